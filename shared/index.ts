@@ -1,0 +1,9 @@
+/**
+ * The pure core of Jianbao, shared by the Worker and the extension.
+ * No globals: callers pass a Document, a URL and options.
+ */
+export type { Article, ArticleInput, StoredArticle } from './article';
+export { extractArticle, isArticlePage } from './extract/article';
+export type { ExtractOptions } from './extract/article';
+export { summarize } from './summarize';
+export type { Summary, SummarizeOptions } from './summarize';
