@@ -1,8 +1,9 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the pure core runs in Node (linkedom documents), the Worker runs inside
-// workerd with a real local D1 (migrations applied by worker/test/apply-migrations.ts).
+// Three projects: the pure core runs in Node (linkedom documents); the Worker runs inside
+// workerd with a real local D1 (migrations applied by worker/test/apply-migrations.ts);
+// end-to-end tests drive real Chromium and Firefox with the built extension.
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +28,18 @@ export default defineConfig({
           name: 'worker',
           include: ['worker/**/*.test.ts'],
           setupFiles: ['worker/test/apply-migrations.ts'],
+        },
+      },
+      {
+        // Real browsers with the built extension against a real `wrangler dev`; one file at a time.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],
