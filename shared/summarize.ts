@@ -7,6 +7,7 @@
  */
 import { classifySentences, type Candidate } from './summarize/candidates';
 import { rankSentences, type RankInput } from './summarize/rank';
+import { sentenceQuality } from './summarize/quality';
 import { UNSPACED_CHAR } from './summarize/script';
 import { splitSentences } from './summarize/sentences';
 
@@ -67,7 +68,11 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
   if (candidates.length === 0) candidates = all.filter((c) => FALLBACK_ROLES.has(c.role));
   if (candidates.length === 0) return { sentences: [], method: 'none' };
   if (candidates.length <= k) return { sentences: candidates.map((c) => c.text), method: 'all-sentences' };
-  const inputs: RankInput[] = candidates.map((c) => ({ text: c.text, length: comparableLength(c.text) }));
+  const inputs: RankInput[] = candidates.map((c) => ({
+    text: c.text,
+    length: comparableLength(c.text),
+    quality: sentenceQuality(c.text),
+  }));
   const chosen = rankSentences(inputs, k);
   return { sentences: chosen.map((i) => candidates[i]!.text), method: 'position+centrality+mmr' };
 }

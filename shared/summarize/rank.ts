@@ -33,13 +33,13 @@ export interface RankWeights {
 /** Default weights (see RankWeights for what each does). */
 export const RANK_WEIGHTS: RankWeights = {
   position: 1,
-  positionScale: 2,
-  centrality: 0.5,
+  positionScale: 4,
+  centrality: 0.8,
   forward: 1,
   backward: -0.3,
-  redundancy: 0.6,
-  shortPenalty: 0.3,
-  longPenalty: 0.3,
+  redundancy: 0.8,
+  shortPenalty: 0.5,
+  longPenalty: 0.5,
 };
 
 /** Only this many candidates are ranked: position makes later ones unlikely, and cost is n². */
@@ -50,6 +50,8 @@ export interface RankInput {
   text: string;
   /** Length in words (spaced scripts) or characters / 2 (unspaced scripts). */
   length: number;
+  /** Fitness apart from content (summarize/quality.ts): 1 for an ordinary sentence. */
+  quality: number;
 }
 
 /**
@@ -88,7 +90,7 @@ export function rankSentences(inputs: readonly RankInput[], k: number, weights: 
     let lengthFactor = 1;
     if (ratio < 0.5) lengthFactor -= weights.shortPenalty * (1 - ratio / 0.5);
     if (ratio > 2.5) lengthFactor -= weights.longPenalty * Math.min(1, (ratio - 2.5) / 2.5);
-    return (weights.position * position + weights.centrality * central) * lengthFactor;
+    return (weights.position * position + weights.centrality * central) * lengthFactor * item.quality;
   });
 
   const chosen: number[] = [];
