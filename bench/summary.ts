@@ -10,6 +10,8 @@ import { loadSummaryPairs, type SummaryPair } from './summary/data';
 import { splitReferenceSentences } from './summary/reference-sentences';
 import { rouge, rougeTokens, type RougeScores } from './summary/rouge';
 import { textRank } from './summary/textrank';
+import { checkSummary } from './summary/hygiene';
+import { loadChinesePages } from './summary/pages';
 import { measureCpu, type CpuFigures } from './summary/timing';
 
 
@@ -91,3 +93,51 @@ for (const lang of ['en', 'zh'] as const) {
     ours.rouge1 > tr.rouge1 + 1 && ours.rouge2 > tr.rouge2 + 1,
   );
 }
+
+// Extracted Chinese pages: script, whole sentences, no datelines/bylines/labels/boilerplate.
+{
+  const pages = loadChinesePages();
+  const extracted = pages.filter((p) => p.body !== null && p.body.trim() !== '');
+  const results = extracted.map((p) => ({
+    page: p,
+    check: checkSummary(summarize(p.body!, { lang: p.lang, sentences: SUMMARY_SENTENCES }).sentences, p.body!),
+  }));
+  const share = (f: (r: (typeof results)[number]) => boolean): number =>
+    results.length === 0 ? 0 : results.filter(f).length / results.length;
+  const bySet = [...new Set(pages.map((p) => p.set))]
+    .map((set) => `${set} ${pages.filter((p) => p.set === set).length}`)
+    .join(', ');
+  console.log(`\n== extracted Chinese pages: ${extracted.length} summarised of ${pages.length} (${bySet}) ==`);
+  const script = share((r) => r.check.rightScript);
+  const whole = share((r) => r.check.wholeSentences);
+  const clean = share((r) => r.check.clean);
+  console.log(`in the article's script ${(script * 100).toFixed(1)}%   whole body sentences ${(whole * 100).toFixed(1)}%   free of datelines/bylines/labels/boilerplate ${(clean * 100).toFixed(1)}%`);
+  for (const r of results.filter((x) => !x.check.rightScript || !x.check.wholeSentences || !x.check.clean)) {
+    const what = [
+      r.check.rightScript ? '' : 'script',
+      r.check.wholeSentences ? '' : 'not-whole',
+      ...r.check.marks,
+    ].filter(Boolean);
+    console.log(`  ${r.page.set}/${r.page.id}: ${what.join(', ')}`);
+  }
+  target('100% in the article\'s script', script === 1);
+  target('100% whole body sentences', whole === 1);
+  target('>= 95% free of datelines, bylines, labels and boilerplate', clean >= 0.95);
+}
+
+// CPU time on 5,000-character articles: each article's text repeated or cut to 5,000 characters.
+{
+  const texts = [...loadSummaryPairs('en'), ...loadSummaryPairs('zh')].map((p) => {
+    let t = p.text;
+    while (t.length < 5000) t += '\n\n' + p.text;
+    return { text: t.slice(0, 5000), lang: p.lang };
+  });
+  const t = measureCpu(texts.map((x) => () => summarize(x.text, { lang: x.lang, sentences: SUMMARY_SENTENCES })));
+  console.log(`\n== CPU per summary of a 5,000-character article (${texts.length} articles) ==`);
+  console.log(`median ${t.median.toFixed(3)} ms   p99 ${t.p99.toFixed(3)} ms`);
+  target('median <= 1 ms', t.median <= 1);
+  target('p99 <= 5 ms', t.p99 <= 5);
+}
+
+console.log(failures === 0 ? '\nall targets met' : `\n${failures} target(s) missed`);
+process.exitCode = failures === 0 ? 0 : 1;

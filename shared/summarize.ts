@@ -5,10 +5,9 @@
  * (similarity.ts) and ranking (rank.ts). Pure and dependency-free: it runs in workerd, in the
  * browser and in Node alike.
  */
-import { classifySentences, type Candidate } from './summarize/candidates';
+import { classifySentences, type Candidate, type TextSize } from './summarize/candidates';
 import { rankSentences, type RankInput } from './summarize/rank';
 import { sentenceQuality } from './summarize/quality';
-import { UNSPACED_CHAR } from './summarize/script';
 import { splitSentences } from './summarize/sentences';
 
 export interface SummarizeOptions {
@@ -42,11 +41,8 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
 /** Roles that can stand in a summary when the text has no ordinary body sentence at all. */
 const FALLBACK_ROLES = new Set(['heading', 'fragment']);
 
-function comparableLength(text: string): number {
-  let unspaced = 0;
-  for (const ch of text) if (UNSPACED_CHAR.test(ch)) unspaced++;
-  const words = text.split(/\s+/).filter(Boolean).length;
-  // Two Chinese or Japanese characters carry about what one English word does.
+/** Length in comparable units: two Chinese or Japanese characters carry about what one English word does. */
+function comparableLength({ unspaced, words }: TextSize): number {
   return unspaced > 0 ? unspaced / 2 + Math.max(0, words - 1) : words;
 }
 
@@ -70,7 +66,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
   if (candidates.length <= k) return { sentences: candidates.map((c) => c.text), method: 'all-sentences' };
   const inputs: RankInput[] = candidates.map((c) => ({
     text: c.text,
-    length: comparableLength(c.text),
+    length: comparableLength(c.size),
     quality: sentenceQuality(c.text),
   }));
   const chosen = rankSentences(inputs, k);

@@ -21,7 +21,7 @@ const WHOLE_QUOTATION = /^[“"「『‘'][^“"「『]*[”"」』’']$/u;
 const RUN_IN_CAPTION =
   /\((?:pictured|pictured [^)]{1,40}|stock (?:photo|image|picture)|file (?:photo|picture)|left|right|centre|center|above|below|top|bottom|inset|l|r)\)\s+[A-Z‘'“"]/u;
 /** Words that mostly belong to photo captions in news copy. */
-const CAPTION_WORDS = /\b(?:pictured|photographed|stock (?:photo|image)|file photo)\b/iu;
+const CAPTION_WORDS = /\b(?:pictured|photographed|stock (?:photo|image)|file photo)\b/i; // ASCII: no `u` (faster)
 
 export const QUALITY_RULES: readonly QualityRule[] = [
   { name: 'question', test: (t) => ENDS_WITH_QUESTION.test(t), factor: 0.6 },

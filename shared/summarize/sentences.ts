@@ -4,7 +4,7 @@
  * "Mr." and "U.S." and differ between engine versions, while a summary must come out the same
  * in the Worker, the browser and Node. Every sentence is an exact slice of the input.
  */
-import { UNSPACED_CHAR } from './script';
+import { isUnspacedChar } from './script';
 
 /** One sentence of a text: an exact slice of it and where it was. */
 export interface Sentence {
@@ -27,6 +27,8 @@ export interface Sentence {
 const HARD_STOPS = '。！？｡︒।॥؟۔։።';
 /** ASCII exclamation and question marks: they end a sentence unless a lower-case word goes on. */
 const SOFT_STOPS = '!?';
+/** Any character that may end a sentence. */
+const STOP_CHAR = /[。！？｡︒।॥؟۔։።!?.…]/u;
 /** Closing quotes and brackets that belong to the sentence they follow (`。”`, `.)`, `!」`). */
 const CLOSERS = '”’」』"\')）》】〕〉]}»›';
 /** Openers that may begin the next sentence after `. ` (quotes, brackets). */
@@ -54,17 +56,23 @@ const ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'e.g', 'i.e', 'a.m', 'p.m', 'U.S', 'U.K', 'U.N', 'D.C', 'Ph.D',
 ]);
+/** A character that may be part of an abbreviation before a full stop. */
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
 /** A list marker written before a full stop (`1.`, `a.`, `iv.`), not a sentence. */
 const LIST_MARKER = /^(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})$/;
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
-const isUnspaced = (ch: string | undefined): boolean => ch !== undefined && UNSPACED_CHAR.test(ch);
+const isUnspaced = isUnspacedChar;
 
 /** Whether the full stop at `dot` (after `sentenceStart`) follows an abbreviation, initial or list marker. */
 function followsAbbreviation(line: string, sentenceStart: number, dot: number): boolean {
+  // The word before the dot: letters, digits and inner dots, scanned backwards (a `…*$` regex
+  // would retry from every position of the sentence).
+  let from = dot;
+  while (from > sentenceStart && WORD_OR_DOT.test(line[from - 1]!)) from--;
   const before = line.slice(sentenceStart, dot);
-  const word = (/[\p{L}\p{N}.]*$/u.exec(before)?.[0] ?? '').replace(/^\.+/, '');
+  const word = line.slice(from, dot).replace(/^\.+/, '');
   if (word === '') return false;
   if (before.trim() === word && LIST_MARKER.test(word)) return true;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word); // an initial: "J. K. Rowling"
@@ -110,12 +118,14 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
 function splitLine(line: string): Array<{ start: number; end: number; terminated: boolean }> {
   const out: Array<{ start: number; end: number; terminated: boolean }> = [];
   let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const end = sentenceEndAt(line, i, start);
+  // Jump from one stop character to the next; most of a line is not punctuation.
+  const stops = new RegExp(STOP_CHAR.source, 'gu');
+  for (let m = stops.exec(line); m; m = stops.exec(line)) {
+    const end = sentenceEndAt(line, m.index, start);
     if (end < 0) continue;
     out.push({ start, end, terminated: true });
     start = end;
-    i = end - 1;
+    stops.lastIndex = end;
   }
   if (line.slice(start).trim() !== '') out.push({ start, end: line.length, terminated: false });
   return out;

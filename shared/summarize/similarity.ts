@@ -8,34 +8,55 @@ import { sentenceTerms } from './terms';
 /** Symmetric matrix of cosine similarities (0–1) between the given texts; the diagonal is 0. */
 export function similarityMatrix(texts: readonly string[]): Float64Array[] {
   const n = texts.length;
-  const termLists = texts.map(sentenceTerms);
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-
-  // Postings: for each term, which sentences hold it with what weight; dot products are summed
-  // term by term, which costs the sum of df² rather than n² × terms.
-  const postings = new Map<string, Array<[number, number]>>();
-  const norms = new Float64Array(n);
-  termLists.forEach((terms, i) => {
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, count] of tf) {
-      const w = count * Math.log((n + 1) / df.get(t)!);
-      if (w <= 0) continue;
-      norms[i]! += w * w;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push([i, w]);
-    }
+  // Terms become small integers once, so the rest works on arrays rather than string maps.
+  const ids = new Map<string, number>();
+  const docs = texts.map((text) => {
+    const terms = sentenceTerms(text);
+    const out = new Int32Array(terms.length);
+    terms.forEach((t, k) => {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      out[k] = id;
+    });
+    return out.sort();
   });
-  const sim = Array.from({ length: n }, () => new Float64Array(n));
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      const [i, wi] = list[a]!;
-      for (let b = a + 1; b < list.length; b++) {
-        const [j, wj] = list[b]!;
-        sim[i]![j]! += wi * wj;
+  const df = new Int32Array(ids.size);
+  for (const doc of docs) {
+    for (let k = 0; k < doc.length; k++) if (k === 0 || doc[k] !== doc[k - 1]) df[doc[k]!]!++;
+  }
+
+  // Postings: for each term, which sentences hold it with what weight, in flat arrays laid out
+  // term by term (offsets from df); dot products are summed term by term, which costs the sum of
+  // df² rather than n² × terms.
+  const offsets = new Int32Array(ids.size + 1);
+  for (let id = 0; id < ids.size; id++) offsets[id + 1] = offsets[id]! + df[id]!;
+  const fill = offsets.slice(0, ids.size);
+  const postingDoc = new Int32Array(offsets[ids.size]!);
+  const postingWeight = new Float64Array(offsets[ids.size]!);
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const doc = docs[i]!;
+    for (let k = 0; k < doc.length; ) {
+      const id = doc[k]!;
+      let tf = 0;
+      while (k < doc.length && doc[k] === id) {
+        tf++;
+        k++;
       }
+      const w = tf * Math.log((n + 1) / df[id]!);
+      norms[i]! += w * w;
+      const at = fill[id]!++;
+      postingDoc[at] = i;
+      postingWeight[at] = w;
+    }
+  }
+  const sim = Array.from({ length: n }, () => new Float64Array(n));
+  for (let id = 0; id < ids.size; id++) {
+    const end = offsets[id + 1]!;
+    for (let a = offsets[id]!; a < end; a++) {
+      const row = sim[postingDoc[a]!]!;
+      const wa = postingWeight[a]!;
+      for (let b = a + 1; b < end; b++) row[postingDoc[b]!]! += wa * postingWeight[b]!;
     }
   }
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@
  * (a Chinese word is mostly two characters, so bigrams match words without a dictionary), and
  * lower-cased words elsewhere, without English function words and plural -s.
  */
-import { UNSPACED_CHAR } from './script';
+import { isUnspacedCode } from './script';
 
 /** English function words: they link every pair of sentences and say nothing of the news. */
 export const STOPWORDS = new Set(
@@ -18,7 +18,8 @@ export const STOPWORDS = new Set(
     .split(' '),
 );
 
-const TOKEN_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+/** Letters, digits and combining marks outside ASCII (ASCII is tested by range, faster). */
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
@@ -26,27 +27,40 @@ function stem(word: string): string {
   return word;
 }
 
+function isWordCode(cp: number, ch: string): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+  return NON_ASCII_WORD_CHAR.test(ch);
+}
+
 /** The comparison terms of `text` (with repeats, in order). */
 export function sentenceTerms(text: string): string[] {
+  const lower = text.toLowerCase();
   const terms: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN_RUN)) {
-    const run = m[0];
-    let word = '';
-    let prev = '';
-    for (const ch of run) {
-      if (UNSPACED_CHAR.test(ch)) {
-        if (word) {
-          if (!STOPWORDS.has(word)) terms.push(stem(word));
-          word = '';
-        }
-        if (prev) terms.push(prev + ch);
-        prev = ch;
-      } else {
-        prev = '';
-        word += ch;
-      }
+  let wordStart = -1;
+  let prevUnspaced = '';
+  const flushWord = (end: number): void => {
+    if (wordStart < 0) return;
+    const word = lower.slice(wordStart, end);
+    if (!STOPWORDS.has(word)) terms.push(stem(word));
+    wordStart = -1;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const cp = lower.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 2 ? lower.slice(i, i + 2) : lower[i]!;
+    if (isUnspacedCode(cp)) {
+      flushWord(i);
+      if (prevUnspaced) terms.push(prevUnspaced + ch);
+      prevUnspaced = ch;
+    } else if (isWordCode(cp, ch)) {
+      prevUnspaced = '';
+      if (wordStart < 0) wordStart = i;
+    } else {
+      prevUnspaced = '';
+      flushWord(i);
     }
-    if (word && !STOPWORDS.has(word)) terms.push(stem(word));
+    i += width - 1;
   }
+  flushWord(lower.length);
   return terms;
 }
