@@ -39,7 +39,7 @@ export interface Summary {
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 
 /** Roles that can stand in a summary when the text has no ordinary body sentence at all. */
-const FALLBACK_ROLES = new Set(['heading', 'fragment']);
+const FALLBACK_ROLES = new Set(['heading', 'fragment', 'foreign']);
 
 /** Length in comparable units: two Chinese or Japanese characters carry about what one English word does. */
 function comparableLength({ unspaced, words }: TextSize): number {

@@ -17,6 +17,7 @@ export type SentenceRole =
   | 'caption' // a photo or video caption
   | 'boilerplate' // site furniture: share, follow, scroll down, copyright
   | 'heading' // a short line without sentence punctuation among punctuated text
+  | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
   | 'fragment'; // too little text to say anything on its own
 
 /** A sentence with its run-in prefix removed and its role. */
@@ -49,6 +50,11 @@ export const RUN_IN_PREFIXES: ReadonlyArray<{ name: string; pattern: RegExp }> =
     name: 'zh-dateline',
     // The lookahead keeps words that start with 电/讯 (电视, 电话, 讯息 …) in the sentence.
     pattern: /^(?:据|據)?[\p{Script=Han}A-Za-z]{2,16}?\s?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?\s*(?:电|電|讯|訊|消息|报道|報道)(?![视視脑腦话話台器梯影子信网網力池息号號])\s*[，,：:]?\s*/u,
+  },
+  // Agency datelines without a date: 新华社拉萨电 / 据中新社北京电（记者 …）
+  {
+    name: 'zh-agency-dateline',
+    pattern: /^(?:据|據)?[\p{Script=Han}]{1,6}社[\p{Script=Han}]{0,10}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)(?![视視脑腦话話台器梯影子信网網力池])\s*[，,：:]?\s*/u,
   },
   // Outlet labels: 新浪科技讯 / 新京报快讯 / 本报讯, followed by a space or a byline bracket.
   { name: 'zh-outlet', pattern: /^[\p{Script=Han}A-Za-z]{1,10}(?:快讯|快訊|讯|訊)(?=[\s（(]|$)\s*/u },
@@ -153,9 +159,27 @@ function roleOf(text: string, original: string, size: TextSize, terminated: bool
  */
 export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
   const punctuatedText = sentences.some((s) => s.terminated);
-  return sentences.map((sentence, index) => {
+  const candidates = sentences.map((sentence, index) => {
     const text = stripRunIn(sentence.text);
     const size = measure(text);
     return { index, text, sentence, size, role: roleOf(text, sentence.text, size, sentence.terminated, punctuatedText) };
   });
+  // The article's language shows in its script: sentences written in the other kind (unspaced
+  // CJK vs spaced alphabets) are quotations, abstracts or translations, not its summary.
+  let unspacedWeight = 0;
+  let spacedWeight = 0;
+  for (const c of candidates) {
+    if (isUnspacedSentence(c.size)) unspacedWeight += c.size.unspaced / 2;
+    else spacedWeight += c.size.words;
+  }
+  const unspacedText = unspacedWeight >= spacedWeight;
+  for (const c of candidates) {
+    if (c.role === 'body' && isUnspacedSentence(c.size) !== unspacedText) c.role = 'foreign';
+  }
+  return candidates;
+}
+
+/** Whether a sentence is written mainly in an unspaced script (a few CJK characters make it so). */
+function isUnspacedSentence({ unspaced, words }: TextSize): boolean {
+  return unspaced >= 4 || (unspaced > 0 && unspaced >= words);
 }
