@@ -141,9 +141,16 @@ export function stripRunIn(text: string): string {
   return rest;
 }
 
+/**
+ * Pinyin that scraped mirrors insert after characters (`編(biān)輯`); removed only to recognise
+ * labels and boilerplate, never from the sentence returned.
+ */
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+
 /** The role of one sentence, from its text after run-in prefixes were cut. */
-function roleOf(text: string, original: string, size: TextSize, terminated: boolean, punctuatedText: boolean): SentenceRole {
-  if (text === '' || !WORD_CHAR.test(text)) return original === text ? 'fragment' : 'byline';
+function roleOf(raw: string, original: string, size: TextSize, terminated: boolean, punctuatedText: boolean): SentenceRole {
+  if (raw === '' || !WORD_CHAR.test(raw)) return original === raw ? 'fragment' : 'byline';
+  const text = raw.includes('(') ? raw.replace(PINYIN_ANNOTATION, '') : raw;
   if (/^[（(【\[][^（）()【】[\]]{0,40}[）)】\]]$/u.test(text)) return 'byline';
   if (LABEL_LINES.some((re) => re.test(text))) return 'label';
   if (BOILERPLATE_PHRASES.some((re) => re.test(text))) return 'boilerplate';
