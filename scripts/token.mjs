@@ -4,7 +4,7 @@
  *
  *   npm run --silent token -- create --name NAME [--user USER] --local|--remote
  *   npm run --silent token -- list [--user USER] --local|--remote
- *   npm run --silent token -- revoke --id TOKEN_ID --local|--remote
+ *   npm run --silent token -- revoke (--id TOKEN_ID | --name NAME [--user USER]) --local|--remote
  *
  * `create` prints the new token as the LAST line of stdout: it is shown once and never stored;
  * D1 keeps only its SHA-256. Tokens look like jb_<id>_<secret> (worker/auth/authenticate.ts).
@@ -17,7 +17,7 @@ import { createHash, randomBytes } from 'node:crypto';
 const USAGE = `usage:
   token create --name NAME [--user USER] (--local | --remote) [--persist-to DIR]
   token list [--user USER] (--local | --remote) [--persist-to DIR]
-  token revoke --id TOKEN_ID (--local | --remote) [--persist-to DIR]`;
+  token revoke (--id TOKEN_ID | --name NAME [--user USER]) (--local | --remote) [--persist-to DIR]`;
 
 /** Flags this script reads itself; everything else goes to wrangler. */
 const OWN_VALUE_FLAGS = new Set(['--name', '--user', '--id']);
@@ -114,15 +114,22 @@ if (command === 'create') {
     process.stdout.write(`${row.id}  ${row.kind}  ${row.user}  ${row.name}  created ${row.created_at}  ${state}\n`);
   }
 } else {
-  if (!own.id || !/^[0-9a-f]{16}$/.test(own.id)) fail('revoke needs --id TOKEN_ID (16 hex digits, see `token list`)');
+  let where;
+  if (own.id) {
+    if (!/^[0-9a-f]{16}$/.test(own.id)) fail('--id: 16 hex digits, see `token list`');
+    where = `id = ${sql(own.id)}`;
+  } else if (own.name) {
+    if (!NAME_PATTERN.test(own.name)) fail('--name: letters, digits, space, . _ @ - only (at most 100)');
+    where = `name = ${sql(own.name)} AND user_id = (SELECT id FROM users WHERE name = ${sql(user)})`;
+  } else fail('revoke needs --id TOKEN_ID or --name NAME');
   const rows = rowsOf(
     d1(
       target,
       passthrough,
-      `UPDATE tokens SET revoked_at = ${sql(now)} WHERE id = ${sql(own.id)} AND revoked_at IS NULL; SELECT id, revoked_at FROM tokens WHERE id = ${sql(own.id)};`,
+      `UPDATE tokens SET revoked_at = ${sql(now)} WHERE ${where} AND revoked_at IS NULL; SELECT id, revoked_at FROM tokens WHERE ${where};`,
       { json: true },
     ),
   );
-  if (rows.length === 0) fail(`no token ${own.id}`);
-  process.stdout.write(`Revoked token ${own.id} (${rows[0].revoked_at})\n`);
+  if (rows.length === 0) fail(`no such token (see \`token list\`)`);
+  for (const row of rows) process.stdout.write(`Revoked token ${row.id} (${row.revoked_at})\n`);
 }
