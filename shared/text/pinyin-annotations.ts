@@ -24,7 +24,7 @@ const ANNOTATION = new RegExp(
 
 /** A toneless pinyin syllable: optional initial, then a final (ü also written v). */
 const SYLLABLE =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|üan|van|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|a|o|e|i|u|ü|v)$|^(?:ng|hm|hng|m|n)$/;
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|üan|van|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ue|ve|a|o|e|i|u|ü|v)$|^(?:ng|hm|hng|m|n)$/;
 
 /** Tone-marked letters → their base letter (ü keeps its diaeresis: lü ≠ lu). */
 function stripTones(letters: string): string {

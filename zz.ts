@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { storySignature } from './shared/story/signature';
+import { compareStories } from './shared/story/similarity';
+import { toSimplified } from './shared/text/han-script';
+import { stripPinyinAnnotations } from './shared/text/pinyin-annotations';
+const f = (n: string) => readFileSync('tests/fixtures/stories/' + n, 'utf8');
+const seed = f('seed-mirror.txt');
+const simp = toSimplified(stripPinyinAnnotations(seed));
+console.log(simp);
+const a = f('site-article-a.txt'), b = f('site-article-b.txt');
+const s = (x: string) => storySignature(x);
+console.log('seed/simp', compareStories(s(seed), s(simp)));
+console.log('a/b', compareStories(s(a), s(b)), s(a).shingleCount, s(b).shingleCount);
+const en = f('english-report.txt'); const up = en.replace('\n\nConstruction is', '\n\n' + f('english-update-paragraph.txt').trim() + '\n\nConstruction is');
+console.log('en/up', compareStories(s(en), s(up)), s(en).shingleCount);
