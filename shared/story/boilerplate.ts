@@ -31,9 +31,13 @@ export const BOILERPLATE_LINE_PATTERNS: ReadonlyArray<{ pattern: RegExp; why: st
 /** A line without any letter or digit (+1, ---, ••) or made only of digits (counters, trackers). */
 const NO_WORDS = /^[^\p{L}\p{N}]*$|^[\d\s.,:/+-]*$/u;
 
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+
 /** Whether a normalised line is boilerplate rather than story text. */
 export function isBoilerplateLine(line: string): boolean {
   if (NO_WORDS.test(line)) return true;
   if (line.length > BOILERPLATE_MAX_LINE_LENGTH) return false;
-  return BOILERPLATE_LINE_PATTERNS.some(({ pattern }) => pattern.test(line));
+  // Labels are often bracketed: [责任编辑:陈潇], 【来源:新华社】, (editing by …).
+  const unbracketed = line.replace(LEADING_PUNCTUATION, '');
+  return BOILERPLATE_LINE_PATTERNS.some(({ pattern }) => pattern.test(unbracketed));
 }
