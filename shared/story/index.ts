@@ -8,6 +8,8 @@ export type { StorySignature } from './signature';
 export { compareStories, isSameStory, SAME_STORY_RULES } from './similarity';
 export type { StorySimilarity } from './similarity';
 export { LSH_BANDS, LSH_ROWS } from './lsh';
+export { storyIndexEntry, bestStoryMatch } from './match';
+export type { StoryIndexEntry, StoryCandidate, StoryMatch } from './match';
 export { pickOriginal, rankCopies, isSelfSourced } from './original';
 export type { StoryCopy } from './original';
 export { isMirrorSuspected, mirrorSignals } from './mirror';

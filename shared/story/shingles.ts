@@ -21,7 +21,7 @@ export const SHINGLE_SIZE = 4;
  * 10 ms CPU budget). Copies cut at the same place still agree; a dropped paragraph shifts the
  * cut by one paragraph, a small change against this many tokens.
  */
-export const MAX_STORY_TOKENS = 5000;
+export const MAX_STORY_TOKENS = 3000;
 
 /**
  * One CJK character, or a run of anything that is not CJK, punctuation, a symbol, a separator

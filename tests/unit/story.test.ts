@@ -11,6 +11,8 @@ import {
   pickOriginal,
   rankCopies,
   storyBands,
+  storyIndexEntry,
+  bestStoryMatch,
   storySignature,
   type StoryCopy,
 } from '../../shared/story';
@@ -265,5 +267,32 @@ describe('isMirrorSuspected', () => {
     expect(isMirrorSuspected(original, original)).toBe(false);
     expect(isMirrorSuspected({ ...original, siteName: '网易新闻' }, original)).toBe(false);
     expect(isMirrorSuspected({ text: fixture('english-report.txt') })).toBe(false);
+  });
+});
+
+describe('storyIndexEntry / bestStoryMatch', () => {
+  const a = fixture('site-article-a.txt');
+  const b = fixture('site-article-b.txt');
+  const original = simplifiedOriginal();
+
+  it('stores an encoded signature and band keys, none for short texts', () => {
+    const entry = storyIndexEntry(MIRROR);
+    expect(decodeSignature(entry.signature)).not.toBeNull();
+    expect(entry.bands).toHaveLength(LSH_BANDS);
+    expect(storyIndexEntry('太短了。').bands).toEqual([]);
+  });
+
+  it('links to the matching story among candidates and skips unreadable ones', () => {
+    const candidates = [
+      { id: '1', storyId: 'story-a', signature: storyIndexEntry(a).signature },
+      { id: '2', storyId: 'story-x', signature: 'damaged' },
+      { id: '3', storyId: 'story-seed', signature: storyIndexEntry(original).signature },
+      { id: '4', storyId: 'story-b', signature: storyIndexEntry(b).signature },
+    ];
+    const match = bestStoryMatch(storyIndexEntry(MIRROR).signature, candidates);
+    expect(match?.storyId).toBe('story-seed');
+    expect(match?.similarity.sameStory).toBe(true);
+    expect(bestStoryMatch(sig(fixture('english-report.txt')), candidates)).toBeNull();
+    expect(bestStoryMatch('garbage', candidates)).toBeNull();
   });
 });
