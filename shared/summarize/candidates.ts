@@ -15,7 +15,8 @@ export type SentenceRole =
   | 'label' // a label line: source, editor, reporter, timestamp, tags
   | 'byline' // a bracketed credit standing alone: （记者 王成果）, (完)
   | 'caption' // a photo or video caption
-  | 'boilerplate' // site furniture: share, follow, scroll down, copyright
+  | 'boilerplate' // site furniture: share, follow, scroll down, copyright, log-in widgets
+  | 'code' // script or style text left in the body
   | 'heading' // a short line without sentence punctuation among punctuated text
   | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
   | 'fragment'; // too little text to say anything on its own
@@ -97,7 +98,20 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /为你推荐|為你推薦|加载更多|加載更多|相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|猜你喜欢|猜你喜歡/u,
   /版权声明|版權聲明|免责声明|免責聲明|转载请|轉載請|未经授权|未經授權|版权所有|版權所有|本文系|本文為|本文为/u,
   /文明上网|文明上網|理性发言|理性發言|新闻评论服务协议|新聞評論服務協議|分享到|下载客户端|下載客戶端/u,
+  // Account and loading widgets: 请直接登录, 忘记密码, 立即注册, 加载中…
+  /请直接登录|請直接登錄|忘记密码|忘記密碼|立即注册|立即註冊|自动登录|自動登錄|加载中|加載中|使用QQ登录|扫描登录/u,
   /\b(?:scroll down for|click here|sign up (?:for|to)|subscribe to (?:our|the)|share this article|follow us on|like us on facebook|all rights reserved|download the app|comments? (?:are|have been) closed|read more:)/i, // ASCII only: no `u`, which makes this scan several times slower
+];
+
+/**
+ * Script and style text that a careless extraction leaves in the body: code punctuation at the
+ * end of a line, function and variable syntax, CSS rules, HTML tags.
+ */
+export const CODE_LINES: readonly RegExp[] = [
+  /[{};]\s*$/u,
+  /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
+  /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
+  /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
 ];
 
 /** Captions: photo and video captions, by how they begin or end. */
@@ -154,6 +168,7 @@ function roleOf(raw: string, original: string, size: TextSize, terminated: boole
   if (/^[（(【\[][^（）()【】[\]]{0,40}[）)】\]]$/u.test(text)) return 'byline';
   if (LABEL_LINES.some((re) => re.test(text))) return 'label';
   if (BOILERPLATE_PHRASES.some((re) => re.test(text))) return 'boilerplate';
+  if (CODE_LINES.some((re) => re.test(text))) return 'code';
   if (CAPTIONS.some((re) => re.test(text))) return 'caption';
   if (!terminated && punctuatedText && isShort(size, HEADING_MAX)) return 'heading';
   if (isShort(size, FRAGMENT_MIN)) return 'fragment';
