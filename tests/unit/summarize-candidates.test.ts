@@ -80,6 +80,20 @@ describe('classifySentences: what may stand in a summary', () => {
     ]);
   });
 
+  it('marks script and style text and log-in widgets left in a careless extraction', () => {
+    expect(
+      roles(
+        'var jd_title = document.title;\n.content h2 {color: #010101; font-size: 16px;}\n' +
+          '×新浪微博、博客、邮箱帐号，请直接登录加载中...\n苹果公司发布了新款手机，售价为五千四百九十九元。',
+      ),
+    ).toEqual([
+      ['code', 'var jd_title = document.title;'],
+      ['code', '.content h2 {color: #010101; font-size: 16px;}'],
+      ['boilerplate', '×新浪微博、博客、邮箱帐号，请直接登录加载中...'],
+      ['body', '苹果公司发布了新款手机，售价为五千四百九十九元。'],
+    ]);
+  });
+
   it('does not take "X said: ..." for a caption', () => {
     expect(roles("She added: 'It should be understood that nobody was hurt.'")).toEqual([
       ['body', "She added: 'It should be understood that nobody was hurt.'"],
