@@ -108,7 +108,8 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
  * end of a line, function and variable syntax, CSS rules, HTML tags.
  */
 export const CODE_LINES: readonly RegExp[] = [
-  /[{};]\s*$/u,
+  // A line ending in a brace, or in a call or assignment and a semicolon (prose lists may end "…;").
+  /[{}]\s*$|[)=]\s*;\s*$|\w\(\)\s*;?\s*$/u,
   /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
   /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
   /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
@@ -119,7 +120,7 @@ export const CAPTIONS: readonly RegExp[] = [
   /^(?:▲|△|↑|↓|►|▼|◆)/u,
   /^(?:图为|圖為|图：|圖：|图\d|圖\d|资料图|資料圖|配图|配圖|截图|截圖|视频截图|視頻截圖)/u,
   /(?:资料图|資料圖|供图|供圖|视频截图|視頻截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?$/u,
-  /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*[:,]/iu,
+  /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*:/iu,
   // Daily Mail-style caption heads: "Top spot: Iconic UK brand …", "Sleepy kid: Brock …".
   /^(?![\w'’-]+(?:\s[\w'’-]+){0,3}\s(?:said|says|added|told|wrote|explained|asked|insisted|warned):)[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=[A-Z])/u,
 ];
