@@ -95,6 +95,14 @@ describe('classifySentences: what may stand in a summary', () => {
     ]);
   });
 
+  it('marks bibliographic references', () => {
+    expect(roles('文章引用：赵培. 淘宝网物流配送存在的问题及对策研究[J]. 现代市场营销, 2018, 8(2): 7-16.')).toEqual([
+      ['citation', '文章引用：赵培.'],
+      ['citation', '淘宝网物流配送存在的问题及对策研究[J].'],
+      ['citation', '现代市场营销, 2018, 8(2): 7-16.'],
+    ]);
+  });
+
   it('keeps prose list items that end in a semicolon', () => {
     expect(roles('The plan covers three areas: schools and hospitals;\nroads, bridges and railways;')).toEqual([
       ['body', 'The plan covers three areas: schools and hospitals;'],
