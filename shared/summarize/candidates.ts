@@ -106,14 +106,18 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
 
 /**
  * Script and style text that a careless extraction leaves in the body: code punctuation at the
- * end of a line, function and variable syntax, CSS rules, HTML tags.
+ * end of a line, function and variable syntax, CSS rules, HTML tags. (Every pattern here and
+ * below runs on every sentence, however long: each is anchored or bounded so that none can
+ * retry a long run of letters from every position.)
  */
 export const CODE_LINES: readonly RegExp[] = [
   // A line ending in a brace, or in a call or assignment and a semicolon (prose lists may end "…;").
   /[{}]\s*$|[)=]\s*;\s*$|\w\(\)\s*;?\s*$/u,
   /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
-  /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
-  /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
+  // CSS rules: a selector at the start of the line, then a brace and a property. Anchored and
+  // bounded: an unanchored `[\w-]+\s*\{` retries every position of a long word (quadratic).
+  /^[#.@]?[\w-][\w\s#.,:>~+()*-]{0,120}\{[^}]{0,200}:/u,
+  /<\/?[a-z][\w-]{0,20}(?:\s[^<>]{0,200})?>/iu,
 ];
 
 /**

@@ -76,7 +76,7 @@ function followsAbbreviation(line: string, sentenceStart: number, dot: number): 
   const before = line.slice(sentenceStart, dot);
   const word = line.slice(from, dot).replace(/^\.+/, '');
   if (word === '') return false;
-  if (before.trim() === word && LIST_MARKER.test(word)) return true;
+  if (dot - sentenceStart <= 8 && before.trim() === word && LIST_MARKER.test(word)) return true;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word); // an initial: "J. K. Rowling"
   if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true; // dotted acronym: "U.S", "B.B"
   return ABBREVIATIONS.has(word);
@@ -119,8 +119,8 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
   return j;
 }
 
-/** Splits one line into sentence slices (offsets relative to the line). */
-function splitLine(line: string): Array<{ start: number; end: number; terminated: boolean }> {
+/** Splits one line into sentence slices (offsets relative to the line), at most `limit` of them. */
+function splitLine(line: string, limit: number): Array<{ start: number; end: number; terminated: boolean }> {
   const out: Array<{ start: number; end: number; terminated: boolean }> = [];
   let start = 0;
   // Jump from one stop character to the next; most of a line is not punctuation.
@@ -131,6 +131,7 @@ function splitLine(line: string): Array<{ start: number; end: number; terminated
     out.push({ start, end, terminated: true });
     start = end;
     stops.lastIndex = end;
+    if (out.length >= limit) return out;
   }
   if (line.slice(start).trim() !== '') out.push({ start, end: line.length, terminated: false });
   return out;
@@ -144,22 +145,24 @@ function isAttributionTail(previous: string, text: string): boolean {
 
 /**
  * Splits `text` into sentences, in order. Line breaks end sentences; blank lines separate
- * paragraphs. Empty or whitespace-only input gives `[]`. Never throws.
+ * paragraphs. Stops after `limit` sentences (all by default). Empty or whitespace-only input
+ * gives `[]`. Never throws.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lineIndex = 0;
   let offset = 0;
   let blank = false;
   for (const rawLine of text.split('\n')) {
+    if (sentences.length >= limit) break;
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === '') {
       blank = true;
     } else {
       if (blank && sentences.length > 0) paragraph++;
       blank = false;
-      for (const part of splitLine(line)) {
+      for (const part of splitLine(line, limit - sentences.length)) {
         const slice = line.slice(part.start, part.end);
         const lead = slice.length - slice.trimStart().length;
         const sentenceText = slice.trim();
@@ -181,5 +184,5 @@ export function splitSentences(text: string): Sentence[] {
     }
     offset += rawLine.length + 1;
   }
-  return sentences;
+  return sentences.length > limit ? sentences.slice(0, limit) : sentences;
 }

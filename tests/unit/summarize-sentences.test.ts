@@ -114,6 +114,11 @@ describe('splitSentences: structure', () => {
     expect(texts('هل أنت بخير؟ نعم.')).toEqual(['هل أنت بخير؟', 'نعم.']);
   });
 
+  it('stops after the number of sentences asked for, within a line and across lines', () => {
+    expect(splitSentences('One here. Two here. Three here.', 2).map((s) => s.text)).toEqual(['One here.', 'Two here.']);
+    expect(splitSentences('一。\n二。\n三。', 2).map((s) => s.text)).toEqual(['一。', '二。']);
+  });
+
   it('gives [] for empty and whitespace-only text, and handles CRLF', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\n ')).toEqual([]);
