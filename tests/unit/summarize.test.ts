@@ -170,6 +170,13 @@ describe('summarize: awkward input never throws', () => {
     for (const s of summarize(hi, { lang: 'hi', sentences: 2 }).sentences) expect(hi).toContain(s);
   });
 
+  it('handles long runs without punctuation or spaces (a pasted blob) whole', () => {
+    const blob = 'a'.repeat(200_000);
+    expect(summarize(blob)).toEqual({ sentences: [blob], method: 'all-sentences' });
+    const tags = '<a '.repeat(50_000).trim();
+    expect(summarize(tags).sentences).toEqual([tags]);
+  });
+
   it('treats odd sentence counts and non-string input sensibly', () => {
     const text = 'One sentence is here. Two sentences are here. Three sentences are here. Four sentences are here.';
     expect(summarize(text, { sentences: 0 }).sentences).toHaveLength(1);
