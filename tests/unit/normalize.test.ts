@@ -65,3 +65,16 @@ describe('normalizeText', () => {
     expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
   });
 });
+
+describe('normalizeText across regional standards', () => {
+  it('folds Taiwan and Hong Kong variants onto the mainland form', () => {
+    expect(normalizeText('穿著 看著 接著')).toBe(normalizeText('穿着 看着 接着'));
+    expect(normalizeText('衞生')).toBe(normalizeText('卫生'));
+    expect(normalizeText('昇起 敍述')).toBe(normalizeText('升起 叙述'));
+  });
+
+  it('folds both sides the same way, so 顯著 and 显著 still meet', () => {
+    expect(normalizeText('顯著')).toBe(normalizeText('显著'));
+    expect(normalizeText('著名')).toBe(normalizeText('著名'));
+  });
+});
