@@ -11,7 +11,8 @@
  *    and other versions of its canonical URL (a changed copy of one URL is a version, not a new
  *    copy). `bestStoryMatch(signature, candidates)` says which story it joins (its `storyId`),
  *    or null: start a new story.
- * 3. Listing a story's copies: `rankCopies(copies)`, original first (`pickOriginal` for one).
+ * 3. Listing a story's copies: `rankCopies(copies)`, original first (`pickOriginal` for one);
+ *    one item a story (`?fold=stories`): `foldStory(copies)` → best copy, count, outlets.
  * 4. Flags: `isMirrorSuspected(copy)` without an original on save (pinyin, lost characters);
  *    once the story's original is known, `isMirrorSuspected(copy, original)` for the others
  *    adds the script-conversion signal.
@@ -25,5 +26,7 @@ export { storyIndexEntry, bestStoryMatch } from './match';
 export type { StoryIndexEntry, StoryCandidate, StoryMatch } from './match';
 export { pickOriginal, rankCopies, isSelfSourced } from './original';
 export type { StoryCopy } from './original';
+export { foldStory, outletOf } from './fold';
+export type { FoldableCopy, FoldedStory } from './fold';
 export { isMirrorSuspected, mirrorSignals } from './mirror';
 export type { MirrorCandidate, MirrorSignal } from './mirror';
