@@ -76,3 +76,20 @@ describe('story signature properties', () => {
     expect(decodeSignature(`s1:5:${'A'.repeat(600)}`)).toBeNull(); // a sketch of the wrong size
   });
 });
+
+describe('minhash', () => {
+  it('takes each slot as the minimum of fmix32(shingle ^ seed) (the stored definition)', async () => {
+    const { minhash, MINHASH_SEED_START } = await import('../../shared/story/minhash');
+    const { fmix32, seedList } = await import('../../shared/story/hash');
+    const seeds = seedList(MINHASH_SIZE, MINHASH_SEED_START);
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffffffff }), { minLength: 1, maxLength: 50 }), (values) => {
+        const sketch = minhash(Uint32Array.from(values));
+        for (let i = 0; i < MINHASH_SIZE; i++) {
+          expect(sketch[i]).toBe(Math.min(...values.map((v) => fmix32(v ^ seeds[i]!))));
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
