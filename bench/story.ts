@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { compareStories, storyBands, storySignature, type StorySignature } from '../shared/story';
+import { compareStories, SAME_STORY_RULES, storyBands, storySignature, type StorySignature } from '../shared/story';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
 
@@ -204,7 +204,9 @@ function main(): void {
   // Positives: each text vs its copies, and its copies against each other.
   const kinds = new Map<string, { total: number; found: number; decided: number }>();
   const misses: string[] = [];
+  const copyJaccards: number[] = [];
   const count = (kind: string, result: ReturnType<typeof predicted>, label: string) => {
+    copyJaccards.push(result.jaccard);
     const entry = kinds.get(kind) ?? { total: 0, found: 0, decided: 0 };
     entry.total++;
     if (result.same) entry.found++;
@@ -241,6 +243,7 @@ function main(): void {
   let negatives = 0;
   let falsePositives = 0;
   let negativeCandidates = 0;
+  let highestNegative = 0;
   const falseExamples: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
@@ -251,6 +254,7 @@ function main(): void {
         continue;
       }
       negatives++;
+      highestNegative = Math.max(highestNegative, result.jaccard);
       if (result.candidate) negativeCandidates++;
       if (result.same) {
         falsePositives++;
@@ -271,6 +275,7 @@ function main(): void {
       if (a.group === b.group) continue;
       const result = predicted(sign(`${a.text}\n\n${SITE_FOOTER[lang]}`), sign(`${b.text}\n\n${SITE_FOOTER[lang]}`));
       footerPairs++;
+      highestNegative = Math.max(highestNegative, result.jaccard);
       if (result.same) {
         footerFalse++;
         if (falseExamples.length < 12) falseExamples.push(`footer: ${a.id} ~ ${b.id} J=${result.jaccard.toFixed(2)}`);
@@ -288,6 +293,11 @@ function main(): void {
   console.log(`false positives, different texts   ${falsePositives}/${negatives} pairs (LSH candidates: ${negativeCandidates})`);
   console.log(`false positives, shared site footer ${footerFalse}/${footerPairs} pairs`);
   console.log(`precision                          ${pct(precision)}   target ≥ 99 %`);
+  console.log(
+    `Jaccard: copies p1 ${percentile(copyJaccards, 0.01).toFixed(2)}, p5 ${percentile(copyJaccards, 0.05).toFixed(2)}, ` +
+      `median ${percentile(copyJaccards, 0.5).toFixed(2)}; highest between different texts ${highestNegative.toFixed(2)} ` +
+      `(same story at ≥ ${SAME_STORY_RULES.minJaccard})`,
+  );
   if (misses.length) console.log(`\nmissed (first ${misses.length}):\n  ${misses.join('\n  ')}`);
   if (falseExamples.length) console.log(`\nfalse positives (first ${falseExamples.length}):\n  ${falseExamples.join('\n  ')}`);
   // Time per signature on the original texts: best of 3 runs each, so other processes on the
