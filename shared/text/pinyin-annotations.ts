@@ -41,16 +41,32 @@ export function isPinyinSyllable(letters: string): boolean {
 }
 
 /**
+ * Toned annotations a text must hold before toneless ones — 的(de), 們(men) — count too: a
+ * lone "(ai)" after a character is more likely an abbreviation than a reading.
+ */
+export const MIN_TONED_ANNOTATIONS_FOR_TONELESS = 2;
+
+function hasToneMark(letters: string, toneDigit: string): boolean {
+  return toneDigit !== '' || stripTones(letters) !== letters;
+}
+
+/**
  * Removes pinyin annotations — `(wǎng)`, `（huì）`, `(wang3)` — that follow a Han character or
- * `?`. A bare one-letter syllable without a tone — (a), (e), (o) — is kept: it is more often a
- * list label than an annotation. Returns the text unchanged when there is none.
+ * `?`. Toneless syllables are removed only when the text also holds at least
+ * {@link MIN_TONED_ANNOTATIONS_FOR_TONELESS} toned ones (it is an annotated mirror). Returns the
+ * text unchanged when there is none. Never throws.
  */
 export function stripPinyinAnnotations(text: string): string {
   if (!text.includes(')') && !text.includes('）')) return text;
+  let toned = 0;
+  for (const match of text.matchAll(ANNOTATION)) {
+    if (isPinyinSyllable(match[1]!) && hasToneMark(match[1]!, match[2]!)) toned++;
+  }
+  const allowToneless = toned >= MIN_TONED_ANNOTATIONS_FOR_TONELESS;
   return text.replace(ANNOTATION, (match, letters: string, toneDigit: string) => {
     if (!isPinyinSyllable(letters)) return match;
-    const hasTone = toneDigit !== '' || stripTones(letters) !== letters;
-    if (!hasTone && letters.length < 2) return match;
+    // A bare one-letter syllable — (a), (e), (o) — is a list label more often than a reading.
+    if (!hasToneMark(letters, toneDigit) && (!allowToneless || letters.length < 2)) return match;
     return '';
   });
 }
