@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
 import { waitFor } from './process-group';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -71,7 +72,11 @@ export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdi
       const worker = await background();
       const url = page.url();
       return waitFor(
-        () => worker.evaluate(async (href) => (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id, url),
+        () =>
+          worker.evaluate(async (href) => {
+            const { chrome } = globalThis as unknown as { chrome: Browser };
+            return (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id;
+          }, url),
         10_000,
         `the tab of ${url}`,
       );
