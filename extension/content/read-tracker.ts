@@ -98,6 +98,9 @@ export function watchReading(win: Window, options: ReadTrackerOptions): () => vo
   }, TICK_MS);
 
   win.addEventListener('scroll', onScroll, { passive: true });
+  // On a single-page site the reader may already have scrolled to the end before the new
+  // article was evaluated; a page that has not been scrolled at all is not "read" by this rule.
+  if (win.scrollY > 0) onScroll();
 
   function stop(): void {
     win.clearInterval(timer);

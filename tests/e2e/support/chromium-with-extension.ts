@@ -42,6 +42,8 @@ function chromiumArgs(extensionDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--lang=en-US',
+    // Only the local servers resolve: pages' external scripts fail fast and nothing reaches the network.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
 }
 
