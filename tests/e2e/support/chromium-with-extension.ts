@@ -14,6 +14,8 @@ export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The profile directory: pass it to launchExtensionBrowser again to restart the browser. */
+  profileDir: string;
   extensionId: string;
   /** The extension's background service worker (started on demand by Chromium). */
   background(): Promise<Worker>;
@@ -23,8 +25,6 @@ export interface ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Closes the browser, keeping the profile. */
   close(): Promise<void>;
-  /** Closes and starts the browser again on the same profile (a browser restart). */
-  relaunch(): Promise<ExtensionBrowser>;
   /** Closes the browser and deletes the profile. */
   dispose(): Promise<void>;
 }
@@ -67,6 +67,7 @@ export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdi
 
   const browser: ExtensionBrowser = {
     context,
+    profileDir,
     extensionId,
     background,
     pageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
@@ -84,10 +85,6 @@ export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdi
       );
     },
     close: () => context.close(),
-    async relaunch() {
-      await context.close();
-      return launchExtensionBrowser(profileDir);
-    },
     async dispose() {
       await context.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
