@@ -19,23 +19,29 @@ const ERROR_MEANING: Record<ErrorCode, string> = {
 
 type JsonSchema = Record<string, unknown>;
 
-/** JSON Schema of a zod schema, as OpenAPI 3.1 (JSON Schema 2020-12) reads it; named schemas become $refs. */
-function schemaOf(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
-  const json = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-    override: ({ jsonSchema }) => {
-      delete jsonSchema.$schema;
-    },
-  }) as JsonSchema;
-  delete json.$schema;
-  const id = z.globalRegistry.get(schema)?.id;
-  if (id) {
-    const name = io === 'input' ? `${id}Input` : id;
-    components[name] = json;
-    return { $ref: `#/components/schemas/${name}` };
+const componentUri = (id: string) => `#/components/schemas/${id}`;
+
+/** Every named schema (`.meta({ id })`) as OpenAPI components, referencing each other by $ref. */
+function namedSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'output', unrepresentable: 'any', uri: componentUri }) as {
+    schemas: Record<string, JsonSchema>;
+  };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.id;
   }
+  return schemas;
+}
+
+/**
+ * JSON Schema of a zod schema as OpenAPI 3.1 reads it (JSON Schema 2020-12): a $ref for a named
+ * response schema; inline otherwise (request bodies are described as input: defaults optional).
+ */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id && io === 'output') return { $ref: componentUri(id) };
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  delete json.$schema;
   return json;
 }
 
@@ -60,8 +66,8 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
 
 /** The OpenAPI 3.1 document of every route, generated from the routes' own schemas. */
 export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSchema {
-  const components: Record<string, JsonSchema> = {};
-  const errorRef = schemaOf(errorSchema, 'output', components);
+  const components = namedSchemas();
+  const errorRef = schemaOf(errorSchema, 'output');
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
@@ -69,7 +75,7 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] = {
         description: response.description,
-        ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output', components) } } } : {}),
+        ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output') } } } : {}),
       };
     }
     const byStatus = new Map<number, ErrorCode[]>();
@@ -95,14 +101,14 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
           in: 'header',
           required: false,
           description: header.description,
-          schema: schemaOf(header.schema, 'input', components),
+          schema: schemaOf(header.schema, 'input'),
         })),
       ],
       ...(route.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: schemaOf(route.body, 'input', components) } },
+              content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
             },
           }
         : {}),

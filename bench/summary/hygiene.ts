@@ -8,7 +8,9 @@ import { hanScript } from './han-script';
 
 /** Marks of text that is not news: wire datelines, reporter credits, field labels, site furniture. */
 const NOT_NEWS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'dateline', pattern: /^[^，。]{0,16}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)/u },
+  { name: 'dateline', pattern: /^[^，。]{0,16}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息|报道|報道)/u },
+  { name: 'agency-dateline', pattern: /^[^，。]{0,8}社[^，。]{0,10}(?:电|電)[（(\s]/u },
+  { name: 'compiled-report', pattern: /^(?:综合消息|綜合消息)[，,]/u },
   { name: 'outlet-dateline', pattern: /^[^，。\s]{1,10}(?:快讯|快訊|讯|訊)[\s（(]/u },
   { name: 'byline', pattern: /[（(]\s*(?:记者|記者|通讯员|通訊員|编辑|編輯|文\/图|文／图)[^）)]*[）)]/u },
   { name: 'label', pattern: /^(?:来源|來源|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|原标题|原標題|摄影|攝影)\s*[:：]/u },
@@ -20,6 +22,17 @@ const NOT_NEWS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 const FINAL = /[。！？!?…；;][”’」』"')）》]*$/u;
 /** What may come right before a sentence start in the body. */
 const BEFORE_START = /[\s。！？!?…；;”’」』"')）》】]$/u;
+
+/**
+ * Whether the text between the last sentence end before `at` and `at` is a dateline or byline
+ * (a summariser may cut one off the front of the lead and keep the rest of the sentence).
+ */
+function followsNotNews(body: string, at: number): boolean {
+  const before = body.slice(0, at);
+  const lastEnd = Math.max(before.lastIndexOf('\n'), ...[...'。！？!?'].map((c) => before.lastIndexOf(c)));
+  const prefix = before.slice(lastEnd + 1).trim();
+  return prefix !== '' && NOT_NEWS.some(({ pattern }) => pattern.test(prefix));
+}
 
 export interface HygieneResult {
   rightScript: boolean;
@@ -42,7 +55,7 @@ export function checkSummary(summary: readonly string[], body: string): HygieneR
       if (at < 0) return false;
       const after = body[at + s.length];
       const endsWhole = FINAL.test(s) || after === undefined || after === '\n' || after === '\r';
-      const startsWhole = at === 0 || BEFORE_START.test(body.slice(0, at));
+      const startsWhole = at === 0 || BEFORE_START.test(body.slice(0, at)) || followsNotNews(body, at);
       return endsWhole && startsWhole;
     });
   const marks = NOT_NEWS.filter(({ pattern }) => summary.some((s) => pattern.test(s))).map((m) => m.name);

@@ -15,8 +15,10 @@ export type SentenceRole =
   | 'label' // a label line: source, editor, reporter, timestamp, tags
   | 'byline' // a bracketed credit standing alone: （记者 王成果）, (完)
   | 'caption' // a photo or video caption
-  | 'boilerplate' // site furniture: share, follow, scroll down, copyright
+  | 'boilerplate' // site furniture: share, follow, scroll down, copyright, log-in widgets
+  | 'code' // script or style text left in the body
   | 'heading' // a short line without sentence punctuation among punctuated text
+  | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
   | 'fragment'; // too little text to say anything on its own
 
 /** A sentence with its run-in prefix removed and its role. */
@@ -49,6 +51,11 @@ export const RUN_IN_PREFIXES: ReadonlyArray<{ name: string; pattern: RegExp }> =
     name: 'zh-dateline',
     // The lookahead keeps words that start with 电/讯 (电视, 电话, 讯息 …) in the sentence.
     pattern: /^(?:据|據)?[\p{Script=Han}A-Za-z]{2,16}?\s?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?\s*(?:电|電|讯|訊|消息|报道|報道)(?![视視脑腦话話台器梯影子信网網力池息号號])\s*[，,：:]?\s*/u,
+  },
+  // Agency datelines without a date: 新华社拉萨电 / 据中新社北京电（记者 …）
+  {
+    name: 'zh-agency-dateline',
+    pattern: /^(?:据|據)?[\p{Script=Han}]{1,6}社[\p{Script=Han}]{0,10}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)(?![视視脑腦话話台器梯影子信网網力池])\s*[，,：:]?\s*/u,
   },
   // Outlet labels: 新浪科技讯 / 新京报快讯 / 本报讯, followed by a space or a byline bracket.
   { name: 'zh-outlet', pattern: /^[\p{Script=Han}A-Za-z]{1,10}(?:快讯|快訊|讯|訊)(?=[\s（(]|$)\s*/u },
@@ -91,7 +98,20 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /为你推荐|為你推薦|加载更多|加載更多|相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|猜你喜欢|猜你喜歡/u,
   /版权声明|版權聲明|免责声明|免責聲明|转载请|轉載請|未经授权|未經授權|版权所有|版權所有|本文系|本文為|本文为/u,
   /文明上网|文明上網|理性发言|理性發言|新闻评论服务协议|新聞評論服務協議|分享到|下载客户端|下載客戶端/u,
+  // Account and loading widgets: 请直接登录, 忘记密码, 立即注册, 加载中…
+  /请直接登录|請直接登錄|忘记密码|忘記密碼|立即注册|立即註冊|自动登录|自動登錄|加载中|加載中|使用QQ登录|扫描登录/u,
   /\b(?:scroll down for|click here|sign up (?:for|to)|subscribe to (?:our|the)|share this article|follow us on|like us on facebook|all rights reserved|download the app|comments? (?:are|have been) closed|read more:)/i, // ASCII only: no `u`, which makes this scan several times slower
+];
+
+/**
+ * Script and style text that a careless extraction leaves in the body: code punctuation at the
+ * end of a line, function and variable syntax, CSS rules, HTML tags.
+ */
+export const CODE_LINES: readonly RegExp[] = [
+  /[{};]\s*$/u,
+  /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
+  /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
+  /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
 ];
 
 /** Captions: photo and video captions, by how they begin or end. */
@@ -135,12 +155,20 @@ export function stripRunIn(text: string): string {
   return rest;
 }
 
+/**
+ * Pinyin that scraped mirrors insert after characters (`編(biān)輯`); removed only to recognise
+ * labels and boilerplate, never from the sentence returned.
+ */
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+
 /** The role of one sentence, from its text after run-in prefixes were cut. */
-function roleOf(text: string, original: string, size: TextSize, terminated: boolean, punctuatedText: boolean): SentenceRole {
-  if (text === '' || !WORD_CHAR.test(text)) return original === text ? 'fragment' : 'byline';
+function roleOf(raw: string, original: string, size: TextSize, terminated: boolean, punctuatedText: boolean): SentenceRole {
+  if (raw === '' || !WORD_CHAR.test(raw)) return original === raw ? 'fragment' : 'byline';
+  const text = raw.includes('(') ? raw.replace(PINYIN_ANNOTATION, '') : raw;
   if (/^[（(【\[][^（）()【】[\]]{0,40}[）)】\]]$/u.test(text)) return 'byline';
   if (LABEL_LINES.some((re) => re.test(text))) return 'label';
   if (BOILERPLATE_PHRASES.some((re) => re.test(text))) return 'boilerplate';
+  if (CODE_LINES.some((re) => re.test(text))) return 'code';
   if (CAPTIONS.some((re) => re.test(text))) return 'caption';
   if (!terminated && punctuatedText && isShort(size, HEADING_MAX)) return 'heading';
   if (isShort(size, FRAGMENT_MIN)) return 'fragment';
@@ -153,9 +181,27 @@ function roleOf(text: string, original: string, size: TextSize, terminated: bool
  */
 export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
   const punctuatedText = sentences.some((s) => s.terminated);
-  return sentences.map((sentence, index) => {
+  const candidates = sentences.map((sentence, index) => {
     const text = stripRunIn(sentence.text);
     const size = measure(text);
     return { index, text, sentence, size, role: roleOf(text, sentence.text, size, sentence.terminated, punctuatedText) };
   });
+  // The article's language shows in its script: sentences written in the other kind (unspaced
+  // CJK vs spaced alphabets) are quotations, abstracts or translations, not its summary.
+  let unspacedWeight = 0;
+  let spacedWeight = 0;
+  for (const c of candidates) {
+    if (isUnspacedSentence(c.size)) unspacedWeight += c.size.unspaced / 2;
+    else spacedWeight += c.size.words;
+  }
+  const unspacedText = unspacedWeight >= spacedWeight;
+  for (const c of candidates) {
+    if (c.role === 'body' && isUnspacedSentence(c.size) !== unspacedText) c.role = 'foreign';
+  }
+  return candidates;
+}
+
+/** Whether a sentence is written mainly in an unspaced script (a few CJK characters make it so). */
+function isUnspacedSentence({ unspaced, words }: TextSize): boolean {
+  return unspaced >= 4 || (unspaced > 0 && unspaced >= words);
 }

@@ -24,10 +24,12 @@ export interface RankWeights {
   backward: number;
   /** MMR: how much similarity to an already chosen sentence costs. */
   redundancy: number;
-  /** Length penalty for candidates shorter than `idealLength` ratio (0–1 of the score). */
+  /** Length penalty (0–1 of the score) for candidates shorter than half the median sentence. */
   shortPenalty: number;
-  /** Length penalty for candidates longer than `longLength` × ideal. */
+  /** Length penalty (0–1 of the score) for candidates longer than `longStart` × the median. */
   longPenalty: number;
+  /** Length ratio to the median sentence from which the long penalty starts. */
+  longStart: number;
 }
 
 /** Default weights (see RankWeights for what each does). */
@@ -40,6 +42,7 @@ export const RANK_WEIGHTS: RankWeights = {
   redundancy: 0.8,
   shortPenalty: 0.5,
   longPenalty: 0.5,
+  longStart: 2.5,
 };
 
 /** Only this many candidates are ranked: position makes later ones unlikely, and cost is n². */
@@ -89,7 +92,7 @@ export function rankSentences(inputs: readonly RankInput[], k: number, weights: 
     const ratio = item.length / Math.max(1, median);
     let lengthFactor = 1;
     if (ratio < 0.5) lengthFactor -= weights.shortPenalty * (1 - ratio / 0.5);
-    if (ratio > 2.5) lengthFactor -= weights.longPenalty * Math.min(1, (ratio - 2.5) / 2.5);
+    if (ratio > weights.longStart) lengthFactor -= weights.longPenalty * Math.min(1, (ratio - weights.longStart) / weights.longStart);
     return (weights.position * position + weights.centrality * central) * lengthFactor * item.quality;
   });
 

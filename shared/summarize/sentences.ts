@@ -31,6 +31,8 @@ const SOFT_STOPS = '!?';
 const STOP_CHAR = /[。！？｡︒।॥؟۔։።!?.…]/u;
 /** Closing quotes and brackets that belong to the sentence they follow (`。”`, `.)`, `!」`). */
 const CLOSERS = '”’」』"\')）》】〕〉]}»›';
+/** Spaces and then full-width closers: unambiguous closers (ASCII quotes could open the next sentence). */
+const SPACED_CLOSER = /^[^\S\n]+[”’」』）》】]+/u;
 /** Openers that may begin the next sentence after `. ` (quotes, brackets). */
 const OPENERS = '“‘「『"\'(（《【[¿¡';
 /**
@@ -93,6 +95,9 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
   }
   const run = line.slice(i, j);
   while (j < line.length && CLOSERS.includes(line[j]!)) j++;
+  // A stray space before a full-width closing quote ("错误的。 ”") still belongs to the sentence.
+  const spacedCloser = SPACED_CLOSER.exec(line.slice(j));
+  if (spacedCloser) j += spacedCloser[0].length;
   const rest = line.slice(j);
   if (rest.trim() === '') return line.length;
   if (j > i + run.length && CONTINUATIONS.test(rest)) return -1;
