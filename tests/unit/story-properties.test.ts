@@ -4,7 +4,7 @@ import { decodeSignature, encodeSignature, storySignature } from '../../shared/s
 import { MINHASH_SIZE } from '../../shared/story/minhash';
 
 const HAN = Array.from('中央环保督察回头看问题整改省政府会议强调推动生态环境质量持续改善全国大会精神');
-const PINYIN = ['zhōng', 'huán', 'bǎo', 'dū', 'chá', 'huí', 'tóu', 'kàn', 'wèn', 'tí', 'lǜ', 'wu3'];
+const PINYIN = ['zhōng', 'huán', 'bǎo', 'dū', 'chá', 'huí', 'tóu', 'kàn', 'wèn', 'tí', 'lǜ', 'wǔ'];
 
 /** A text of Han characters and lower-case Latin words in lines, without parentheses. */
 const storyText = fc

@@ -20,8 +20,7 @@ import {
 import { fmix32, fnv1a32 } from '../../shared/story/hash';
 import { storyTokens } from '../../shared/story/shingles';
 import { toSimplified } from '../../shared/text/han-script';
-import { normalizeText } from '../../shared/text/normalize';
-import { stripPinyinAnnotations } from '../../shared/text/pinyin-annotations';
+import { normalizeText, stripPinyinAnnotations } from '../../shared/text/normalize';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/stories/${name}`, import.meta.url), 'utf8');
 
