@@ -93,3 +93,15 @@ describe('minhash', () => {
     );
   });
 });
+
+describe('long and hostile texts', () => {
+  it('reads a bounded head of the text, so a 1 MB line costs no more than its start', async () => {
+    const { storyTokens, MAX_STORY_TOKENS, MAX_STORY_SOURCE_CHARS } = await import('../../shared/story/shingles');
+    const line = '中央环保督察回头看问题整改 '.repeat(80_000); // ≈ 1.1 M characters, no line break
+    expect(line.length).toBeGreaterThan(MAX_STORY_SOURCE_CHARS * 20);
+    const tokens = storyTokens(line);
+    expect(tokens).toHaveLength(MAX_STORY_TOKENS);
+    expect(storyTokens(line.slice(0, MAX_STORY_SOURCE_CHARS))).toEqual(tokens);
+    expect(storySignature(line).shingleCount).toBeGreaterThan(0);
+  });
+});
