@@ -27,6 +27,8 @@ interface Text {
   text: string;
   /** Captures of one page share a group (same URL, or the same opening). */
   group: string;
+  /** The publishing site (URL host, or the set's site folder), when known. */
+  site: string | null;
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -55,7 +57,16 @@ function loadTexts(): Text[] {
       const text = typeof row.text === 'string' ? row.text : '';
       if (text.trim() === '') continue;
       const url = typeof row.url === 'string' ? row.url.replace(/[?#].*$/, '').replace(/\/$/, '') : '';
+      let site: string | null = typeof row.site === 'string' ? row.site : null;
+      if (!site && url) {
+        try {
+          site = new URL(url).hostname.replace(/^www\./, '');
+        } catch {
+          site = null;
+        }
+      }
       texts.push({
+        site,
         id: `${set.path.split('/')[1]}/${String(row.id)}`,
         lang: set.lang,
         title: typeof row.title === 'string' ? row.title : text.slice(0, 24).replace(/\s+/g, ' '),
@@ -244,6 +255,9 @@ function main(): void {
   let falsePositives = 0;
   let negativeCandidates = 0;
   let highestNegative = 0;
+  let sameSitePairs = 0;
+  let sameSiteFalse = 0;
+  let highestSameSite = 0;
   const falseExamples: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
@@ -255,6 +269,11 @@ function main(): void {
       }
       negatives++;
       highestNegative = Math.max(highestNegative, result.jaccard);
+      if (texts[i]!.site && texts[i]!.site === texts[j]!.site) {
+        sameSitePairs++;
+        highestSameSite = Math.max(highestSameSite, result.jaccard);
+        if (result.same) sameSiteFalse++;
+      }
       if (result.candidate) negativeCandidates++;
       if (result.same) {
         falsePositives++;
@@ -291,6 +310,7 @@ function main(): void {
   console.log(`  ${'real duplicates in the data'.padEnd(34)} ${pct(realTotal ? realFound / realTotal : 1)}  (${realFound}/${realTotal})`);
   console.log(`\nrecall on transformed copies       ${pct(transformedFound / transformedTotal)}  (${transformedFound}/${transformedTotal})   target ≥ 95 %`);
   console.log(`false positives, different texts   ${falsePositives}/${negatives} pairs (LSH candidates: ${negativeCandidates})`);
+  console.log(`  of which same site (real)         ${sameSiteFalse}/${sameSitePairs} pairs (highest Jaccard ${highestSameSite.toFixed(2)})`);
   console.log(`false positives, shared site footer ${footerFalse}/${footerPairs} pairs`);
   console.log(`precision                          ${pct(precision)}   target ≥ 99 %`);
   console.log(
