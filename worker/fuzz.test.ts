@@ -103,6 +103,7 @@ const paths = fc.oneof(
 );
 
 let tokens: string[] = [];
+let userIds: string[] = [];
 const authHeader = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 19 }).map((i) => `Bearer ${tokens[i]}`) },
   { weight: 1, arbitrary: hostileString.map((s) => `Bearer ${s.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, '').slice(0, 500)}`) },
@@ -137,17 +138,35 @@ const requests: fc.Arbitrary<FuzzRequest> = fc.oneof(
   ),
 );
 
+/** Everything stored for the fuzzed users (scoped, so other test files cannot disturb it). */
 async function snapshot() {
-  const tables = ['users', 'tokens', 'articles', 'article_versions', 'summaries', 'idempotency_keys'];
-  const out: Record<string, unknown> = {};
-  for (const table of tables) out[table] = (await env.DB.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()).results;
-  out.fts = (await env.DB.prepare('SELECT rowid, * FROM articles_fts ORDER BY rowid').all()).results;
-  return out;
+  const users = JSON.stringify(userIds);
+  const query = (sql: string) => env.DB.prepare(sql).bind(users).all().then((r) => r.results);
+  return {
+    users: await query('SELECT * FROM users WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id'),
+    tokens: await query('SELECT * FROM tokens WHERE user_id IN (SELECT value FROM json_each(?1)) ORDER BY id'),
+    articles: await query('SELECT * FROM articles WHERE user_id IN (SELECT value FROM json_each(?1)) ORDER BY seq'),
+    versions: await query(
+      'SELECT v.* FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE a.user_id IN (SELECT value FROM json_each(?1)) ORDER BY 1, 2',
+    ),
+    summaries: await query(
+      'SELECT s.* FROM summaries s JOIN articles a ON a.id = s.article_id WHERE a.user_id IN (SELECT value FROM json_each(?1)) ORDER BY 1, 2, 3',
+    ),
+    idempotency: await query('SELECT * FROM idempotency_keys WHERE user_id IN (SELECT value FROM json_each(?1)) ORDER BY 1, 2'),
+    fts: await query(
+      'SELECT f.rowid, f.* FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE a.user_id IN (SELECT value FROM json_each(?1)) ORDER BY f.rowid',
+    ),
+  };
 }
 
 beforeAll(async () => {
   tokens = [];
-  for (let i = 0; i < 20; i++) tokens.push((await createUserWithToken()).token);
+  userIds = [];
+  for (let i = 0; i < 20; i++) {
+    const created = await createUserWithToken();
+    tokens.push(created.token);
+    userIds.push(created.userId);
+  }
   // Something stored, so deletes and reads have targets that must survive.
   const res = await exports.default.fetch(
     new Request('http://jianbao.test/api/articles', {
@@ -193,6 +212,7 @@ it('survives 1,200 hostile requests: no 500, always the error model, stored data
   );
   console.log(`fuzz: ${count} requests in ${Date.now() - started} ms`, Object.fromEntries(seen));
   expect(count).toBeGreaterThanOrEqual(1200);
+  expect((before.articles as unknown[]).length).toBe(1);
   expect(await snapshot()).toEqual(before);
   // The run covered the error model broadly, not just one status.
   for (const status of [400, 401, 404, 405, 413, 415]) expect(seen.get(status) ?? 0, `status ${status}`).toBeGreaterThan(0);
