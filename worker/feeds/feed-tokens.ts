@@ -51,20 +51,20 @@ export async function revokeFeedToken(db: D1Database, userId: string, id: string
 }
 
 /**
- * The user a feed token belongs to, or null when it is malformed, unknown, revoked or not a
- * feed token. Hashes are compared in constant time, and an unknown id costs the same as a
+ * The user a feed token belongs to and when the token was made, or null when it is malformed,
+ * unknown, revoked or not a feed token. Hashes are compared in constant time, and an unknown id costs the same as a
  * wrong secret.
  */
-export async function resolveFeedToken(db: D1Database, token: string): Promise<string | null> {
+export async function resolveFeedToken(db: D1Database, token: string): Promise<{ userId: string; createdAt: string } | null> {
   const parts = TOKEN_PATTERN.exec(token);
   const row = parts
     ? await db
-        .prepare("SELECT user_id, secret_hash FROM tokens WHERE id = ?1 AND kind = 'feed' AND revoked_at IS NULL")
+        .prepare("SELECT user_id, secret_hash, created_at FROM tokens WHERE id = ?1 AND kind = 'feed' AND revoked_at IS NULL")
         .bind(parts[1])
-        .first<{ user_id: string; secret_hash: string }>()
+        .first<{ user_id: string; secret_hash: string; created_at: string }>()
     : null;
   const presented = new TextEncoder().encode(await sha256Hex(token));
   const stored = new TextEncoder().encode(row?.secret_hash ?? '0'.repeat(64));
   const equal = presented.byteLength === stored.byteLength && crypto.subtle.timingSafeEqual(presented, stored);
-  return row && equal ? row.user_id : null;
+  return row && equal ? { userId: row.user_id, createdAt: row.created_at } : null;
 }

@@ -53,10 +53,11 @@ function entryFor(row: FeedRow, origin: string): AtomEntry {
 
 /**
  * Renders the feed XML for a user. `selfUrl` is the URL the reader fetched (it carries the
- * feed token: the reader needs it to find the feed again).
+ * feed token: the reader needs it to find the feed again). `emptySince` dates a feed with no
+ * entries (the token's creation), so an unchanged empty feed keeps its ETag.
  * @throws ApiError validation_failed when `q` is not a valid query
  */
-export async function userFeed(db: D1Database, userId: string, options: { q?: string; origin: string; selfUrl: string; now: Date }): Promise<string> {
+export async function userFeed(db: D1Database, userId: string, options: { q?: string; origin: string; selfUrl: string; emptySince: string }): Promise<string> {
   const query = validate(listQuerySchema, { q: options.q, limit: FEED_ENTRIES }, 'query');
   const { items } = await listArticles(db, userId, query);
   const rows = await currentVersions(db, userId, items.map((item) => item.id));
@@ -70,7 +71,7 @@ export async function userFeed(db: D1Database, userId: string, options: { q?: st
     subtitle: options.q ? 'Clips matching a search' : 'Newest clips',
     selfUrl: options.selfUrl,
     alternateUrl: `${options.origin}/`,
-    fallbackUpdated: options.now.toISOString(),
+    fallbackUpdated: options.emptySince,
     authorName: 'Jianbao',
     generator: { name: 'Jianbao', version: EXTRACTOR.version },
     entries,

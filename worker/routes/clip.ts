@@ -39,8 +39,7 @@ const clipRequestSchema = z
       .max(2_000_000)
       .optional()
       .meta({ description: 'The page as HTML text; without it the Worker fetches url' }),
-  })
-  .meta({ id: 'ClipRequest' });
+  });
 
 const clipResultSchema = saveResultSchema
   .extend({

@@ -21,7 +21,9 @@ const createdFeedSchema = feedTokenSchema
   })
   .meta({ id: 'CreatedFeed' });
 
-const createFeedSchema = z.object({ name: z.string().trim().min(1).max(100).default('Feed reader') }).meta({ id: 'CreateFeed' });
+const feedTokenListSchema = z.object({ items: z.array(feedTokenSchema) }).meta({ id: 'FeedTokenList' });
+
+const createFeedSchema = z.object({ name: z.string().trim().min(1).max(100).default('Feed reader') });
 
 const feedIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a feed token id') });
 
@@ -49,10 +51,10 @@ export const getFeedRoute = defineRoute({
   },
   errors: ['validation_failed', 'not_found', 'internal'],
   async handle({ request, env, params, query }) {
-    const userId = await resolveFeedToken(env.DB, params.feedToken);
-    if (!userId) throw feedNotFound();
+    const owner = await resolveFeedToken(env.DB, params.feedToken);
+    if (!owner) throw feedNotFound();
     const url = new URL(request.url);
-    const xml = await userFeed(env.DB, userId, { q: query.q, origin: url.origin, selfUrl: url.href, now: new Date() });
+    const xml = await userFeed(env.DB, owner.userId, { q: query.q, origin: url.origin, selfUrl: url.href, emptySince: owner.createdAt });
     const etag = `"${(await sha256Hex(xml)).slice(0, 32)}"`;
     const headers = {
       'Content-Type': 'application/atom+xml; charset=utf-8',
@@ -72,7 +74,7 @@ export const listFeedsRoute = defineRoute({
   operationId: 'listFeeds',
   summary: 'List your live feed tokens',
   auth: true,
-  responses: { 200: { description: 'Feed tokens (without secrets)', schema: z.object({ items: z.array(feedTokenSchema) }) } },
+  responses: { 200: { description: 'Feed tokens (without secrets)', schema: feedTokenListSchema } },
   errors: ['unauthorized', 'internal'],
   async handle({ env, caller }) {
     return Response.json({ items: await listFeedTokens(env.DB, caller.userId) });

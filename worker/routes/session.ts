@@ -13,8 +13,7 @@ import { clearedSessionCookie, sessionCookie, sessionSecretFrom } from '../sessi
 import { createSession, deleteSession } from '../session/session-store';
 
 const signInSchema = z
-  .object({ token: z.string().min(1).max(200).meta({ description: 'An API token (jb_…), as printed by `npm run token -- create`' }) })
-  .meta({ id: 'SignIn' });
+  .object({ token: z.string().min(1).max(200).meta({ description: 'An API token (jb_…), as printed by `npm run token -- create`' }) });
 
 export const sessionSchema = z
   .object({
