@@ -6,7 +6,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../messages';
-import { isConfigured, loadSettings, SETTINGS_KEY } from '../settings';
+import { isConfigured } from '../settings';
+import { loadSettings, SETTINGS_KEY } from '../settings-store';
 import { autoClipPolicyFor } from '../auto-clip-policy';
 import { summaryOf } from './article-summary';
 import { acceptAutoClip, clipTab, tabState } from './clip-service';
