@@ -1,5 +1,7 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { buildReader } from './scripts/build-reader.mjs';
 
 // Three projects: the pure core runs in Node (linkedom documents); the Worker runs inside
 // workerd with a real local D1 (migrations applied by worker/test/apply-migrations.ts);
@@ -17,13 +19,21 @@ export default defineConfig({
       },
       {
         plugins: [
-          cloudflareTest(async () => ({
-            wrangler: { configPath: './wrangler.toml' },
-            miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('worker/migrations') },
-            },
-          })),
+          cloudflareTest(async () => {
+            // wrangler.toml serves dist/reader as static assets: build it before the Worker starts.
+            await buildReader({ quiet: true });
+            return {
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: await readD1Migrations('worker/migrations') },
+              },
+            };
+          }),
         ],
+        // Same alias as wrangler.toml [alias]: the DOM-typed extractor behind a DOM-free contract.
+        resolve: {
+          alias: { '@jianbao/extract-html': fileURLToPath(new URL('./shared/extract/from-html.ts', import.meta.url)) },
+        },
         test: {
           name: 'worker',
           include: ['worker/**/*.test.ts'],

@@ -5,5 +5,5 @@
 export type { Article, ArticleInput, StoredArticle } from './article';
 export { extractArticle, isArticlePage } from './extract/article';
 export type { ExtractOptions } from './extract/article';
-export { summarize } from './summarize';
-export type { Summary, SummarizeOptions } from './summarize';
+export { summarize, SUMMARIZER_VERSION } from './summarize';
+export type { Summary, SummarizeOptions, SummaryMethod } from './summarize';

@@ -1,10 +1,6 @@
+import { router } from './router';
+
+/** The Jianbao Worker: the API over D1 (see router.ts for the routes). */
 export default {
-  async fetch(request: Request, env: Env): Promise<Response> {
-    const url = new URL(request.url);
-    if (url.pathname === '/health') {
-      const row = await env.DB.prepare('SELECT 1 AS ok').first<{ ok: number }>();
-      return Response.json({ ok: row?.ok === 1 });
-    }
-    return Response.json({ error: { code: 'not_found', message: 'Not found' } }, { status: 404 });
-  },
+  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
 } satisfies ExportedHandler<Env>;

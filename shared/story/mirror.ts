@@ -1,0 +1,71 @@
+/**
+ * Is this copy a scraped mirror? Mirrors are recognisable by what their scraping does to the
+ * text — pinyin inserted after characters, script converted, characters lost to `?` — and by
+ * republishing another outlet's story. No single weak signal is enough: a Hong Kong outlet
+ * writes traditional script, and many honest reposts name another outlet as their source.
+ */
+import { traditionalShare, TRADITIONAL_SHARE_THRESHOLD } from '../text/han-script';
+import { stripPinyinAnnotations } from '../text/pinyin-annotations';
+import { isSelfSourced } from './original';
+
+export type MirrorSignal =
+  /** Pinyin annotations were found (or removed by the extractor): no real outlet does this. */
+  | 'pinyin-annotations'
+  /** Han characters replaced by `?` in several places: a lossy re-encoding by a scraper. */
+  | 'lost-characters'
+  /** This copy's script differs from the story's original (simplified → traditional or back). */
+  | 'script-converted'
+  /** The copy names another outlet as its source. */
+  | 'foreign-source';
+
+/** What the signals look at; `flags` are the extractor's (pinyin-annotations-removed…). */
+export interface MirrorCandidate {
+  text: string;
+  source?: string | null;
+  siteName?: string | null;
+  flags?: readonly string[] | null;
+}
+
+/** `?` standing between Han characters, as left by a character lost in re-encoding. */
+const LOST_CHARACTER = /\p{Script=Han}[?？]+(?=\p{Script=Han}|[(（]?[a-z])/gu;
+
+/** At least this many lost characters before a text counts as damaged by a scraper. */
+export const MIN_LOST_CHARACTERS = 2;
+
+/** Flags from extraction that mean the page carried pinyin annotations. */
+const PINYIN_FLAGS = ['pinyin-annotations-removed'];
+
+/**
+ * The mirror signals of `copy`. Pass the story's `original` (see pickOriginal) to detect a
+ * script conversion; without it, or when `copy` is the original, that signal is not raised.
+ */
+export function mirrorSignals(copy: MirrorCandidate, original?: MirrorCandidate | null): MirrorSignal[] {
+  const signals: MirrorSignal[] = [];
+  const flags = copy.flags ?? [];
+  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || stripPinyinAnnotations(copy.text) !== copy.text) {
+    signals.push('pinyin-annotations');
+  }
+  if ((copy.text.match(LOST_CHARACTER)?.length ?? 0) >= MIN_LOST_CHARACTERS || flags.includes('encoding-damage')) {
+    signals.push('lost-characters');
+  }
+  if (original && original !== copy) {
+    const copyTraditional = traditionalShare(copy.text) >= TRADITIONAL_SHARE_THRESHOLD;
+    const originalTraditional = traditionalShare(original.text) >= TRADITIONAL_SHARE_THRESHOLD;
+    if (copyTraditional !== originalTraditional) signals.push('script-converted');
+  }
+  if (copy.source && copy.siteName && !isSelfSourced(copy)) signals.push('foreign-source');
+  return signals;
+}
+
+/**
+ * Whether `copy` should carry the `mirror-suspected` flag: pinyin annotations alone are enough;
+ * a lossy re-encoding or a script converted from the original's counts only together with a
+ * source that is not the copy's own outlet (an outlet may well convert its own story).
+ */
+export function isMirrorSuspected(copy: MirrorCandidate, original?: MirrorCandidate | null): boolean {
+  const signals = mirrorSignals(copy, original);
+  if (signals.includes('pinyin-annotations')) return true;
+  const altered = signals.includes('lost-characters') || signals.includes('script-converted');
+  const republished = signals.includes('foreign-source') || !copy.source;
+  return altered && republished;
+}

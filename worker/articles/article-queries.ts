@@ -1,0 +1,82 @@
+import type { Article, StoredArticle } from '../../shared/article';
+import { ApiError } from '../http/api-error';
+
+/** The current version of one of the user's articles, or null (another user's id is null too). */
+export async function getArticle(db: D1Database, userId: string, id: string): Promise<StoredArticle | null> {
+  const row = await db
+    .prepare(
+      `SELECT a.id, v.version, v.saved_at, v.data
+         FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
+        WHERE a.id = ?1 AND a.user_id = ?2`,
+    )
+    .bind(id, userId)
+    .first<{ id: string; version: number; saved_at: string; data: string }>();
+  if (!row) return null;
+  return { ...(JSON.parse(row.data) as Article), id: row.id, version: row.version, savedAt: row.saved_at };
+}
+
+/** Like getArticle, for one stored version (current or earlier). */
+export async function getArticleVersion(
+  db: D1Database,
+  userId: string,
+  id: string,
+  version: number,
+): Promise<StoredArticle | null> {
+  const row = await db
+    .prepare(
+      `SELECT a.id, v.version, v.saved_at, v.data
+         FROM articles a JOIN article_versions v ON v.article_id = a.id
+        WHERE a.id = ?1 AND a.user_id = ?2 AND v.version = ?3`,
+    )
+    .bind(id, userId, version)
+    .first<{ id: string; version: number; saved_at: string; data: string }>();
+  if (!row) return null;
+  return { ...(JSON.parse(row.data) as Article), id: row.id, version: row.version, savedAt: row.saved_at };
+}
+
+/** Throws the API's 404 for an article the caller cannot see. */
+export function articleNotFound(): ApiError {
+  return new ApiError('not_found', 'No such article');
+}
+
+/** Every version of an article, newest first; null when the user has no such article. */
+export async function listVersions(db: D1Database, userId: string, id: string) {
+  const { results } = await db
+    .prepare(
+      `SELECT v.version, v.saved_at, v.content_hash, a.current_version,
+              json_extract(v.data, '$.title') AS title, json_extract(v.data, '$.wordCount') AS word_count
+         FROM articles a JOIN article_versions v ON v.article_id = a.id
+        WHERE a.id = ?1 AND a.user_id = ?2
+        ORDER BY v.version DESC`,
+    )
+    .bind(id, userId)
+    .all<{ version: number; saved_at: string; content_hash: string; current_version: number; title: string; word_count: number }>();
+  if (results.length === 0) return null;
+  return results.map((row) => ({
+    version: row.version,
+    savedAt: row.saved_at,
+    contentHash: row.content_hash,
+    title: row.title,
+    wordCount: row.word_count,
+    current: row.version === row.current_version,
+  }));
+}
+
+/**
+ * Deletes an article with all its versions, cached summaries and index entry, in one batch.
+ * Returns false when the user has no such article.
+ */
+export async function deleteArticle(db: D1Database, userId: string, id: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT seq FROM articles WHERE id = ?1 AND user_id = ?2')
+    .bind(id, userId)
+    .first<{ seq: number }>();
+  if (!row) return false;
+  await db.batch([
+    db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(row.seq),
+    db.prepare('DELETE FROM summaries WHERE article_id = ?1').bind(id),
+    db.prepare('DELETE FROM article_versions WHERE article_id = ?1').bind(id),
+    db.prepare('DELETE FROM articles WHERE id = ?1 AND user_id = ?2').bind(id, userId),
+  ]);
+  return true;
+}

@@ -1,0 +1,132 @@
+import type { PreparedArticle } from './prepare-article';
+import { ApiError } from '../http/api-error';
+
+/** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
+export interface SaveOutcome {
+  status: 200 | 201;
+  body: { id: string; version: number; created: boolean };
+}
+
+export interface SaveOptions {
+  userId: string;
+  idempotencyKey?: string;
+  /** Hex SHA-256 of the request body: a reused key with another body is refused. */
+  requestHash: string;
+  now: Date;
+}
+
+/** How often a save is re-planned after losing a race (a constraint failure) before giving up. */
+const MAX_ATTEMPTS = 5;
+
+interface CurrentRow {
+  id: string;
+  seq: number;
+  current_version: number;
+  content_hash: string;
+}
+
+function isConstraintFailure(err: unknown): boolean {
+  return err instanceof Error && /constraint failed/i.test(err.message);
+}
+
+async function storedAnswer(db: D1Database, userId: string, key: string, requestHash: string): Promise<SaveOutcome | null> {
+  const row = await db
+    .prepare('SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ?1 AND key = ?2')
+    .bind(userId, key)
+    .first<{ request_hash: string; status: number; body: string }>();
+  if (!row) return null;
+  if (row.request_hash !== requestHash) {
+    throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used with another body');
+  }
+  return { status: row.status as 200 | 201, body: JSON.parse(row.body) as SaveOutcome['body'] };
+}
+
+/**
+ * Saves an article for a user: a new article (201, version 1), the same content again
+ * (200, created: false, nothing written), or changed content (201, a new version; earlier ones
+ * kept). Each outcome is written as ONE D1 batch (a transaction) together with the
+ * Idempotency-Key's answer, so racing requests cannot both win: the loser's batch fails on a
+ * unique constraint, rolls back entirely, and is re-planned (then finding the winner's answer).
+ */
+export async function saveArticle(db: D1Database, prepared: PreparedArticle, options: SaveOptions): Promise<SaveOutcome> {
+  const { userId, idempotencyKey, requestHash } = options;
+  const savedAt = options.now.toISOString();
+  const { article, contentHash, index, site } = prepared;
+  const data = JSON.stringify(article);
+
+  for (let attempt = 1; ; attempt++) {
+    if (idempotencyKey) {
+      const replay = await storedAnswer(db, userId, idempotencyKey, requestHash);
+      if (replay) return replay;
+    }
+    const current = await db
+      .prepare(
+        `SELECT a.id, a.seq, a.current_version, v.content_hash
+           FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
+          WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
+      )
+      .bind(userId, article.canonicalUrl)
+      .first<CurrentRow>();
+
+    const statements: D1PreparedStatement[] = [];
+    let outcome: SaveOutcome;
+    const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];
+    if (!current) {
+      const id = crypto.randomUUID();
+      outcome = { status: 201, body: { id, version: 1, created: true } };
+      statements.push(
+        db
+          .prepare(
+            `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8)`,
+          )
+          .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt),
+        db
+          .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
+          .bind(id, contentHash, data, savedAt),
+        db
+          .prepare(
+            `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
+             VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
+          )
+          .bind(id, ...indexValues),
+      );
+    } else if (current.content_hash === contentHash) {
+      outcome = { status: 200, body: { id: current.id, version: current.current_version, created: false } };
+    } else {
+      const version = current.current_version + 1;
+      outcome = { status: 201, body: { id: current.id, version, created: true } };
+      statements.push(
+        db
+          .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+          .bind(current.id, version, contentHash, data, savedAt),
+        db
+          .prepare(
+            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6
+              WHERE id = ?1 AND current_version = ?7`,
+          )
+          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version),
+        db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(current.seq),
+        db
+          .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+          .bind(current.seq, ...indexValues),
+      );
+    }
+    if (idempotencyKey) {
+      statements.push(
+        db
+          .prepare(
+            'INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+          )
+          .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt),
+      );
+    }
+    if (statements.length === 0) return outcome;
+    try {
+      await db.batch(statements);
+      return outcome;
+    } catch (err) {
+      if (!isConstraintFailure(err) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { Router } from 'itty-router';
+import { authenticate } from './auth/authenticate';
+import { ApiError, errorResponse } from './http/api-error';
+import { preflight, withCors } from './http/cors';
+import { type RouteContext, type RouteSpec, validate } from './http/route';
+import { openApiDocument } from './openapi-document';
+import { deleteArticleRoute } from './routes/delete-article';
+import { getArticleRoute } from './routes/get-article';
+import { getSummaryRoute } from './routes/get-summary';
+import { getVersionRoute } from './routes/get-version';
+import { healthRoute } from './routes/health';
+import { listArticlesRoute } from './routes/list-articles';
+import { listVersionsRoute } from './routes/list-versions';
+import { saveArticleRoute } from './routes/save-article';
+import { defineRoute } from './http/route';
+
+/** Seconds a client is told to wait after hitting the write limit (the limiter's period). */
+const WRITE_LIMIT_PERIOD_SECONDS = 60;
+
+const openApiRoute = defineRoute({
+  method: 'GET',
+  path: '/openapi.json',
+  operationId: 'openapi',
+  summary: 'This OpenAPI 3.1 document',
+  auth: false,
+  responses: { 200: { description: 'The OpenAPI document' } },
+  errors: [],
+  handle: ({ request }) => Response.json(openApiDocument(ROUTES, new URL(request.url).origin)),
+});
+
+/** Every route of the Worker, in matching order (more specific paths first). */
+export const ROUTES: RouteSpec[] = [
+  healthRoute,
+  openApiRoute,
+  saveArticleRoute,
+  listArticlesRoute,
+  listVersionsRoute,
+  getVersionRoute,
+  getSummaryRoute,
+  getArticleRoute,
+  deleteArticleRoute,
+] as unknown as RouteSpec[];
+
+/** Runs one route: authentication, write limit, params and query validation, then the handler. */
+function run(route: RouteSpec) {
+  return async (request: Request & { params: Record<string, string> }, env: Env, ctx: ExecutionContext) => {
+    const caller = route.auth ? await authenticate(request, env.DB) : { userId: '', tokenId: '' };
+    if (route.write) {
+      const { success } = await env.WRITE_LIMITER.limit({ key: caller.tokenId });
+      if (!success) {
+        throw new ApiError('rate_limited', 'Too many writes with this token; slow down', undefined, {
+          'Retry-After': String(WRITE_LIMIT_PERIOD_SECONDS),
+        });
+      }
+    }
+    const url = new URL(request.url);
+    const params = route.params ? validate(route.params, request.params, 'path') : {};
+    const query = route.query ? validate(route.query, Object.fromEntries(url.searchParams), 'query') : {};
+    const context: RouteContext<unknown, unknown> = { request, env, ctx, caller, params, query };
+    return route.handle(context as never);
+  };
+}
+
+/** The paths the API serves, to tell "wrong method" (405) from "no such route" (404). */
+function methodsFor(pathname: string): string[] {
+  const methods: string[] = [];
+  for (const route of ROUTES) {
+    const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, '[^/]+')}/*$`);
+    if (pattern.test(pathname)) methods.push(route.method);
+  }
+  return methods;
+}
+
+function notFound(request: Request): never {
+  const methods = methodsFor(new URL(request.url).pathname);
+  if (methods.length > 0) {
+    throw new ApiError('method_not_allowed', `Use ${methods.join(' or ')} here`, undefined, { Allow: methods.join(', ') });
+  }
+  throw new ApiError('not_found', 'No such route');
+}
+
+/** The Worker's router: preflight, routes, 404/405, one catch stage, CORS on every answer. */
+export const router = Router<Request & { params: Record<string, string> }, [Env, ExecutionContext], Response>({
+  before: [preflight],
+  catch: errorResponse,
+  finally: [withCors],
+});
+for (const route of ROUTES) {
+  router[route.method.toLowerCase() as 'get' | 'post' | 'delete'](route.path, run(route));
+}
+router.all('*', notFound);

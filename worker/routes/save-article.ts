@@ -1,0 +1,59 @@
+import { articleSchema } from '../../shared/article';
+import { idempotencyKeySchema, saveResultSchema } from '../api-schemas';
+import { sha256Hex } from '../auth/authenticate';
+import { prepareArticle } from '../articles/prepare-article';
+import { sanitizeHtml } from '../articles/sanitize-html';
+import { saveArticle } from '../articles/save-article';
+import { readJsonBody } from '../http/read-json-body';
+import { defineRoute, validate } from '../http/route';
+
+export const saveArticleRoute = defineRoute({
+  method: 'POST',
+  path: '/api/articles',
+  operationId: 'saveArticle',
+  summary: 'Save an article',
+  description:
+    'Stores an article (schema v1). The same canonical URL with the same content is not stored twice (200, created: false); ' +
+    'changed content becomes a new version, earlier versions kept. The html field is sanitised by the Worker; ' +
+    'text and html over the storage caps are truncated and flagged text-truncated. A retried request with the same ' +
+    'Idempotency-Key gets the first answer and stores nothing twice.',
+  auth: true,
+  write: true,
+  body: articleSchema,
+  headers: [
+    {
+      name: 'Idempotency-Key',
+      description: 'A unique key per clip (e.g. a UUID); retries with the same key and body replay the first answer',
+      schema: idempotencyKeySchema,
+    },
+  ],
+  responses: {
+    200: { description: 'Already stored with the same content', schema: saveResultSchema },
+    201: { description: 'Stored: a new article, or a new version of it', schema: saveResultSchema },
+  },
+  errors: [
+    'invalid_json',
+    'validation_failed',
+    'unauthorized',
+    'payload_too_large',
+    'unsupported_media_type',
+    'idempotency_key_reused',
+    'rate_limited',
+    'internal',
+  ],
+  async handle({ request, env, caller }) {
+    const rawKey = request.headers.get('idempotency-key');
+    const idempotencyKey = rawKey === null ? undefined : validate(idempotencyKeySchema, rawKey, 'Idempotency-Key header', 'Idempotency-Key');
+    const body = await readJsonBody(request);
+    const article = validate(articleSchema, body.value, 'article');
+    const prepared = await prepareArticle(article, sanitizeHtml);
+    const outcome = await saveArticle(env.DB, prepared, {
+      userId: caller.userId,
+      idempotencyKey,
+      requestHash: await sha256Hex(body.bytes),
+      now: new Date(),
+    });
+    const headers: Record<string, string> = { Location: `/api/articles/${outcome.body.id}` };
+    return Response.json(outcome.body, { status: outcome.status, headers });
+  },
+});
