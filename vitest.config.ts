@@ -1,5 +1,12 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { buildReader } from './scripts/build-reader.mjs';
+
+/** Same alias as wrangler.toml [alias]: the DOM-typed extractor behind a DOM-free contract. */
+const EXTRACTOR_ALIAS = {
+  '@jianbao/extract-html': fileURLToPath(new URL('./shared/extract/from-html.ts', import.meta.url)),
+};
 
 // Three projects: the pure core runs in Node (linkedom documents); the Worker runs inside
 // workerd with a real local D1 (migrations applied by worker/test/apply-migrations.ts);
@@ -8,6 +15,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The OpenAPI test imports the Worker's routes, so the extractor alias is needed here too.
+        resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'shared',
           environment: 'node',
@@ -17,17 +26,24 @@ export default defineConfig({
       },
       {
         plugins: [
-          cloudflareTest(async () => ({
-            wrangler: { configPath: './wrangler.toml' },
-            miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('worker/migrations') },
-            },
-          })),
+          cloudflareTest(async () => {
+            // wrangler.toml serves dist/reader as static assets: build it before the Worker starts.
+            await buildReader({ quiet: true });
+            return {
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: await readD1Migrations('worker/migrations') },
+              },
+            };
+          }),
         ],
+        resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'worker',
           include: ['worker/**/*.test.ts'],
           setupFiles: ['worker/test/apply-migrations.ts'],
+          // A local web server for the POST /api/clip tests (real fetches over loopback).
+          globalSetup: ['tests/support/page-server.ts'],
         },
       },
       {

@@ -6,17 +6,10 @@
  * The extractor imports only the *types* from here, so zod stays out of the content script.
  */
 import { z } from 'zod';
+import { ARTICLE_LIMITS } from './article-limits';
 
-/** Hard caps: a news article is far below these; anything above is hostile or broken. */
-export const ARTICLE_LIMITS = {
-  url: 8192,
-  title: 1000,
-  shortText: 2000,
-  listItems: 50,
-  text: 1_000_000,
-  html: 1_500_000,
-  flags: 32,
-} as const;
+/** Hard caps (see article-limits.ts), re-exported for the schema's users. */
+export { ARTICLE_LIMITS };
 
 const httpUrl = z
   .string()

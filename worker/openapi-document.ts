@@ -7,35 +7,45 @@ import type { RouteSpec } from './http/route';
 const ERROR_MEANING: Record<ErrorCode, string> = {
   invalid_json: 'The body is not valid UTF-8 JSON',
   validation_failed: 'The body, a parameter or a header breaks the schema; `fields` names each offending field',
-  unauthorized: 'No token, a malformed, unknown or revoked token',
+  unauthorized: 'No token, a malformed, unknown or revoked token (or no live session cookie)',
+  forbidden: 'A change made with the session cookie without its X-CSRF-Token, or from another site',
   not_found: 'No such route, or no such article for this user',
   method_not_allowed: 'The route exists but not with this method',
   payload_too_large: 'The body is larger than 2 MiB',
   unsupported_media_type: 'The body is not sent as application/json',
   idempotency_key_reused: 'The Idempotency-Key was used before with another body',
+  no_article: 'The page has no article the extractor can find',
+  fetch_failed: 'The page could not be fetched (network error or a non-2xx answer)',
+  fetch_timeout: 'The page did not load in time',
   rate_limited: 'Too many writes with this token; retry after Retry-After seconds',
   internal: 'An unexpected failure; no detail is given',
 };
 
 type JsonSchema = Record<string, unknown>;
 
-/** JSON Schema of a zod schema, as OpenAPI 3.1 (JSON Schema 2020-12) reads it; named schemas become $refs. */
-function schemaOf(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
-  const json = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-    override: ({ jsonSchema }) => {
-      delete jsonSchema.$schema;
-    },
-  }) as JsonSchema;
-  delete json.$schema;
-  const id = z.globalRegistry.get(schema)?.id;
-  if (id) {
-    const name = io === 'input' ? `${id}Input` : id;
-    components[name] = json;
-    return { $ref: `#/components/schemas/${name}` };
+const componentUri = (id: string) => `#/components/schemas/${id}`;
+
+/** Every named schema (`.meta({ id })`) as OpenAPI components, referencing each other by $ref. */
+function namedSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'output', unrepresentable: 'any', uri: componentUri }) as {
+    schemas: Record<string, JsonSchema>;
+  };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.id;
   }
+  return schemas;
+}
+
+/**
+ * JSON Schema of a zod schema as OpenAPI 3.1 reads it (JSON Schema 2020-12): a $ref for a named
+ * response schema; inline otherwise (request bodies are described as input: defaults optional).
+ */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id && io === 'output') return { $ref: componentUri(id) };
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  delete json.$schema;
   return json;
 }
 
@@ -60,8 +70,8 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
 
 /** The OpenAPI 3.1 document of every route, generated from the routes' own schemas. */
 export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSchema {
-  const components: Record<string, JsonSchema> = {};
-  const errorRef = schemaOf(errorSchema, 'output', components);
+  const components = namedSchemas();
+  const errorRef = schemaOf(errorSchema, 'output');
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
@@ -69,7 +79,14 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] = {
         description: response.description,
-        ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output', components) } } } : {}),
+        ...(response.schema
+          ? { content: { [response.mediaType ?? 'application/json']: { schema: schemaOf(response.schema, 'output') } } }
+          : response.mediaType
+            ? { content: { [response.mediaType]: {} } }
+            : {}),
+        ...(response.headers
+          ? { headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+          : {}),
       };
     }
     const byStatus = new Map<number, ErrorCode[]>();
@@ -95,17 +112,19 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
           in: 'header',
           required: false,
           description: header.description,
-          schema: schemaOf(header.schema, 'input', components),
+          schema: schemaOf(header.schema, 'input'),
         })),
       ],
       ...(route.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: schemaOf(route.body, 'input', components) } },
+              content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
             },
           }
-        : {}),
+        : route.bodyMediaType
+          ? { requestBody: { required: true, content: { [route.bodyMediaType]: {} } } }
+          : {}),
       responses,
     };
   }
@@ -119,10 +138,18 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
         '(plus "fields" for validation_failed). Writes are rate limited per token.',
     },
     servers: [{ url: serverUrl }],
-    security: [{ bearerAuth: [] }],
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token made with `npm run token -- create`' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token made with `npm run token -- create`' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: '__Host-jianbao_session',
+          description: 'The reader page session (POST /api/session); POST and DELETE also need its X-CSRF-Token header',
+        },
+      },
       schemas: components,
     },
   };

@@ -1,37 +1,502 @@
+/**
+ * extractArticle: the page's main content as a structured article.
+ *
+ * Pipeline: read the visible text as blocks (blocks.ts) → undo mirror damage (pinyin
+ * annotations) → choose the content (content.ts) and the headline (title.ts) → clean the body
+ * head and tail: label lines become fields (labels.ts), kicker lines become the subtitle,
+ * furniture goes (trailers.ts) → metadata from JSON-LD / meta / labels, dates normalised
+ * (dates.ts) → text, sanitised HTML, language, word count, flags.
+ *
+ * The document is only read, never modified, and no global (window, document, fetch) is used,
+ * so the same code runs in a content script, in workerd and in Node with linkedom.
+ */
 import type { Article } from '../article';
+import { ARTICLE_LIMITS } from '../article-limits';
+import { countPinyinAnnotations, stripPinyin } from '../clean/pinyin';
+import { renderHtml, type HtmlBlock } from '../clean/html';
+import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { countHan } from '../text/cjk';
+import { chineseScript, detectLang } from '../text/lang';
+import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
+import { readBlocks, type Block } from './blocks';
+import { classAndId } from './dom';
+import { canonicalUrl, cleanUrl } from './canonical-url';
+import { selectContent, type ContentSelection } from './content';
+import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { readBracketedCredits, readLabelLine, type LabelField } from './labels';
+import { readMetadata, type PageMetadata } from './metadata';
+import { isArticleLike } from './page-type';
+import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
 export interface ExtractOptions {
   /** The page's address as visited. */
   url: string;
 }
 
-/**
- * Extracts the main content of `document` as an article; `null` when the page has no
- * main content. Never mutates `document`.
- * (Skeleton placeholder: replaced by the real extractor.)
- */
-export function extractArticle(document: Document, { url }: ExtractOptions): Article | null {
-  const title = document.title.trim();
-  const text = (document.body?.textContent ?? '').trim();
-  if (!title || !text) return null;
-  return {
-    url,
-    canonicalUrl: url,
-    title,
-    authors: [],
-    editors: [],
-    lang: document.documentElement.getAttribute('lang') || 'und',
-    keywords: [],
-    text,
-    html: '',
-    wordCount: text.length,
-    flags: [],
-    extractor: { ...EXTRACTOR },
-  };
+/** Beijing time: the offset of a Chinese page that shows a time without a zone. */
+const CHINA_OFFSET_MINUTES = 480;
+/** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
+const ANNOTATED_PAGE_MIN = 3;
+/** How many blocks around the headline are searched for the info line (date, source, author). */
+const INFO_LINES_BEFORE_TITLE = 4;
+const INFO_LINES_AFTER_TITLE = 25;
+/** How many blocks at the head of the body may be labels, kickers or furniture. */
+const HEAD_SCAN = 10;
+/** Kicker lines (引题/副题) above a Chinese body: at most this many, each at most this long. */
+const MAX_KICKER_LINES = 3;
+const MAX_KICKER_LENGTH = 40;
+/** Sentence-ending and clause punctuation; kickers carry none. */
+const PROSE_PUNCTUATION = /[。！？，；,;!?]|\.\s|\.$/u;
+/** Class names of the standfirst (dek) printed under a headline. */
+const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt)(?:$|[\s_-])/;
+/** Photo credits printed above the first paragraph. */
+const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
+/** A short line without sentence punctuation above the first paragraph: a role or section label. */
+const MAX_LABEL_WORDS = 6;
+
+/** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
+const TRAILER_HEADING_MIN_POSITION = 0.3;
+
+/** Blocks being cleaned: text may change (pinyin, credits) while the source block stays. */
+interface WorkBlock {
+  block: Block;
+  text: string;
 }
 
-/** Whether the page is a single article (story, post) rather than a list, home or form. */
-export function isArticlePage(document: Document, options: ExtractOptions): boolean {
-  return extractArticle(document, options) !== null;
+interface Lifted {
+  authors: string[];
+  editors: string[];
+  source?: string;
+  date?: DateValue;
+  modified?: DateValue;
+  keywords: string[];
+  any: boolean;
 }
+
+function pushUnique(list: string[], values: readonly string[]): void {
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed && !list.some((existing) => existing === trimmed)) list.push(trimmed);
+  }
+}
+
+/** Lifts the fields of a label line into `lifted`; a pending label takes the next line's text. */
+function liftLine(text: string, next: string | undefined, lifted: Lifted): { pure: boolean; consumedNext: boolean } | null {
+  const line = readLabelLine(text);
+  if (!line) return null;
+  let consumedNext = false;
+  if (line.found) {
+    lifted.any = true;
+    pushUnique(lifted.authors, line.hits.authors);
+    pushUnique(lifted.editors, line.hits.editors);
+    pushUnique(lifted.keywords, line.hits.keywords);
+    lifted.source ??= line.hits.source;
+    lifted.date ??= line.hits.date;
+    lifted.modified ??= line.hits.modified;
+  }
+  if (line.pendingField && next !== undefined) consumedNext = liftPending(line.pendingField, next, lifted);
+  return { pure: line.pure, consumedNext };
+}
+
+/** `來源:` alone on a line, with `河北新聞網` on the next: the next line is the value if short. */
+function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
+  const value = next.trim();
+  if (!value || value.length > 30 || PROSE_PUNCTUATION.test(value) || !/\p{L}/u.test(value)) return false;
+  if (readLabelLine(value)?.found || trailerKind(value, true)) return false;
+  switch (field) {
+    case 'source':
+      lifted.source ??= value;
+      break;
+    case 'author':
+      pushUnique(lifted.authors, [value]);
+      break;
+    case 'editor':
+      pushUnique(lifted.editors, [value]);
+      break;
+    case 'keywords':
+      pushUnique(lifted.keywords, value.split(/[\s,，、]+/));
+      break;
+    default:
+      return false;
+  }
+  lifted.any = true;
+  return true;
+}
+
+function isChineseText(text: string): boolean {
+  const han = countHan(text);
+  return han > 0 && han >= text.replace(/\s/g, '').length * 0.5;
+}
+
+function isKicker(text: string): boolean {
+  return isChineseText(text) && text.length <= MAX_KICKER_LENGTH && !PROSE_PUNCTUATION.test(text) && !/[:：]$/.test(text);
+}
+
+/** The body's paragraphs share one class; a closing paragraph of another class is a site note. */
+const MIN_STYLED_PARAGRAPHS = 5;
+const MIN_DOMINANT_SHARE = 0.7;
+const MAX_STYLED_OUTLIERS = 2;
+
+function paragraphStyle(item: WorkBlock): string | null {
+  const owner = item.block.path[0];
+  if (!owner || item.block.kind !== 'text' || owner.localName?.toLowerCase() !== 'p') return null;
+  return owner.getAttribute('class') ?? '';
+}
+
+function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const item of items) {
+    const style = paragraphStyle(item);
+    if (style === null) continue;
+    total += 1;
+    counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  for (const [style, count] of counts) {
+    if (style && count >= MIN_STYLED_PARAGRAPHS && count >= total * MIN_DOMINANT_SHARE) return style;
+  }
+  return null;
+}
+
+function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
+  const style = paragraphStyle(item);
+  return style !== null && style !== dominant;
+}
+
+function isShortLabel(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?;:。！？]["”’)]?$/.test(text);
+}
+
+function isProse(text: string): boolean {
+  return PROSE_PUNCTUATION.test(text) && text.length >= 15;
+}
+
+/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`): the last resort. */
+function dateFromUrl(url: string): DateValue | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /(?:^|\/|_|-)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:\/|_|-|\.|$|\d{2,})/.exec(path) ??
+    /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
+  if (!match) return null;
+  return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max);
+}
+
+function clipList(values: readonly string[], maxItems: number = ARTICLE_LIMITS.listItems, maxLength = 200): string[] {
+  return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => clip(value, maxLength));
+}
+
+function sameDay(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * Extracts the main content of `document` as an article; `null` when the page has no main
+ * content at all. Never mutates `document`; never throws on any page.
+ */
+export function extractArticle(document: Document, { url }: ExtractOptions): Article | null {
+  const page = analysePage(document, url);
+  return page ? page.article : null;
+}
+
+/**
+ * Whether the page is a single article (a story, a post) rather than a home page, a list, a
+ * search result, a product or a form. Uses the same analysis as extractArticle.
+ */
+export function isArticlePage(document: Document, { url }: ExtractOptions): boolean {
+  const page = analysePage(document, url);
+  if (!page) return false;
+  return isArticleLike({
+    url,
+    metadata: page.metadata,
+    selection: page.selection,
+    article: page.article,
+    blocks: page.blocks,
+    hasPublishedDate: page.article.publishedAt !== undefined,
+  });
+}
+
+interface PageAnalysis {
+  article: Article;
+  metadata: PageMetadata;
+  selection: ContentSelection;
+  blocks: readonly Block[];
+}
+
+function analysePage(document: Document, url: string): PageAnalysis | null {
+  // An empty parse has no root element; some DOMs throw on `document.body` then.
+  if (!document.documentElement) return null;
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href');
+  const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
+  let blocks = readBlocks(document, baseUrl);
+  if (blocks.length === 0) return null;
+  const flags = new Set<string>();
+
+  // Mirror damage first: every later step reads the repaired text.
+  const metadata = readMetadata(document);
+  const annotations = countPinyinAnnotations(blocks.map((block) => block.text).join('\n') + '\n' + (metadata.documentTitle ?? ''));
+  let lostCharacters = 0;
+  if (annotations > 0) {
+    const annotated = annotations >= ANNOTATED_PAGE_MIN;
+    const repair = (text: string | undefined): string | undefined => {
+      if (text === undefined) return undefined;
+      const result = stripPinyin(text, annotated);
+      if (result.removed > 0) flags.add('pinyin-annotations-removed');
+      return result.text;
+    };
+    blocks = blocks.map((block) => {
+      const result = stripPinyin(block.text, annotated);
+      if (result.removed === 0) return block;
+      flags.add('pinyin-annotations-removed');
+      lostCharacters += result.lostCharacters;
+      return { ...block, text: result.text };
+    });
+    metadata.documentTitle = repair(metadata.documentTitle);
+    metadata.title = repair(metadata.title);
+    metadata.description = repair(metadata.description);
+    metadata.siteName = repair(metadata.siteName);
+    metadata.keywords = metadata.keywords.map((word) => repair(word) ?? word);
+  }
+
+  const selection = selectContent(blocks);
+  if (!selection) return null;
+
+  const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
+  const siteName = metadata.siteName ?? documentTitleParts?.site;
+  const titleChoice = chooseTitle(blocks, { meta: metadata.title ?? metadata.jsonLd?.headline, documentTitle: metadata.documentTitle, siteName });
+
+  const lifted: Lifted = { authors: [], editors: [], keywords: [], any: false };
+
+  // The info line near the headline: date, source, reporter.
+  const titleIndex = titleChoice?.blockIndex ?? null;
+  const firstBodyIndex = selection.blocks[0]?.index ?? 0;
+  const infoStart = titleIndex !== null ? Math.max(0, titleIndex - INFO_LINES_BEFORE_TITLE) : Math.max(0, firstBodyIndex - INFO_LINES_AFTER_TITLE);
+  const infoEnd = titleIndex !== null ? titleIndex + INFO_LINES_AFTER_TITLE : firstBodyIndex + HEAD_SCAN;
+  for (let i = infoStart; i < Math.min(blocks.length, infoEnd); i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || i === titleIndex) continue;
+    liftLine(block.text, blocks[i + 1]?.text, lifted);
+  }
+
+  // The body: from after the headline, without labels, kickers and furniture.
+  let work: WorkBlock[] = selection.blocks.map((block) => ({ block, text: block.text }));
+  if (titleIndex !== null) {
+    const position = work.findIndex((item) => item.block.index === titleIndex);
+    if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);
+    else if (titleChoice) work = work.filter((item) => titleKey(item.text) !== titleKey(titleChoice.title));
+  } else if (titleChoice) {
+    const key = titleKey(titleChoice.title);
+    work = work.filter((item, position) => position > 3 || titleKey(item.text) !== key);
+  }
+
+  let trailerRemoved = false;
+  const subtitle: string[] = [];
+
+  // Head: label lines and kickers before the first paragraph of prose.
+  const head: WorkBlock[] = [];
+  let headDone = false;
+  for (let i = 0; i < work.length; i += 1) {
+    const item = work[i]!;
+    if (headDone || i >= HEAD_SCAN || item.block.kind === 'image') {
+      head.push(item);
+      continue;
+    }
+    const label = liftLine(item.text, work[i + 1]?.text, lifted);
+    if (label?.pure) {
+      if (label.consumedNext) i += 1;
+      continue;
+    }
+    if (trailerKind(item.text, true)) {
+      trailerRemoved = true;
+      continue;
+    }
+    if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text)) continue;
+    if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
+      subtitle.push(item.text);
+      continue;
+    }
+    if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
+    if (subtitle.length < MAX_KICKER_LINES && isKicker(item.text) && work.slice(i + 1, i + 1 + MAX_KICKER_LINES - subtitle.length + 1).some((next) => isProse(next.text))) {
+      subtitle.push(item.text);
+      continue;
+    }
+    headDone = true;
+    head.push(item);
+  }
+  work = head;
+  if (subtitle.length > 0 && work.length === 0) {
+    // Nothing but short lines: they were the body after all.
+    work = subtitle.map((text) => ({ block: selection.blocks[0]!, text }));
+    subtitle.length = 0;
+  }
+
+  // Trailer headings (为你推荐, Related articles) cut the rest; furniture lines go anywhere.
+  const bodyWeight = work.reduce((sum, item) => sum + item.block.weight, 0);
+  let seenWeight = 0;
+  const kept: WorkBlock[] = [];
+  for (const item of work) {
+    if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
+      trailerRemoved = true;
+      break;
+    }
+    seenWeight += item.block.weight;
+    if (item.block.kind !== 'image' && trailerKind(item.text, false)) {
+      trailerRemoved = true;
+      continue;
+    }
+    kept.push(item);
+  }
+  work = kept;
+
+  // Tail: labels (责任编辑, 关键词), counters and furniture after the last paragraph of prose.
+  const dominant = dominantParagraphStyle(work);
+  let styledOutliers = 0;
+  while (work.length > 0) {
+    const last = work[work.length - 1]!;
+    // An image or a heading closing the body introduces nothing that follows.
+    if (last.block.kind === 'image' || last.block.kind === 'heading') {
+      work.pop();
+      continue;
+    }
+    const label = liftLine(last.text, undefined, lifted);
+    if (label?.pure) {
+      work.pop();
+      continue;
+    }
+    if (trailerKind(last.text, true) || isTrailerHeading(last.text)) {
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
+    // Closing notes styled unlike the body's paragraphs (a site-wide "letters to the editor" note).
+    if (dominant && styledOutliers < MAX_STYLED_OUTLIERS && isStyledOutlier(last, dominant)) {
+      styledOutliers += 1;
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
+    // A lone label whose value sat on the following (already removed) line.
+    if (/^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
+      work.pop();
+      continue;
+    }
+    break;
+  }
+
+  // Credits in brackets in the first and last paragraphs: `(记者王成果)` closes the body.
+  const textual = work.filter((item) => item.block.kind !== 'image');
+  const creditBlocks = new Set([...textual.slice(0, 2), ...textual.slice(-2)]);
+  for (const item of creditBlocks) {
+    const credits = readBracketedCredits(item.text);
+    if (!credits) continue;
+    lifted.any = true;
+    pushUnique(lifted.authors, credits.authors);
+    pushUnique(lifted.editors, credits.editors);
+    if (item === textual[textual.length - 1] || item === textual[textual.length - 2]) item.text = credits.textWithoutTrailingCredit;
+  }
+  work = work.filter((item) => item.block.kind === 'image' || item.text.trim().length > 0);
+
+  // Editors are named after the body, often outside the content container.
+  if (lifted.editors.length === 0) {
+    const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
+    for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < Math.min(blocks.length, lastBodyIndex + 40); i += 1) {
+      const block = blocks[i]!;
+      if (block.kind === 'image' || block.text.length > 60) continue;
+      const line = readLabelLine(block.text);
+      if (line && line.hits.editors.length > 0) {
+        lifted.any = true;
+        pushUnique(lifted.editors, line.hits.editors);
+        lifted.source ??= line.hits.source;
+        break;
+      }
+    }
+  }
+
+  const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
+  if (textBlocks.length === 0) return null;
+  let text = textBlocks.map((item) => item.text).join('\n\n');
+  if (text.length > ARTICLE_LIMITS.text) {
+    text = text.slice(0, ARTICLE_LIMITS.text);
+    flags.add('text-truncated');
+  }
+
+  // Language and script, checked against the text.
+  const lang = detectLang(`${titleChoice?.title ?? ''}\n${text}`, metadata.lang);
+  const chinese = lang.startsWith('zh');
+  if (lang === 'zh-Hant') flags.add('traditional-script');
+  const markupScript = /^zh[-_](?:cn|sg|hans)/i.test(metadata.lang ?? '') ? 'Hans' : null;
+  if (flags.has('pinyin-annotations-removed') || (markupScript === 'Hans' && chineseScript(text) === 'Hant')) flags.add('mirror-suspected');
+  if (lostCharacters > 0 || text.includes('\ufffd')) flags.add('encoding-damage');
+  if (trailerRemoved) flags.add('trailer-removed');
+
+  // Dates: structured data and the visible info line; Chinese pages show Beijing time.
+  const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
+  const structured = metadata.published.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? null;
+  let published: DateValue | null = null;
+  if (chinese && lifted.date) {
+    published = lifted.date;
+  } else if (structured) {
+    published = structured;
+    if (lifted.date && sameDay(lifted.date, structured) && structured.hour === undefined) published = lifted.date;
+  } else {
+    published = lifted.date ?? dateFromUrl(url);
+  }
+  const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
+  const formatDate = (value: DateValue | null): string | undefined => {
+    if (!value) return undefined;
+    const shifted = chinese ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;
+    return formatIsoDate(shifted, fallbackOffset);
+  };
+
+  // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
+  const authorsFromLabels = lifted.authors.length > 0 && (chinese || metadata.authors.length === 0);
+  const authors = authorsFromLabels ? lifted.authors : metadata.authors;
+  // The flag says a field shown to the user came from labelled text on the page.
+  if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
+  const cleanAuthors: string[] = [];
+  pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '')));
+
+  const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
+  const keywords: string[] = [];
+  pushUnique(keywords, [...metadata.keywords, ...lifted.keywords]);
+  const image = metadata.image ? cleanUrl(metadata.image, baseUrl) ?? undefined : undefined;
+
+  const htmlBlocks: HtmlBlock[] = work.map((item) => ({ ...item.block, text: item.text }));
+  let html = renderHtml(htmlBlocks);
+  if (html.length > ARTICLE_LIMITS.html) html = html.slice(0, html.lastIndexOf('\n', ARTICLE_LIMITS.html));
+
+  const article: Article = {
+    url,
+    canonicalUrl: canonicalUrl(url, [metadata.canonical, metadata.ogUrl]),
+    title: clip(title, ARTICLE_LIMITS.title),
+    authors: clipList(cleanAuthors),
+    editors: clipList(lifted.editors),
+    lang,
+    keywords: clipList(keywords),
+    text,
+    html,
+    wordCount: countWords(text),
+    flags: [...flags].slice(0, ARTICLE_LIMITS.flags),
+    extractor: { ...EXTRACTOR },
+  };
+  if (subtitle.length > 0) article.subtitle = clip(subtitle.join('\n'), ARTICLE_LIMITS.shortText);
+  const source = lifted.source ?? metadata.source;
+  if (source) article.source = clip(source, 200);
+  if (siteName) article.siteName = clip(siteName, 200);
+  const publishedAt = formatDate(published);
+  if (publishedAt) article.publishedAt = publishedAt;
+  const modifiedAt = formatDate(modifiedValue);
+  if (modifiedAt) article.modifiedAt = modifiedAt;
+  if (metadata.description) article.description = clip(metadata.description, ARTICLE_LIMITS.shortText);
+  if (image) article.image = image;
+  return { article, metadata, selection, blocks };
+}
+

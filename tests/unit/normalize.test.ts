@@ -1,41 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../shared/text/normalize';
-import { isPinyinSyllable, stripPinyinAnnotations } from '../../shared/text/pinyin-annotations';
+import { normalizeText, stripPinyinAnnotations } from '../../shared/text/normalize';
 
-describe('stripPinyinAnnotations', () => {
+describe('stripPinyinAnnotations (the extractor rules of shared/clean/pinyin.ts)', () => {
   it('removes a tone-marked syllable after a Han character', () => {
     expect(stripPinyinAnnotations('河北新聞網(wǎng)')).toBe('河北新聞網');
     expect(stripPinyinAnnotations('省政府黨組會(huì):抓好')).toBe('省政府黨組會:抓好');
     expect(stripPinyinAnnotations('強(qiáng)調(diào)')).toBe('強調');
+    expect(stripPinyinAnnotations('會（huì）議 綠(lǜ)色')).toBe('會議 綠色');
+  });
+
+  it('removes the reading of a lost character, whose opening parenthesis went with it', () => {
     expect(stripPinyinAnnotations('要?jiǎng)?wù)求實效')).toBe('要??求實效');
   });
 
-  it('removes full-width parentheses, tone digits, ü and toneless syllables of two letters or more', () => {
-    expect(stripPinyinAnnotations('會（huì）議')).toBe('會議');
-    expect(stripPinyinAnnotations('網(wang3)')).toBe('網');
-    expect(stripPinyinAnnotations('綠(lǜ)色')).toBe('綠色');
-    expect(stripPinyinAnnotations('我們(men)')).toBe('我們');
+  it('removes toneless readings only in a text that has toned annotations too', () => {
+    expect(stripPinyinAnnotations('我們(men)')).toBe('我們(men)');
+    expect(stripPinyinAnnotations('人工智能(ai)技术')).toBe('人工智能(ai)技术');
+    expect(stripPinyinAnnotations('會(huì)議的(de)網(wǎng)站我們(men)')).toBe('會議的網站我們');
   });
 
   it('keeps real parenthetical text', () => {
-    const kept = [
-      '(記者王成果)',
-      '人工智能(AI)技术',
-      '人工智能(ai)技术', // "ai" is a syllable, but no tone: only two letters... see below
-      '附件(a)',
-      '会议(2018)',
-      '数据(data)',
-      '软件(app)',
-      'word(wǎng) after Latin',
-    ];
-    // "ai" without a tone is ambiguous; we only keep one-letter toneless ones, so this one goes.
-    expect(stripPinyinAnnotations(kept[2]!)).toBe('人工智能技术');
-    for (const text of kept.filter((_, i) => i !== 2)) expect(stripPinyinAnnotations(text)).toBe(text);
-  });
-
-  it('recognises pinyin syllables and rejects other words', () => {
-    for (const s of ['wǎng', 'zhuāng', 'xiong', 'lüè', 'er', 'ng', 'huán']) expect(isPinyinSyllable(s)).toBe(true);
-    for (const s of ['data', 'app', 'gps', 'xyz', 'the']) expect(isPinyinSyllable(s)).toBe(false);
+    for (const text of ['(記者王成果)', '人工智能(AI)技术', '附件(a)', '会议(2018)', '数据(data)', '软件(app)', 'word(wǎng) after Latin']) {
+      expect(stripPinyinAnnotations(text)).toBe(text);
+    }
   });
 });
 
@@ -63,5 +50,18 @@ describe('normalizeText', () => {
   it('is idempotent', () => {
     const text = '會（huì）議  ＡＢＣ 環保 Über';
     expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
+  });
+});
+
+describe('normalizeText across regional standards', () => {
+  it('folds Taiwan and Hong Kong variants onto the mainland form', () => {
+    expect(normalizeText('穿著 看著 接著')).toBe(normalizeText('穿着 看着 接着'));
+    expect(normalizeText('衞生')).toBe(normalizeText('卫生'));
+    expect(normalizeText('昇起 敍述')).toBe(normalizeText('升起 叙述'));
+  });
+
+  it('folds both sides the same way, so 顯著 and 显著 still meet', () => {
+    expect(normalizeText('顯著')).toBe(normalizeText('显著'));
+    expect(normalizeText('著名')).toBe(normalizeText('著名'));
   });
 });

@@ -13,14 +13,15 @@ import {
   storyBands,
   storyIndexEntry,
   bestStoryMatch,
+  foldStory,
+  isSelfSourced,
   storySignature,
   type StoryCopy,
 } from '../../shared/story';
 import { fmix32, fnv1a32 } from '../../shared/story/hash';
 import { storyTokens } from '../../shared/story/shingles';
 import { toSimplified } from '../../shared/text/han-script';
-import { normalizeText } from '../../shared/text/normalize';
-import { stripPinyinAnnotations } from '../../shared/text/pinyin-annotations';
+import { normalizeText, stripPinyinAnnotations } from '../../shared/text/normalize';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/stories/${name}`, import.meta.url), 'utf8');
 
@@ -226,6 +227,13 @@ describe('pickOriginal / rankCopies', () => {
     expect(pickOriginal([savedLater, savedFirst])?.id).toBe('d');
   });
 
+  it('recognises its own outlet inside a longer source line', () => {
+    expect(isSelfSourced({ source: '河北新闻网-河北日报', siteName: '河北新闻网' })).toBe(true);
+    expect(isSelfSourced({ source: 'Reuters', siteName: 'Thomson Reuters' })).toBe(true);
+    expect(isSelfSourced({ source: '河北新聞網', siteName: '新聞中心' })).toBe(false);
+    expect(isSelfSourced({ source: '新华社', siteName: undefined })).toBe(false);
+  });
+
   it('does not mistake a shared short word for the same outlet', () => {
     expect(pickOriginal([
       { id: 'p', source: '中国新闻社', siteName: '中国网', publishedAt: '2020-01-02' },
@@ -294,5 +302,25 @@ describe('storyIndexEntry / bestStoryMatch', () => {
     expect(match?.similarity.sameStory).toBe(true);
     expect(bestStoryMatch(sig(fixture('english-report.txt')), candidates)).toBeNull();
     expect(bestStoryMatch('garbage', candidates)).toBeNull();
+  });
+});
+
+describe('foldStory', () => {
+  it('shows the original with the count and each outlet once', () => {
+    const folded = foldStory([
+      { id: 'm', source: '河北新聞網', siteName: '新聞中心', publishedAt: '2018-06-20T18:00:00+08:00', flags: ['mirror-suspected'] },
+      { id: 'r', source: '河北新闻网', url: 'https://www.163.com/dy/article/x.html', publishedAt: '2018-06-20T19:00:00+08:00' },
+      { id: 'o', source: '河北新闻网', siteName: '河北新闻网', publishedAt: '2018-06-20T17:59:25+08:00' },
+      { id: 'o2', source: '河北新聞網', siteName: '河北新聞網', publishedAt: '2018-06-21T08:00:00+08:00' },
+    ]);
+    expect(folded?.best.id).toBe('o');
+    expect(folded?.copies).toBe(4);
+    expect(folded?.ranked.map((c) => c.id)).toEqual(['o', 'o2', 'r', 'm']);
+    expect(folded?.outlets).toEqual(['河北新闻网', '163.com', '新聞中心']);
+  });
+
+  it('is null for no copies and tolerates a broken URL', () => {
+    expect(foldStory([])).toBeNull();
+    expect(foldStory([{ id: 'a', url: 'not a url' }])?.outlets).toEqual([]);
   });
 });

@@ -42,10 +42,15 @@ export async function articleSummary(
   if (!article) return null;
   const result = summarize(article.text, { lang: article.lang, title: article.title, sentences: sentenceCount });
   const data = { lang: article.lang, method: result.method, sentences: result.sentences };
-  await db
-    .prepare('INSERT OR IGNORE INTO summaries (article_id, version, sentences, data) VALUES (?1, ?2, ?3, ?4)')
-    .bind(id, article.version, sentenceCount, JSON.stringify(data))
-    .run();
+  try {
+    await db
+      .prepare('INSERT OR IGNORE INTO summaries (article_id, version, sentences, data) VALUES (?1, ?2, ?3, ?4)')
+      .bind(id, article.version, sentenceCount, JSON.stringify(data))
+      .run();
+  } catch (err) {
+    // Deleted or replaced while we summarised: the answer is still right, only not cached.
+    if (!(err instanceof Error && /constraint failed/i.test(err.message))) throw err;
+  }
   return { id, version: article.version, ...data, summary: joinSentences(data.sentences, data.lang) };
 }
 

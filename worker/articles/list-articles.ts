@@ -1,20 +1,25 @@
 import { z } from 'zod';
-import { parseSearchQuery } from '../../shared/search/search-text';
+import { parseSearchQuery, type SearchQuery } from '../../shared/search/search-text';
 import { highlightSnippet } from '../../shared/search/snippet';
 import type { ListQuery } from '../api-schemas';
 import { ApiError } from '../http/api-error';
 
 /** Plain-text excerpt length of list items. */
 const EXCERPT_CHARS = 200;
+/** A search ranked by relevance pages through at most this many results. */
+export const MAX_RANKED_RESULTS = 1000;
+/** Snapshots of ranked searches older than this are dropped (their cursors expire). */
+const SNAPSHOT_TTL_MS = 24 * 3600 * 1000;
 
 /**
- * The opaque cursor: where the previous page ended. `s` is the last article's seq; with a search,
- * `r` its rank and `m` the highest seq when the search started, so articles that arrive while
- * paging never shift or repeat pages. Encoded as base64url JSON; clients must not rely on it.
+ * The opaque cursor: where the previous page ended. Newest-first pages are keyed by the last
+ * article's seq `s` (with a search, `m` is the highest seq when the search started, so articles
+ * arriving while paging never join it). Relevance pages point at offset `o` of the stored
+ * ranking `id` (search_snapshots). Encoded as base64url JSON; clients must not rely on it.
  */
 const cursorSchema = z.union([
   z.object({ k: z.literal('new'), s: z.number().int().nonnegative() }),
-  z.object({ k: z.literal('rel'), s: z.number().int().nonnegative(), r: z.number(), m: z.number().int().nonnegative() }),
+  z.object({ k: z.literal('rel'), id: z.string().regex(/^[0-9a-f-]{36}$/), o: z.number().int().positive() }),
   z.object({ k: z.literal('qnew'), s: z.number().int().nonnegative(), m: z.number().int().nonnegative() }),
 ]);
 type Cursor = z.output<typeof cursorSchema>;
@@ -67,7 +72,6 @@ interface Row {
   word_count: number;
   excerpt: string;
   body: string | null;
-  rank: number | null;
 }
 
 /**
@@ -108,24 +112,45 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
     where.push('a.saved_at <= ?');
     binds.push(untilBound(query.until));
   }
-  // The snapshot bound of a search: fixed by the first page, carried by the cursor.
-  let snapshot: number | null = null;
+  if (byRelevance) {
+    const ranked = await rankedPage(db, userId, where, binds, query.limit, cursor?.k === 'rel' ? cursor : null);
+    return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
+  }
   if (search) {
-    snapshot =
-      cursor && 'm' in cursor
+    // The newest-first search is bounded by the highest seq when it started, carried by the cursor.
+    const snapshot =
+      cursor?.k === 'qnew'
         ? cursor.m
         : ((await db.prepare('SELECT MAX(seq) AS m FROM articles WHERE user_id = ?1').bind(userId).first<{ m: number | null }>())?.m ?? 0);
     where.push('a.seq <= ?');
     binds.push(snapshot);
+    if (cursor) {
+      where.push('a.seq < ?');
+      binds.push((cursor as { s: number }).s);
+    }
+    const rows = await selectRows(db, `${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1], true);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > query.limit && last ? encodeCursor({ k: 'qnew', s: last.seq, m: snapshot }) : null;
+    return { items: page.map((row) => toItem(row, search)), nextCursor };
   }
-  if (cursor?.k === 'rel') {
-    where.push('(articles_fts.rank > ? OR (articles_fts.rank = ? AND a.seq < ?))');
-    binds.push(cursor.r, cursor.r, cursor.s);
-  } else if (cursor) {
+  if (cursor) {
     where.push('a.seq < ?');
-    binds.push(cursor.s);
+    binds.push((cursor as { s: number }).s);
   }
+  const rows = await selectRows(db, `${FROM_LIST} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1], false);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ k: 'new', s: last.seq }) : null;
+  return { items: page.map((row) => toItem(row, null)), nextCursor };
+}
 
+const FROM_LIST = 'FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version';
+const FROM_SEARCH = `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+  JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version`;
+
+/** Selects list rows; `withBody` adds the full text (for snippets). */
+async function selectRows(db: D1Database, fromWhere: string, binds: unknown[], withBody: boolean): Promise<Row[]> {
   const sql = `
     SELECT a.id, a.seq, a.current_version, a.saved_at, a.site,
            json_extract(v.data, '$.title') AS title, json_extract(v.data, '$.subtitle') AS subtitle,
@@ -134,48 +159,82 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
            json_extract(v.data, '$.authors') AS authors, json_extract(v.data, '$.lang') AS lang,
            json_extract(v.data, '$.publishedAt') AS published_at, json_extract(v.data, '$.wordCount') AS word_count,
            substr(json_extract(v.data, '$.text'), 1, ${EXCERPT_CHARS + 1}) AS excerpt,
-           ${search ? "json_extract(v.data, '$.text')" : 'NULL'} AS body,
-           ${byRelevance ? 'articles_fts.rank' : 'NULL'} AS rank
-      FROM ${search ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid' : 'articles a'}
-      JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
-     WHERE ${where.join(' AND ')}
-     ORDER BY ${byRelevance ? 'articles_fts.rank, a.seq DESC' : 'a.seq DESC'}
-     LIMIT ?`;
-  binds.push(query.limit + 1);
-  const { results } = await db.prepare(sql).bind(...binds).all<Row>();
+           ${withBody ? "json_extract(v.data, '$.text')" : 'NULL'} AS body
+      ${fromWhere}`;
+  return (await db.prepare(sql).bind(...binds).all<Row>()).results;
+}
 
-  const page = results.slice(0, query.limit);
-  const last = page.at(-1);
-  let nextCursor: string | null = null;
-  if (results.length > query.limit && last) {
-    nextCursor = encodeCursor(
-      kind === 'rel'
-        ? { k: 'rel', s: last.seq, r: last.rank ?? 0, m: snapshot ?? 0 }
-        : kind === 'qnew'
-          ? { k: 'qnew', s: last.seq, m: snapshot ?? 0 }
-          : { k: 'new', s: last.seq },
-    );
+/**
+ * One page of a search ranked by bm25. The first page ranks every match (up to
+ * MAX_RANKED_RESULTS) and, when there are more pages, stores that ranking; later pages read it.
+ */
+async function rankedPage(
+  db: D1Database,
+  userId: string,
+  where: string[],
+  binds: unknown[],
+  limit: number,
+  cursor: { id: string; o: number } | null,
+): Promise<{ rows: Row[]; nextCursor: string | null }> {
+  let seqs: number[];
+  let snapshotId: string;
+  let offset: number;
+  if (cursor) {
+    const stored = await db
+      .prepare('SELECT seqs FROM search_snapshots WHERE id = ?1 AND user_id = ?2')
+      .bind(cursor.id, userId)
+      .first<{ seqs: string }>();
+    if (!stored) throw badCursor();
+    seqs = JSON.parse(stored.seqs) as number[];
+    snapshotId = cursor.id;
+    offset = cursor.o;
+  } else {
+    const ranked = await db
+      .prepare(`SELECT a.seq ${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY articles_fts.rank, a.seq DESC LIMIT ?`)
+      .bind(...binds, MAX_RANKED_RESULTS)
+      .all<{ seq: number }>();
+    seqs = ranked.results.map((row) => row.seq);
+    snapshotId = crypto.randomUUID();
+    offset = 0;
+    if (seqs.length > limit) {
+      const now = Date.now();
+      await db.batch([
+        db.prepare('DELETE FROM search_snapshots WHERE created_at < ?1').bind(new Date(now - SNAPSHOT_TTL_MS).toISOString()),
+        db
+          .prepare('INSERT INTO search_snapshots (id, user_id, seqs, created_at) VALUES (?1, ?2, ?3, ?4)')
+          .bind(snapshotId, userId, JSON.stringify(seqs), new Date(now).toISOString()),
+      ]);
+    }
   }
-  const items = page.map((row) => {
-    const flat = row.excerpt.replace(/\s+/gu, ' ').trim();
-    return {
-      id: row.id,
-      version: row.current_version,
-      savedAt: row.saved_at,
-      title: row.title,
-      ...(row.subtitle ? { subtitle: row.subtitle } : {}),
-      url: row.url,
-      canonicalUrl: row.canonical_url,
-      site: row.site,
-      ...(row.site_name ? { siteName: row.site_name } : {}),
-      ...(row.source ? { source: row.source } : {}),
-      authors: JSON.parse(row.authors) as string[],
-      lang: row.lang,
-      ...(row.published_at ? { publishedAt: row.published_at } : {}),
-      wordCount: row.word_count,
-      excerpt: Array.from(flat).length > EXCERPT_CHARS ? `${Array.from(flat).slice(0, EXCERPT_CHARS).join('')}…` : flat,
-      ...(search && row.body !== null ? { snippet: highlightSnippet(row.body, search.needles) } : {}),
-    };
-  });
-  return { items, nextCursor };
+  const pageSeqs = seqs.slice(offset, offset + limit);
+  const rows = pageSeqs.length
+    ? await selectRows(db, `${FROM_LIST} WHERE a.user_id = ? AND a.seq IN (SELECT value FROM json_each(?))`, [userId, JSON.stringify(pageSeqs)], true)
+    : [];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  const ordered = pageSeqs.flatMap((seq) => bySeq.get(seq) ?? []); // deleted since: skipped
+  const next = offset + limit;
+  return { rows: ordered, nextCursor: next < seqs.length ? encodeCursor({ k: 'rel', id: snapshotId, o: next }) : null };
+}
+
+function toItem(row: Row, search: SearchQuery | null) {
+  const flat = row.excerpt.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  return {
+    id: row.id,
+    version: row.current_version,
+    savedAt: row.saved_at,
+    title: row.title,
+    ...(row.subtitle ? { subtitle: row.subtitle } : {}),
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    site: row.site,
+    ...(row.site_name ? { siteName: row.site_name } : {}),
+    ...(row.source ? { source: row.source } : {}),
+    authors: JSON.parse(row.authors) as string[],
+    lang: row.lang,
+    ...(row.published_at ? { publishedAt: row.published_at } : {}),
+    wordCount: row.word_count,
+    excerpt: chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : flat,
+    ...(search && row.body !== null ? { snippet: highlightSnippet(row.body, search.needles) } : {}),
+  };
 }

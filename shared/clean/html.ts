@@ -1,0 +1,83 @@
+/**
+ * The article body as sanitised HTML, built from the cleaned blocks rather than copied from the
+ * page: only an allow-list of structural tags (p, h2–h4, ul/ol/li, blockquote, pre, figure, img,
+ * figcaption) with escaped text, and image addresses that are plain http(s). Nothing from the
+ * page's markup (scripts, styles, event handlers, javascript: URLs) can pass through.
+ */
+
+export interface HtmlBlock {
+  kind: 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
+  level: number;
+  text: string;
+  quoted: boolean;
+  list: 'ol' | 'ul' | null;
+  image?: { src: string; alt: string };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+function safeImageUrl(src: string): string | null {
+  try {
+    const url = new URL(src);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Renders blocks as sanitised HTML. */
+export function renderHtml(blocks: readonly HtmlBlock[]): string {
+  const out: string[] = [];
+  let openList: 'ol' | 'ul' | null = null;
+  let inQuote = false;
+  const closeList = (): void => {
+    if (openList) out.push(`</${openList}>`);
+    openList = null;
+  };
+  for (const block of blocks) {
+    if (block.quoted !== inQuote) {
+      closeList();
+      out.push(block.quoted ? '<blockquote>' : '</blockquote>');
+      inQuote = block.quoted;
+    }
+    if (block.kind === 'item' && block.list) {
+      if (openList !== block.list) {
+        closeList();
+        out.push(`<${block.list}>`);
+        openList = block.list;
+      }
+      out.push(`<li>${escapeHtml(block.text)}</li>`);
+      continue;
+    }
+    closeList();
+    switch (block.kind) {
+      case 'heading': {
+        // h1 is the article title; body headings start at h2.
+        const level = Math.min(Math.max(block.level, 2), 4);
+        out.push(`<h${level}>${escapeHtml(block.text)}</h${level}>`);
+        break;
+      }
+      case 'pre':
+        out.push(`<pre>${escapeHtml(block.text)}</pre>`);
+        break;
+      case 'image': {
+        const src = block.image && safeImageUrl(block.image.src);
+        if (src) out.push(`<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(block.image?.alt ?? '')}"></figure>`);
+        break;
+      }
+      case 'caption':
+        out.push(`<figure><figcaption>${escapeHtml(block.text)}</figcaption></figure>`);
+        break;
+      default:
+        out.push(`<p>${escapeHtml(block.text)}</p>`);
+    }
+  }
+  closeList();
+  if (inQuote) out.push('</blockquote>');
+  return out.join('\n');
+}

@@ -1,0 +1,65 @@
+/**
+ * Text that is never part of an article even when it sits inside the article's container:
+ * comment rules, recommendation headings, "load more" buttons, like counters, copyright and
+ * app-download lines, tracking digit strings. Two tables: headings that open a trailer (all
+ * that follows them is dropped) and lines that are dropped wherever they occur.
+ */
+
+/**
+ * Headings that start the tail of a page (recommendations, related news, comments). Matched
+ * against the whole line after trimming decoration, so a sentence mentioning them is safe.
+ */
+const TRAILER_HEADINGS = new RegExp(
+  '^(?:' +
+    [
+      '为你推荐', '為你推薦', '为您推荐', '為您推薦', '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '相关文章', '相關文章', '相关报道', '相關報道',
+      '相关推荐', '相關推薦', '延伸阅读', '延伸閱讀', '猜你喜欢', '猜你喜歡', '热门推荐', '熱門推薦', '热点推荐', '熱點推薦', '推荐阅读', '推薦閱讀',
+      '精彩推荐', '精彩推薦', '更多精彩', '往期回顾', '往期回顧', '往期精彩', '热门文章', '熱門文章', '热门新闻', '熱門新聞', '热点新闻', '熱點新聞',
+      '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '编辑推荐', '編輯推薦', '网友评论', '網友評論', '新闻评论', '新聞評論',
+      '我要评论', '我要評論', '发表评论', '發表評論', '全部评论', '全部評論', '热门评论', '熱門評論', '最新评论', '最新評論', '评论区', '相关专题',
+      'related articles?', 'related stories', 'related posts?', 'related content', 'related coverage', 'related', 'recommended(?: for you| stories| articles)?',
+      'more (?:from|on|stories|news|articles|in)\\b.*', 'you (?:may|might) also like', 'read (?:more|next)', 'most (?:read|popular|viewed)',
+      'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
+      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'popular posts', 'latest news', 'top stories',
+    ].join('|') +
+    ')[\\s:：»›>→]*$',
+  'iu',
+);
+
+/**
+ * Lines of page furniture. `anywhere`: dropped wherever they occur (no sentence looks like
+ * them); otherwise only at the edges of the body (before the first or after the last
+ * paragraph of prose), because a sentence may use the same words ("未经许可擅自…").
+ */
+const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
+  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: /文明上网|文明上網|理性发言|理性發言|评论服务协议|評論服務協議|评论仅供|評論僅供|网友评论仅供|不代表本[网站網]立场|不代表我[网網]立场/u },
+  { name: 'load more', anywhere: true, maxLength: 40, pattern: /^(?:加载更多|加載更多|查看更多|点击加载更多|點擊加載更多|展开全文|展開全文|阅读全文|閱讀全文|点击查看|點擊查看|load more|show more|view more)/iu },
+  { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
+  { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
+  { name: 'copyright', anywhere: false, maxLength: 160, pattern: /版权所有|版權所有|未经授权不得转载|未經授權不得轉載|未经许可|未經許可|不得转载|版权声明|版權聲明|免责声明|免責聲明|^copyright\b|^©|all rights reserved/iu },
+  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: /下载.{0,10}(?:APP|客户端)|下載.{0,10}(?:APP|客戶端)|扫描.{0,8}二维码|掃描.{0,8}二維碼|扫一扫|掃一掃|长按识别|長按識別|关注.{0,12}(?:微信|公众号)|關注.{0,12}(?:微信|公眾號)|更多猛料|第一时间接收/u },
+  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'call to action', anywhere: false, maxLength: 200, pattern: /【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)/u },
+  { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
+  { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
+  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: /^(?:图片来源|圖片來源|图源|圖源|题图|題圖)[:：]/u },
+];
+
+/**
+ * Why a line is page furniture, or null when it may be article text. `atEdge`: the line comes
+ * before the first or after the last paragraph of prose, where the edge-only patterns apply too.
+ */
+export function trailerKind(line: string, atEdge: boolean): string | null {
+  const text = line.trim();
+  if (!text) return null;
+  for (const { name, pattern, anywhere, maxLength } of TRAILER_LINES) {
+    if (text.length <= maxLength && (anywhere || atEdge) && pattern.test(text)) return name;
+  }
+  return null;
+}
+
+/** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
+export function isTrailerHeading(line: string): boolean {
+  const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
+  return text.length > 0 && text.length <= 40 && TRAILER_HEADINGS.test(text);
+}

@@ -1,0 +1,196 @@
+/**
+ * The page as a flat list of text blocks in reading order.
+ *
+ * One read-only pass over the DOM (an explicit stack, so hostile nesting cannot overflow the
+ * call stack) cuts the visible text into blocks: a block is the text between two block-level
+ * boundaries (or `<br>`s), owned by the nearest block-level element. Each block remembers the
+ * chain of elements above it, so content scoring, metadata search and cleaning all work on the
+ * same list without touching the document again.
+ */
+import { textWeight } from '../text/cjk';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
+
+export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  /** 1–6 for headings, 0 otherwise. */
+  level: number;
+  text: string;
+  /** textWeight of the text, and of the part of it inside links. */
+  weight: number;
+  linkWeight: number;
+  /** Sentence punctuation marks (the "symbol density" of GNE: prose has them, menus do not). */
+  punctuation: number;
+  /** The owning block element first, then its ancestors up to `<body>`. */
+  path: readonly Element[];
+  /** Inside `<blockquote>`, `<ol>`/`<ul>` (for rendering). */
+  quoted: boolean;
+  list: 'ol' | 'ul' | null;
+  image?: { src: string; alt: string };
+}
+
+/** Elements whose content is never article text (code, media, form controls, embedded docs). */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
+  'video', 'audio', 'source', 'track', 'select', 'option', 'optgroup', 'textarea', 'input', 'button',
+  'datalist', 'head', 'title', 'meta', 'link', 'base', 'map', 'area', 'dialog',
+]);
+
+/** Elements that start and end a block of text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
+  'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend',
+]);
+
+/** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
+const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
+
+const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
+/** Invisible characters that pages sprinkle into text. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+function kindOf(tag: string): { kind: BlockKind; level: number } {
+  if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
+  if (tag === 'li' || tag === 'dt' || tag === 'dd') return { kind: 'item', level: 0 };
+  if (tag === 'pre') return { kind: 'pre', level: 0 };
+  if (tag === 'figcaption' || tag === 'caption') return { kind: 'caption', level: 0 };
+  return { kind: 'text', level: 0 };
+}
+
+function imageSource(element: Element, baseUrl: string): string | null {
+  for (const attribute of IMAGE_SOURCE_ATTRIBUTES) {
+    const value = element.getAttribute(attribute)?.trim();
+    if (!value || value.startsWith('data:')) continue;
+    try {
+      const resolved = new URL(value, baseUrl);
+      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
+    } catch {
+      // An unparsable address is no image we can keep; try the next attribute.
+    }
+  }
+  return null;
+}
+
+/** Normalises the whitespace of a block: lines broken inside Chinese text are joined. */
+export function normaliseBlockText(raw: string): string {
+  return raw
+    .replace(INVISIBLE, '')
+    .replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
+ * Never modifies the document.
+ */
+export function readBlocks(document: Document, baseUrl: string): Block[] {
+  // Malformed pages (a wrapper element before <html>) can leave <body> empty while the text
+  // sits elsewhere in the tree; then the whole document is read.
+  if (!document.documentElement) return [];
+  const body = document.body;
+  const root = body && (body.textContent ?? '').trim() !== '' ? body : document.documentElement;
+  const blocks: Block[] = [];
+  if (!root) return blocks;
+
+  const path: Element[] = [];
+  let parts: string[] = [];
+  let linkWeight = 0;
+  let linkDepth = 0;
+  let quoteDepth = 0;
+  const lists: Array<'ol' | 'ul'> = [];
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const text = normaliseBlockText(parts.join(''));
+    parts = [];
+    const owner = path[path.length - 1];
+    if (!text || !owner) {
+      linkWeight = 0;
+      return;
+    }
+    const { kind, level } = kindOf(tagName(owner));
+    const weight = textWeight(text);
+    blocks.push({
+      index: blocks.length,
+      kind,
+      level,
+      text,
+      weight,
+      linkWeight: Math.min(linkWeight, weight),
+      punctuation: text.match(PUNCTUATION)?.length ?? 0,
+      path: path.slice().reverse(),
+      quoted: quoteDepth > 0,
+      list: lists[lists.length - 1] ?? null,
+    });
+    linkWeight = 0;
+  };
+
+  type Frame = { node: Node; exit: boolean };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      const element = node as Element;
+      const tag = tagName(element);
+      if (tag === 'a') linkDepth -= 1;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        path.pop();
+        if (tag === 'blockquote') quoteDepth -= 1;
+        if (tag === 'ol' || tag === 'ul') lists.pop();
+      }
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as CharacterData).data;
+      if (data) {
+        parts.push(data);
+        if (linkDepth > 0) linkWeight += textWeight(data);
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as Element;
+    const tag = tagName(element);
+    if (SKIPPED_TAGS.has(tag) || isHidden(element)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') {
+      const src = imageSource(element, baseUrl);
+      if (src && path.length > 0) {
+        flush();
+        blocks.push({
+          index: blocks.length, kind: 'image', level: 0, text: '', weight: 0, linkWeight: 0, punctuation: 0,
+          path: path.slice().reverse(), quoted: quoteDepth > 0, list: null,
+          image: { src, alt: (element.getAttribute('alt') ?? '').trim() },
+        });
+      }
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag) || element === root;
+    if (isBlock) {
+      flush();
+      path.push(element);
+      if (tag === 'blockquote') quoteDepth += 1;
+      if (tag === 'ol' || tag === 'ul') lists.push(tag);
+      stack.push({ node: element, exit: true });
+    } else if (tag === 'a') {
+      linkDepth += 1;
+      stack.push({ node: element, exit: true });
+    }
+    const children = element.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push({ node: child, exit: false });
+    }
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,45 @@
+/**
+ * What class and id names say about a container. Sites name their parts in English words,
+ * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
+ * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
+ */
+import { classAndId, tagName } from './dom';
+
+/** Names of containers that hold the article text. */
+const POSITIVE = /article|artibody|(?:^|[\s_-])(?:body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog)(?:$|[\s_-])|post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)/;
+
+/** Names of page furniture; a container named so loses weight. */
+const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|widget|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
+
+/**
+ * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
+ * content (share bars, related lists, comment boxes embedded in the article container).
+ */
+const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|info|source|editor|copyright|nav|menu|footer|print|disclaimer|statement|more|hot|rank|guess|zan|like|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
+
+/** Tags that are page furniture by definition when they sit inside the content. */
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
+
+/** ARIA roles of furniture. */
+const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alert|toolbar)$/;
+
+/** Score added to a candidate container for its class/id: +25 for article-like names, −25 for furniture. */
+export function classWeight(element: Element): number {
+  const names = classAndId(element);
+  if (names.trim() === '') return 0;
+  let weight = 0;
+  if (POSITIVE.test(names)) weight += 25;
+  if (NEGATIVE.test(names)) weight -= 25;
+  return weight;
+}
+
+/** Whether `element`, found inside the chosen content, is furniture to drop with its subtree. */
+export function isBoilerplateContainer(element: Element): boolean {
+  const tag = tagName(element);
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.test(role)) return true;
+  const names = classAndId(element);
+  if (names.trim() === '') return false;
+  return BOILERPLATE.test(names);
+}

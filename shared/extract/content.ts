@@ -1,0 +1,202 @@
+/**
+ * Finding the main content: which container holds the article, and which of its blocks are
+ * article text.
+ *
+ * Scoring follows the idea of Readability's candidate scoring (each paragraph of prose votes
+ * for its parent and, more weakly, its grandparents; names of containers add or subtract) and
+ * of GeneralNewsExtractor's density measures for Chinese portals (text that is long, carries
+ * sentence punctuation and few links is content; lists of short linked lines are not). Our own
+ * weights; all in the tables below.
+ */
+import type { Block } from './blocks';
+import { classWeight, isBoilerplateContainer } from './class-hints';
+import { tagName } from './dom';
+
+/** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
+const MIN_VOTING_WEIGHT = 25;
+/** How much of a paragraph's vote reaches each ancestor level, nearest first. */
+const VOTE_SHARES = [1, 0.5, 0.25] as const;
+/** Votes per 100 weight of text, capped (long paragraphs count more, but not without bound). */
+const LENGTH_VOTE_PER_100 = 1;
+const MAX_LENGTH_VOTE = 3;
+/** Owners whose text is a paragraph: their vote starts at the parent. Other owners (div, td) vote for themselves. */
+const PARAGRAPH_OWNERS = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figcaption', 'caption', 'blockquote']);
+/** Candidates whose scores lie within this share of the best are "close" (for shared-ancestor checks). */
+const CLOSE_CANDIDATE_SHARE = 0.75;
+/** A sibling of the best container joins the content when it scores this share of the best. */
+const SIBLING_SCORE_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** A furniture-named subtree inside the content is kept when it holds this share of the text. */
+const KEEP_BOILERPLATE_SHARE = 0.3;
+/** Blocks with more of their text in links than this are link lists, not prose. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** Commas (ASCII and Chinese): Readability's sign of prose. */
+const COMMAS = /[,，、]/g;
+
+interface Stats {
+  weight: number;
+  linkWeight: number;
+  score: number;
+  blocks: number;
+}
+
+export interface ContentSelection {
+  /** The containers the article text was taken from (the best one and joined siblings). */
+  roots: Element[];
+  /** The article's blocks, in reading order. */
+  blocks: Block[];
+  /** textWeight of all visible text on the page, and of the selected blocks. */
+  pageWeight: number;
+  contentWeight: number;
+  /** Link density of the selected content. */
+  linkDensity: number;
+}
+
+function statsOf(map: Map<Element, Stats>, element: Element): Stats {
+  let stats = map.get(element);
+  if (!stats) {
+    stats = { weight: 0, linkWeight: 0, score: 0, blocks: 0 };
+    map.set(element, stats);
+  }
+  return stats;
+}
+
+function linkDensity(stats: Stats | undefined): number {
+  if (!stats || stats.weight === 0) return 0;
+  return Math.min(1, stats.linkWeight / stats.weight);
+}
+
+/** The vote of one block: prose with commas and length, discounted by its links. */
+function blockVote(block: Block): number {
+  if (block.kind === 'image' || block.weight < MIN_VOTING_WEIGHT) return 0;
+  const density = block.linkWeight / block.weight;
+  if (density > MAX_BLOCK_LINK_DENSITY) return 0;
+  const commas = block.text.match(COMMAS)?.length ?? 0;
+  const length = Math.min(Math.floor((block.weight / 100) * LENGTH_VOTE_PER_100), MAX_LENGTH_VOTE);
+  // A line without any sentence punctuation is a menu item or a label, not prose (GNE's symbol density).
+  const prose = block.punctuation > 0 ? 1 : 0.3;
+  return (1 + commas + length) * (1 - density) * prose;
+}
+
+function finalScore(map: Map<Element, Stats>, element: Element): number {
+  const stats = map.get(element);
+  if (!stats) return 0;
+  return (stats.score + classWeight(element)) * (1 - linkDensity(stats));
+}
+
+function ancestorsOf(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let node = element.parentElement; node; node = node.parentElement) out.push(node);
+  return out;
+}
+
+/**
+ * Chooses the article's container and blocks among `blocks` (from readBlocks). Null when the
+ * page has no prose at all.
+ */
+export function selectContent(blocks: readonly Block[]): ContentSelection | null {
+  const stats = new Map<Element, Stats>();
+  let pageWeight = 0;
+  for (const block of blocks) {
+    pageWeight += block.weight;
+    for (const element of block.path) {
+      const entry = statsOf(stats, element);
+      entry.weight += block.weight;
+      entry.linkWeight += block.linkWeight;
+      entry.blocks += 1;
+    }
+    const vote = blockVote(block);
+    if (vote === 0) continue;
+    const owner = block.path[0];
+    if (!owner) continue;
+    const start = PARAGRAPH_OWNERS.has(tagName(owner)) ? 1 : 0;
+    VOTE_SHARES.forEach((share, level) => {
+      const element = block.path[start + level];
+      if (element) statsOf(stats, element).score += vote * share;
+    });
+  }
+
+  const candidates: Array<{ element: Element; score: number }> = [];
+  for (const [element, entry] of stats) {
+    if (entry.score > 0) candidates.push({ element, score: finalScore(stats, element) });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score);
+  let top = candidates[0]!.element;
+  let topScore = candidates[0]!.score;
+
+  // Several close candidates under one ancestor: the article is split (e.g. around an ad); take the ancestor.
+  const close = candidates.slice(1, 6).filter((candidate) => candidate.score >= topScore * CLOSE_CANDIDATE_SHARE);
+  if (close.length >= 2) {
+    const topAncestors = ancestorsOf(top);
+    for (const ancestor of topAncestors) {
+      const holding = close.filter((candidate) => ancestor.contains(candidate.element)).length;
+      if (holding >= 2 && tagName(ancestor) !== 'body' && tagName(ancestor) !== 'html') {
+        top = ancestor;
+        topScore = finalScore(stats, ancestor);
+        break;
+      }
+    }
+  }
+
+  // A parent scoring higher than its best child holds more of the article.
+  let lastScore = topScore;
+  for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
+    if (!stats.has(parent)) continue;
+    const parentScore = finalScore(stats, parent);
+    if (parentScore < lastScore / 3) break;
+    if (parentScore > topScore) {
+      top = parent;
+      topScore = parentScore;
+      break;
+    }
+    lastScore = parentScore;
+  }
+
+  // Siblings that score well, or are prose paragraphs themselves, join the content.
+  const roots: Element[] = [top];
+  const parent = top.parentElement;
+  if (parent && tagName(parent) !== 'html') {
+    const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+    const topClass = top.getAttribute('class') ?? '';
+    for (const sibling of Array.from(parent.children)) {
+      if (sibling === top) continue;
+      const entry = stats.get(sibling);
+      if (!entry) continue;
+      const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+      const score = finalScore(stats, sibling) + bonus;
+      const density = linkDensity(entry);
+      const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
+      if ((score >= threshold && density < 0.5) || isParagraph) roots.push(sibling);
+    }
+  }
+
+  const rootSet = new Set(roots);
+  const selected: Block[] = [];
+  let contentWeight = 0;
+  let contentLinks = 0;
+  for (const block of blocks) {
+    const rootIndex = block.path.findIndex((element) => rootSet.has(element));
+    if (rootIndex < 0) continue;
+    const root = block.path[rootIndex]!;
+    const rootWeight = stats.get(root)?.weight ?? 0;
+    let furniture = false;
+    for (let i = 0; i < rootIndex; i += 1) {
+      const element = block.path[i]!;
+      if (!isBoilerplateContainer(element)) continue;
+      const entry = stats.get(element);
+      const share = entry ? entry.weight / Math.max(1, rootWeight) : 0;
+      if (share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5) {
+        furniture = true;
+        break;
+      }
+    }
+    if (furniture) continue;
+    if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300) continue;
+    selected.push(block);
+    contentWeight += block.weight;
+    contentLinks += block.linkWeight;
+  }
+  if (selected.length === 0) return null;
+  return { roots, blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
+}

@@ -1,0 +1,208 @@
+/**
+ * Dates as pages write them, normalised to ISO 8601.
+ *
+ * A date is kept at the precision the page gives: a calendar day stays a day; a time keeps its
+ * offset, and a time without one gets the caller's fallback offset (Chinese sites show Beijing
+ * time, +08:00, without saying so) or, with no fallback, is cut back to the day rather than
+ * guessed.
+ */
+
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC, when the source states a zone. */
+  offsetMinutes?: number;
+}
+
+/** Years a news page plausibly dates itself in: rejects version numbers and phone digits. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2099;
+
+/**
+ * Month names and abbreviations in the languages of the corpus (English, German, French,
+ * Spanish, Italian, Portuguese, Dutch, Catalan), lower case, without accents where pages vary.
+ */
+const MONTH_NAMES: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, januari: 1, gener: 1, 'jän': 1, 'jänner': 1,
+  feb: 2, february: 2, februar: 2, 'février': 2, fevrier: 2, febrero: 2, febbraio: 2, fevereiro: 2, februari: 2, febrer: 2,
+  mar: 3, march: 3, 'märz': 3, maerz: 3, mars: 3, marzo: 3, 'março': 3, marco: 3, maart: 3, 'març': 3, 'mär': 3,
+  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5, mei: 5, maig: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6, juny: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7, juliol: 7,
+  aug: 8, august: 8, 'août': 8, aout: 8, agosto: 8, augustus: 8, agost: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9, setembre: 9,
+  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, okt: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
+  dec: 12, december: 12, dezember: 12, 'décembre': 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, des: 12, desembre: 12, dez: 12,
+};
+const MONTH_ALTERNATION = Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间|北京時間)?`;
+
+/** Date shapes searched for in text, most specific first; each names how its groups map. */
+const TEXT_DATE_PATTERNS: ReadonlyArray<{ name: string; pattern: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' }> = [
+  // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
+  { name: 'year-first', order: 'ymd', pattern: new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?` + TIME_PART + ZONE_PART, 'iu') },
+  // 20 June 2018, 20. Juni 2018, 20 de junio de 2018
+  { name: 'day-month-name', order: 'd-name-y', pattern: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(${MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
+  // June 20, 2018; Jun. 20 2018
+  { name: 'month-name-day', order: 'name-d-y', pattern: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
+  // 20.06.2018 (day first, as written in Europe)
+  { name: 'day-first-dots', order: 'dmy', pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])` + TIME_PART + ZONE_PART, 'iu') },
+  // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
+  { name: 'slashes', order: 'mdy', pattern: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])` + TIME_PART + ZONE_PART, 'iu') },
+];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isValid(value: DateValue): boolean {
+  const { year, month, day, hour, minute, second } = value;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  if (day > daysInMonth(year, month)) return false;
+  if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) return false;
+  return true;
+}
+
+function parseZone(zone: string | undefined): number | undefined {
+  if (!zone) return undefined;
+  const upper = zone.toUpperCase();
+  if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 0;
+  // CST on a Chinese page and 北京时间 mean China Standard Time.
+  if (upper === 'CST' || zone.startsWith('北京')) return 480;
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+function monthFromName(name: string): number | undefined {
+  return MONTH_NAMES[name.toLowerCase().replace(/\.$/, '')];
+}
+
+function withTime(value: DateValue, groups: Array<string | undefined>, start: number): DateValue {
+  const [hour, minute, second, meridiem, zone] = groups.slice(start, start + 5);
+  if (hour === undefined || minute === undefined) return value;
+  let h = Number(hour);
+  if (meridiem) {
+    const pm = meridiem.toLowerCase().startsWith('p');
+    if (h === 12) h = pm ? 12 : 0;
+    else if (pm) h += 12;
+  }
+  return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: parseZone(zone) };
+}
+
+export interface FoundDate {
+  value: DateValue;
+  /** Where in the text the date starts and ends. */
+  index: number;
+  end: number;
+}
+
+/** The first plausible date written in `text` (any of TEXT_DATE_PATTERNS), or null. */
+export function findDateInText(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { pattern, order } of TEXT_DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match || (best && match.index >= best.index)) continue;
+    const g = Array.from(match, (part) => part);
+    let value: DateValue | undefined;
+    if (order === 'ymd') value = { year: Number(g[1]), month: Number(g[2]), day: Number(g[3]) };
+    else if (order === 'dmy') value = { year: Number(g[3]), month: Number(g[2]), day: Number(g[1]) };
+    else if (order === 'mdy') {
+      const first = Number(g[1]);
+      const second = Number(g[2]);
+      value = first > 12 ? { year: Number(g[3]), month: second, day: first } : { year: Number(g[3]), month: first, day: second };
+    } else if (order === 'd-name-y') {
+      const month = monthFromName(g[2] ?? '');
+      if (month) value = { year: Number(g[3]), month, day: Number(g[1]) };
+    } else {
+      const month = monthFromName(g[1] ?? '');
+      if (month) value = { year: Number(g[3]), month, day: Number(g[2]) };
+    }
+    if (!value) continue;
+    value = withTime(value, g, 4);
+    if (!isValid(value)) continue;
+    best = { value, index: match.index, end: match.index + match[0].length };
+  }
+  return best;
+}
+
+const ISO_LIKE =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
+
+/**
+ * A date from structured data (JSON-LD, meta, `<time datetime>`): ISO 8601 and its common
+ * variants, Unix timestamps, RFC 2822, or any shape findDateInText knows. Null if none.
+ */
+export function parseStructuredDate(raw: string | undefined | null): DateValue | null {
+  if (!raw) return null;
+  const value = raw.trim();
+  if (!value) return null;
+  if (/^\d{10}(\d{3})?$/.test(value)) {
+    const millis = value.length === 13 ? Number(value) : Number(value) * 1000;
+    const date = new Date(millis);
+    const result: DateValue = {
+      year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
+      hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), offsetMinutes: 0,
+    };
+    return isValid(result) ? result : null;
+  }
+  const iso = ISO_LIKE.exec(value);
+  if (iso && (value.includes('-') || /^\d{8}(?:$|T)/.test(value))) {
+    let result: DateValue = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+    if (iso[4] !== undefined && iso[5] !== undefined) {
+      const zone = iso[7] && /^[+-]\d{2}$/.test(iso[7]) ? `${iso[7]}:00` : iso[7];
+      result = {
+        ...result, hour: Number(iso[4]), minute: Number(iso[5]), second: iso[6] === undefined ? 0 : Number(iso[6]),
+        offsetMinutes: parseZone(zone),
+      };
+    }
+    if (isValid(result)) return result;
+  }
+  const found = findDateInText(value);
+  return found ? found.value : null;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Shifts a zoned date-time to another offset (same instant, other wall clock). */
+export function shiftToOffset(value: DateValue, offsetMinutes: number): DateValue {
+  if (value.hour === undefined || value.offsetMinutes === undefined || value.offsetMinutes === offsetMinutes) return value;
+  const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0, value.second ?? 0) - value.offsetMinutes * 60_000;
+  const local = new Date(utc + offsetMinutes * 60_000);
+  return {
+    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
+    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(), offsetMinutes,
+  };
+}
+
+/**
+ * ISO 8601 for `value`: `YYYY-MM-DD` when only a day is known, otherwise
+ * `YYYY-MM-DDThh:mm:ss±hh:mm`; a time without a zone takes `fallbackOffsetMinutes`, or is cut
+ * back to the day when there is none.
+ */
+export function formatIsoDate(value: DateValue, fallbackOffsetMinutes?: number): string {
+  const day = `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
+  if (value.hour === undefined) return day;
+  const offset = value.offsetMinutes ?? fallbackOffsetMinutes;
+  if (offset === undefined) return day;
+  return `${day}T${pad(value.hour)}:${pad(value.minute ?? 0)}:${pad(value.second ?? 0)}${formatOffset(offset)}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * The few DOM facts the extractor needs, read without relying on globals (no `Node`,
+ * `HTMLElement` or `window`), so the same code runs on a live page, in workerd and on linkedom.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+/** Lower-case tag name of an element (HTML documents report upper case, XML-ish parsers not). */
+export function tagName(element: Element): string {
+  return (element.localName || element.tagName || '').toLowerCase();
+}
+
+/** The element's class and id as one lower-case string, for matching hint tables. */
+export function classAndId(element: Element): string {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return `${className} ${id}`.toLowerCase();
+}
+
+/** Text of an element with whitespace collapsed (for small elements: titles, meta lines). */
+export function collapsedText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether markup hides the element (hidden attribute, aria-hidden, inline display:none). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

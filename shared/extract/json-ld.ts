@@ -1,0 +1,141 @@
+/**
+ * Schema.org data from `<script type="application/ld+json">`: the structured description most
+ * news sites give of their article. Broken JSON is skipped, never fatal.
+ */
+
+export interface JsonLdArticle {
+  types: string[];
+  headline?: string;
+  description?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: string[];
+  publisher?: string;
+  image?: string;
+  keywords: string[];
+  url?: string;
+}
+
+/** Types that describe one article (or a page that is one); their data outranks the rest. */
+const ARTICLE_TYPES = /(?:^|[^a-z])(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|report|scholarlyarticle|techarticle|socialmediaposting|liveblogposting|posting|review|backgroundnewsarticle)$/i;
+/** Page-level types: used only when no article item exists. */
+const PAGE_TYPES = /(?:^|[^a-z])(?:webpage|itempage|collectionpage|profilepage|aboutpage|searchresultspage|qapage|faqpage|product|recipe|event|videoobject|discussionforumposting|medicalwebpage)$/i;
+
+/** Guards against pathological JSON: deeply nested or huge graphs are cut off. */
+const MAX_DEPTH = 12;
+const MAX_NODES = 2000;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asList(value: Json | undefined): Json[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function firstString(value: Json | undefined): string | undefined {
+  for (const item of asList(value)) {
+    if (typeof item === 'string' && item.trim()) return item.trim();
+    if (typeof item === 'number') return String(item);
+    if (isObject(item)) {
+      const inner = firstString(item['@value'] ?? item.url ?? item.name ?? item['@id']);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+function typesOf(item: JsonObject): string[] {
+  return asList(item['@type']).filter((type): type is string => typeof type === 'string');
+}
+
+function names(value: Json | undefined): string[] {
+  const out: string[] = [];
+  for (const item of asList(value)) {
+    if (typeof item === 'string') out.push(...item.split(/\s*(?:,|;|\band\b|、)\s*/));
+    else if (isObject(item)) {
+      const name = firstString(item.name) ?? [firstString(item.givenName), firstString(item.familyName)].filter(Boolean).join(' ');
+      if (name) out.push(name);
+    }
+  }
+  return out.map((name) => name.trim()).filter((name) => name.length > 0);
+}
+
+function collectItems(root: Json, into: JsonObject[]): void {
+  const stack: Array<{ value: Json; depth: number }> = [{ value: root, depth: 0 }];
+  let seen = 0;
+  while (stack.length > 0 && seen < MAX_NODES) {
+    const { value, depth } = stack.pop()!;
+    seen += 1;
+    if (depth > MAX_DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+    } else if (isObject(value)) {
+      if (value['@type'] !== undefined) into.push(value);
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
+        const inner = value[key];
+        if (inner !== undefined && typeof inner !== 'string') stack.push({ value: inner, depth: depth + 1 });
+      }
+    }
+  }
+}
+
+function keywordsOf(value: Json | undefined): string[] {
+  const out: string[] = [];
+  for (const item of asList(value)) {
+    if (typeof item === 'string') out.push(...item.split(/[,，;；、]/));
+    else if (isObject(item)) {
+      const name = firstString(item.name);
+      if (name) out.push(name);
+    }
+  }
+  return out.map((word) => word.trim()).filter(Boolean);
+}
+
+function toArticle(item: JsonObject): JsonLdArticle {
+  const publisher = asList(item.publisher).find(isObject);
+  return {
+    types: typesOf(item),
+    headline: firstString(item.headline) ?? firstString(item.name),
+    description: firstString(item.description),
+    datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
+    dateModified: firstString(item.dateModified),
+    authors: names(item.author ?? item.creator),
+    publisher: publisher ? firstString(publisher.name) : undefined,
+    image: firstString(item.image ?? item.thumbnailUrl),
+    keywords: keywordsOf(item.keywords),
+    url: firstString(item.url),
+  };
+}
+
+export interface JsonLdData {
+  /** The first item of an article type, else the first page-level item; null when none. */
+  article: JsonLdArticle | null;
+  /** Every schema.org type named anywhere in the page's JSON-LD (for page-type decisions). */
+  types: string[];
+}
+
+/** Reads all JSON-LD blocks of `document`. */
+export function readJsonLd(document: Document): JsonLdData {
+  const items: JsonObject[] = [];
+  for (const script of Array.from(document.querySelectorAll('script[type]'))) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (!type.includes('ld+json')) continue;
+    const source = script.textContent ?? '';
+    if (!source.trim() || source.length > 1_000_000) continue;
+    try {
+      collectItems(JSON.parse(source.replace(/^\s*<!--|-->\s*$/g, '')) as Json, items);
+    } catch {
+      // Malformed JSON-LD is common (trailing commas, raw newlines); the page has other metadata.
+    }
+  }
+  const types = items.flatMap(typesOf);
+  const article = items.find((item) => typesOf(item).some((type) => ARTICLE_TYPES.test(type)));
+  if (article) return { article: toArticle(article), types };
+  const page = items.find((item) => typesOf(item).some((type) => PAGE_TYPES.test(type)));
+  return { article: page ? toArticle(page) : null, types };
+}

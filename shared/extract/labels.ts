@@ -1,0 +1,261 @@
+/**
+ * Label lines: metadata that Chinese (and some English) news pages write into their text,
+ * such as `2018-06-20 17:59:25 来源：河北新闻网`, `责任编辑：陈潇`, `(记者王成果)`, `文/张三`,
+ * `By Jane Doe`. readLabelLine finds the fields in one line and says whether the line holds
+ * nothing else, so the caller can lift it out of the body.
+ */
+import { findDateInText, type DateValue } from './dates';
+
+export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 'keywords' | 'noise';
+
+/**
+ * Label words followed by a colon (ASCII or full width), in traditional and simplified script.
+ * `noise` labels (views, font size, share) carry nothing we keep but end the previous value and
+ * still let a line count as a metadata line.
+ */
+const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }> = [
+  { field: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '值班编辑', '值班編輯', '编辑', '編輯', '本文编辑', '栏目编辑', 'Editor', 'Edited by'] },
+  { field: 'source', words: ['来源', '來源', '来源于', '來源於', '稿源', '出处', '出處', '新闻来源', '新聞來源', '文章来源', '文章來源', '信息来源', '信息來源', '消息来源', '转载自', '轉載自', 'Source'] },
+  {
+    field: 'author',
+    words: ['作者', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
+  },
+  {
+    field: 'date',
+    words: ['发布时间', '發佈時間', '發布時間', '发表时间', '發表時間', '发布日期', '發佈日期', '發布日期', '发稿时间', '發稿時間', '时间', '時間', '日期', '发布于', '發佈於', '发表于', '發表於', '成文日期', 'Published', 'Posted', 'Date'],
+  },
+  { field: 'modified', words: ['更新时间', '更新時間', '更新日期', '修改时间', '修改時間', 'Updated', 'Last updated', 'Modified'] },
+  { field: 'keywords', words: ['关键词', '關鍵詞', '关键字', '關鍵字', '标签', '標籤', 'Tags', 'Keywords'] },
+  {
+    field: 'noise',
+    words: ['浏览次数', '瀏覽次數', '浏览量', '瀏覽量', '浏览', '瀏覽', '阅读量', '閱讀量', '阅读', '閱讀', '点击数', '點擊數', '点击', '點擊', '访问量', '訪問量', '人气', '人氣', '字号', '字號', '字体', '字體', '分享到', '分享', '打印', '校对', '校對', '审核', '審核', '审校', '审签', '评论', '評論', '摄影', '攝影', '图片', '圖片', '视频', '視頻', '所属栏目', '栏目', '欄目', '频道', '頻道', '索引号', '索引號', '发布机构', '發佈機構', '主题分类', '文号', 'Views', 'Share'],
+  },
+];
+
+const FIELD_BY_WORD = new Map<string, LabelField>();
+for (const { field, words } of LABEL_WORDS) for (const word of words) FIELD_BY_WORD.set(word.toLowerCase(), field);
+
+const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
+/** A label word then a colon: `来源：`, `責任編輯:`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
+const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*[:：]\\s*`, 'giu');
+
+/** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
+const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)[^）)】\]]{1,40})[）)】\]]/gu;
+/** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
+const REPORTER_LINE = /^(?:[\p{Script=Han}·]{0,10}?)(?:记者|記者|通讯员|通訊員|作者)\s+([\p{Script=Han}·\s、，,]{2,30})$/u;
+/** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
+const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／|｜丨]\s*(.{2,40})$/u;
+/** `By Jane Doe and John Roe` at the start of a short line. */
+const ENGLISH_BYLINE = /^(?:by|By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
+
+/** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
+const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;
+/** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
+const CREDIT_WORDS = /^(?:摄|攝|文|图|圖|报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|供图|供圖)$/u;
+/** Separators between Chinese names in a credit (Chinese names never contain spaces). */
+const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
+/** Separators between Latin-script names (which contain spaces). */
+const LATIN_NAME_SEPARATORS = /\s*(?:[,;、/／|｜丨&]|\band\b|\bund\b|\bet\b|\by\b)\s*/iu;
+/** Characters that separate metadata items on one line. */
+const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<>《》"“”]/gu;
+
+export interface LabelHits {
+  authors: string[];
+  editors: string[];
+  source?: string;
+  date?: DateValue;
+  modified?: DateValue;
+  keywords: string[];
+}
+
+export interface LabelLine {
+  hits: LabelHits;
+  /** The line holds nothing but metadata (and noise such as view counts), so it leaves the body. */
+  pure: boolean;
+  /** A label with nothing after it (`來源:`): its value is the next line. */
+  pendingField?: LabelField;
+  /** Whether any field was found. */
+  found: boolean;
+}
+
+function emptyHits(): LabelHits {
+  return { authors: [], editors: [], keywords: [] };
+}
+
+/** Splits a credit into clean names: `陈智 整合` → [陈智]; `张三、李四` → [张三, 李四]. */
+export function splitNames(value: string): string[] {
+  const out: string[] = [];
+  const isHan = /\p{Script=Han}/u.test(value);
+  for (const raw of value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS)) {
+    let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
+    if (isHan && CREDIT_WORDS.test(name)) continue;
+    if (isHan) {
+      const stripped = name.replace(CREDIT_SUFFIXES, '');
+      if (stripped.length >= 2) name = stripped;
+    }
+    if (!name || name.length > 40) continue;
+    if (FIELD_BY_WORD.has(name.toLowerCase())) continue;
+    if (/^(?:本[报報]|新华社|新華社|特约|实习|見習|见习)$/.test(name)) continue;
+    if (/\d{3,}|https?:|www\./i.test(name)) continue;
+    // A Han "name" longer than an outlet name is a sentence, not a credit.
+    if (/^\p{Script=Han}+$/u.test(name) && name.length > 12) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Cleans a 来源 value: first token for Chinese outlets, up to a separator for Latin ones. */
+function cleanSource(value: string): string | undefined {
+  let source = value.replace(/^[\s:：]+/, '').trim();
+  const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
+  if (cut > 0) source = source.slice(0, cut);
+  if (/^[\p{Script=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
+  source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+/u, '');
+  if (!source || source.length > 60 || /^https?:/i.test(source)) return undefined;
+  return source;
+}
+
+/**
+ * Finds metadata labels in one line of text. Returns null when the line has none. `maxLength`
+ * keeps long paragraphs (which may quote a "记者" in passing) from being read as labels.
+ */
+export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
+  const text = line.trim();
+  if (!text || text.length > maxLength) return null;
+  const hits = emptyHits();
+  let found = false;
+  let consumed = 0;
+  let pendingField: LabelField | undefined;
+
+  const matches = Array.from(text.matchAll(LABEL_WITH_COLON));
+  // "By" and "Date" need to open the line: mid-sentence they are ordinary words.
+  const labelled = matches.filter((match) => {
+    const word = (match[1] ?? '').toLowerCase();
+    return !(/^(?:by|date|source|share|views|posted|published|tags|editor|author)$/.test(word) && match.index !== 0 && !/[|｜丨·•]\s*$/.test(text.slice(0, match.index)));
+  });
+  for (let i = 0; i < labelled.length; i += 1) {
+    const match = labelled[i]!;
+    const field = FIELD_BY_WORD.get((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 'noise';
+    const start = match.index + match[0].length;
+    const end = labelled[i + 1]?.index ?? text.length;
+    const value = text.slice(start, end).trim();
+    consumed += end - match.index;
+    if (!value) {
+      if (i === labelled.length - 1 && field !== 'noise') pendingField = field;
+      continue;
+    }
+    found = true;
+    applyField(hits, field, value);
+  }
+  const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
+
+  if (labelled.length === 0) {
+    const reporter = REPORTER_LINE.exec(text) ?? SLASH_BYLINE.exec(text);
+    const english = ENGLISH_BYLINE.exec(text);
+    if (reporter) {
+      hits.authors.push(...splitNames(reporter[1] ?? ''));
+      // The pattern spans the whole line, so a line it matches is pure metadata.
+      return hits.authors.length > 0 ? { hits, pure: true, found: true } : null;
+    }
+    if (english && text.length <= 120) {
+      hits.authors.push(...splitNames(english[1] ?? ''));
+      if (hits.authors.length === 0) return null;
+      return { hits, pure: english[0].length >= text.length * 0.85, found: true };
+    }
+  }
+  // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line.
+  const date = findDateInText(before);
+  if (date && !hits.date) {
+    hits.date = date.value;
+    found = true;
+    consumed += date.end - date.index;
+  }
+  if (!found && !pendingField) return null;
+
+  const leftover = removeKnown(text, hits);
+  const pure = leftover.length <= Math.max(2, text.length * 0.15) && consumed > 0;
+  return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found };
+}
+
+function removeKnown(text: string, hits: LabelHits): string {
+  let rest = text.replace(LABEL_WITH_COLON, ' ');
+  for (const value of [...hits.authors, ...hits.editors, ...hits.keywords, hits.source ?? '']) {
+    if (value) rest = rest.split(value).join(' ');
+  }
+  const date = findDateInText(rest);
+  if (date) rest = rest.slice(0, date.index) + rest.slice(date.end);
+  rest = rest.replace(/\d+/g, '').replace(/^by\s/i, '').replace(REPORTER_WORDS, '');
+  // Noise values (view counts, font-size switches) are digits or one-character words.
+  rest = rest.replace(/(?:^|\s)[大中小](?=\s|$)/g, ' ');
+  return rest.replace(SEPARATORS, '');
+}
+
+const REPORTER_WORDS = /记者|記者|通讯员|通訊員|作者|本[报報]|文|次|人|[大中小]/gu;
+
+function applyField(hits: LabelHits, field: LabelField, value: string): void {
+  switch (field) {
+    case 'source': {
+      const source = cleanSource(value);
+      if (source && !hits.source) hits.source = source;
+      break;
+    }
+    case 'author':
+      hits.authors.push(...splitNames(stripTrailingDate(value)));
+      break;
+    case 'editor':
+      hits.editors.push(...splitNames(stripTrailingDate(value)));
+      break;
+    case 'date': {
+      const date = findDateInText(value);
+      if (date && !hits.date) hits.date = date.value;
+      break;
+    }
+    case 'modified': {
+      const date = findDateInText(value);
+      if (date && !hits.modified) hits.modified = date.value;
+      break;
+    }
+    case 'keywords':
+      hits.keywords.push(...value.split(/[\s,，;；、|]+/).map((word) => word.trim()).filter(Boolean));
+      break;
+    case 'noise':
+      break;
+  }
+}
+
+function stripTrailingDate(value: string): string {
+  const date = findDateInText(value);
+  return date ? value.slice(0, date.index) : value;
+}
+
+export interface BracketedCredits {
+  authors: string[];
+  editors: string[];
+  /** The text with a credit at its very end removed (`…事项。(记者王成果)` → `…事项。`). */
+  textWithoutTrailingCredit: string;
+}
+
+/**
+ * Credits in brackets inside a paragraph. Authors and editors are lifted from all of them; only
+ * a credit closing the paragraph is cut from the text (a dateline credit such as
+ * `新京报快讯（记者 裴剑飞）今日…` is part of the sentence and stays).
+ */
+export function readBracketedCredits(text: string): BracketedCredits | null {
+  const matches = Array.from(text.matchAll(BRACKETED_CREDIT));
+  if (matches.length === 0) return null;
+  const authors: string[] = [];
+  const editors: string[] = [];
+  for (const match of matches) {
+    const inner = (match[1] ?? '').replace(/^(?:本[报報]|新华社|新華社)/u, '');
+    const isEditor = /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)/u.test(inner);
+    const names = splitNames(inner.replace(/^(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)\s*[:：]?/u, ''));
+    // Several roles in one credit: `记者 张三 通讯员 李四`.
+    const extra = names.flatMap((name) => name.split(/记者|記者|通讯员|通訊員/u)).filter(Boolean);
+    (isEditor ? editors : authors).push(...extra);
+  }
+  const last = matches[matches.length - 1]!;
+  const closes = last.index + last[0].length >= text.trimEnd().length;
+  const textWithoutTrailingCredit = closes ? text.slice(0, last.index).trimEnd() : text;
+  if (authors.length === 0 && editors.length === 0) return null;
+  return { authors, editors, textWithoutTrailingCredit };
+}

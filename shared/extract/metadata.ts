@@ -1,0 +1,143 @@
+/**
+ * Metadata the page declares outside its visible text: `<meta>` (name, property, itemprop,
+ * http-equiv), OpenGraph, Twitter cards, Dublin Core, `<link rel>`, `<time>` and JSON-LD.
+ * Each field is a priority list of keys (first present wins), so the order below is the policy.
+ */
+import { readJsonLd, type JsonLdArticle } from './json-ld';
+
+/** Keys holding the headline. */
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
+/** Keys holding the publication time, most specific first. */
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'article.published', 'datepublished', 'published_time',
+  'publishdate', 'publish_date', 'publish-date', 'pubdate', 'pub_date', 'publication_date', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date',
+  'citation_date', 'og:published_time', 'weibo: article:create_at', 'article:create_at', 'bt:pubdate', 'date', 'datecreated',
+  'release_date', 'originalpublicationdate', 'created', 'displaydate',
+];
+/** Keys holding the last modification time. */
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
+/** Keys naming authors (values that are URLs or handles are skipped). */
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
+const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:ios:app_name', 'publisher', 'dc.publisher', 'copyright'];
+const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc.description'];
+const KEYWORD_KEYS = ['news_keywords', 'keywords', 'article:tag', 'parsely-tags'];
+const IMAGE_KEYS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnail'];
+const LANG_KEYS = ['content-language', 'og:locale', 'language', 'dc.language'];
+/** Keys some Chinese CMSs use for the originating outlet (来源). */
+const SOURCE_KEYS = ['source', 'article:source', 'mediaid', 'og:source'];
+
+export interface PageMetadata {
+  title?: string;
+  documentTitle?: string;
+  description?: string;
+  siteName?: string;
+  authors: string[];
+  published: string[];
+  modified: string[];
+  keywords: string[];
+  image?: string;
+  canonical?: string;
+  ogUrl?: string;
+  lang?: string;
+  ogType?: string;
+  source?: string;
+  jsonLd: JsonLdArticle | null;
+  jsonLdTypes: string[];
+}
+
+type MetaMap = Map<string, string[]>;
+
+function readMetaTags(document: Document): MetaMap {
+  const map: MetaMap = new Map();
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content');
+    if (content === null) continue;
+    const value = content.replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
+    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
+    for (const key of new Set(keys.map((raw) => raw?.trim().toLowerCase()).filter((key): key is string => Boolean(key)))) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+  }
+  return map;
+}
+
+function first(map: MetaMap, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = map.get(key)?.[0];
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function all(map: MetaMap, keys: readonly string[]): string[] {
+  return keys.flatMap((key) => map.get(key) ?? []);
+}
+
+function isNameLike(value: string): boolean {
+  return !/^(?:https?:|www\.|@)/i.test(value) && value.length <= 100;
+}
+
+/** `By Jane Doe` (NYT's byl meta) → `Jane Doe`. */
+function stripByPrefix(value: string): string {
+  return value.replace(/^(?:by|von|par|por|di|door)\s+/i, '').trim();
+}
+
+/** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
+function elementDates(document: Document): { published: string[]; modified: string[] } {
+  const published: string[] = [];
+  const modified: string[] = [];
+  for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateModified"],time[datetime],abbr.published,[pubdate]'))) {
+    const value = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
+    if (!value.trim()) continue;
+    if (element.getAttribute('itemprop') === 'dateModified') modified.push(value.trim());
+    else published.push(value.trim());
+  }
+  return { published, modified };
+}
+
+function linkHref(document: Document, rel: string): string | undefined {
+  for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = link.getAttribute('href')?.trim();
+    if (href && rels.includes(rel)) return href;
+  }
+  return undefined;
+}
+
+/** Reads the declared metadata of `document`. Never modifies it. */
+export function readMetadata(document: Document): PageMetadata {
+  const meta = readMetaTags(document);
+  const { article: jsonLd, types: jsonLdTypes } = readJsonLd(document);
+  const timeElements = elementDates(document);
+  const titleElement = document.querySelector('title');
+  const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+
+  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripByPrefix).filter(Boolean);
+  const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...timeElements.published].filter((value): value is string => Boolean(value));
+  const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
+  const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];
+
+  return {
+    title: first(meta, TITLE_KEYS) ?? jsonLd?.headline,
+    documentTitle,
+    description: first(meta, DESCRIPTION_KEYS) ?? jsonLd?.description,
+    siteName: first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3)),
+    authors,
+    published,
+    modified,
+    keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
+    image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
+    canonical: linkHref(document, 'canonical'),
+    ogUrl: first(meta, ['og:url']),
+    lang: document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS),
+    ogType: first(meta, ['og:type'])?.toLowerCase(),
+    source: first(meta, SOURCE_KEYS),
+    jsonLd,
+    jsonLdTypes,
+  };
+}

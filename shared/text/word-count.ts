@@ -1,0 +1,17 @@
+/**
+ * One word: a single Han ideograph or kana (CJK is written without spaces, so each character
+ * counts on its own), or a run of other letters and digits with inner apostrophes, dots and
+ * hyphens ("don't", "U.S.", "COVID-19", "65.03"); Hangul words are space-separated runs too.
+ */
+const NOT_CJK_WORD_CHAR = String.raw`[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}|\p{M}`;
+const WORD = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:${NOT_CJK_WORD_CHAR})+(?:['’.\-](?:${NOT_CJK_WORD_CHAR})+)*`,
+  'gu',
+);
+
+/** Counts the words of `text`, each CJK character as one word. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count += 1;
+  return count;
+}
