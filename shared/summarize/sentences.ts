@@ -152,37 +152,64 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lineIndex = 0;
-  let offset = 0;
   let blank = false;
-  for (const rawLine of text.split('\n')) {
+  for (const { line, offset } of logicalLines(text)) {
     if (sentences.length >= limit) break;
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === '') {
       blank = true;
-    } else {
-      if (blank && sentences.length > 0) paragraph++;
-      blank = false;
-      for (const part of splitLine(line, limit - sentences.length)) {
-        const slice = line.slice(part.start, part.end);
-        const lead = slice.length - slice.trimStart().length;
-        const sentenceText = slice.trim();
-        if (sentenceText === '') continue;
-        const previous = sentences.at(-1);
-        if (previous && previous.line === lineIndex && isAttributionTail(previous.text, sentenceText)) {
-          previous.text = text.slice(previous.start, offset + part.start + lead + sentenceText.length);
-          continue;
-        }
-        sentences.push({
-          text: sentenceText,
-          start: offset + part.start + lead,
-          paragraph,
-          line: lineIndex,
-          terminated: part.terminated,
-        });
-      }
-      lineIndex++;
+      continue;
     }
-    offset += rawLine.length + 1;
+    if (blank && sentences.length > 0) paragraph++;
+    blank = false;
+    for (const part of splitLine(line, limit - sentences.length)) {
+      const slice = line.slice(part.start, part.end);
+      const lead = slice.length - slice.trimStart().length;
+      const sentenceText = slice.trim();
+      if (sentenceText === '') continue;
+      const previous = sentences.at(-1);
+      if (previous && previous.line === lineIndex && isAttributionTail(previous.text, sentenceText)) {
+        previous.text = text.slice(previous.start, offset + part.start + lead + sentenceText.length);
+        continue;
+      }
+      sentences.push({
+        text: sentenceText,
+        start: offset + part.start + lead,
+        paragraph,
+        line: lineIndex,
+        terminated: part.terminated,
+      });
+    }
+    lineIndex++;
   }
   return sentences.length > limit ? sentences.slice(0, limit) : sentences;
+}
+
+/**
+ * A line break inside a sentence, left by hard-wrapped or carelessly copied text: the line
+ * before ends in a comma or an opening bracket, or the break cuts a number in two (获得了5⏎00万元).
+ * Anything else (headings, list items, verse, short lines) ends a sentence.
+ */
+const BROKEN_LINE = {
+  before: /(?:[，、,：:（(“‘]|\d)$/u,
+  after: (before: string, next: string): boolean =>
+    /[，、,：:（(“‘]$/u.test(before) || (/\d$/u.test(before) && /^\d/u.test(next)),
+};
+
+/** The text's lines (without `\r`), with lines broken inside a sentence joined again. */
+function* logicalLines(text: string): Generator<{ line: string; offset: number }> {
+  const raw = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let end = offset + raw[i]!.length;
+    // Join the next lines while the break sits inside a sentence (never across a blank line).
+    while (i + 1 < raw.length && BROKEN_LINE.before.test(raw[i]!.trimEnd()) && raw[i + 1]!.trim() !== '' &&
+      BROKEN_LINE.after(raw[i]!.trimEnd(), raw[i + 1]!.trimStart())) {
+      i++;
+      end += 1 + raw[i]!.length;
+    }
+    let line = text.slice(offset, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    yield { line, offset };
+    offset = end + 1;
+  }
 }
