@@ -14,7 +14,7 @@ export interface Sentence {
   start: number;
   /** Index of the paragraph (blocks separated by a blank line). */
   paragraph: number;
-  /** Index of the line (a line break always ends a sentence). */
+  /** Index of the line (a line break ends a sentence, unless it cuts a number or follows a comma). */
   line: number;
   /** Whether sentence punctuation ended it (rather than the end of a line). */
   terminated: boolean;
@@ -27,6 +27,8 @@ export interface Sentence {
 const HARD_STOPS = '。！？｡︒।॥؟۔։።';
 /** ASCII exclamation and question marks: they end a sentence unless a lower-case word goes on. */
 const SOFT_STOPS = '!?';
+/** Characters that continue a run of stops ("?!", "。。。", "!..."). */
+const STOP_RUN = HARD_STOPS + SOFT_STOPS + '.…';
 /** Any character that may end a sentence. */
 const STOP_CHAR = /[。！？｡︒।॥؟۔։።!?.…]/u;
 /** Closing quotes and brackets that belong to the sentence they follow (`。”`, `.)`, `!」`). */
@@ -87,7 +89,7 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
   const ch = line[i]!;
   let j = i;
   if (HARD_STOPS.includes(ch) || SOFT_STOPS.includes(ch)) {
-    while (j < line.length && (HARD_STOPS + SOFT_STOPS + '.…').includes(line[j]!)) j++;
+    while (j < line.length && STOP_RUN.includes(line[j]!)) j++;
   } else if (ch === '.' || ch === '…') {
     while (j < line.length && (line[j] === '.' || line[j] === '…' || SOFT_STOPS.includes(line[j]!))) j++;
   } else {
