@@ -85,6 +85,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|记者|記者|作者|撰文|文字|摄影|攝影|摄像|攝像|图片|圖片|图片来源|圖片來源|图源|圖源|视频|視頻|原标题|原標題|出处|出處|本文来源|校对|校對|审核|審核|审校|審校|监制|監製|统筹|統籌|制作|製作|关键词|關鍵詞|标签|標籤|文|图|圖|文\/图|通讯员|通訊員|实习生|實習生|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|阅读|閱讀|浏览|瀏覽|字号|字號)\s*[:：丨|]/u,
   /^(?:写真|撮影|取材|編集|記者|出典|提供)\s*[:：=＝]/u,
   /^(?:source|credit|credits|published|updated|last updated|posted|filed under|tags|related|photo|photos|image|images|video|editing by|reporting by|additional reporting by|written by)\s*:/iu,
+  // Wire credits: (Reporting by Jane Doe in London; Editing by John Smith)
+  /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/iu,
   // "By Jane Doe" / "By . Daily Mail Reporter ." — names only, so "By the end of …" stays.
   /^By\s+(?:\.\s*)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,5}\s*\.?$/u,
   // Timestamp lines: 2018-06-20 17:59:25 來源: … / 2019年9月3日 14:20

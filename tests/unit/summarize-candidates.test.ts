@@ -59,9 +59,15 @@ describe('classifySentences: what may stand in a summary', () => {
   });
 
   it('marks English bylines but not sentences that begin with "By"', () => {
-    expect(roles('By Jane Doe and John Smith\nBy the end of the year, prices had doubled.')).toEqual([
+    expect(
+      roles(
+        'By Jane Doe and John Smith\nBy the end of the year, prices had doubled.\n' +
+          '(Reporting by Jane Doe in London; Editing by John Smith and Mark Potter)',
+      ),
+    ).toEqual([
       ['label', 'By Jane Doe and John Smith'],
       ['body', 'By the end of the year, prices had doubled.'],
+      ['label', '(Reporting by Jane Doe in London; Editing by John Smith and Mark Potter)'],
     ]);
   });
 
