@@ -137,7 +137,8 @@ export const CITATIONS: readonly RegExp[] = [
 export const CAPTIONS: readonly RegExp[] = [
   /^(?:▲|△|↑|↓|►|▼|◆)/u,
   /^(?:图为|圖為|图：|圖：|图\d|圖\d|资料图|資料圖|配图|配圖|截图|截圖|视频截图|視頻截圖)/u,
-  /(?:资料图|資料圖|供图|供圖|视频截图|視頻截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?$/u,
+  // …资料图 / …供图 / …的报道截图。 / 新华社记者 张三 摄
+  /(?:资料图|資料圖|供图|供圖|截图|截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?[。.]?$/u,
   /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*:/iu,
   // Daily Mail-style caption heads: "Top spot: Iconic UK brand …", "Sleepy kid: Brock …".
   /^(?![\w'’-]+(?:\s[\w'’-]+){0,3}\s(?:said|says|added|told|wrote|explained|asked|insisted|warned):)[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=[A-Z])/u,

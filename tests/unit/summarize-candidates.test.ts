@@ -75,12 +75,14 @@ describe('classifySentences: what may stand in a summary', () => {
     expect(
       roles(
         '▲ 活动现场的志愿者们正在向市民宣传金融知识\n图为会议现场，代表们正在认真听取报告。\n扫码关注我们的公众号，获取更多资讯。\n' +
+          '英国《泰晤士报》网站题为《蓬勃发展的武汉》的报道截图。\n' +
           'Top spot: Iconic UK brand Topshop is set to open a second store.\nShare this article with your friends on social media today.',
       ),
     ).toEqual([
       ['caption', '▲ 活动现场的志愿者们正在向市民宣传金融知识'],
       ['caption', '图为会议现场，代表们正在认真听取报告。'],
       ['boilerplate', '扫码关注我们的公众号，获取更多资讯。'],
+      ['caption', '英国《泰晤士报》网站题为《蓬勃发展的武汉》的报道截图。'],
       ['caption', 'Top spot: Iconic UK brand Topshop is set to open a second store.'],
       ['boilerplate', 'Share this article with your friends on social media today.'],
     ]);
