@@ -20,6 +20,7 @@ export type SentenceRole =
   | 'citation' // a bibliographic reference: 作者. 题名[J]. 刊名, 2018, 8(2): 7-16.
   | 'heading' // a short line without sentence punctuation among punctuated text
   | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
+  | 'headline' // the headline repeated in the body (or a piece of it): the reader has it already
   | 'fragment'; // too little text to say anything on its own
 
 /** A sentence with its run-in prefix removed and its role. */
@@ -223,11 +224,37 @@ function roleOf(raw: string, original: string, size: TextSize, terminated: boole
   return 'body';
 }
 
+/** Letters and digits only, lower-cased: how a sentence and the headline are compared. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** How much longer than the headline a line may be and still be the headline repeated. */
+const HEADLINE_LINE_RATIO = 1.5;
+/** A piece of the headline shorter than this (bare characters) is too short to tell. */
+const HEADLINE_PIECE_MIN = 4;
+
+/**
+ * Whether a sentence repeats the headline: it is a piece of the headline, or the line it stands
+ * on is the headline (one holds the other, give or take a site suffix or a cut-off "…").
+ */
+function repeatsHeadline(sentence: string, line: string, headline: string): boolean {
+  if (headline.length < HEADLINE_PIECE_MIN) return false;
+  const piece = bare(sentence);
+  if (piece.length >= HEADLINE_PIECE_MIN && headline.includes(piece)) return true;
+  const whole = bare(line);
+  const shorter = whole.length < headline.length ? whole : headline;
+  const longer = whole.length < headline.length ? headline : whole;
+  return shorter.length >= HEADLINE_PIECE_MIN && longer.length <= shorter.length * HEADLINE_LINE_RATIO &&
+    (longer.includes(shorter) || longer.startsWith(shorter.slice(0, Math.floor(shorter.length * 0.8))));
+}
+
 /**
  * Classifies every sentence and cuts run-in prefixes. Short unpunctuated lines count as headings
  * only when the text punctuates its sentences at all (a text without punctuation keeps them).
+ * With a `title`, sentences that repeat it are marked `headline`.
  */
-export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
+export function classifySentences(sentences: readonly Sentence[], title = ''): Candidate[] {
   const punctuatedText = sentences.some((s) => s.terminated);
   const candidates = sentences.map((sentence, index) => {
     const text = stripRunIn(sentence.text);
@@ -245,6 +272,14 @@ export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
   const unspacedText = unspacedWeight >= spacedWeight;
   for (const c of candidates) {
     if (c.role === 'body' && isUnspacedSentence(c.size) !== unspacedText) c.role = 'foreign';
+  }
+  const headline = bare(title);
+  if (headline !== '') {
+    const lines = new Map<number, string>();
+    for (const c of candidates) lines.set(c.sentence.line, (lines.get(c.sentence.line) ?? '') + c.sentence.text);
+    for (const c of candidates) {
+      if (c.role === 'body' && repeatsHeadline(c.text, lines.get(c.sentence.line)!, headline)) c.role = 'headline';
+    }
   }
   return candidates;
 }

@@ -103,6 +103,30 @@ describe('classifySentences: what may stand in a summary', () => {
     ]);
   });
 
+  it('marks the headline repeated in the body, whole or cut off, but not sentences that share its words', () => {
+    const text =
+      '定了！广州南沙邮轮母港即将开通！地铁直达+无敌免税城......》\n\n' +
+      '近日，发布会召开，广州南沙国际邮轮母港将于11月17日正式开港。\n' +
+      'Council votes to build new bridge over river - City News\n' +
+      'The city council voted on Monday to build a new bridge over the river.';
+    const title = '定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...';
+    expect(classifySentences(splitSentences(text), title).map((c) => c.role)).toEqual([
+      'fragment',
+      'headline',
+      'headline',
+      'body',
+      'heading',
+      'foreign',
+    ]);
+    const en = classifySentences(
+      splitSentences(
+        'Council votes to build new bridge over river, officials say.\nThe city council voted on Monday to build a new bridge over the river.',
+      ),
+      'Council votes to build new bridge over river',
+    );
+    expect(en.map((c) => c.role)).toEqual(['headline', 'body']);
+  });
+
   it('marks bibliographic references', () => {
     expect(roles('文章引用：赵培. 淘宝网物流配送存在的问题及对策研究[J]. 现代市场营销, 2018, 8(2): 7-16.')).toEqual([
       ['citation', '文章引用：赵培.'],
