@@ -76,6 +76,8 @@ const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|fot
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */
 const MAX_LABEL_WORDS = 6;
 
+/** A closing label line (责任编辑：…) only cuts the rest once this share of the body lies before it. */
+const CLOSING_LABEL_MIN_POSITION = 0.5;
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -150,19 +152,21 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
 /** Class names of elements holding the byline or the originating outlet near the headline. */
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|author-name|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name)(?:$|[\s_-])/;
 const SOURCE_CLASS = /(?:^|[\s_-])(?:source|laiyuan|article-source|news-source|source-name)(?:$|[\s_-])/;
+/** Words of buttons and badges that sit in byline elements (关注 = follow) and are never names. */
+const NOT_NAMES = /^(?:关注|關注|已关注|订阅|訂閱|加关注|作者|更多|原创|原創|分享|收藏|follow|following|subscribe|more|share|author|by)$/iu;
 /** A byline element's text longer than this is not a name. */
 const MAX_BYLINE_LENGTH = 30;
 
 /** A short unlabelled line in a byline or source element near the headline: its text is the field. */
-function liftBylineElement(block: Block, value: string, lifted: Lifted, sourceOnly = false): void {
+function liftBylineElement(block: Block, value: string, lifted: Lifted, sourceOnly = false, authorOnly = false): void {
   const text = value.trim();
   if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text)) return;
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
-  if (!lifted.source && SOURCE_CLASS.test(names)) {
+  if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text;
     lifted.any = true;
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
-    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')));
+    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter((name) => !NOT_NAMES.test(name)));
     lifted.any = true;
   }
 }
@@ -206,6 +210,13 @@ function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {
 function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
   const style = paragraphStyle(item);
   return style !== null && style !== dominant;
+}
+
+/** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
+function isClosingLabel(text: string): boolean {
+  if (!/^[【（(\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|采写|採寫|撰文|记者|記者)\s*[:：|｜]/u.test(text.trim())) return false;
+  const line = readLabelLine(text);
+  return Boolean(line?.pure || line?.pendingField);
 }
 
 function isShortLabel(text: string): boolean {
@@ -335,9 +346,18 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     if (block.kind === 'image' || i === titleIndex) continue;
     // A linked line without a label is navigation (`中文网`), not an outlet credit.
     const linked = block.linkWeight > block.weight * 0.5;
-    const label = linked && !readLabelLine(block.text)?.labelled ? null : liftLine(block.text, blocks[i + 1]?.text, lifted);
+    if (linked) {
+      const line = readLabelLine(block.text);
+      if (!line?.labelled) {
+        // Its date still counts (dates are not navigation), and so does a linked author name.
+        if (line?.hits.date) lifted.date ??= line.hits.date;
+        liftBylineElement(block, block.text, lifted, false, true);
+        continue;
+      }
+    }
+    const label = liftLine(block.text, blocks[i + 1]?.text, lifted);
     if (!label) {
-      if (!linked) liftBylineElement(block, block.text, lifted);
+      liftBylineElement(block, block.text, lifted);
     }
     else if (!lifted.source) {
       // `2019年11月25日 18:57 参考消息` in a source element: what follows the date is the outlet.
@@ -413,9 +433,17 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const bodyWeight = work.reduce((sum, item) => sum + item.block.weight, 0);
   let seenWeight = 0;
   const kept: WorkBlock[] = [];
-  for (const item of work) {
+  for (let position = 0; position < work.length; position += 1) {
+    const item = work[position]!;
     if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
       trailerRemoved = true;
+      break;
+    }
+    // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
+    // container is another story or furniture. Its run of label lines is read first.
+    if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && isClosingLabel(item.text)) {
+      for (const next of work.slice(position, position + EDITOR_RUN)) if (next.block.kind !== 'image') liftLine(next.text, undefined, lifted);
+      if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;
       break;
     }
     seenWeight += item.block.weight;

@@ -18,7 +18,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }
   { field: 'source', words: ['来源', '來源', '来源于', '來源於', '稿源', '出处', '出處', '新闻来源', '新聞來源', '文章来源', '文章來源', '信息来源', '信息來源', '消息来源', '转载自', '轉載自', 'Source'] },
   {
     field: 'author',
-    words: ['作者', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
+    words: ['作者', '原创', '原創', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
   },
   {
     field: 'date',
@@ -70,6 +70,8 @@ const OUTLET_SUFFIX = /(?:社|报|報|网|網|台|新闻|新聞|日报|日報|�
 /** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
 const NAME_SLASH_OUTLET = /^([\p{Script=Han}·]{2,5}(?:[\s、][\p{Script=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{Script=Han}·]{2,16})$/u;
 
+/** Badges printed before an account name on self-media pages (original, exclusive). */
+const BADGES = /^(?:原创|原創|独家|獨家|首发|首發)\s*/u;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
 
@@ -206,7 +208,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     if (labelled.length === 0) {
       // `华夏人文 2020-03-09 18:14:21`: the account that posted, then the time (self-media);
       // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
-      const beforeDate = text.slice(0, date.index).trim();
+      const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
       const afterDate = text.slice(date.end).trim();
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate)) {
         hits.authors.push(beforeDate);
