@@ -40,6 +40,8 @@ export default defineConfig({
         resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'worker',
+          // Generous: some tests send hundreds of requests, and CI machines are small.
+          testTimeout: 30_000,
           include: ['worker/**/*.test.ts'],
           setupFiles: ['worker/test/apply-migrations.ts'],
           // A local web server for the POST /api/clip tests (real fetches over loopback).

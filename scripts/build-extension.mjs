@@ -52,7 +52,8 @@ async function main() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const base = JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8'));
   const bundles = join(dist, '.bundles');
-  rmSync(dist, { recursive: true, force: true });
+  // Only our own outputs: dist/ also holds other builds (dist/reader).
+  for (const dir of [bundles, join(dist, 'chrome'), join(dist, 'firefox')]) rmSync(dir, { recursive: true, force: true });
 
   await build({
     absWorkingDir: root,

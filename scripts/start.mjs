@@ -44,9 +44,10 @@ console.log('\n  Load dist/chrome (chrome://extensions → Developer mode → Lo
 console.log('  or dist/firefox/manifest.json (about:debugging → This Firefox → Load Temporary Add-on).');
 console.log(`  Endpoint for the options page: http://127.0.0.1:${PORT}\n`);
 
+// The Request.cf lookup needs the internet; without it wrangler prints an error on each start.
 const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT], {
   stdio: 'inherit',
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  env: { CLOUDFLARE_CF_FETCH_ENABLED: 'false', ...process.env, WRANGLER_SEND_METRICS: 'false' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

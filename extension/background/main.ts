@@ -6,7 +6,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../messages';
-import { loadSettings, SETTINGS_KEY } from '../settings';
+import { isConfigured } from '../settings';
+import { loadSettings, SETTINGS_KEY } from '../settings-store';
 import { autoClipPolicyFor } from '../auto-clip-policy';
 import { summaryOf } from './article-summary';
 import { acceptAutoClip, clipTab, tabState } from './clip-service';
@@ -65,9 +66,11 @@ async function clipFromShortcutOrMenu(tabId: number | undefined, trigger: 'conte
   if (outcome.state === 'not-extracted') console.warn(`Jianbao: nothing to clip: ${outcome.reason}`);
 }
 
-browser.runtime.onInstalled.addListener(async () => {
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CLIP_MENU_ID, title: 'Clip this page to Jianbao', contexts: ['page'] });
+  // A fresh install can do nothing until it knows where to send clips: show the setup first.
+  if (reason === 'install' && !isConfigured(await loadSettings())) await browser.runtime.openOptionsPage();
   await flushOutbox();
 });
 

@@ -3,27 +3,16 @@
  * scheduled through the alarms API (which wakes a stopped service worker and survives restarts).
  */
 import browser from 'webextension-polyfill';
-import { isConfigured, loadSettings } from '../settings';
+import { isConfigured } from '../settings';
+import { loadSettings } from '../settings-store';
 import type { ClipError, OutboxStatus } from '../messages';
 import { recordSaved } from './clip-history';
 import { listOutbox, outboxStatusOf, putOutboxEntry, removeOutboxEntry, type OutboxEntry } from './outbox';
 import { showOnBadge } from './badge';
+import { backoffDelay } from './retry-backoff';
 import { clipErrorOf, postArticle } from './worker-client';
 
 export const RETRY_ALARM = 'jianbao-outbox-retry';
-
-/**
- * Backoff between attempts: 2 s, 4 s, 8 s … capped at 10 minutes. Short first steps because the
- * usual cause is a Worker restarting or a laptop waking; the cap keeps a dead endpoint from being
- * hammered while still delivering within minutes once it is back.
- */
-export const BACKOFF = { firstDelayMs: 2_000, factor: 2, maxDelayMs: 10 * 60_000 } as const;
-
-/** Delay before the next attempt after `attempts` failed ones. */
-export function backoffDelay(attempts: number): number {
-  const delay = BACKOFF.firstDelayMs * BACKOFF.factor ** Math.max(0, attempts - 1);
-  return Math.min(delay, BACKOFF.maxDelayMs);
-}
 
 /** Failures that affect every clip alike: stop the run instead of failing each clip in turn. */
 const STOPS_THE_RUN: ReadonlySet<ClipError['kind']> = new Set(['unreachable', 'unauthorized', 'not-configured']);

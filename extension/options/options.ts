@@ -4,7 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import { sendToBackground } from '../messages';
-import { AUTO_CLIP_MODES, endpointProblem, loadSettings, normaliseEndpoint, READ_SECONDS_RANGE, saveSettings, type AutoClipMode } from '../settings';
+import { AUTO_CLIP_MODES, endpointProblem, normaliseEndpoint, READ_SECONDS_RANGE, type AutoClipMode } from '../settings';
+import { loadSettings, saveSettings } from '../settings-store';
 import { parseSiteList } from '../site-rules';
 import { byId } from '../ui/dom';
 

@@ -14,6 +14,7 @@ import { startPageServer, type PageServer } from './support/page-server';
 /** Ports of this file (9300–9399 belong to the extension's tests). */
 const PORTS = { worker: 9310, pages: 9312 } as const;
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const SCREENSHOT_PATH = resolve(import.meta.dirname, '../../docs/popup.png');
 /** The mirror page's hand-written expected extraction (the headline is checked against it). */
 const EXPECTED = JSON.parse(readFileSync(resolve(FIXTURES, 'seed--hebei-mirror/expected.json'), 'utf8')) as {
   article: { title: string };
@@ -51,6 +52,8 @@ describe('clip the seed page end to end', () => {
     await popup.locator('#summary').filter({ hasNotText: 'Loading' }).waitFor();
     const shownHeadline = (await popup.locator('#stored-headline').textContent()) ?? '';
     const shownSummary = (await popup.locator('#summary').textContent()) ?? '';
+    // The README shows this popup; taking it here keeps the picture current.
+    await popup.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
 
     const list = (await (await worker.api('/api/articles?limit=10')).json()) as { items: { id: string }[] };
     expect(list.items).toHaveLength(1);

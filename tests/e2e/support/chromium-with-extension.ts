@@ -48,7 +48,8 @@ function chromiumArgs(extensionDir: string): string[] {
 }
 
 /** Launches Chromium with dist/chrome on a new (or the given) profile. */
-export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdir(), 'jianbao-e2e-chromium-'))): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(existingProfile?: string): Promise<ExtensionBrowser> {
+  const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'jianbao-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -61,6 +62,13 @@ export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdi
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(firstWorker.url()).host;
+  if (!existingProfile) {
+    // A fresh install opens its options page (nothing works before it is set up); wait for it and
+    // close it, so that it does not take over a tab the test opens next.
+    const isSetupPage = (page: Page): boolean => page.url() === `chrome-extension://${extensionId}/options.html`;
+    const setup = await waitFor(() => context.pages().find(isSetupPage), 15_000, 'the options page opened on install');
+    await setup.close();
+  }
 
   const background = async (): Promise<Worker> =>
     waitFor(() => context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`)), 30_000, 'the extension service worker');

@@ -1,0 +1,88 @@
+/**
+ * Issue 6, test 4, in real Chromium: a token the Worker refuses (401) shows as a token error in
+ * the popup, on the badge and on the options page (also through Test connection); the clip is
+ * kept, and delivered once the right token is saved.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
+import { badgeText, openPopupFor, saveOptions } from './support/extension-ui';
+import { startLocalWorker, type LocalWorker } from './support/local-worker';
+import { startPageServer, type PageServer } from './support/page-server';
+import { waitFor } from './support/process-group';
+import { TEST_PAGE_ROUTES } from './support/test-pages';
+import { waitForStored } from './support/worker-queries';
+
+const PORTS = { worker: 9340, pages: 9342 } as const;
+/** Well-formed but unknown to the Worker. */
+const WRONG_TOKEN = 'jb_0000000000000000_not-a-real-secret';
+
+let worker: LocalWorker;
+let pages: PageServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await pages?.close();
+  await worker?.dispose();
+});
+
+describe('a refused token (Chromium)', () => {
+  it('is explained in the popup and the options page, and the clip waits for the right token', async () => {
+    await saveOptions(browser, { endpoint: worker.url, token: WRONG_TOKEN, autoClip: 'Off' });
+    const article = await browser.context.newPage();
+    await article.goto(pages.url('/guancha/apple.html'));
+
+    const popup = await openPopupFor(browser, article);
+    await popup.getByRole('button', { name: 'Clip now' }).click();
+    await popup.locator('body[data-state="queued"]').waitFor();
+    const problem = popup.locator('#problem');
+    await expect.poll(() => problem.getAttribute('data-kind')).toBe('unauthorized');
+    expect(await problem.textContent()).toMatch(/refused the token \(401/);
+    expect(await problem.isVisible()).toBe(true);
+
+    expect(await badgeText(browser)).toBe('1');
+    const worker_ = await browser.background();
+    const colour = await worker_.evaluate(() => (globalThis as unknown as { chrome: Browser }).chrome.action.getBadgeBackgroundColor({}));
+    expect(colour.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]); // the "needs you" colour, not "retrying"
+
+    const options = await browser.context.newPage();
+    await options.goto(browser.pageUrl('options.html'));
+    const outboxProblem = options.locator('#outbox-problem');
+    await outboxProblem.waitFor();
+    expect(await outboxProblem.textContent()).toMatch(/1 clip waiting\. .*refused the token \(401/);
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    const testResult = options.locator('#test-result');
+    await expect.poll(() => testResult.getAttribute('data-kind')).toBe('unauthorized');
+    expect(await testResult.textContent()).toMatch(/answers, but refused the token \(401/);
+
+    // The right token: saving it sends the waiting clip at once.
+    await options.getByLabel('Token').fill(worker.token);
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => testResult.getAttribute('data-kind')).toBe('ok');
+    await options.getByRole('button', { name: 'Save' }).click();
+    const [stored] = await waitForStored(worker, 1);
+    expect(stored!.url).toBe(pages.url('/guancha/apple.html'));
+    await waitFor(async () => ((await badgeText(browser)) === '' ? true : undefined), 15_000, 'the badge to clear');
+  });
+
+  it('says what is wrong with an endpoint that does not answer or is not a Jianbao Worker', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.pageUrl('options.html'));
+    const testResult = options.locator('#test-result');
+    const check = async (endpoint: string): Promise<{ kind: string | null; text: string | null }> => {
+      await options.getByLabel('Endpoint').fill(endpoint);
+      await options.getByRole('button', { name: 'Test connection' }).click();
+      await expect.poll(() => testResult.textContent()).not.toBe('Testing…');
+      return { kind: await testResult.getAttribute('data-kind'), text: await testResult.textContent() };
+    };
+    expect(await check('not a url')).toMatchObject({ kind: 'invalid-endpoint', text: expect.stringMatching(/is not a URL/) });
+    expect(await check('http://127.0.0.1:9349')).toMatchObject({ kind: 'unreachable', text: expect.stringMatching(/Cannot reach http:\/\/127\.0\.0\.1:9349/) });
+    expect(await check(pages.origin)).toMatchObject({ kind: 'not-jianbao', text: expect.stringMatching(/answered 404/) });
+  });
+});
