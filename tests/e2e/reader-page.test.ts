@@ -21,6 +21,8 @@ let worker: LocalWorker;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** The JSON-lines export taken before anything is deleted (imported back later). */
+let exported = '';
 
 /** Clips a page through POST /api/clip with its HTML, as a bookmarklet would. */
 async function clip(url: string, html: string): Promise<string> {
@@ -38,6 +40,7 @@ beforeAll(async () => {
      <p>The city council said the cleanup would become a yearly event, and thanked the residents who took part.</p><p>Water quality tests will follow next month.</p></article></body></html>`,
   );
   await clip(SEED.url, readFileSync(resolve(FIXTURES, 'seed--hebei-original/source.html'), 'utf8'));
+  exported = await (await worker.api('/api/export?format=jsonl')).text();
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -126,6 +129,23 @@ describe('the reader page in Chromium', () => {
     await expect.poll(() => page.locator('.clip').count()).toBe(1);
     const left = (await (await worker.api('/api/articles')).json()) as { items: Array<{ title: string }> };
     expect(left.items.map((item) => item.title)).toEqual([SEED.article.title]);
+  });
+
+  it('makes a feed URL that a feed reader can fetch, and imports an export back', async () => {
+    await page.getByRole('link', { name: 'Export & feeds' }).click();
+    await page.getByRole('button', { name: 'Create feed URL' }).click();
+    const feedUrl = await page.locator('#feed-url').inputValue();
+    expect(feedUrl).toMatch(new RegExp(`^${worker.url}/feeds/jb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}\\.atom$`));
+    const feed = await fetch(feedUrl); // no cookie, no header: as a feed reader
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain(SEED.article.title);
+
+    await page.locator('#import-file').setInputFiles({ name: 'jianbao.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Imported 1, unchanged 1.');
+    const all = (await (await worker.api('/api/articles')).json()) as { items: unknown[] };
+    expect(all.items).toHaveLength(2);
+    await page.getByRole('link', { name: 'Clips' }).click();
   });
 
   it('is keyboard-operable: "/" focuses the search box', async () => {
