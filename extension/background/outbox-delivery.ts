@@ -3,6 +3,7 @@
  * scheduled through the alarms API (which wakes a stopped service worker and survives restarts).
  */
 import browser from 'webextension-polyfill';
+import { canContact } from '../endpoint-access';
 import { isConfigured } from '../settings';
 import { loadSettings } from '../settings-store';
 import type { ClipError, OutboxStatus } from '../messages';
@@ -47,6 +48,12 @@ async function deliver(force: boolean): Promise<OutboxStatus> {
   const now = Date.now();
   const due = (await listOutbox()).filter((entry) => entry.state === 'pending' && (force || entry.nextAttemptAt <= now));
   let stopped: ClipError | null = isConfigured(settings) ? null : { ...NOT_CONFIGURED, at: now };
+  if (!stopped && due.length > 0 && !(await canContact(settings.endpoint))) {
+    stopped = {
+      kind: 'not-configured', at: now,
+      message: `The browser does not let Jianbao contact ${settings.endpoint}: open the options and press Test connection.`,
+    };
+  }
   for (const entry of due) {
     if (stopped) {
       // Same cause as the clip before it: record it without a request, retry together.
