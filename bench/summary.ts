@@ -30,7 +30,8 @@ const SYSTEMS: Record<string, System> = {
     const sentences = splitReferenceSentences(p.text, p.lang);
     return textRank(sentences, p.lang, SUMMARY_SENTENCES).map((i) => sentences[i]!);
   },
-  ours: (p) => summarize(p.text, { lang: p.lang, sentences: SUMMARY_SENTENCES }).sentences,
+  // The zh set gives headlines (the en set does not); the Worker passes the stored headline too.
+  ours: (p) => summarize(p.text, { lang: p.lang, sentences: SUMMARY_SENTENCES, title: p.title }).sentences,
 };
 
 function joinSummary(sentences: string[], lang: 'en' | 'zh'): string {
@@ -97,11 +98,15 @@ for (const lang of ['en', 'zh'] as const) {
 // Chinese pages: script, whole sentences, no datelines/bylines/labels/boilerplate. First on what
 // `extractArticle` gives (the issue's figure), then on the hand-marked bodies (and the raw seed
 // text), which shows the summariser's part apart from the extractor's.
-function checkPages(label: string, pages: Array<{ set: string; id: string; body: string | null; lang: string }>, withTargets: boolean): void {
+function checkPages(
+  label: string,
+  pages: Array<{ set: string; id: string; body: string | null; lang: string; title: string }>,
+  withTargets: boolean,
+): void {
   const usable = pages.filter((p) => p.body !== null && p.body.trim() !== '');
   const results = usable.map((p) => ({
     page: p,
-    check: checkSummary(summarize(p.body!, { lang: p.lang, sentences: SUMMARY_SENTENCES }).sentences, p.body!),
+    check: checkSummary(summarize(p.body!, { lang: p.lang, title: p.title, sentences: SUMMARY_SENTENCES }).sentences, p.body!),
   }));
   const share = (f: (r: (typeof results)[number]) => boolean): number =>
     results.length === 0 ? 0 : results.filter(f).length / results.length;

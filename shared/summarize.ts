@@ -7,7 +7,7 @@
  * Measured by `npm run bench:summary` (ROUGE against Lead-3 and TextRank, CPU time).
  */
 import { classifySentences, type Candidate, type TextSize } from './summarize/candidates';
-import { rankSentences, type RankInput } from './summarize/rank';
+import { RANK_WEIGHTS, rankSentences, type RankInput } from './summarize/rank';
 import { sentenceQuality } from './summarize/quality';
 import { splitSentences } from './summarize/sentences';
 
@@ -19,6 +19,8 @@ export interface SummarizeOptions {
   lang?: string;
   /** How many sentences to return (default 3; values below 1 count as 1). */
   sentences?: number;
+  /** The headline, if known: sentences that say what it says rank higher. */
+  title?: string;
 }
 
 /** How a summary was made. */
@@ -27,7 +29,7 @@ export type SummaryMethod =
   | 'none'
   /** The text has no more candidate sentences than asked for: all of them, as they are. */
   | 'all-sentences'
-  /** Ranked by position, directed centrality and MMR redundancy removal (summarize/rank.ts). */
+  /** Ranked by position, directed centrality, likeness to the headline and MMR redundancy removal (summarize/rank.ts). */
   | 'position+centrality+mmr';
 
 export interface Summary {
@@ -76,6 +78,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
     length: comparableLength(c.size),
     quality: sentenceQuality(c.text),
   }));
-  const chosen = rankSentences(inputs, k);
+  const title = typeof options.title === 'string' ? options.title : '';
+  const chosen = rankSentences(inputs, k, RANK_WEIGHTS, title);
   return { sentences: chosen.map((i) => candidates[i]!.text), method: 'position+centrality+mmr' };
 }

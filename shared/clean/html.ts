@@ -71,7 +71,7 @@ export function renderHtml(blocks: readonly HtmlBlock[]): string {
         break;
       }
       case 'caption':
-        out.push(`<figcaption>${escapeHtml(block.text)}</figcaption>`);
+        out.push(`<figure><figcaption>${escapeHtml(block.text)}</figcaption></figure>`);
         break;
       default:
         out.push(`<p>${escapeHtml(block.text)}</p>`);

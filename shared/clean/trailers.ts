@@ -28,8 +28,8 @@ const TRAILER_HEADINGS = new RegExp(
 
 /**
  * Lines of page furniture. `anywhere`: dropped wherever they occur (no sentence looks like
- * them); otherwise only in the tail, after the last paragraph of prose, because a sentence
- * may use the same words ("未经许可擅自…").
+ * them); otherwise only at the edges of the body (before the first or after the last
+ * paragraph of prose), because a sentence may use the same words ("未经许可擅自…").
  */
 const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
   { name: 'comment rules', anywhere: true, maxLength: 200, pattern: /文明上网|文明上網|理性发言|理性發言|评论服务协议|評論服務協議|评论仅供|評論僅供|网友评论仅供|不代表本[网站網]立场|不代表我[网網]立场/u },
@@ -38,19 +38,22 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'copyright', anywhere: false, maxLength: 160, pattern: /版权所有|版權所有|未经授权不得转载|未經授權不得轉載|未经许可|未經許可|不得转载|版权声明|版權聲明|免责声明|免責聲明|^copyright\b|^©|all rights reserved/iu },
   { name: 'app promotion', anywhere: false, maxLength: 80, pattern: /下载.{0,10}(?:APP|客户端)|下載.{0,10}(?:APP|客戶端)|扫描.{0,8}二维码|掃描.{0,8}二維碼|扫一扫|掃一掃|长按识别|長按識別|关注.{0,12}(?:微信|公众号)|關注.{0,12}(?:微信|公眾號)|更多猛料|第一时间接收/u },
-  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))[:：]?/iu },
+  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'call to action', anywhere: false, maxLength: 200, pattern: /【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)/u },
+  { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
+  { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
   { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: /^(?:图片来源|圖片來源|图源|圖源|题图|題圖)[:：]/u },
 ];
 
 /**
- * Why a line is page furniture, or null when it may be article text. `inTail`: the line comes
- * after the last paragraph of prose, where the tail-only patterns apply too.
+ * Why a line is page furniture, or null when it may be article text. `atEdge`: the line comes
+ * before the first or after the last paragraph of prose, where the edge-only patterns apply too.
  */
-export function trailerKind(line: string, inTail: boolean): string | null {
+export function trailerKind(line: string, atEdge: boolean): string | null {
   const text = line.trim();
   if (!text) return null;
   for (const { name, pattern, anywhere, maxLength } of TRAILER_LINES) {
-    if (text.length <= maxLength && (anywhere || inTail) && pattern.test(text)) return name;
+    if (text.length <= maxLength && (anywhere || atEdge) && pattern.test(text)) return name;
   }
   return null;
 }

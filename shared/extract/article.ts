@@ -20,6 +20,7 @@ import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
 import { readBlocks, type Block } from './blocks';
+import { classAndId } from './dom';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
@@ -47,6 +48,13 @@ const MAX_KICKER_LINES = 3;
 const MAX_KICKER_LENGTH = 40;
 /** Sentence-ending and clause punctuation; kickers carry none. */
 const PROSE_PUNCTUATION = /[。！？，；,;!?]|\.\s|\.$/u;
+/** Class names of the standfirst (dek) printed under a headline. */
+const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt)(?:$|[\s_-])/;
+/** Photo credits printed above the first paragraph. */
+const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
+/** A short line without sentence punctuation above the first paragraph: a role or section label. */
+const MAX_LABEL_WORDS = 6;
+
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -125,6 +133,41 @@ function isKicker(text: string): boolean {
   return isChineseText(text) && text.length <= MAX_KICKER_LENGTH && !PROSE_PUNCTUATION.test(text) && !/[:：]$/.test(text);
 }
 
+/** The body's paragraphs share one class; a closing paragraph of another class is a site note. */
+const MIN_STYLED_PARAGRAPHS = 5;
+const MIN_DOMINANT_SHARE = 0.7;
+const MAX_STYLED_OUTLIERS = 2;
+
+function paragraphStyle(item: WorkBlock): string | null {
+  const owner = item.block.path[0];
+  if (!owner || item.block.kind !== 'text' || owner.localName?.toLowerCase() !== 'p') return null;
+  return owner.getAttribute('class') ?? '';
+}
+
+function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const item of items) {
+    const style = paragraphStyle(item);
+    if (style === null) continue;
+    total += 1;
+    counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  for (const [style, count] of counts) {
+    if (style && count >= MIN_STYLED_PARAGRAPHS && count >= total * MIN_DOMINANT_SHARE) return style;
+  }
+  return null;
+}
+
+function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
+  const style = paragraphStyle(item);
+  return style !== null && style !== dominant;
+}
+
+function isShortLabel(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?;:。！？]["”’)]?$/.test(text);
+}
+
 function isProse(text: string): boolean {
   return PROSE_PUNCTUATION.test(text) && text.length >= 15;
 }
@@ -189,6 +232,8 @@ interface PageAnalysis {
 }
 
 function analysePage(document: Document, url: string): PageAnalysis | null {
+  // An empty parse has no root element; some DOMs throw on `document.body` then.
+  if (!document.documentElement) return null;
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
@@ -269,10 +314,16 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (label.consumedNext) i += 1;
       continue;
     }
-    if (trailerKind(item.text, false)) {
+    if (trailerKind(item.text, true)) {
       trailerRemoved = true;
       continue;
     }
+    if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text)) continue;
+    if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
+      subtitle.push(item.text);
+      continue;
+    }
+    if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
     if (subtitle.length < MAX_KICKER_LINES && isKicker(item.text) && work.slice(i + 1, i + 1 + MAX_KICKER_LINES - subtitle.length + 1).some((next) => isProse(next.text))) {
       subtitle.push(item.text);
       continue;
@@ -306,9 +357,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   work = kept;
 
   // Tail: labels (责任编辑, 关键词), counters and furniture after the last paragraph of prose.
+  const dominant = dominantParagraphStyle(work);
+  let styledOutliers = 0;
   while (work.length > 0) {
     const last = work[work.length - 1]!;
-    if (last.block.kind === 'image') {
+    // An image or a heading closing the body introduces nothing that follows.
+    if (last.block.kind === 'image' || last.block.kind === 'heading') {
       work.pop();
       continue;
     }
@@ -318,6 +372,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       continue;
     }
     if (trailerKind(last.text, true) || isTrailerHeading(last.text)) {
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
+    // Closing notes styled unlike the body's paragraphs (a site-wide "letters to the editor" note).
+    if (dominant && styledOutliers < MAX_STYLED_OUTLIERS && isStyledOutlier(last, dominant)) {
+      styledOutliers += 1;
       trailerRemoved = true;
       work.pop();
       continue;
@@ -395,9 +456,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     return formatIsoDate(shifted, fallbackOffset);
   };
 
-  if (lifted.authors.length > 0 || lifted.editors.length > 0 || lifted.source || lifted.date) flags.add('labels-lifted');
-
-  const authors = chinese ? (lifted.authors.length > 0 ? lifted.authors : metadata.authors) : metadata.authors.length > 0 ? metadata.authors : lifted.authors;
+  // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
+  const authorsFromLabels = lifted.authors.length > 0 && (chinese || metadata.authors.length === 0);
+  const authors = authorsFromLabels ? lifted.authors : metadata.authors;
+  // The flag says a field shown to the user came from labelled text on the page.
+  if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
   const cleanAuthors: string[] = [];
   pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '')));
 

@@ -89,7 +89,11 @@ export function normaliseBlockText(raw: string): string {
  * Never modifies the document.
  */
 export function readBlocks(document: Document, baseUrl: string): Block[] {
-  const root = document.body ?? document.documentElement;
+  // Malformed pages (a wrapper element before <html>) can leave <body> empty while the text
+  // sits elsewhere in the tree; then the whole document is read.
+  if (!document.documentElement) return [];
+  const body = document.body;
+  const root = body && (body.textContent ?? '').trim() !== '' ? body : document.documentElement;
   const blocks: Block[] = [];
   if (!root) return blocks;
 

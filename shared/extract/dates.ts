@@ -178,7 +178,6 @@ function pad(value: number, width = 2): string {
 }
 
 function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

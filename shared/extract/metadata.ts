@@ -9,7 +9,7 @@ import { readJsonLd, type JsonLdArticle } from './json-ld';
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
 /** Keys holding the publication time, most specific first. */
 const PUBLISHED_KEYS = [
-  'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'published_time',
+  'article:published_time', 'og:article:published_time', 'article:published', 'article.published', 'datepublished', 'published_time',
   'publishdate', 'publish_date', 'publish-date', 'pubdate', 'pub_date', 'publication_date', 'parsely-pub-date',
   'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date',
   'citation_date', 'og:published_time', 'weibo: article:create_at', 'article:create_at', 'bt:pubdate', 'date', 'datecreated',
@@ -51,15 +51,17 @@ type MetaMap = Map<string, string[]>;
 function readMetaTags(document: Document): MetaMap {
   const map: MetaMap = new Map();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv');
     const content = meta.getAttribute('content');
-    if (!key || content === null) continue;
+    if (content === null) continue;
     const value = content.replace(/\s+/g, ' ').trim();
     if (!value) continue;
-    const name = key.trim().toLowerCase();
-    const list = map.get(name);
-    if (list) list.push(value);
-    else map.set(name, [value]);
+    // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
+    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
+    for (const key of new Set(keys.map((raw) => raw?.trim().toLowerCase()).filter((key): key is string => Boolean(key)))) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
   }
   return map;
 }
@@ -78,6 +80,11 @@ function all(map: MetaMap, keys: readonly string[]): string[] {
 
 function isNameLike(value: string): boolean {
   return !/^(?:https?:|www\.|@)/i.test(value) && value.length <= 100;
+}
+
+/** `By Jane Doe` (NYT's byl meta) → `Jane Doe`. */
+function stripByPrefix(value: string): string {
+  return value.replace(/^(?:by|von|par|por|di|door)\s+/i, '').trim();
 }
 
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
@@ -110,7 +117,7 @@ export function readMetadata(document: Document): PageMetadata {
   const titleElement = document.querySelector('title');
   const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
-  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)];
+  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripByPrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...timeElements.published].filter((value): value is string => Boolean(value));
   const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];

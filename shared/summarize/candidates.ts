@@ -17,6 +17,7 @@ export type SentenceRole =
   | 'caption' // a photo or video caption
   | 'boilerplate' // site furniture: share, follow, scroll down, copyright, log-in widgets
   | 'code' // script or style text left in the body
+  | 'citation' // a bibliographic reference: 作者. 题名[J]. 刊名, 2018, 8(2): 7-16.
   | 'heading' // a short line without sentence punctuation among punctuated text
   | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
   | 'fragment'; // too little text to say anything on its own
@@ -108,10 +109,22 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
  * end of a line, function and variable syntax, CSS rules, HTML tags.
  */
 export const CODE_LINES: readonly RegExp[] = [
-  /[{};]\s*$/u,
+  // A line ending in a brace, or in a call or assignment and a semicolon (prose lists may end "…;").
+  /[{}]\s*$|[)=]\s*;\s*$|\w\(\)\s*;?\s*$/u,
   /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
   /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
   /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
+];
+
+/**
+ * Bibliographic references (papers and reports republished as pages): GB/T 7714 type marks
+ * ([J] journal, [M] book, [C] proceedings, [D] thesis, [N] newspaper, [EB/OL] web …), the
+ * "cite this" label, and volume(issue): pages runs.
+ */
+export const CITATIONS: readonly RegExp[] = [
+  /\[(?:J|M|C|D|N|R|S|P|Z|A|G|EB\/OL|DB\/OL|J\/OL|M\/OL)\]/u,
+  /^(?:文章引用|引用本文|引用格式|参考文献|參考文獻|cite this(?: article)?|references?)\s*[:：]/iu,
+  /\b(?:19|20)\d\d\s*,\s*\d+\s*\(\d+\)\s*:\s*\d+\s*[-–]\s*\d+/u,
 ];
 
 /** Captions: photo and video captions, by how they begin or end. */
@@ -119,7 +132,7 @@ export const CAPTIONS: readonly RegExp[] = [
   /^(?:▲|△|↑|↓|►|▼|◆)/u,
   /^(?:图为|圖為|图：|圖：|图\d|圖\d|资料图|資料圖|配图|配圖|截图|截圖|视频截图|視頻截圖)/u,
   /(?:资料图|資料圖|供图|供圖|视频截图|視頻截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?$/u,
-  /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*[:,]/iu,
+  /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*:/iu,
   // Daily Mail-style caption heads: "Top spot: Iconic UK brand …", "Sleepy kid: Brock …".
   /^(?![\w'’-]+(?:\s[\w'’-]+){0,3}\s(?:said|says|added|told|wrote|explained|asked|insisted|warned):)[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=[A-Z])/u,
 ];
@@ -169,6 +182,7 @@ function roleOf(raw: string, original: string, size: TextSize, terminated: boole
   if (LABEL_LINES.some((re) => re.test(text))) return 'label';
   if (BOILERPLATE_PHRASES.some((re) => re.test(text))) return 'boilerplate';
   if (CODE_LINES.some((re) => re.test(text))) return 'code';
+  if (CITATIONS.some((re) => re.test(text))) return 'citation';
   if (CAPTIONS.some((re) => re.test(text))) return 'caption';
   if (!terminated && punctuatedText && isShort(size, HEADING_MAX)) return 'heading';
   if (isShort(size, FRAGMENT_MIN)) return 'fragment';

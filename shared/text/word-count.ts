@@ -1,10 +1,13 @@
 /**
  * One word: a single Han ideograph or kana (CJK is written without spaces, so each character
  * counts on its own), or a run of other letters and digits with inner apostrophes, dots and
- * hyphens ("don't", "U.S.", "e-mail"; Hangul words are space-separated, so they are runs too).
+ * hyphens ("don't", "U.S.", "COVID-19", "65.03"); Hangul words are space-separated runs too.
  */
-const WORD =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{N}\p{M}]+(?:['’.-]?[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{N}\p{M}]+)*|[\p{N}]+(?:[.,][\p{N}]+)*/gu;
+const NOT_CJK_WORD_CHAR = String.raw`[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}|\p{M}`;
+const WORD = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:${NOT_CJK_WORD_CHAR})+(?:['’.\-](?:${NOT_CJK_WORD_CHAR})+)*`,
+  'gu',
+);
 
 /** Counts the words of `text`, each CJK character as one word. */
 export function countWords(text: string): number {

@@ -90,7 +90,7 @@ describe('articleToMarkdown', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
-  });
+  }, 30_000);
 });
 
 describe('yamlString', () => {

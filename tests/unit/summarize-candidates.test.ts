@@ -83,14 +83,30 @@ describe('classifySentences: what may stand in a summary', () => {
   it('marks script and style text and log-in widgets left in a careless extraction', () => {
     expect(
       roles(
-        'var jd_title = document.title;\n.content h2 {color: #010101; font-size: 16px;}\n' +
+        'var jd_title = document.title;\n.content h2 {color: #010101; font-size: 16px;}\nloadCalendar();\n' +
           '×新浪微博、博客、邮箱帐号，请直接登录加载中...\n苹果公司发布了新款手机，售价为五千四百九十九元。',
       ),
     ).toEqual([
       ['code', 'var jd_title = document.title;'],
       ['code', '.content h2 {color: #010101; font-size: 16px;}'],
+      ['code', 'loadCalendar();'],
       ['boilerplate', '×新浪微博、博客、邮箱帐号，请直接登录加载中...'],
       ['body', '苹果公司发布了新款手机，售价为五千四百九十九元。'],
+    ]);
+  });
+
+  it('marks bibliographic references', () => {
+    expect(roles('文章引用：赵培. 淘宝网物流配送存在的问题及对策研究[J]. 现代市场营销, 2018, 8(2): 7-16.')).toEqual([
+      ['citation', '文章引用：赵培.'],
+      ['citation', '淘宝网物流配送存在的问题及对策研究[J].'],
+      ['citation', '现代市场营销, 2018, 8(2): 7-16.'],
+    ]);
+  });
+
+  it('keeps prose list items that end in a semicolon', () => {
+    expect(roles('The plan covers three areas: schools and hospitals;\nroads, bridges and railways;')).toEqual([
+      ['body', 'The plan covers three areas: schools and hospitals;'],
+      ['body', 'roads, bridges and railways;'],
     ]);
   });
 

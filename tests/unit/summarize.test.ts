@@ -89,6 +89,26 @@ describe('summarize: hand-written articles', () => {
     ]);
   });
 
+  it('prefers the sentence that says what the headline says', () => {
+    const en =
+      'The weather was mild across the region on Tuesday. Traffic was light on the main roads into town. ' +
+      'Local shops reported steady business for a weekday. The city council voted to build a new bridge over the river. ' +
+      'Residents welcomed the news at a meeting.';
+    expect(summarize(en, { sentences: 2 }).sentences).toEqual([
+      'The weather was mild across the region on Tuesday.',
+      'Traffic was light on the main roads into town.',
+    ]);
+    expect(summarize(en, { sentences: 2, title: 'Council votes to build new bridge over river' }).sentences).toEqual([
+      'The weather was mild across the region on Tuesday.',
+      'The city council voted to build a new bridge over the river.',
+    ]);
+    const zh = '今天全市天气晴朗，气温适宜。早高峰期间主要道路交通顺畅。商场客流与平日基本持平。市政府常务会议决定在江上新建一座大桥。市民对这一消息表示欢迎。';
+    expect(summarize(zh, { sentences: 2, title: '市政府常务会议决定在江上新建大桥' }).sentences).toEqual([
+      '今天全市天气晴朗，气温适宜。',
+      '市政府常务会议决定在江上新建一座大桥。',
+    ]);
+  });
+
   it('does not pick two sentences that say the same thing', () => {
     const text =
       'The city council approved the new budget on Monday night. ' +

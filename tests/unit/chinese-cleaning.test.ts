@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { countPinyinAnnotations, stripPinyin } from '../../shared/clean/pinyin';
+import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
+import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
+import { chineseScript, detectLang } from '../../shared/text/lang';
+import { countWords } from '../../shared/text/word-count';
+
+describe('pinyin annotations', () => {
+  it('removes toned readings after CJK characters and keeps real parentheticals', () => {
+    const result = stripPinyin('河北新聞網(wǎng) 會(huì)議還研究了其他事項。(記者王成果) 人工智能(AI) (2018)', false);
+    expect(result.text).toBe('河北新聞網 會議還研究了其他事項。(記者王成果) 人工智能(AI) (2018)');
+    expect(result.removed).toBe(2);
+  });
+  it('keeps a lost character visible as ? and counts it', () => {
+    const result = stripPinyin('要?jiǎng)?wù)求實(shí)效', false);
+    expect(result.text).toBe('要??求實效');
+    expect(result.lostCharacters).toBe(2);
+  });
+  it('accepts toneless readings only on an annotated page', () => {
+    expect(stripPinyin('我的(de)書', false).text).toBe('我的(de)書');
+    expect(stripPinyin('我的(de)書', true).text).toBe('我的書');
+    expect(stripPinyin('蘋果(Apple)', true).text).toBe('蘋果(Apple)');
+    expect(countPinyinAnnotations('學(xué)習(xí) 全(quán)面')).toBe(3);
+  });
+});
+
+describe('label lines', () => {
+  it('lifts the info line', () => {
+    const line = readLabelLine('2018-06-20 17:59:25 来源：河北新闻网')!;
+    expect(line.pure).toBe(true);
+    expect(line.hits.source).toBe('河北新闻网');
+    expect(line.hits.date).toMatchObject({ year: 2018, month: 6, day: 20, hour: 17, minute: 59, second: 25 });
+  });
+  it('reads several labels on one line, ASCII or full-width colons', () => {
+    const line = readLabelLine('作者：张三 来源：新华社 发布时间：2019-09-26 10:09:11 浏览次数：123')!;
+    expect(line).toMatchObject({ pure: true, hits: { authors: ['张三'], source: '新华社' } });
+    expect(readLabelLine('責任編輯: 陳瀟')!.hits.editors).toEqual(['陳瀟']);
+    expect(readLabelLine('【编辑：姚昊】')!.hits.editors).toEqual(['姚昊']);
+  });
+  it('reads reporter lines and bylines without a colon', () => {
+    expect(readLabelLine('澎湃新闻记者 贺梨萍')).toMatchObject({ pure: true, hits: { authors: ['贺梨萍'] } });
+    expect(readLabelLine('文/王文')!.hits.authors).toEqual(['王文']);
+    expect(readLabelLine('By Jane Doe and John Roe')!.hits.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('marks a label without value as pending', () => {
+    expect(readLabelLine('來源:')).toMatchObject({ pendingField: 'source', pure: true });
+  });
+  it('leaves prose alone', () => {
+    expect(readLabelLine('今天下午，记者在现场看到，工人们正在施工。')).toBeNull();
+    expect(readLabelLine('The source said the date was unknown.')).toBeNull();
+  });
+  it('lifts bracketed credits and cuts only a closing one', () => {
+    expect(readBracketedCredits('会议还研究了其他事项。(記者王成果)')).toEqual({ authors: ['王成果'], editors: [], textWithoutTrailingCredit: '会议还研究了其他事项。' });
+    const dateline = '新京报快讯（记者 裴剑飞）今日有网友爆料';
+    expect(readBracketedCredits(dateline)).toEqual({ authors: ['裴剑飞'], editors: [], textWithoutTrailingCredit: dateline });
+    expect(readBracketedCredits('长江网10月4日讯（记者陈智 整合） 国庆')!.authors).toEqual(['陈智']);
+  });
+});
+
+describe('trailers', () => {
+  it('knows comment rules, counters, tracking digits and load-more buttons anywhere', () => {
+    expect(trailerKind('新聞評論文明上網理性發言,請遵守新聞評論服務協議', false)).toBe('comment rules');
+    expect(trailerKind('+1', false)).toBe('like counter');
+    expect(trailerKind('020020030100000000000000011124141298976411', false)).toBe('tracking digits');
+    expect(trailerKind('加載更多新聞', false)).toBe('load more');
+  });
+  it('drops copyright and promotions only at the edges of the body', () => {
+    expect(trailerKind('他未经许可擅自进入工地。', false)).toBeNull();
+    expect(trailerKind('版权所有 未经许可不得转载', true)).toBe('copyright');
+    expect(trailerKind('Printing presses ran all night.', true)).toBeNull();
+  });
+  it('recognises headings that open the tail', () => {
+    expect(isTrailerHeading('為你推薦')).toBe(true);
+    expect(isTrailerHeading('【相关新闻】')).toBe(true);
+    expect(isTrailerHeading('Related Articles')).toBe(true);
+    expect(isTrailerHeading('为你推荐的三个理由是什么')).toBe(false);
+  });
+});
+
+describe('language and script', () => {
+  it('checks the markup against the text', () => {
+    expect(detectLang('會議還研究了其他事項', 'zh-CN')).toBe('zh-Hant');
+    expect(detectLang('会议还研究了其他事项', undefined)).toBe('zh-Hans');
+    expect(detectLang('The cat and the dog sat in the house with the owner.', undefined)).toBe('en');
+    expect(detectLang('Der Hund', 'de-DE')).toBe('de');
+    expect(detectLang('これは日本語の文章です', 'en')).toBe('ja');
+    expect(chineseScript('abc')).toBeNull();
+  });
+  it('counts each CJK character as a word', () => {
+    expect(countWords('今天,省政府abc中文 2018年')).toBe(10);
+    expect(countWords("Don't stop: COVID-19 in the U.S.")).toBe(6);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset } from '../../shared/extract/dates';
+
+const CHINA = 480;
+const text = (value: string, offset?: number): string | null => {
+  const found = findDateInText(value);
+  return found ? formatIsoDate(found.value, offset) : null;
+};
+const structured = (value: string, offset?: number): string | null => {
+  const parsed = parseStructuredDate(value);
+  return parsed ? formatIsoDate(parsed, offset) : null;
+};
+
+describe('dates written in text', () => {
+  it('reads Chinese info lines with Beijing time', () => {
+    expect(text('2018-06-20 17:59:25 来源：河北新闻网', CHINA)).toBe('2018-06-20T17:59:25+08:00');
+    expect(text('发布时间：2019年09月26日 10:09', CHINA)).toBe('2019-09-26T10:09:00+08:00');
+    expect(text('2018年6月20日', CHINA)).toBe('2018-06-20');
+    expect(text('2020/6/6 10:08', CHINA)).toBe('2020-06-06T10:08:00+08:00');
+  });
+  it('keeps only the day when no zone is known', () => {
+    expect(text('Published June 20, 2018 at 5:03 pm')).toBe('2018-06-20');
+    expect(text('20. Juni 2018')).toBe('2018-06-20');
+    expect(text('le 3 mars 2020')).toBe('2020-03-03');
+    expect(text('12.11.2019')).toBe('2019-11-12');
+  });
+  it('reads a 12-hour clock with the fallback offset', () => {
+    expect(text('June 20, 2018 5:03 pm', CHINA)).toBe('2018-06-20T17:03:00+08:00');
+  });
+  it('rejects impossible dates and version numbers', () => {
+    expect(text('2019-02-30')).toBeNull();
+    expect(text('build 1.2.3')).toBeNull();
+    expect(text('call 1380-1234-5678')).toBeNull();
+  });
+});
+
+describe('structured dates', () => {
+  it('keeps the stated offset', () => {
+    expect(structured('2019-11-19T11:00:09.000Z')).toBe('2019-11-19T11:00:09+00:00');
+    expect(structured('2019-11-19T10:00:00+0100')).toBe('2019-11-19T10:00:00+01:00');
+    expect(structured('2019-11-19T09:01:42+05:30')).toBe('2019-11-19T09:01:42+05:30');
+  });
+  it('reads plain days, compact days, timestamps and RFC 2822', () => {
+    expect(structured('2019-12-12')).toBe('2019-12-12');
+    expect(structured('20191119')).toBe('2019-11-19');
+    expect(structured('1568000000')).toBe('2019-09-09T03:33:20+00:00');
+    expect(structured('Tue, 19 Nov 2019 10:00:00 GMT')).toBe('2019-11-19T10:00:00+00:00');
+  });
+  it('shifts a zoned time to Beijing time', () => {
+    const parsed = parseStructuredDate('2019-09-10T17:53:00Z')!;
+    expect(formatIsoDate(shiftToOffset(parsed, CHINA))).toBe('2019-09-11T01:53:00+08:00');
+  });
+  it('cuts a zone-less time to the day without a fallback', () => {
+    expect(structured('2019-11-19 10:00:00')).toBe('2019-11-19');
+    expect(structured('2019-11-19 10:00:00', CHINA)).toBe('2019-11-19T10:00:00+08:00');
+  });
+});
