@@ -26,6 +26,8 @@ const CLOSE_CANDIDATE_SHARE = 0.75;
 /** A sibling of the best container joins the content when it scores this share of the best. */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+/** How many levels above the best container repeated chunks of the article are looked for. */
+const CHUNK_ANCESTOR_LEVELS = 4;
 /** Share of a sibling's text that must be prose for it to join. */
 const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
@@ -248,6 +250,19 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
       const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
       if ((siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
+    }
+  }
+
+  // The article split into chunks (around ads or embeds) repeats its container: same tag, same
+  // class, under a near ancestor. Every such chunk that holds prose joins.
+  const topClass = top.getAttribute('class');
+  if (topClass) {
+    const near = ancestorsOf(top).slice(0, CHUNK_ANCESTOR_LEVELS);
+    for (const { element } of candidates) {
+      if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
+      if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
+      const entry = stats.get(element);
+      if (entry && entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }
 
