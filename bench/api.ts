@@ -19,7 +19,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { type Article, articleSchema } from '../shared/article';
@@ -35,6 +35,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(option('port') ?? 9210);
 const BASE = `http://127.0.0.1:${PORT}`;
 const STATE = resolve(ROOT, '.tmp/bench-api-state');
+/** wrangler dev's output (the Worker's logged errors), kept for a look after the run. */
+const DEV_LOG = resolve(ROOT, '.tmp/bench-api-wrangler-dev.log');
 const TARGET_ARTICLES = Number(option('articles') ?? 50_000);
 const DURATION = Number(option('duration') ?? 10);
 const CONNECTIONS = Number(option('connections') ?? 10);
@@ -159,9 +161,10 @@ function createTokens(count: number): string[] {
 }
 
 async function startWorker(): Promise<ChildProcess> {
-  const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE, '--log-level', 'error'], {
+  const log = openSync(DEV_LOG, 'w');
+  const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, log],
     detached: true, // its own process group, so stopping it stops workerd too
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
   });
@@ -211,7 +214,7 @@ async function load(
   let n = 0;
   const result = await autocannon({
     url: BASE,
-    connections: options.connections ?? CONNECTIONS,
+    connections: Math.min(options.connections ?? CONNECTIONS, options.amount ?? Infinity),
     ...(options.amount ? { amount: options.amount } : { duration: DURATION }),
     requests: [
       {
@@ -470,6 +473,8 @@ async function main(): Promise<void> {
   line('GET search: 20 snippets', cpu.map((r) => r.snippets));
 
   console.log(`\n5xx answers in the whole run: ${total5xx}`);
+  const logged = readFileSync(DEV_LOG, 'utf8').split('\n').filter((line) => /unhandled error/.test(line)).length;
+  console.log(`errors the Worker logged (unhandled, answered 500): ${logged} (wrangler dev output: ${DEV_LOG})`);
   if (!process.argv.includes('--keep')) rmSync(STATE, { recursive: true, force: true });
 }
 
