@@ -242,7 +242,9 @@ function isProse(text: string): boolean {
 function dateFromUrl(url: string): DateValue | null {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    // An archived copy's address starts with the capture time (`/web/20171008220355/…`), which
+    // dates the capture, not the story.
+    path = new URL(url).pathname.replace(/^\/web\/\d{8,14}[a-z_]*\//, '/');
   } catch {
     return null;
   }
@@ -250,6 +252,23 @@ function dateFromUrl(url: string): DateValue | null {
     /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
   if (!match) return null;
   return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+}
+
+/** Lines around the headline searched for a bare date when nothing else dates the page. */
+const DATE_SEARCH_BEFORE = 5;
+const DATE_SEARCH_AFTER_BODY_START = 3;
+const MAX_DATE_LINE = 250;
+
+/** The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`). */
+function dateNearHeadline(blocks: readonly Block[], anchor: number, firstProse: number | undefined): DateValue | null {
+  const end = Math.min(blocks.length, (firstProse ?? anchor + HEAD_SCAN) + DATE_SEARCH_AFTER_BODY_START);
+  for (let i = Math.max(0, anchor - DATE_SEARCH_BEFORE); i < end; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.text.length > MAX_DATE_LINE) continue;
+    const found = findDateInText(block.text);
+    if (found) return found.value;
+  }
+  return null;
 }
 
 function clip(text: string, max: number): string {
@@ -595,8 +614,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   } else if (structured) {
     published = structured;
     if (lifted.date && sameDay(lifted.date, structured) && structured.hour === undefined) published = lifted.date;
+    // The address names the day the site filed the story under; a structured time on another
+    // day is a time zone shift or an update, so the day from the address is kept.
+    const fromUrl = dateFromUrl(url);
+    if (fromUrl && !sameDay(fromUrl, structured)) published = fromUrl;
   } else {
-    published = lifted.date ?? dateFromUrl(url);
+    published = lifted.date ?? dateFromUrl(url) ?? dateNearHeadline(blocks, anchor, firstProse?.index);
   }
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
@@ -614,7 +637,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const cleanAuthors: string[] = [];
   pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '') && !NOT_A_NAME.test(name)));
 
-  const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
+  // Typographic apostrophes inside words (We’ve) are written as ASCII, as search and exports expect;
+  // quotation marks (“回头看”) stay as the page has them.
+  const title = (titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80)).replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'");
   const keywords: string[] = [];
   pushUnique(keywords, [...metadata.keywords, ...lifted.keywords]);
   const image = metadata.image ? cleanUrl(metadata.image, baseUrl) ?? undefined : undefined;
