@@ -81,7 +81,7 @@ const CLOSING_LABEL_MIN_POSITION = 0.5;
 /** Past this share of the body a trailer heading cuts everything after it. */
 const TRAILER_TAIL_POSITION = 0.7;
 /** Weight of a paragraph that resumes the story after an inline widget. */
-const STORY_PARAGRAPH_WEIGHT = 150;
+const STORY_PARAGRAPH_WEIGHT = 80;
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 

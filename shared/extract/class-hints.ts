@@ -60,3 +60,10 @@ export function isFurnitureRegion(element: Element): boolean {
   const names = classAndId(element);
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
+
+const COMMENT_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus)(?:$|[\s_-])/;
+
+/** Whether `element` holds readers' comments (never the article, whatever its size). */
+export function isCommentRegion(element: Element): boolean {
+  return COMMENT_REGION.test(classAndId(element));
+}

@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer, isFurnitureRegion } from './class-hints';
+import { classWeight, isBoilerplateContainer, isCommentRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -157,7 +157,12 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     if (region) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  const misnamed = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  // Comment threads are never the article, however much they say.
+  const misnamed = new Set(
+    [...regionProse]
+      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isCommentRegion(region))
+      .map(([region]) => region),
+  );
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
   const silenced = (block: Block): boolean => {
     const region = regionOf.get(block);
