@@ -66,6 +66,8 @@ const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
 /** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
 const OUTLET_WORDS = /(?:社|报|報|网|網|台|局|委|办|辦|部|厅|廳|院|会|會|中心|集团|集團|公司)$/u;
+/** A login name rather than a person's name: one token with dots, underscores or digits. */
+const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Values that metadata mislabels as authors (addresses, form placeholders). */
 const NOT_A_NAME = /@|https?:|www\.|\bemail\b|^name\b/i;
 
@@ -630,12 +632,15 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
   if (lifted.authors.length === 0) pushUnique(lifted.authors, lifted.closingNames);
-  const authorsFromLabels = lifted.authors.length > 0 && (chinese || metadata.authors.length === 0);
-  const authors = authorsFromLabels ? lifted.authors : metadata.authors;
+  // Metadata authors that are account handles (`andrew.keaveney`) yield to a visible byline.
+  const declared = metadata.authors.filter((name) => !USERNAME.test(name));
+  const authorsFromLabels = lifted.authors.length > 0 && (chinese || declared.length === 0);
+  const authors = authorsFromLabels ? lifted.authors : declared.length > 0 ? declared : metadata.bylines.length > 0 ? metadata.bylines : metadata.authors;
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
   const cleanAuthors: string[] = [];
-  pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '') && !NOT_A_NAME.test(name)));
+  // On Chinese portals the declared author is often just the site's name.
+  pushUnique(cleanAuthors, authors.filter((name) => !(chinese && titleKey(name) === titleKey(siteName ?? '')) && !NOT_A_NAME.test(name)));
 
   // Typographic apostrophes inside words (We’ve) are written as ASCII, as search and exports expect;
   // quotation marks (“回头看”) stay as the page has them.
