@@ -34,6 +34,8 @@ export interface ExtractOptions {
   url: string;
 }
 
+/** Visible text (textWeight) below which hidden containers are read too. */
+const MIN_VISIBLE_WEIGHT = 300;
 /** Beijing time: the offset of a Chinese page that shows a time without a zone. */
 const CHINA_OFFSET_MINUTES = 480;
 /** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
@@ -324,6 +326,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
+  if (blocks.reduce((sum, block) => sum + block.weight, 0) < MIN_VISIBLE_WEIGHT) {
+    // Almost nothing visible: the page may keep its content in a hidden container until a
+    // script reveals it. Read that rather than nothing.
+    const withHidden = readBlocks(document, baseUrl, { includeHidden: true });
+    if (withHidden.length > blocks.length) blocks = withHidden;
+  }
   if (blocks.length === 0) return null;
   const flags = new Set<string>();
 

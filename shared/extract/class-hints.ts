@@ -15,7 +15,7 @@ const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
-const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|info|source|editor|copyright|nav|menu|footer|print|disclaimer|statement|more|hot|rank|guess|zan|like|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
+const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
 
 /** Tags that are page furniture by definition when they sit inside the content. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);

@@ -303,6 +303,15 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
     contentWeight += block.weight;
     contentLinks += block.linkWeight;
   }
-  if (selected.length === 0) return null;
+  if (selected.length === 0) {
+    // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
+    for (const block of blocks) {
+      if (!block.path.some((element) => rootSet.has(element))) continue;
+      selected.push(block);
+      contentWeight += block.weight;
+      contentLinks += block.linkWeight;
+    }
+    if (selected.length === 0) return null;
+  }
   return { roots, blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }
