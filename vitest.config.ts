@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { buildReader } from './scripts/build-reader.mjs';
 
+/** Same alias as wrangler.toml [alias]: the DOM-typed extractor behind a DOM-free contract. */
+const EXTRACTOR_ALIAS = {
+  '@jianbao/extract-html': fileURLToPath(new URL('./shared/extract/from-html.ts', import.meta.url)),
+};
+
 // Three projects: the pure core runs in Node (linkedom documents); the Worker runs inside
 // workerd with a real local D1 (migrations applied by worker/test/apply-migrations.ts);
 // end-to-end tests drive real Chromium and Firefox with the built extension.
@@ -10,8 +15,12 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The OpenAPI test imports the Worker's routes, so the extractor alias is needed here too.
+        resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'shared',
+          // Property tests run hundreds of cases; CI machines are small.
+          testTimeout: 30_000,
           environment: 'node',
           include: ['shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           env: { TZ: 'UTC' },
@@ -30,14 +39,15 @@ export default defineConfig({
             };
           }),
         ],
-        // Same alias as wrangler.toml [alias]: the DOM-typed extractor behind a DOM-free contract.
-        resolve: {
-          alias: { '@jianbao/extract-html': fileURLToPath(new URL('./shared/extract/from-html.ts', import.meta.url)) },
-        },
+        resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'worker',
+          // Generous: some tests send hundreds of requests, and CI machines are small.
+          testTimeout: 30_000,
           include: ['worker/**/*.test.ts'],
           setupFiles: ['worker/test/apply-migrations.ts'],
+          // A local web server for the POST /api/clip tests (real fetches over loopback).
+          globalSetup: ['tests/support/page-server.ts'],
         },
       },
       {

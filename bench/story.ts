@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { compareStories, storyBands, storySignature, type StorySignature } from '../shared/story';
+import { compareStories, SAME_STORY_RULES, storyBands, storySignature, type StorySignature } from '../shared/story';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
 
@@ -27,6 +27,8 @@ interface Text {
   text: string;
   /** Captures of one page share a group (same URL, or the same opening). */
   group: string;
+  /** The publishing site (URL host, or the set's site folder), when known. */
+  site: string | null;
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -55,7 +57,16 @@ function loadTexts(): Text[] {
       const text = typeof row.text === 'string' ? row.text : '';
       if (text.trim() === '') continue;
       const url = typeof row.url === 'string' ? row.url.replace(/[?#].*$/, '').replace(/\/$/, '') : '';
+      let site: string | null = typeof row.site === 'string' ? row.site : null;
+      if (!site && url) {
+        try {
+          site = new URL(url).hostname.replace(/^www\./, '');
+        } catch {
+          site = null;
+        }
+      }
       texts.push({
+        site,
         id: `${set.path.split('/')[1]}/${String(row.id)}`,
         lang: set.lang,
         title: typeof row.title === 'string' ? row.title : text.slice(0, 24).replace(/\s+/g, ' '),
@@ -204,7 +215,9 @@ function main(): void {
   // Positives: each text vs its copies, and its copies against each other.
   const kinds = new Map<string, { total: number; found: number; decided: number }>();
   const misses: string[] = [];
+  const copyJaccards: number[] = [];
   const count = (kind: string, result: ReturnType<typeof predicted>, label: string) => {
+    copyJaccards.push(result.jaccard);
     const entry = kinds.get(kind) ?? { total: 0, found: 0, decided: 0 };
     entry.total++;
     if (result.same) entry.found++;
@@ -241,6 +254,10 @@ function main(): void {
   let negatives = 0;
   let falsePositives = 0;
   let negativeCandidates = 0;
+  let highestNegative = 0;
+  let sameSitePairs = 0;
+  let sameSiteFalse = 0;
+  let highestSameSite = 0;
   const falseExamples: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
@@ -251,6 +268,12 @@ function main(): void {
         continue;
       }
       negatives++;
+      highestNegative = Math.max(highestNegative, result.jaccard);
+      if (texts[i]!.site && texts[i]!.site === texts[j]!.site) {
+        sameSitePairs++;
+        highestSameSite = Math.max(highestSameSite, result.jaccard);
+        if (result.same) sameSiteFalse++;
+      }
       if (result.candidate) negativeCandidates++;
       if (result.same) {
         falsePositives++;
@@ -271,6 +294,7 @@ function main(): void {
       if (a.group === b.group) continue;
       const result = predicted(sign(`${a.text}\n\n${SITE_FOOTER[lang]}`), sign(`${b.text}\n\n${SITE_FOOTER[lang]}`));
       footerPairs++;
+      highestNegative = Math.max(highestNegative, result.jaccard);
       if (result.same) {
         footerFalse++;
         if (falseExamples.length < 12) falseExamples.push(`footer: ${a.id} ~ ${b.id} J=${result.jaccard.toFixed(2)}`);
@@ -286,13 +310,20 @@ function main(): void {
   console.log(`  ${'real duplicates in the data'.padEnd(34)} ${pct(realTotal ? realFound / realTotal : 1)}  (${realFound}/${realTotal})`);
   console.log(`\nrecall on transformed copies       ${pct(transformedFound / transformedTotal)}  (${transformedFound}/${transformedTotal})   target ≥ 95 %`);
   console.log(`false positives, different texts   ${falsePositives}/${negatives} pairs (LSH candidates: ${negativeCandidates})`);
+  console.log(`  of which same site (real)         ${sameSiteFalse}/${sameSitePairs} pairs (highest Jaccard ${highestSameSite.toFixed(2)})`);
   console.log(`false positives, shared site footer ${footerFalse}/${footerPairs} pairs`);
   console.log(`precision                          ${pct(precision)}   target ≥ 99 %`);
+  console.log(
+    `Jaccard: copies p1 ${percentile(copyJaccards, 0.01).toFixed(2)}, p5 ${percentile(copyJaccards, 0.05).toFixed(2)}, ` +
+      `median ${percentile(copyJaccards, 0.5).toFixed(2)}; highest between different texts ${highestNegative.toFixed(2)} ` +
+      `(same story at ≥ ${SAME_STORY_RULES.minJaccard})`,
+  );
   if (misses.length) console.log(`\nmissed (first ${misses.length}):\n  ${misses.join('\n  ')}`);
   if (falseExamples.length) console.log(`\nfalse positives (first ${falseExamples.length}):\n  ${falseExamples.join('\n  ')}`);
   // Time per signature on the original texts: best of 3 runs each, so other processes on the
   // machine do not show up as our cost.
   const best: number[] = [];
+  const cpuBefore = process.cpuUsage();
   for (const t of texts) {
     let fastest = Number.POSITIVE_INFINITY;
     for (let run = 0; run < 3; run++) {
@@ -302,12 +333,15 @@ function main(): void {
     }
     best.push(fastest * 1000);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const meanCpu = (cpu.user + cpu.system) / (texts.length * 3);
   const chars = texts.map((t) => t.text.length);
   console.log(
     `\nsignature (storySignature + storyBands), best of 3 per text over ${texts.length} texts ` +
       `(median ${percentile(chars, 0.5)} chars, max ${Math.max(...chars)}):\n` +
       `  median ${percentile(best, 0.5).toFixed(0)} µs   p95 ${percentile(best, 0.95).toFixed(0)} µs   ` +
-      `p99 ${percentile(best, 0.99).toFixed(0)} µs   max ${Math.max(...best).toFixed(0)} µs   (Workers free plan: 10,000 µs CPU a request)`,
+      `p99 ${percentile(best, 0.99).toFixed(0)} µs   max ${Math.max(...best).toFixed(0)} µs   ` +
+      `mean CPU ${meanCpu.toFixed(0)} µs   (Workers free plan: 10,000 µs CPU a request)`,
   );
 }
 

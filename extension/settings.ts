@@ -1,12 +1,10 @@
 /**
  * The user's settings, kept in storage.local under one key.
  *
- * Read by the background (endpoint, token), the content script (auto-clip mode, site lists)
- * and the options page (which writes them). Stored values are re-validated on every read, so a
- * hand-edited or older shape falls back to defaults field by field instead of breaking the extension.
+ * Read by the background (endpoint, token, auto-clip policy) and written by the options page
+ * (through settings-store.ts). Stored values are re-validated on every read, so a hand-edited or
+ * older shape falls back to defaults field by field instead of breaking the extension.
  */
-import browser from 'webextension-polyfill';
-
 /** When the content script clips by itself. */
 export const AUTO_CLIP_MODES = ['off', 'when-read', 'on-open'] as const;
 export type AutoClipMode = (typeof AUTO_CLIP_MODES)[number];
@@ -24,8 +22,6 @@ export interface Settings {
   /** Sites never auto-clipped (manual clipping still works there). */
   denyList: string[];
 }
-
-export const SETTINGS_KEY = 'settings';
 
 /** Bounds for readSeconds: below 5 s a glance counts as reading; above an hour it never fires. */
 export const READ_SECONDS_RANGE = { min: 5, max: 3600 } as const;
@@ -91,17 +87,4 @@ export function endpointProblem(endpoint: string): string | null {
 /** Whether the extension can talk to a Worker at all. */
 export function isConfigured(settings: Settings): boolean {
   return settings.token !== '' && endpointProblem(settings.endpoint) === null;
-}
-
-/** Reads the settings (defaults for anything missing or invalid). */
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return normaliseSettings(stored[SETTINGS_KEY]);
-}
-
-/** Replaces the stored settings with `settings` (normalised first). */
-export async function saveSettings(settings: Settings): Promise<Settings> {
-  const clean = normaliseSettings(settings);
-  await browser.storage.local.set({ [SETTINGS_KEY]: clean });
-  return clean;
 }

@@ -7,7 +7,7 @@
  * Measured by `npm run bench:summary` (ROUGE against Lead-3 and TextRank, CPU time).
  */
 import { classifySentences, type Candidate, type TextSize } from './summarize/candidates';
-import { rankSentences, type RankInput } from './summarize/rank';
+import { RANK_WEIGHTS, rankSentences, type RankInput } from './summarize/rank';
 import { sentenceQuality } from './summarize/quality';
 import { splitSentences } from './summarize/sentences';
 
@@ -19,6 +19,11 @@ export interface SummarizeOptions {
   lang?: string;
   /** How many sentences to return (default 3; values below 1 count as 1). */
   sentences?: number;
+  /**
+   * The headline, if known: sentences that say what it says rank higher, and the headline itself
+   * repeated in the body is left out.
+   */
+  title?: string;
 }
 
 /** How a summary was made. */
@@ -27,7 +32,7 @@ export type SummaryMethod =
   | 'none'
   /** The text has no more candidate sentences than asked for: all of them, as they are. */
   | 'all-sentences'
-  /** Ranked by position, directed centrality and MMR redundancy removal (summarize/rank.ts). */
+  /** Ranked by position, directed centrality, likeness to the headline and MMR redundancy removal (summarize/rank.ts). */
   | 'position+centrality+mmr';
 
 export interface Summary {
@@ -44,6 +49,13 @@ export const SUMMARIZER_VERSION = '1';
 
 /** Default number of summary sentences. */
 export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+/**
+ * Only the first sentences of a text are classified and ranked: news puts its point first, the
+ * ranker looks at no more than MAX_RANKED candidates anyway, and a pasted book or a page of
+ * thousands of lines must still be summarised in a few milliseconds.
+ */
+const MAX_CONSIDERED_SENTENCES = 400;
 
 /** Roles that can stand in a summary when the text has no ordinary body sentence at all. */
 const FALLBACK_ROLES = new Set(['heading', 'fragment', 'foreign']);
@@ -66,7 +78,9 @@ function sentenceCount(requested: number | undefined): number {
  */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
   const k = sentenceCount(options.sentences);
-  const all = classifySentences(splitSentences(typeof text === 'string' ? text : ''));
+  const sentences = splitSentences(typeof text === 'string' ? text : '', MAX_CONSIDERED_SENTENCES);
+  const title = typeof options.title === 'string' ? options.title : '';
+  const all = classifySentences(sentences, title);
   let candidates: Candidate[] = all.filter((c) => c.role === 'body');
   if (candidates.length === 0) candidates = all.filter((c) => FALLBACK_ROLES.has(c.role));
   if (candidates.length === 0) return { sentences: [], method: 'none' };
@@ -76,6 +90,6 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
     length: comparableLength(c.size),
     quality: sentenceQuality(c.text),
   }));
-  const chosen = rankSentences(inputs, k);
+  const chosen = rankSentences(inputs, k, RANK_WEIGHTS, title);
   return { sentences: chosen.map((i) => candidates[i]!.text), method: 'position+centrality+mmr' };
 }

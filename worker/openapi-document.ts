@@ -7,12 +7,16 @@ import type { RouteSpec } from './http/route';
 const ERROR_MEANING: Record<ErrorCode, string> = {
   invalid_json: 'The body is not valid UTF-8 JSON',
   validation_failed: 'The body, a parameter or a header breaks the schema; `fields` names each offending field',
-  unauthorized: 'No token, a malformed, unknown or revoked token',
+  unauthorized: 'No token, a malformed, unknown or revoked token (or no live session cookie)',
+  forbidden: 'A change made with the session cookie without its X-CSRF-Token, or from another site',
   not_found: 'No such route, or no such article for this user',
   method_not_allowed: 'The route exists but not with this method',
   payload_too_large: 'The body is larger than 2 MiB',
   unsupported_media_type: 'The body is not sent as application/json',
   idempotency_key_reused: 'The Idempotency-Key was used before with another body',
+  no_article: 'The page has no article the extractor can find',
+  fetch_failed: 'The page could not be fetched (network error or a non-2xx answer)',
+  fetch_timeout: 'The page did not load in time',
   rate_limited: 'Too many writes with this token; retry after Retry-After seconds',
   internal: 'An unexpected failure; no detail is given',
 };
@@ -75,7 +79,14 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] = {
         description: response.description,
-        ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output') } } } : {}),
+        ...(response.schema
+          ? { content: { [response.mediaType ?? 'application/json']: { schema: schemaOf(response.schema, 'output') } } }
+          : response.mediaType
+            ? { content: { [response.mediaType]: {} } }
+            : {}),
+        ...(response.headers
+          ? { headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+          : {}),
       };
     }
     const byStatus = new Map<number, ErrorCode[]>();
@@ -111,7 +122,9 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
               content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
             },
           }
-        : {}),
+        : route.bodyMediaType
+          ? { requestBody: { required: true, content: { [route.bodyMediaType]: {} } } }
+          : {}),
       responses,
     };
   }
@@ -125,10 +138,18 @@ export function openApiDocument(routes: RouteSpec[], serverUrl: string): JsonSch
         '(plus "fields" for validation_failed). Writes are rate limited per token.',
     },
     servers: [{ url: serverUrl }],
-    security: [{ bearerAuth: [] }],
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token made with `npm run token -- create`' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token made with `npm run token -- create`' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: '__Host-jianbao_session',
+          description: 'The reader page session (POST /api/session); POST and DELETE also need its X-CSRF-Token header',
+        },
+      },
       schemas: components,
     },
   };

@@ -1,5 +1,4 @@
 import { Router } from 'itty-router';
-import { authenticate } from './auth/authenticate';
 import { ApiError, errorResponse } from './http/api-error';
 import { preflight, withCors } from './http/cors';
 import { type RouteContext, type RouteSpec, validate } from './http/route';
@@ -12,6 +11,13 @@ import { healthRoute } from './routes/health';
 import { listArticlesRoute } from './routes/list-articles';
 import { listVersionsRoute } from './routes/list-versions';
 import { saveArticleRoute } from './routes/save-article';
+import { clipRoute } from './routes/clip';
+import { exportRoute, getArticleMarkdownRoute } from './routes/export';
+import { createFeedRoute, getFeedRoute, listFeedsRoute, revokeFeedRoute } from './routes/feeds';
+import { importRoute } from './routes/import';
+import { serveReaderPage } from './routes/reader-page';
+import { createSessionRoute, deleteSessionRoute, getSessionRoute } from './routes/session';
+import { authenticateRequest } from './session/authenticate-request';
 import { defineRoute } from './http/route';
 
 /** Seconds a client is told to wait after hitting the write limit (the limiter's period). */
@@ -37,14 +43,26 @@ export const ROUTES: RouteSpec[] = [
   listVersionsRoute,
   getVersionRoute,
   getSummaryRoute,
+  getArticleMarkdownRoute, // before getArticleRoute: /api/articles/:id would also match ":id.md"
   getArticleRoute,
   deleteArticleRoute,
+  exportRoute,
+  importRoute,
+  clipRoute,
+  getSessionRoute,
+  createSessionRoute,
+  deleteSessionRoute,
+  listFeedsRoute,
+  createFeedRoute,
+  revokeFeedRoute,
+  getFeedRoute,
 ] as unknown as RouteSpec[];
 
 /** Runs one route: authentication, write limit, params and query validation, then the handler. */
 function run(route: RouteSpec) {
   return async (request: Request & { params: Record<string, string> }, env: Env, ctx: ExecutionContext) => {
-    const caller = route.auth ? await authenticate(request, env.DB) : { userId: '', tokenId: '' };
+    // Bearer token (API clients) or the reader page's session cookie with its CSRF check.
+    const caller = route.auth ? await authenticateRequest(request, env.DB) : { userId: '', tokenId: '' };
     if (route.write) {
       const { success } = await env.WRITE_LIMITER.limit({ key: caller.tokenId });
       if (!success) {
@@ -88,4 +106,6 @@ export const router = Router<Request & { params: Record<string, string> }, [Env,
 for (const route of ROUTES) {
   router[route.method.toLowerCase() as 'get' | 'post' | 'delete'](route.path, run(route));
 }
+// The reader page and its assets (GET only; API paths fall through to the JSON 404).
+router.get('*', (request, env) => serveReaderPage(request, env));
 router.all('*', notFound);

@@ -19,7 +19,7 @@ const NOT_NEWS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 ];
 
 /** Sentence-final punctuation and the closers that may follow it. */
-const FINAL = /[。！？!?…；;][”’」』"')）》]*$/u;
+const FINAL = /[。！？!?…；;.][”’」』"')）》]*$/u;
 /** What may come right before a sentence start in the body. */
 const BEFORE_START = /[\s。！？!?…；;”’」』"')）》】]$/u;
 

@@ -16,6 +16,8 @@ export interface ChinesePage {
   /** The extracted body, or null when the extractor found no article. */
   body: string | null;
   lang: string;
+  /** The extracted headline ('' when none). */
+  title: string;
   /** The body as the data set marks it by hand (the seed: the seed text as scraped). */
   truthBody: string;
 }
@@ -27,10 +29,10 @@ function seedText(): string {
   return file ? readFileSync(join(dir, file), 'utf8') : '';
 }
 
-function extract(html: string, url: string): { body: string; lang: string } | null {
+function extract(html: string, url: string): { body: string; lang: string; title: string } | null {
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, { url });
-  return article ? { body: article.text, lang: article.lang } : null;
+  return article ? { body: article.text, lang: article.lang, title: article.title } : null;
 }
 
 /** Every zh-news and cwced page (skipping those the truth marks as not articles) and the seed fixtures. */
@@ -54,7 +56,7 @@ export function loadChinesePages(): ChinesePage[] {
       if (t.isArticle === false) continue;
       const html = gunzipSync(readFileSync(join(dir, t.file))).toString('utf8');
       const got = extract(html, t.url ?? `https://${set}.example/${t.id}`);
-      pages.push({ set, id: t.id, body: got?.body ?? null, lang: got?.lang ?? 'und', truthBody: t.text ?? zhBodies.get(t.title) ?? '' });
+      pages.push({ set, id: t.id, body: got?.body ?? null, lang: got?.lang ?? 'und', title: got?.title ?? '', truthBody: t.text ?? zhBodies.get(t.title) ?? '' });
     }
   }
   const fixtures = join(process.cwd(), 'tests', 'fixtures');
@@ -63,7 +65,7 @@ export function loadChinesePages(): ChinesePage[] {
       const html = readFileSync(join(fixtures, name, 'source.html'), 'utf8');
       const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as { url?: string };
       const got = extract(html, expected.url ?? `https://seed.example/${name}`);
-      pages.push({ set: 'seed', id: name, body: got?.body ?? null, lang: got?.lang ?? 'und', truthBody: seedText() });
+      pages.push({ set: 'seed', id: name, body: got?.body ?? null, lang: got?.lang ?? 'und', title: got?.title ?? '', truthBody: seedText() });
     }
   }
   return pages;

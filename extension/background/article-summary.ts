@@ -1,5 +1,5 @@
 /** The stored headline and the Worker's summary of a saved article, for the popup. */
-import { loadSettings } from '../settings';
+import { loadSettings } from '../settings-store';
 import type { SummaryResult } from '../messages';
 import { clipErrorOf, getArticleHead, getSummary } from './worker-client';
 

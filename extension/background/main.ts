@@ -6,13 +6,13 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../messages';
-import { loadSettings, SETTINGS_KEY } from '../settings';
+import { isConfigured } from '../settings';
+import { loadSettings, SETTINGS_KEY } from '../settings-store';
 import { autoClipPolicyFor } from '../auto-clip-policy';
 import { summaryOf } from './article-summary';
 import { acceptAutoClip, clipTab, tabState } from './clip-service';
 import { testConnection } from './connection-test';
-import { removeOutboxEntry } from './outbox';
-import { currentOutboxStatus, flushOutbox, retryFailed, RETRY_ALARM } from './outbox-delivery';
+import { currentOutboxStatus, discardClip, flushOutbox, retryFailed, RETRY_ALARM } from './outbox-delivery';
 
 const CLIP_MENU_ID = 'jianbao-clip-page';
 /** Declared under "commands" in the manifest. */
@@ -38,10 +38,7 @@ const handlers: Handlers = {
   'get-outbox-status': () => currentOutboxStatus(),
   'flush-outbox': () => flushOutbox({ force: true }),
   'retry-failed': () => retryFailed(),
-  'discard-clip': async (request) => {
-    await removeOutboxEntry(request.outboxId);
-    return currentOutboxStatus();
-  },
+  'discard-clip': (request) => discardClip(request.outboxId),
   'test-connection': (request) => testConnection(request.endpoint, request.token),
 };
 
@@ -65,9 +62,11 @@ async function clipFromShortcutOrMenu(tabId: number | undefined, trigger: 'conte
   if (outcome.state === 'not-extracted') console.warn(`Jianbao: nothing to clip: ${outcome.reason}`);
 }
 
-browser.runtime.onInstalled.addListener(async () => {
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CLIP_MENU_ID, title: 'Clip this page to Jianbao', contexts: ['page'] });
+  // A fresh install can do nothing until it knows where to send clips: show the setup first.
+  if (reason === 'install' && !isConfigured(await loadSettings())) await browser.runtime.openOptionsPage();
   await flushOutbox();
 });
 

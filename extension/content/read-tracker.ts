@@ -39,21 +39,17 @@ function endSnippets(articleText: string): string[] {
 
 /**
  * The element holding the last recognisable piece of the article body, or null.
- * Looks at the last matching text node, because headlines and teasers repeat the opening lines.
+ * Tries the closing lines first and takes the last matching element, because headlines and
+ * teasers repeat the opening lines.
  */
 export function findBodyEnd(doc: Document, articleText: string): Element | null {
   const snippets = endSnippets(articleText);
   if (!doc.body || snippets.length === 0) return null;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT);
-  // Elements come in document order, descendants after ancestors: the last match is the deepest, latest one.
+  // querySelectorAll lists elements in document order, descendants after their ancestors:
+  // the last match is the deepest, latest element holding the snippet.
+  const elements = [...doc.body.querySelectorAll('*')].filter((element) => !element.closest('script,style,noscript,template'));
   for (const snippet of snippets) {
-    let found: Element | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node as Element;
-      if (element.closest('script,style,noscript,template')) continue;
-      if (compact(element.textContent ?? '').includes(snippet)) found = element;
-    }
-    walker.currentNode = doc.body;
+    const found = elements.findLast((element) => compact(element.textContent ?? '').includes(snippet));
     if (found) return found;
   }
   return null;

@@ -5,7 +5,7 @@
  * writes traditional script, and many honest reposts name another outlet as their source.
  */
 import { traditionalShare, TRADITIONAL_SHARE_THRESHOLD } from '../text/han-script';
-import { stripPinyinAnnotations } from '../text/pinyin-annotations';
+import { countPinyinAnnotations } from '../clean/pinyin';
 import { isSelfSourced } from './original';
 
 export type MirrorSignal =
@@ -42,7 +42,7 @@ const PINYIN_FLAGS = ['pinyin-annotations-removed'];
 export function mirrorSignals(copy: MirrorCandidate, original?: MirrorCandidate | null): MirrorSignal[] {
   const signals: MirrorSignal[] = [];
   const flags = copy.flags ?? [];
-  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || stripPinyinAnnotations(copy.text) !== copy.text) {
+  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || countPinyinAnnotations(copy.text) > 0) {
     signals.push('pinyin-annotations');
   }
   if ((copy.text.match(LOST_CHARACTER)?.length ?? 0) >= MIN_LOST_CHARACTERS || flags.includes('encoding-damage')) {

@@ -51,8 +51,13 @@ export function isSelfSourced(copy: Pick<StoryCopy, 'source' | 'siteName'>): boo
   const site = outletKey(copy.siteName);
   if (source.length < 2 || site.length < 2) return false;
   if (source === site) return true;
-  // Containment only for names of 3+ characters: 中国 is inside too many outlets' names.
-  const [shorter, longer] = source.length <= site.length ? [source, site] : [site, source];
+  // Containment, of the keys or of the whole names (河北新闻网-河北日报 ~ 河北新闻网), only for
+  // 3+ characters: 中国 is inside too many outlets' names.
+  return contains(source, site) || contains(normalizeText(copy.source), normalizeText(copy.siteName));
+}
+
+function contains(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 3 && longer.includes(shorter);
 }
 

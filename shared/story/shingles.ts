@@ -24,6 +24,13 @@ export const SHINGLE_SIZE = 4;
 export const MAX_STORY_TOKENS = 3000;
 
 /**
+ * Only this much of the raw text is read: comfortably more than {@link MAX_STORY_TOKENS} tokens
+ * need even with pinyin annotations and boilerplate lines (3,000 English words ≈ 18,000
+ * characters), and it bounds normalisation when a hostile text is one 1 MB line.
+ */
+export const MAX_STORY_SOURCE_CHARS = 50_000;
+
+/**
  * One CJK character, or a run of anything that is not CJK, punctuation, a symbol, a separator
  * or a control character (a word of letters, digits and marks). A negated class, not a
  * lookahead per character: tokenising is a large part of the signature's cost.
@@ -33,12 +40,13 @@ const TOKEN =
 
 /**
  * The story's tokens: normalised lines, boilerplate lines removed, punctuation dropped, at most
- * {@link MAX_STORY_TOKENS}. Lines are joined into one stream, so a dropped paragraph changes
+ * {@link MAX_STORY_TOKENS} from the first {@link MAX_STORY_SOURCE_CHARS} characters. Lines are joined into one stream, so a dropped paragraph changes
  * only the shingles at its edges.
  */
 export function storyTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const rawLine of text.split(LINE_BREAK)) {
+  const source = text.length > MAX_STORY_SOURCE_CHARS ? text.slice(0, MAX_STORY_SOURCE_CHARS) : text;
+  for (const rawLine of source.split(LINE_BREAK)) {
     if (rawLine.trim() === '') continue;
     const line = normalizeText(rawLine);
     if (line === '' || isBoilerplateLine(line)) continue;

@@ -5,7 +5,8 @@
  *   score higher, with a decay rather than a cut-off;
  * - centrality (TextRank/LexRank, directed as in PacSum): a sentence that later sentences echo
  *   carries the story; echoing earlier ones only repeats it;
- * - redundancy (MMR): each pick is discounted by its similarity to what was already picked.
+ * - redundancy (MMR): each pick is discounted by its similarity to what was already picked;
+ * - the headline, when given: the editor's own one-line summary, so sentences like it score higher.
  * Length matters too: a headline-like scrap or a run-on of captions reads badly in a summary.
  */
 import { similarityMatrix } from './similarity';
@@ -16,8 +17,13 @@ export interface RankWeights {
   position: number;
   /** Position decay: the prior of the i-th candidate is 1 / (1 + i / positionScale). */
   positionScale: number;
-  /** Weight of the (max-normalised) centrality. */
+  /** Weight of the centrality, normalised to 0–1 by its spread over the candidates. */
   centrality: number;
+  /**
+   * The smallest spread centrality is normalised by: in a short text whose sentences share
+   * almost no words, differences of a few hundredths must not outweigh position.
+   */
+  centralitySpreadFloor: number;
   /** Weight of similarity to later sentences (PacSum's forward edges) in centrality. */
   forward: number;
   /** Weight of similarity to earlier sentences (backward edges); negative favours new content. */
@@ -30,19 +36,23 @@ export interface RankWeights {
   longPenalty: number;
   /** Length ratio to the median sentence from which the long penalty starts. */
   longStart: number;
+  /** Weight of similarity to the headline, when there is one. */
+  title: number;
 }
 
 /** Default weights (see RankWeights for what each does). */
 export const RANK_WEIGHTS: RankWeights = {
   position: 1,
-  positionScale: 4,
+  positionScale: 6,
   centrality: 0.8,
+  centralitySpreadFloor: 0.3,
   forward: 1,
   backward: -0.3,
   redundancy: 0.8,
   shortPenalty: 0.5,
   longPenalty: 0.5,
   longStart: 2.5,
+  title: 1,
 };
 
 /** Only this many candidates are ranked: position makes later ones unlikely, and cost is n². */
@@ -59,13 +69,23 @@ export interface RankInput {
 
 /**
  * Indices (into `inputs`) of the `k` sentences to keep, in article order. `inputs` are in
- * article order; at most MAX_RANKED of them are considered.
+ * article order; at most MAX_RANKED of them are considered. `title` is the headline, if known.
  */
-export function rankSentences(inputs: readonly RankInput[], k: number, weights: RankWeights = RANK_WEIGHTS): number[] {
+export function rankSentences(
+  inputs: readonly RankInput[],
+  k: number,
+  weights: RankWeights = RANK_WEIGHTS,
+  title = '',
+): number[] {
   const items = inputs.slice(0, MAX_RANKED);
   const n = items.length;
   if (n <= k) return items.map((_, i) => i);
-  const sim = similarityMatrix(items.map((x) => x.text));
+  // The headline joins the matrix as one more text; its column gives each sentence's likeness
+  // to it. Without a headline the matrix is the sentences' alone (the IDF counts only them).
+  const hasTitle = title.trim() !== '';
+  const matrix = similarityMatrix(hasTitle ? [...items.map((x) => x.text), title] : items.map((x) => x.text));
+  const titleSim = matrix.map((row) => (hasTitle ? row[n]! : 0));
+  const sim = matrix.slice(0, n);
 
   const centrality = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -82,7 +102,7 @@ export function rankSentences(inputs: readonly RankInput[], k: number, weights: 
     maxC = Math.max(maxC, c);
     minC = Math.min(minC, c);
   }
-  const spread = maxC - minC || 1;
+  const spread = Math.max(maxC - minC, weights.centralitySpreadFloor) || 1;
 
   const lengths = items.map((x) => x.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(n / 2)]!;
@@ -93,7 +113,8 @@ export function rankSentences(inputs: readonly RankInput[], k: number, weights: 
     let lengthFactor = 1;
     if (ratio < 0.5) lengthFactor -= weights.shortPenalty * (1 - ratio / 0.5);
     if (ratio > weights.longStart) lengthFactor -= weights.longPenalty * Math.min(1, (ratio - weights.longStart) / weights.longStart);
-    return (weights.position * position + weights.centrality * central) * lengthFactor * item.quality;
+    const headline = weights.title * titleSim[i]!;
+    return (weights.position * position + weights.centrality * central + headline) * lengthFactor * item.quality;
   });
 
   const chosen: number[] = [];

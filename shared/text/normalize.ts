@@ -3,7 +3,7 @@
  * that differ only in character width, case, script, pinyin annotations or spacing come out equal.
  */
 import { toSimplified } from './han-script';
-import { stripPinyinAnnotations } from './pinyin-annotations';
+import { countPinyinAnnotations, stripPinyin } from '../clean/pinyin';
 
 /**
  * Characters that survive traditional → simplified conversion in one regional form but not the
@@ -25,6 +25,23 @@ export const VARIANT_FOLD: Readonly<Record<string, string>> = {
   藉: '借',
 };
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
+
+/**
+ * Toned annotations a text must hold before toneless ones — 的(de), 們(men) — are removed too:
+ * then it is an annotated mirror, and a lone "(ai)" elsewhere is not taken for a reading.
+ */
+const MIN_TONED_ANNOTATIONS_FOR_TONELESS = 2;
+
+/**
+ * Removes the pinyin annotations scraped mirrors insert after characters (河北新聞網(wǎng) →
+ * 河北新聞網), with the extractor's own rules (shared/clean/pinyin.ts), so that search, story
+ * detection and extraction agree on what an annotation is. Real parentheticals stay.
+ */
+export function stripPinyinAnnotations(text: string): string {
+  if (!text.includes(')') && !text.includes('）')) return text;
+  const annotated = countPinyinAnnotations(text) >= MIN_TONED_ANNOTATIONS_FOR_TONELESS;
+  return stripPinyin(text, annotated).text;
+}
 
 /** Invisible characters that pages sprinkle into text (word joiners, BOMs, soft hyphens). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -9,11 +9,13 @@ import { resolve } from 'node:path';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
 import { openPopupFor, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
+import { startTogether } from './support/process-group';
 import { startPageServer, type PageServer } from './support/page-server';
 
 /** Ports of this file (9300–9399 belong to the extension's tests). */
 const PORTS = { worker: 9310, pages: 9312 } as const;
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const SCREENSHOT_PATH = resolve(import.meta.dirname, '../../docs/popup.png');
 /** The mirror page's hand-written expected extraction (the headline is checked against it). */
 const EXPECTED = JSON.parse(readFileSync(resolve(FIXTURES, 'seed--hebei-mirror/expected.json'), 'utf8')) as {
   article: { title: string };
@@ -24,13 +26,13 @@ let pages: PageServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([
-    startLocalWorker({ port: PORTS.worker }),
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
     startPageServer(PORTS.pages, {
       '/news/hebei-mirror.html': resolve(FIXTURES, 'seed--hebei-mirror/source.html'),
-    }),
-  ]);
-  browser = await launchExtensionBrowser();
+    }).then((started) => (pages = started)),
+    launchExtensionBrowser().then((started) => (browser = started)),
+  );
 });
 
 afterAll(async () => {
@@ -51,6 +53,8 @@ describe('clip the seed page end to end', () => {
     await popup.locator('#summary').filter({ hasNotText: 'Loading' }).waitFor();
     const shownHeadline = (await popup.locator('#stored-headline').textContent()) ?? '';
     const shownSummary = (await popup.locator('#summary').textContent()) ?? '';
+    // The README shows this popup; taking it here keeps the picture current.
+    await popup.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
 
     const list = (await (await worker.api('/api/articles?limit=10')).json()) as { items: { id: string }[] };
     expect(list.items).toHaveLength(1);

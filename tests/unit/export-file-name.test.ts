@@ -52,7 +52,7 @@ describe('safeFileStem', () => {
       }),
       { numRuns: 500, seed: 11 },
     );
-  });
+  }, 30_000);
 });
 
 describe('UniqueFileNames', () => {

@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../shared/text/normalize';
-import { isPinyinSyllable, stripPinyinAnnotations } from '../../shared/text/pinyin-annotations';
+import { normalizeText, stripPinyinAnnotations } from '../../shared/text/normalize';
 
-describe('stripPinyinAnnotations', () => {
+describe('stripPinyinAnnotations (the extractor rules of shared/clean/pinyin.ts)', () => {
   it('removes a tone-marked syllable after a Han character', () => {
     expect(stripPinyinAnnotations('河北新聞網(wǎng)')).toBe('河北新聞網');
     expect(stripPinyinAnnotations('省政府黨組會(huì):抓好')).toBe('省政府黨組會:抓好');
     expect(stripPinyinAnnotations('強(qiáng)調(diào)')).toBe('強調');
+    expect(stripPinyinAnnotations('會（huì）議 綠(lǜ)色')).toBe('會議 綠色');
+  });
+
+  it('removes the reading of a lost character, whose opening parenthesis went with it', () => {
     expect(stripPinyinAnnotations('要?jiǎng)?wù)求實效')).toBe('要??求實效');
   });
 
-  it('removes full-width parentheses, tone digits and ü', () => {
-    expect(stripPinyinAnnotations('會（huì）議')).toBe('會議');
-    expect(stripPinyinAnnotations('網(wang3)')).toBe('網');
-    expect(stripPinyinAnnotations('綠(lǜ)色')).toBe('綠色');
-  });
-
-  it('removes toneless syllables only in a text that has toned annotations too', () => {
+  it('removes toneless readings only in a text that has toned annotations too', () => {
     expect(stripPinyinAnnotations('我們(men)')).toBe('我們(men)');
     expect(stripPinyinAnnotations('人工智能(ai)技术')).toBe('人工智能(ai)技术');
     expect(stripPinyinAnnotations('會(huì)議的(de)網(wǎng)站我們(men)')).toBe('會議的網站我們');
@@ -26,12 +23,6 @@ describe('stripPinyinAnnotations', () => {
     for (const text of ['(記者王成果)', '人工智能(AI)技术', '附件(a)', '会议(2018)', '数据(data)', '软件(app)', 'word(wǎng) after Latin']) {
       expect(stripPinyinAnnotations(text)).toBe(text);
     }
-    expect(stripPinyinAnnotations('網(wǎng)站附件(a) 會(huì)')).toBe('網站附件(a) 會');
-  });
-
-  it('recognises pinyin syllables and rejects other words', () => {
-    for (const s of ['wǎng', 'zhuāng', 'xiong', 'lüè', 'er', 'ng', 'huán']) expect(isPinyinSyllable(s)).toBe(true);
-    for (const s of ['data', 'app', 'gps', 'xyz', 'the']) expect(isPinyinSyllable(s)).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { decodeSignature, encodeSignature, storySignature } from '../../shared/s
 import { MINHASH_SIZE } from '../../shared/story/minhash';
 
 const HAN = Array.from('中央环保督察回头看问题整改省政府会议强调推动生态环境质量持续改善全国大会精神');
-const PINYIN = ['zhōng', 'huán', 'bǎo', 'dū', 'chá', 'huí', 'tóu', 'kàn', 'wèn', 'tí', 'lǜ', 'wu3'];
+const PINYIN = ['zhōng', 'huán', 'bǎo', 'dū', 'chá', 'huí', 'tóu', 'kàn', 'wèn', 'tí', 'lǜ', 'wǔ'];
 
 /** A text of Han characters and lower-case Latin words in lines, without parentheses. */
 const storyText = fc
@@ -91,5 +91,17 @@ describe('minhash', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('long and hostile texts', () => {
+  it('reads a bounded head of the text, so a 1 MB line costs no more than its start', async () => {
+    const { storyTokens, MAX_STORY_TOKENS, MAX_STORY_SOURCE_CHARS } = await import('../../shared/story/shingles');
+    const line = '中央环保督察回头看问题整改 '.repeat(80_000); // ≈ 1.1 M characters, no line break
+    expect(line.length).toBeGreaterThan(MAX_STORY_SOURCE_CHARS * 20);
+    const tokens = storyTokens(line);
+    expect(tokens).toHaveLength(MAX_STORY_TOKENS);
+    expect(storyTokens(line.slice(0, MAX_STORY_SOURCE_CHARS))).toEqual(tokens);
+    expect(storySignature(line).shingleCount).toBeGreaterThan(0);
   });
 });

@@ -14,14 +14,14 @@ import {
   storyIndexEntry,
   bestStoryMatch,
   foldStory,
+  isSelfSourced,
   storySignature,
   type StoryCopy,
 } from '../../shared/story';
 import { fmix32, fnv1a32 } from '../../shared/story/hash';
 import { storyTokens } from '../../shared/story/shingles';
 import { toSimplified } from '../../shared/text/han-script';
-import { normalizeText } from '../../shared/text/normalize';
-import { stripPinyinAnnotations } from '../../shared/text/pinyin-annotations';
+import { normalizeText, stripPinyinAnnotations } from '../../shared/text/normalize';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/stories/${name}`, import.meta.url), 'utf8');
 
@@ -225,6 +225,13 @@ describe('pickOriginal / rankCopies', () => {
     const savedFirst: StoryCopy = { id: 'd', savedAt: '2020-01-01T00:00:00Z' };
     const savedLater: StoryCopy = { id: 'e', savedAt: '2020-02-01T00:00:00Z' };
     expect(pickOriginal([savedLater, savedFirst])?.id).toBe('d');
+  });
+
+  it('recognises its own outlet inside a longer source line', () => {
+    expect(isSelfSourced({ source: '河北新闻网-河北日报', siteName: '河北新闻网' })).toBe(true);
+    expect(isSelfSourced({ source: 'Reuters', siteName: 'Thomson Reuters' })).toBe(true);
+    expect(isSelfSourced({ source: '河北新聞網', siteName: '新聞中心' })).toBe(false);
+    expect(isSelfSourced({ source: '新华社', siteName: undefined })).toBe(false);
   });
 
   it('does not mistake a shared short word for the same outlet', () => {

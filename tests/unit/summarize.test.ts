@@ -52,7 +52,7 @@ describe('summarize: hand-written articles', () => {
       '立法會今日通過《逃犯條例》修訂草案的二讀動議。政府表示，條例將於下月生效。有議員批評諮詢期太短。市民團體計劃週末舉行遊行。警方呼籲市民和平表達意見。';
     expect(summarize(text, { lang: 'zh-Hant', sentences: 2 }).sentences).toEqual([
       '立法會今日通過《逃犯條例》修訂草案的二讀動議。',
-      '市民團體計劃週末舉行遊行。',
+      '政府表示，條例將於下月生效。',
     ]);
   });
 
@@ -86,6 +86,26 @@ describe('summarize: hand-written articles', () => {
     expect(summarize(text, { sentences: 2 }).sentences).toEqual([
       '苹果公司9日发布新款iPhone 11，起售价699美元。',
       '新机搭载A13芯片，续航延长1小时。',
+    ]);
+  });
+
+  it('prefers the sentence that says what the headline says', () => {
+    const en =
+      'The weather was mild across the region on Tuesday. Traffic was light on the main roads into town. ' +
+      'Local shops reported steady business for a weekday. The city council voted to build a new bridge over the river. ' +
+      'Residents welcomed the news at a meeting.';
+    expect(summarize(en, { sentences: 2 }).sentences).toEqual([
+      'The weather was mild across the region on Tuesday.',
+      'Traffic was light on the main roads into town.',
+    ]);
+    expect(summarize(en, { sentences: 2, title: 'Council votes to build new bridge over river' }).sentences).toEqual([
+      'The weather was mild across the region on Tuesday.',
+      'The city council voted to build a new bridge over the river.',
+    ]);
+    const zh = '今天全市天气晴朗，气温适宜。早高峰期间主要道路交通顺畅。商场客流与平日基本持平。市政府常务会议决定在江上新建一座大桥。市民对这一消息表示欢迎。';
+    expect(summarize(zh, { sentences: 2, title: '市政府常务会议决定在江上新建大桥' }).sentences).toEqual([
+      '今天全市天气晴朗，气温适宜。',
+      '市政府常务会议决定在江上新建一座大桥。',
     ]);
   });
 
@@ -148,6 +168,13 @@ describe('summarize: awkward input never throws', () => {
     const hi = 'सरकार ने नई योजना की घोषणा की। योजना से किसानों को लाभ होगा। विपक्ष ने योजना की आलोचना की। बाज़ार में तेज़ी आई।';
     expect(summarize(hi, { lang: 'hi', sentences: 2 }).sentences).toHaveLength(2);
     for (const s of summarize(hi, { lang: 'hi', sentences: 2 }).sentences) expect(hi).toContain(s);
+  });
+
+  it('handles long runs without punctuation or spaces (a pasted blob) whole', () => {
+    const blob = 'a'.repeat(200_000);
+    expect(summarize(blob)).toEqual({ sentences: [blob], method: 'all-sentences' });
+    const tags = '<a '.repeat(50_000).trim();
+    expect(summarize(tags).sentences).toEqual([tags]);
   });
 
   it('treats odd sentence counts and non-string input sensibly', () => {

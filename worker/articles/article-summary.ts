@@ -40,7 +40,7 @@ export async function articleSummary(
   }
   const article = await getArticle(db, userId, id);
   if (!article) return null;
-  const result = summarize(article.text, { lang: article.lang, sentences: sentenceCount });
+  const result = summarize(article.text, { lang: article.lang, title: article.title, sentences: sentenceCount });
   const data = { lang: article.lang, method: result.method, sentences: result.sentences };
   try {
     await db

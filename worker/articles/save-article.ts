@@ -42,6 +42,35 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 }
 
 /**
+ * The statements that store a new article (row, version 1, index entry), for one D1 batch.
+ * Also used by bench/api.ts to load many articles the same way without HTTP.
+ */
+export function newArticleStatements(
+  db: D1Database,
+  prepared: PreparedArticle,
+  { id, userId, savedAt }: { id: string; userId: string; savedAt: string },
+): D1PreparedStatement[] {
+  const { article, contentHash, index, site, listItem } = prepared;
+  return [
+    db
+      .prepare(
+        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9)`,
+      )
+      .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
+    db
+      .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
+      .bind(id, contentHash, JSON.stringify(article), savedAt),
+    db
+      .prepare(
+        `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
+         VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
+      )
+      .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
+  ];
+}
+
+/**
  * Saves an article for a user: a new article (201, version 1), the same content again
  * (200, created: false, nothing written), or changed content (201, a new version; earlier ones
  * kept). Each outcome is written as ONE D1 batch (a transaction) together with the
@@ -51,7 +80,7 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 export async function saveArticle(db: D1Database, prepared: PreparedArticle, options: SaveOptions): Promise<SaveOutcome> {
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
-  const { article, contentHash, index, site } = prepared;
+  const { article, contentHash, index, listItem } = prepared;
   const data = JSON.stringify(article);
 
   for (let attempt = 1; ; attempt++) {
@@ -74,23 +103,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     if (!current) {
       const id = crypto.randomUUID();
       outcome = { status: 201, body: { id, version: 1, created: true } };
-      statements.push(
-        db
-          .prepare(
-            `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at)
-             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8)`,
-          )
-          .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt),
-        db
-          .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
-          .bind(id, contentHash, data, savedAt),
-        db
-          .prepare(
-            `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
-             VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
-          )
-          .bind(id, ...indexValues),
-      );
+      statements.push(...newArticleStatements(db, prepared, { id, userId, savedAt }));
     } else if (current.content_hash === contentHash) {
       outcome = { status: 200, body: { id: current.id, version: current.current_version, created: false } };
     } else {
@@ -102,10 +115,10 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           .bind(current.id, version, contentHash, data, savedAt),
         db
           .prepare(
-            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6
+            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6, list_item = ?8
               WHERE id = ?1 AND current_version = ?7`,
           )
-          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version),
+          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version, listItem),
         db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(current.seq),
         db
           .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')

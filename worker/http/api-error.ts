@@ -9,13 +9,17 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   validation_failed: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
+  no_article: 422,
   rate_limited: 429,
   internal: 500,
+  fetch_failed: 502,
+  fetch_timeout: 504,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -17,6 +17,8 @@ export interface RouteContext<Params, Query> {
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
+  /** Media type of the body when it is not application/json (Markdown, zip, Atom…). */
+  mediaType?: string;
   headers?: Record<string, string>;
 }
 
@@ -39,6 +41,8 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   query?: Q;
   /** The JSON request body (read and validated by the handler, documented from this). */
   body?: z.ZodType;
+  /** A non-JSON request body's media type (e.g. application/x-ndjson), for the documentation. */
+  bodyMediaType?: string;
   /** Request headers the route reads, for the documentation. */
   headers?: Array<{ name: string; description: string; schema: z.ZodType }>;
   responses: Record<number, ResponseSpec>;

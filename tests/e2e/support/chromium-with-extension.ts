@@ -47,8 +47,25 @@ function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
+/**
+ * The extension's id, from its service worker's address. A fresh install opens its options page
+ * (nothing works before it is set up): wait for it and close it, so that it does not take over a
+ * tab the test opens next.
+ */
+async function startedExtensionId(context: BrowserContext, freshInstall: boolean): Promise<string> {
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  if (freshInstall) {
+    const isSetupPage = (page: Page): boolean => page.url() === `chrome-extension://${extensionId}/options.html`;
+    const setup = await waitFor(() => context.pages().find(isSetupPage), 15_000, 'the options page opened on install');
+    await setup.close();
+  }
+  return extensionId;
+}
+
 /** Launches Chromium with dist/chrome on a new (or the given) profile. */
-export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdir(), 'jianbao-e2e-chromium-'))): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(existingProfile?: string): Promise<ExtensionBrowser> {
+  const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'jianbao-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -59,8 +76,13 @@ export async function launchExtensionBrowser(profileDir = mkdtempSync(join(tmpdi
     locale: 'en-US',
     timezoneId: 'UTC',
   });
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(firstWorker.url()).host;
+  let extensionId: string;
+  try {
+    extensionId = await startedExtensionId(context, !existingProfile);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 
   const background = async (): Promise<Worker> =>
     waitFor(() => context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`)), 30_000, 'the extension service worker');

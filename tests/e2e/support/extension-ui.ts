@@ -35,7 +35,8 @@ export async function saveOptions(browser: ExtensionBrowser, input: OptionsInput
 export async function openPopupFor(browser: ExtensionBrowser, target: Page): Promise<Page> {
   const tabId = await browser.tabIdOf(target);
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 640 });
+  // The toolbar popup's size (popup.css sets the body to 360 px).
+  await popup.setViewportSize({ width: 360, height: 480 });
   await popup.goto(browser.pageUrl(`popup.html?tab=${tabId}`));
   return popup;
 }
