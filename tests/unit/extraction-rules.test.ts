@@ -73,6 +73,14 @@ describe('English news pages', () => {
     expect(article.text).not.toContain('Advertisement');
   });
 
+  it('gathers paragraphs that a page builder wrapped one by one', () => {
+    const widget = (n: number) => `<div class="widget"><div class="widget-wrap"><div class="widget-container"><p>${EN}Part ${n}.</p></div></div></div>`;
+    // One long quote block would win alone; the paragraphs around it hold most of the prose.
+    const article = extract(`<h1>Council funds the new library after debate</h1><div class="page">${[1, 2, 3].map(widget).join('')}
+      <div class="testimonial"><div class="quote">${EN}${EN}${EN}</div></div>${[4, 5, 6].map(widget).join('')}</div>`, '', 'https://news.example.com/2019/11/19/council-funds-new-library-after-debate');
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(article.text).toContain(`Part ${n}.`);
+  });
+
   it('skips an inline "Most read" widget but keeps the story after it', () => {
     const article = extract(`<article><h1>Council funds the new library after debate</h1><div class="body">
       <p>${EN}First.</p><p>${EN}Second.</p><h3>Most read in world news</h3><p><a href="/a">Teaser one</a></p><p><a href="/b">Teaser two</a></p>
