@@ -260,12 +260,14 @@ function dateFromUrl(url: string): DateValue | null {
 
 /** Lines around the headline searched for a bare date when nothing else dates the page. */
 const DATE_SEARCH_BEFORE = 5;
-const DATE_SEARCH_AFTER_BODY_START = 3;
-const MAX_DATE_LINE = 250;
+const MAX_DATE_LINE = 120;
 
-/** The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`). */
-function dateNearHeadline(blocks: readonly Block[], anchor: number, firstProse: number | undefined): DateValue | null {
-  const end = Math.min(blocks.length, (firstProse ?? anchor + HEAD_SCAN) + DATE_SEARCH_AFTER_BODY_START);
+/**
+ * The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`,
+ * `本贴由大卫于2005年8月12日16:12:21在…发表`), nearest after the headline first.
+ */
+function dateNearHeadline(blocks: readonly Block[], anchor: number): DateValue | null {
+  const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   for (let i = Math.max(0, anchor - DATE_SEARCH_BEFORE); i < end; i += 1) {
     const block = blocks[i]!;
     if (block.kind === 'image' || block.text.length > MAX_DATE_LINE) continue;
@@ -629,7 +631,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const fromUrl = dateFromUrl(url);
     if (fromUrl && !sameDay(fromUrl, structured)) published = fromUrl;
   } else {
-    published = lifted.date ?? dateFromUrl(url) ?? dateNearHeadline(blocks, anchor, firstProse?.index);
+    published = lifted.date ?? dateFromUrl(url) ?? dateNearHeadline(blocks, anchor);
   }
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
@@ -650,9 +652,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // On Chinese portals the declared author is often just the site's name.
   pushUnique(cleanAuthors, authors.filter((name) => !(chinese && titleKey(name) === titleKey(siteName ?? '')) && !NOT_A_NAME.test(name)));
 
-  // Typographic apostrophes inside words (We’ve) are written as ASCII, as search and exports expect;
-  // quotation marks (“回头看”) stay as the page has them.
-  const title = (titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80)).replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'");
+  const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
   const keywords: string[] = [];
   pushUnique(keywords, [...metadata.keywords, ...lifted.keywords]);
   const image = metadata.image ? cleanUrl(metadata.image, baseUrl) ?? undefined : undefined;

@@ -50,12 +50,24 @@ export interface PageMetadata {
 
 type MetaMap = Map<string, string[]>;
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities a CMS escaped twice (`&amp;#x26;` arrives as `&#x26;`): decoded once more. */
+function decodeLeftoverEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function readMetaTags(document: Document): MetaMap {
   const map: MetaMap = new Map();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
-    const value = content.replace(/\s+/g, ' ').trim();
+    const value = decodeLeftoverEntities(content).replace(/\s+/g, ' ').trim();
     if (!value) continue;
     // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
