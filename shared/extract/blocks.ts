@@ -36,6 +36,8 @@ const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
   'video', 'audio', 'source', 'track', 'select', 'option', 'optgroup', 'textarea', 'input', 'button',
   'datalist', 'head', 'title', 'meta', 'link', 'base', 'map', 'area', 'dialog',
+  // Ruby annotations (furigana, zhuyin, pinyin) are readings printed above the text, not text.
+  'rt', 'rp',
 ]);
 
 /** Elements that start and end a block of text. */

@@ -98,6 +98,16 @@ describe('English news pages', () => {
   });
 });
 
+describe('ruby annotations', () => {
+  it('reads the text without the readings printed above it', () => {
+    const line = '<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができました。';
+    const article = extract(`<h1>${line}</h1><div class="body"><p>${line}${line}</p><p>${line}${line}</p></div>`, '<meta property="og:title" content="子どもへの体罰を禁止する法律ができました。">');
+    expect(article.title).toBe('子どもへの体罰を禁止する法律ができました。');
+    expect(article.text).toContain('子どもへの体罰を禁止する法律ができました。');
+    expect(article.text).not.toContain('たいばつ');
+  });
+});
+
 describe('page type', () => {
   const body = `<h1>Council funds the new library after debate</h1><div class="body">${`<p>${EN}</p>`.repeat(12)}</div>`;
   it('takes a dated story with a slug for an article', () => {
