@@ -96,7 +96,15 @@ function run(name: ExtractorName, html: string, url: string): { ms: number; thre
         output: { text: htmlToText(result.content ?? ''), title: result.title ?? undefined, date: result.publishedTime ?? undefined, authors: result.byline ? [result.byline] : [], editors: [], isArticle: readerable },
       };
     }
-    const result = new Defuddle(document, { url }).parse();
+    // Defuddle logs every malformed JSON-LD block it meets; that noise would bury the tables.
+    const consoleError = console.error;
+    console.error = () => {};
+    let result: ReturnType<Defuddle['parse']>;
+    try {
+      result = new Defuddle(document, { url }).parse();
+    } finally {
+      console.error = consoleError;
+    }
     const ms = performance.now() - start;
     return {
       ms, threw: false,

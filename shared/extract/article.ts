@@ -34,6 +34,8 @@ export interface ExtractOptions {
   url: string;
 }
 
+/** Visible text (textWeight) below which hidden containers are read too. */
+const MIN_VISIBLE_WEIGHT = 300;
 /** Beijing time: the offset of a Chinese page that shows a time without a zone. */
 const CHINA_OFFSET_MINUTES = 480;
 /** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
@@ -66,6 +68,8 @@ const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
 /** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
 const OUTLET_WORDS = /(?:社|报|報|网|網|台|局|委|办|辦|部|厅|廳|院|会|會|中心|集团|集團|公司)$/u;
+/** A login name rather than a person's name: one token with dots, underscores or digits. */
+const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Values that metadata mislabels as authors (addresses, form placeholders). */
 const NOT_A_NAME = /@|https?:|www\.|\bemail\b|^name\b/i;
 
@@ -81,7 +85,7 @@ const CLOSING_LABEL_MIN_POSITION = 0.5;
 /** Past this share of the body a trailer heading cuts everything after it. */
 const TRAILER_TAIL_POSITION = 0.7;
 /** Weight of a paragraph that resumes the story after an inline widget. */
-const STORY_PARAGRAPH_WEIGHT = 150;
+const STORY_PARAGRAPH_WEIGHT = 80;
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -242,7 +246,9 @@ function isProse(text: string): boolean {
 function dateFromUrl(url: string): DateValue | null {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    // An archived copy's address starts with the capture time (`/web/20171008220355/…`), which
+    // dates the capture, not the story.
+    path = new URL(url).pathname.replace(/^\/web\/\d{8,14}[a-z_]*\//, '/');
   } catch {
     return null;
   }
@@ -250,6 +256,25 @@ function dateFromUrl(url: string): DateValue | null {
     /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
   if (!match) return null;
   return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+}
+
+/** Lines around the headline searched for a bare date when nothing else dates the page. */
+const DATE_SEARCH_BEFORE = 5;
+const MAX_DATE_LINE = 120;
+
+/**
+ * The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`,
+ * `本贴由大卫于2005年8月12日16:12:21在…发表`), nearest after the headline first.
+ */
+function dateNearHeadline(blocks: readonly Block[], anchor: number): DateValue | null {
+  const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
+  for (let i = Math.max(0, anchor - DATE_SEARCH_BEFORE); i < end; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.text.length > MAX_DATE_LINE) continue;
+    const found = findDateInText(block.text);
+    if (found) return found.value;
+  }
+  return null;
 }
 
 function clip(text: string, max: number): string {
@@ -303,6 +328,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
+  if (blocks.reduce((sum, block) => sum + block.weight, 0) < MIN_VISIBLE_WEIGHT) {
+    // Almost nothing visible: the page may keep its content in a hidden container until a
+    // script reveals it. Read that rather than nothing.
+    const withHidden = readBlocks(document, baseUrl, { includeHidden: true });
+    if (withHidden.length > blocks.length) blocks = withHidden;
+  }
   if (blocks.length === 0) return null;
   const flags = new Set<string>();
 
@@ -595,8 +626,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   } else if (structured) {
     published = structured;
     if (lifted.date && sameDay(lifted.date, structured) && structured.hour === undefined) published = lifted.date;
+    // The address names the day the site filed the story under; a structured time on another
+    // day is a time zone shift or an update, so the day from the address is kept.
+    const fromUrl = dateFromUrl(url);
+    if (fromUrl && !sameDay(fromUrl, structured)) published = fromUrl;
   } else {
-    published = lifted.date ?? dateFromUrl(url);
+    published = lifted.date ?? dateFromUrl(url) ?? dateNearHeadline(blocks, anchor);
   }
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
@@ -607,12 +642,15 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
   if (lifted.authors.length === 0) pushUnique(lifted.authors, lifted.closingNames);
-  const authorsFromLabels = lifted.authors.length > 0 && (chinese || metadata.authors.length === 0);
-  const authors = authorsFromLabels ? lifted.authors : metadata.authors;
+  // Metadata authors that are account handles (`andrew.keaveney`) yield to a visible byline.
+  const declared = metadata.authors.filter((name) => !USERNAME.test(name));
+  const authorsFromLabels = lifted.authors.length > 0 && (chinese || declared.length === 0);
+  const authors = authorsFromLabels ? lifted.authors : declared.length > 0 ? declared : metadata.bylines.length > 0 ? metadata.bylines : metadata.authors;
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
   const cleanAuthors: string[] = [];
-  pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '') && !NOT_A_NAME.test(name)));
+  // On Chinese portals the declared author is often just the site's name.
+  pushUnique(cleanAuthors, authors.filter((name) => !(chinese && titleKey(name) === titleKey(siteName ?? '')) && !NOT_A_NAME.test(name)));
 
   const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
   const keywords: string[] = [];

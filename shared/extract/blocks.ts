@@ -36,6 +36,8 @@ const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
   'video', 'audio', 'source', 'track', 'select', 'option', 'optgroup', 'textarea', 'input', 'button',
   'datalist', 'head', 'title', 'meta', 'link', 'base', 'map', 'area', 'dialog',
+  // Ruby annotations (furigana, zhuyin, pinyin) are readings printed above the text, not text.
+  'rt', 'rp',
 ]);
 
 /** Elements that start and end a block of text. */
@@ -88,7 +90,15 @@ export function normaliseBlockText(raw: string): string {
  * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
  * Never modifies the document.
  */
-export function readBlocks(document: Document, baseUrl: string): Block[] {
+export interface ReadOptions {
+  /**
+   * Read content that markup hides too. For server-rendered apps that stream the page into a
+   * hidden container and reveal it with a script (a live browser shows it; a parsed copy does not).
+   */
+  includeHidden?: boolean;
+}
+
+export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
   // Malformed pages (a wrapper element before <html>) can leave <body> empty while the text
   // sits elsewhere in the tree; then the whole document is read.
   if (!document.documentElement) return [];
@@ -157,7 +167,7 @@ export function readBlocks(document: Document, baseUrl: string): Block[] {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
     const tag = tagName(element);
-    if (SKIPPED_TAGS.has(tag) || isHidden(element)) continue;
+    if (SKIPPED_TAGS.has(tag) || (!includeHidden && isHidden(element))) continue;
     if (tag === 'br') {
       flush();
       continue;

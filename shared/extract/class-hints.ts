@@ -15,7 +15,7 @@ const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
-const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|info|source|editor|copyright|nav|menu|footer|print|disclaimer|statement|more|hot|rank|guess|zan|like|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
+const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
 
 /** Tags that are page furniture by definition when they sit inside the content. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
@@ -59,4 +59,11 @@ export function isFurnitureRegion(element: Element): boolean {
   if (FURNITURE_REGION_TAGS.has(tag)) return true;
   const names = classAndId(element);
   return names.trim() !== '' && FURNITURE_REGION.test(names);
+}
+
+const COMMENT_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus)(?:$|[\s_-])/;
+
+/** Whether `element` holds readers' comments (never the article, whatever its size). */
+export function isCommentRegion(element: Element): boolean {
+  return COMMENT_REGION.test(classAndId(element));
 }

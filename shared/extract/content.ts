@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer, isFurnitureRegion } from './class-hints';
+import { classWeight, isBoilerplateContainer, isCommentRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -23,6 +23,11 @@ const MAX_LENGTH_VOTE = 3;
 const PARAGRAPH_OWNERS = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figcaption', 'caption', 'blockquote']);
 /** Candidates whose scores lie within this share of the best are "close" (for shared-ancestor checks). */
 const CLOSE_CANDIDATE_SHARE = 0.75;
+/** Climb above the best container until it holds this share of the page's prose … */
+const CLIMB_UNTIL_PROSE_SHARE = 0.5;
+/** … to ancestors that add at least this factor of prose and keep links below this density. */
+const CLIMB_MIN_GAIN = 1.5;
+const MAX_CLIMB_LINK_DENSITY = 0.35;
 /** A sibling of the best container joins the content when it scores this share of the best. */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
@@ -157,7 +162,12 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     if (region) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  const misnamed = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  // Comment threads are never the article, however much they say.
+  const misnamed = new Set(
+    [...regionProse]
+      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isCommentRegion(region))
+      .map(([region]) => region),
+  );
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
   const silenced = (block: Block): boolean => {
     const region = regionOf.get(block);
@@ -233,6 +243,24 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
     lastScore = parentScore;
   }
 
+  // Page builders wrap every paragraph in its own stack of containers, so votes never meet in
+  // one ancestor. While the chosen container holds under half of the page's prose, climb to an
+  // ancestor that adds prose without adding links (GNE's text density, measured on prose).
+  let totalProse = 0;
+  for (const entry of stats.values()) totalProse = Math.max(totalProse, entry.proseWeight);
+  let gained = top;
+  for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
+    const current = stats.get(gained)?.proseWeight ?? 0;
+    if (current >= totalProse * CLIMB_UNTIL_PROSE_SHARE) break;
+    const entry = stats.get(parent);
+    if (!entry || furniture(parent) || linkDensity(entry) > MAX_CLIMB_LINK_DENSITY) break;
+    if (entry.proseWeight > current * CLIMB_MIN_GAIN) gained = parent;
+  }
+  if (gained !== top) {
+    top = gained;
+    topScore = score(gained);
+  }
+
   // Siblings that score well, or are prose paragraphs themselves, join the content.
   const roots: Element[] = [top];
   const parent = top.parentElement;
@@ -298,6 +326,15 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
     contentWeight += block.weight;
     contentLinks += block.linkWeight;
   }
-  if (selected.length === 0) return null;
+  if (selected.length === 0) {
+    // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
+    for (const block of blocks) {
+      if (!block.path.some((element) => rootSet.has(element))) continue;
+      selected.push(block);
+      contentWeight += block.weight;
+      contentLinks += block.linkWeight;
+    }
+    if (selected.length === 0) return null;
+  }
   return { roots, blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }

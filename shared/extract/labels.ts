@@ -176,6 +176,8 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   }
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
 
+  // `Written by` alone on a line, the name on the next one.
+  if (labelled.length === 0 && /^(?:written by|by|author|authors|words by)$/i.test(text)) return { hits, pure: true, pendingField: 'author', found: false, labelled: true };
   if (labelled.length === 0) {
     // `Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM`: an English date line.
     const dated = ENGLISH_DATE_LINE.exec(text);

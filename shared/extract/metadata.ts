@@ -44,16 +44,30 @@ export interface PageMetadata {
   source?: string;
   jsonLd: JsonLdArticle | null;
   jsonLdTypes: string[];
+  /** Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), page order. */
+  bylines: string[];
 }
 
 type MetaMap = Map<string, string[]>;
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities a CMS escaped twice (`&amp;#x26;` arrives as `&#x26;`): decoded once more. */
+function decodeLeftoverEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
 
 function readMetaTags(document: Document): MetaMap {
   const map: MetaMap = new Map();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
-    const value = content.replace(/\s+/g, ' ').trim();
+    const value = decodeLeftoverEntities(content).replace(/\s+/g, ' ').trim();
     if (!value) continue;
     // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
@@ -109,6 +123,28 @@ function linkHref(document: Document, rel: string): string | undefined {
   return undefined;
 }
 
+/** Elements that mark the writer's name in the page itself. */
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], [class*="byline"], [class*="author"], [class*="Author"], .writer';
+/** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)){0,4}(?:,\s*[\p{Lu}][\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*){0,3}$/u;
+const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
+/** A byline element's text longer than this is a biography, not a name. */
+const MAX_BYLINE_TEXT = 80;
+const MAX_BYLINES = 3;
+
+function readBylines(document: Document): string[] {
+  const names: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+    const itemName = element.querySelector('[itemprop="name"]');
+    const text = (itemName ?? element).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!text || text.length > MAX_BYLINE_TEXT) continue;
+    const name = text.replace(/^(?:written\s+)?(?:by|von|par|por|di|door)\s+/i, '').replace(/\s*[|•·].*$/, '').trim();
+    if (name && (NAME_LIKE.test(name) || HAN_NAME.test(name)) && !names.includes(name)) names.push(name);
+    if (names.length >= MAX_BYLINES) break;
+  }
+  return names;
+}
+
 /** Reads the declared metadata of `document`. Never modifies it. */
 export function readMetadata(document: Document): PageMetadata {
   const meta = readMetaTags(document);
@@ -139,5 +175,6 @@ export function readMetadata(document: Document): PageMetadata {
     source: first(meta, SOURCE_KEYS),
     jsonLd,
     jsonLdTypes,
+    bylines: readBylines(document),
   };
 }

@@ -12,6 +12,8 @@ const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
+/** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
+const MIN_SOLE_H1_LENGTH = 10;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
@@ -87,6 +89,15 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   if (plain) return { title: plain.text, blockIndex: plain.index };
+
+  // The page's one <h1> is the headline the reader sees, even when the metadata words it
+  // otherwise (SEO titles); a logo h1 naming the site does not count.
+  const siteKey = titleKey(references.siteName ?? '');
+  const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
+  const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
+  if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
+    return { title: soleH1.block.text, blockIndex: soleH1.block.index };
+  }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
   const fallback = metaTitle || documentHeadline;
