@@ -19,6 +19,8 @@ export default defineConfig({
         resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'shared',
+          // Property tests run hundreds of cases; CI machines are small.
+          testTimeout: 30_000,
           environment: 'node',
           include: ['shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           env: { TZ: 'UTC' },
@@ -40,6 +42,8 @@ export default defineConfig({
         resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'worker',
+          // Generous: some tests send hundreds of requests, and CI machines are small.
+          testTimeout: 30_000,
           include: ['worker/**/*.test.ts'],
           setupFiles: ['worker/test/apply-migrations.ts'],
           // A local web server for the POST /api/clip tests (real fetches over loopback).

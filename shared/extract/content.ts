@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer } from './class-hints';
+import { classWeight, isBoilerplateContainer, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -26,6 +26,10 @@ const CLOSE_CANDIDATE_SHARE = 0.75;
 /** A sibling of the best container joins the content when it scores this share of the best. */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+/** How many levels above the best container repeated chunks of the article are looked for. */
+const CHUNK_ANCESTOR_LEVELS = 4;
+/** Share of a sibling's text that must be prose for it to join. */
+const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
 const KEEP_BOILERPLATE_SHARE = 0.3;
 /** Blocks with more of their text in links than this are link lists, not prose. */
@@ -35,6 +39,8 @@ const COMMAS = /[,，、]/g;
 
 interface Stats {
   weight: number;
+  /** Weight of the blocks that vote (prose: long enough, punctuated, few links). */
+  proseWeight: number;
   linkWeight: number;
   score: number;
   blocks: number;
@@ -55,7 +61,7 @@ export interface ContentSelection {
 function statsOf(map: Map<Element, Stats>, element: Element): Stats {
   let stats = map.get(element);
   if (!stats) {
-    stats = { weight: 0, linkWeight: 0, score: 0, blocks: 0 };
+    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0, blocks: 0 };
     map.set(element, stats);
   }
   return stats;
@@ -78,10 +84,40 @@ function blockVote(block: Block): number {
   return (1 + commas + length) * (1 - density) * prose;
 }
 
-function finalScore(map: Map<Element, Stats>, element: Element): number {
+/** A candidate inside a furniture region keeps this share of its score. */
+const FURNITURE_REGION_FACTOR = 0.2;
+
+function finalScore(map: Map<Element, Stats>, element: Element, furniture: (element: Element) => boolean): number {
   const stats = map.get(element);
   if (!stats) return 0;
-  return (stats.score + classWeight(element)) * (1 - linkDensity(stats));
+  const score = (stats.score + classWeight(element)) * (1 - linkDensity(stats));
+  return furniture(element) ? score * FURNITURE_REGION_FACTOR : score;
+}
+
+/** Memoised: whether an element or any of its ancestors is a furniture region. */
+function furnitureLookup(isFurniture: (element: Element) => boolean): (element: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  // Iterative (pages can nest thousands deep): climb to a known answer, then fill in downwards.
+  return (element: Element): boolean => {
+    const chain: Element[] = [];
+    let node: Element | null = element;
+    let inherited = false;
+    while (node) {
+      const known = cache.get(node);
+      if (known !== undefined) {
+        inherited = known;
+        break;
+      }
+      chain.push(node);
+      node = node.parentElement;
+    }
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const current = chain[i]!;
+      inherited = inherited || isFurniture(current);
+      cache.set(current, inherited);
+    }
+    return cache.get(element) ?? inherited;
+  };
 }
 
 function ancestorsOf(element: Element): Element[] {
@@ -95,7 +131,47 @@ function ancestorsOf(element: Element): Element[] {
  * page has no prose at all.
  */
 export function selectContent(blocks: readonly Block[]): ContentSelection | null {
+  // Prose inside furniture (sidebars, comment threads, related lists) does not vote, unless a
+  // region holds most of the page's prose: then its name misleads (`l-sidebar-fixed` on the
+  // article body of a layout with a sidebar) and it votes like any container.
+  const direct = new Map<Element, boolean>();
+  const isRegion = (element: Element): boolean => {
+    let known = direct.get(element);
+    if (known === undefined) {
+      known = isFurnitureRegion(element);
+      direct.set(element, known);
+    }
+    return known;
+  };
+  const outermostRegion = (block: Block): Element | null => {
+    for (let i = block.path.length - 1; i >= 0; i -= 1) if (isRegion(block.path[i]!)) return block.path[i]!;
+    return null;
+  };
+  const regionProse = new Map<Element, number>();
+  let totalProse = 0;
+  const regionOf = new Map<Block, Element | null>();
+  for (const block of blocks) {
+    if (blockVote(block) === 0) continue;
+    const region = outermostRegion(block);
+    regionOf.set(block, region);
+    totalProse += block.weight;
+    if (region) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
+  }
+  const misnamed = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
+  const silenced = (block: Block): boolean => {
+    const region = regionOf.get(block);
+    return region ? !misnamed.has(region) : false;
+  };
+  return selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
+}
+
+/** A furniture-named region holding at least this share of the page's prose is the article. */
+const MISNAMED_REGION_SHARE = 0.5;
+
+function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => boolean, isFurniture: (element: Element) => boolean): ContentSelection | null {
   const stats = new Map<Element, Stats>();
+  const furniture = furnitureLookup(isFurniture);
   let pageWeight = 0;
   for (const block of blocks) {
     pageWeight += block.weight;
@@ -107,6 +183,8 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     }
     const vote = blockVote(block);
     if (vote === 0) continue;
+    if (silenced(block)) continue;
+    if (block.punctuation > 0) for (const element of block.path) statsOf(stats, element).proseWeight += block.weight;
     const owner = block.path[0];
     if (!owner) continue;
     const start = PARAGRAPH_OWNERS.has(tagName(owner)) ? 1 : 0;
@@ -116,13 +194,15 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     });
   }
 
+  const score = (element: Element): number => finalScore(stats, element, furniture);
   const candidates: Array<{ element: Element; score: number }> = [];
   for (const [element, entry] of stats) {
-    if (entry.score > 0) candidates.push({ element, score: finalScore(stats, element) });
+    if (entry.score > 0) candidates.push({ element, score: score(element) });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
-  let top = candidates[0]!.element;
+  const best = candidates[0]!.element;
+  let top = best;
   let topScore = candidates[0]!.score;
 
   // Several close candidates under one ancestor: the article is split (e.g. around an ad); take the ancestor.
@@ -133,7 +213,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
       const holding = close.filter((candidate) => ancestor.contains(candidate.element)).length;
       if (holding >= 2 && tagName(ancestor) !== 'body' && tagName(ancestor) !== 'html') {
         top = ancestor;
-        topScore = finalScore(stats, ancestor);
+        topScore = score(ancestor);
         break;
       }
     }
@@ -143,7 +223,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   let lastScore = topScore;
   for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
     if (!stats.has(parent)) continue;
-    const parentScore = finalScore(stats, parent);
+    const parentScore = score(parent);
     if (parentScore < lastScore / 3) break;
     if (parentScore > topScore) {
       top = parent;
@@ -164,10 +244,25 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
       const entry = stats.get(sibling);
       if (!entry) continue;
       const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
-      const score = finalScore(stats, sibling) + bonus;
+      const siblingScore = score(sibling) + bonus;
       const density = linkDensity(entry);
       const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
-      if ((score >= threshold && density < 0.5) || isParagraph) roots.push(sibling);
+      // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
+      const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
+      if ((siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
+    }
+  }
+
+  // The article split into chunks (around ads or embeds) repeats its container: same tag, same
+  // class, under a near ancestor. Every such chunk that holds prose joins.
+  const topClass = top.getAttribute('class');
+  if (topClass) {
+    const near = ancestorsOf(top).slice(0, CHUNK_ANCESTOR_LEVELS);
+    for (const { element } of candidates) {
+      if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
+      if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
+      const entry = stats.get(element);
+      if (entry && entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }
 
@@ -180,18 +275,24 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     if (rootIndex < 0) continue;
     const root = block.path[rootIndex]!;
     const rootWeight = stats.get(root)?.weight ?? 0;
-    let furniture = false;
+    let dropped = false;
     for (let i = 0; i < rootIndex; i += 1) {
       const element = block.path[i]!;
+      // A named furniture region (sidebar, related list, comments) goes whatever its size,
+      // unless the best-scoring container lies inside it.
+      if (isFurniture(element) && !element.contains(best)) {
+        dropped = true;
+        break;
+      }
       if (!isBoilerplateContainer(element)) continue;
       const entry = stats.get(element);
       const share = entry ? entry.weight / Math.max(1, rootWeight) : 0;
       if (share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5) {
-        furniture = true;
+        dropped = true;
         break;
       }
     }
-    if (furniture) continue;
+    if (dropped) continue;
     if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300) continue;
     selected.push(block);
     contentWeight += block.weight;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox-with-extension';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
-import { waitFor } from './support/process-group';
+import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { waitForStored } from './support/worker-queries';
 
@@ -19,8 +19,11 @@ let pages: PageServer;
 let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
-  firefox = await launchFirefoxWithExtension({ bidiPort: PORTS.bidi });
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
+    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchFirefoxWithExtension({ bidiPort: PORTS.bidi }).then((started) => (firefox = started)),
+  );
 });
 
 afterAll(async () => {
@@ -80,5 +83,23 @@ describe('Firefox', () => {
     const [stored] = await waitForStored(worker, 1);
     expect(stored!.url).toBe(pageUrl);
     expect(stored!.title).toMatch(/中央環保督察/);
+  });
+
+  it('says so when the user has withdrawn access to the endpoint (Firefox lets them)', async () => {
+    const { bidi, extensionOrigin } = firefox;
+    const options = await contextAt(`${extensionOrigin}/options.html`);
+    const result = await bidi.call(options, async () => {
+      const { browser } = globalThis as unknown as { browser: Browser };
+      // What "Access your data for 127.0.0.1" switched off in about:addons does.
+      await browser.permissions.remove({ origins: ['http://*/*'] });
+      (document.getElementById('test') as HTMLButtonElement).click();
+      const output = document.getElementById('test-result')!;
+      for (let i = 0; i < 50 && (!output.textContent || output.textContent === 'Testing…'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return { kind: output.dataset.kind, text: output.textContent, allowShown: !(document.getElementById('allow') as HTMLButtonElement).hidden };
+    });
+    expect(result).toMatchObject({ kind: 'no-permission', allowShown: true });
+    expect(result.text).toMatch(/does not let Jianbao contact http:\/\/127\.0\.0\.1:\d+/);
   });
 });
