@@ -358,16 +358,24 @@ async function bulkLoad(corpus: Article[], userId: string, count: number): Promi
   const { newArticleStatements } = (await import(saveModule)) as {
     newArticleStatements: (db: unknown, prepared: PreparedArticle, options: { id: string; userId: string; savedAt: string }) => unknown[];
   };
+  // A tiny Worker in Miniflare runs each batch; the statements are recorded here (SQL and
+  // bindings) with the Worker's own newArticleStatements and sent over as JSON.
   const mf = new Miniflare({
     modules: true,
-    script: 'export default { fetch() { return new Response(null); } }',
+    script: `export default {
+      async fetch(request, env) {
+        const statements = await request.json();
+        await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.args)));
+        return new Response('ok');
+      },
+    };`,
     compatibilityDate: '2026-05-01',
     d1Databases: { DB: databaseId() },
     d1Persist: join(STATE, 'v3', 'd1'),
   });
+  const recorder = { prepare: (sql: string) => ({ bind: (...args: unknown[]) => ({ sql, args }) }) };
   let lastId = '';
   try {
-    const db = await mf.getD1Database('DB');
     const prepared = await Promise.all(corpus.map((article) => prepareArticle(article, sanitizeHtml)));
     for (let n = 0; n < count; n += BULK_BATCH) {
       const statements: unknown[] = [];
@@ -377,11 +385,14 @@ async function bulkLoad(corpus: Article[], userId: string, count: number): Promi
         const article = uniqueCopy(base.article, 1_000_000 + i);
         const listItem = JSON.stringify({ ...(JSON.parse(base.listItem) as object), url: article.url, canonicalUrl: article.canonicalUrl });
         lastId = randomUUID();
-        statements.push(...newArticleStatements(db, { ...base, article, listItem }, { id: lastId, userId, savedAt: new Date().toISOString() }));
+        statements.push(...newArticleStatements(recorder, { ...base, article, listItem }, { id: lastId, userId, savedAt: new Date().toISOString() }));
       }
-      await db.batch(statements as Parameters<typeof db.batch>[0]);
-      if ((n / BULK_BATCH) % 50 === 0) process.stdout.write(`  ${n + BULK_BATCH}…\r`);
+      const res = await mf.dispatchFetch('http://bulk.local/', { method: 'POST', body: JSON.stringify(statements) });
+      if (!res.ok) throw new Error(`bulk load failed: ${res.status} ${await res.text()}`);
+      await res.text();
+      if ((n / BULK_BATCH) % 50 === 0) process.stdout.write(`  ${n + BULK_BATCH}…`);
     }
+    process.stdout.write('\n');
   } finally {
     await mf.dispose();
   }
@@ -531,7 +542,7 @@ async function main(): Promise<void> {
   const cpu = await perRequestCpu(corpus, queries);
   const line = (label: string, values: number[]) =>
     console.log(
-      `  ${label.padEnd(44)}median ${percentile(values, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(values, 99).toFixed(2).padStart(6)} ms   max ${Math.max(...values).toFixed(2).padStart(6)} ms   ≤${CPU_BUDGET_MS} ms: ${((values.filter((v) => v <= CPU_BUDGET_MS).length / values.length) * 100).toFixed(0)}%`,
+      `  ${label.padEnd(48)}median ${percentile(values, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(values, 99).toFixed(2).padStart(6)} ms   max ${Math.max(...values).toFixed(2).padStart(6)} ms   ≤${CPU_BUDGET_MS} ms: ${((values.filter((v) => v <= CPU_BUDGET_MS).length / values.length) * 100).toFixed(0)}%`,
     );
   line('POST: JSON parse + schema validation', cpu.map((r) => r.validate));
   line('POST: sanitise html, caps, hash, search text', cpu.map((r) => r.prepare));

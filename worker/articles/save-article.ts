@@ -82,6 +82,26 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   const savedAt = options.now.toISOString();
   const { article, contentHash, index, listItem } = prepared;
   const data = JSON.stringify(article);
+  const idempotencyStatement = (outcome: SaveOutcome) =>
+    db
+      .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+      .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt);
+
+  // Most saves are new pages with a fresh key: try storing it as new straight away (one round
+  // trip). If the URL is already stored or the key was used, a unique constraint rolls the
+  // batch back and the save is planned from what is stored, below.
+  {
+    const id = crypto.randomUUID();
+    const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
+    const statements = newArticleStatements(db, prepared, { id, userId, savedAt });
+    if (idempotencyKey) statements.unshift(idempotencyStatement(outcome));
+    try {
+      await db.batch(statements);
+      return outcome;
+    } catch (err) {
+      if (!isConstraintFailure(err)) throw err;
+    }
+  }
 
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
@@ -125,15 +145,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           .bind(current.seq, ...indexValues),
       );
     }
-    if (idempotencyKey) {
-      statements.push(
-        db
-          .prepare(
-            'INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
-          )
-          .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt),
-      );
-    }
+    if (idempotencyKey) statements.push(idempotencyStatement(outcome));
     if (statements.length === 0) return outcome;
     try {
       await db.batch(statements);
