@@ -12,6 +12,8 @@ import { startLocalWorker, type LocalWorker } from './support/local-worker';
 
 /** Ports of this file (9500–9599 belong to the reader's tests); the inspector takes port + 1. */
 const PORTS = { worker: 9510 } as const;
+/** How long to wait for the page to show something: a loaded CI machine is slow, not wrong. */
+const POLL = { timeout: 20_000, interval: 100 } as const;
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = resolve(ROOT, 'tests/fixtures');
 const DOCS = resolve(ROOT, 'docs');
@@ -78,7 +80,7 @@ describe('the reader page in Chromium', () => {
 
   it('lists the clipped seed article, newest first', async () => {
     const headlines = page.locator('.clip h2');
-    await expect.poll(() => headlines.count()).toBe(2);
+    await expect.poll(() => headlines.count(), POLL).toBe(2);
     expect(await headlines.first().textContent()).toBe(SEED.article.title);
     const meta = (await page.locator('.clip .meta').first().textContent()) ?? '';
     expect(meta).toContain('河北新闻网');
@@ -89,14 +91,14 @@ describe('the reader page in Chromium', () => {
     await page.getByLabel('Search text').fill('环保');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('heading', { name: '“环保”' }).waitFor();
-    await expect.poll(() => page.locator('.clip').count()).toBe(1);
+    await expect.poll(() => page.locator('.clip').count(), POLL).toBe(1);
     expect(await page.locator('.clip mark').first().textContent()).toBe('环保');
 
     await page.locator('.clip h2 a').first().click();
     await page.getByRole('heading', { level: 1, name: SEED.article.title }).waitFor();
     expect(await page.locator('article.article').getAttribute('lang')).toBe('zh-Hans');
     const summary = page.locator('.summary-text');
-    await expect.poll(async () => ((await summary.textContent()) ?? '').length, { timeout: 15_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => ((await summary.textContent()) ?? '').length, POLL).toBeGreaterThan(20);
     expect(await summary.textContent()).toMatch(/[\u4e00-\u9fff]{10}/);
     const published = (await page.locator('.article-meta time').first().textContent()) ?? '';
     expect(published).toMatch(/2018/); // shown in the reader's time zone (Asia/Shanghai here)
@@ -126,7 +128,7 @@ describe('the reader page in Chromium', () => {
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('heading', { name: '剪报 · Clips' }).waitFor();
-    await expect.poll(() => page.locator('.clip').count()).toBe(1);
+    await expect.poll(() => page.locator('.clip').count(), POLL).toBe(1);
     const left = (await (await worker.api('/api/articles')).json()) as { items: Array<{ title: string }> };
     expect(left.items.map((item) => item.title)).toEqual([SEED.article.title]);
   });
@@ -142,7 +144,7 @@ describe('the reader page in Chromium', () => {
 
     await page.locator('#import-file').setInputFiles({ name: 'jianbao.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
     await page.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Imported 1, unchanged 1.');
+    await expect.poll(() => page.locator('#status').textContent(), POLL).toBe('Imported 1, unchanged 1.');
     const all = (await (await worker.api('/api/articles')).json()) as { items: unknown[] };
     expect(all.items).toHaveLength(2);
     await page.getByRole('link', { name: 'Clips' }).click();

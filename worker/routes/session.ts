@@ -4,7 +4,7 @@
  * never appears in a URL; the session cookie is HttpOnly, Secure, SameSite=Strict.
  */
 import { z } from 'zod';
-import { authenticate } from '../auth/authenticate';
+import { authenticate, TOKEN_PATTERN } from '../auth/authenticate';
 import { ApiError } from '../http/api-error';
 import { readJsonBody } from '../http/read-json-body';
 import { sessionSchema } from '../reader-api-schemas';
@@ -57,6 +57,8 @@ export const createSessionRoute = defineRoute({
     // A login form on another site must not sign this browser in to someone else's account.
     if (!isSameOriginRequest(request)) throw new ApiError('forbidden', 'Sign in from the reader page itself');
     const { token } = validate(signInSchema, (await readJsonBody(request)).value, 'body');
+    // Checked here too so that no malformed text is ever put into a header.
+    if (!TOKEN_PATTERN.test(token)) throw new ApiError('unauthorized', 'That is not a Jianbao API token (jb_…)');
     const caller = await authenticate(new Request(request.url, { headers: { authorization: `Bearer ${token}` } }), env.DB);
     const user = await env.DB.prepare('SELECT name FROM users WHERE id = ?1').bind(caller.userId).first<{ name: string }>();
     const session = await createSession(env.DB, caller.userId, caller.tokenId);

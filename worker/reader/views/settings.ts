@@ -3,6 +3,7 @@ import type { ApiClient } from '../api-client';
 import type { CreatedFeed, FeedToken } from '../api-types';
 import { el } from '../element';
 import { formatDate } from '../format-date';
+import { chunkLines } from '../import-chunks';
 
 function exportSection(): HTMLElement {
   return el(
@@ -17,32 +18,6 @@ function exportSection(): HTMLElement {
       el('li', {}, el('a', { href: '/api/export?format=jsonl', download: '' }, 'JSON lines (.jsonl)'), ' — complete, re-importable'),
     ),
   );
-}
-
-/**
- * Chunks of an import: the Worker takes at most 200 lines and 8 MiB a request (D1's per-request
- * query budget), so a large export goes up in pieces, in order, each validated whole.
- */
-const IMPORT_CHUNK = { lines: 100, bytes: 6 * 1024 * 1024 } as const;
-
-function chunkLines(text: string): string[] {
-  const chunks: string[] = [];
-  let lines: string[] = [];
-  let bytes = 0;
-  const encoder = new TextEncoder();
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    const size = encoder.encode(line).byteLength + 1;
-    if (lines.length > 0 && (lines.length >= IMPORT_CHUNK.lines || bytes + size > IMPORT_CHUNK.bytes)) {
-      chunks.push(lines.join('\n'));
-      lines = [];
-      bytes = 0;
-    }
-    lines.push(line);
-    bytes += size;
-  }
-  if (lines.length > 0) chunks.push(lines.join('\n'));
-  return chunks;
 }
 
 async function importInChunks(api: ApiClient, file: File, status: (message: string) => void): Promise<void> {
