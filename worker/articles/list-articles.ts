@@ -54,7 +54,8 @@ function untilBound(until: string): string {
     : new Date(until).toISOString();
 }
 
-interface Row {
+/** One list row as selected by {@link selectRows}. */
+export interface Row {
   id: string;
   seq: number;
   current_version: number;
@@ -72,6 +73,8 @@ interface Row {
   word_count: number;
   excerpt: string;
   body: string | null;
+  story_id: string | null;
+  flags: string | null;
 }
 
 /**
@@ -145,12 +148,12 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
   return { items: page.map((row) => toItem(row, null)), nextCursor };
 }
 
-const FROM_LIST = 'FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version';
+export const FROM_LIST = 'FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version';
 const FROM_SEARCH = `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
   JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version`;
 
 /** Selects list rows; `withBody` adds the full text (for snippets). */
-async function selectRows(db: D1Database, fromWhere: string, binds: unknown[], withBody: boolean): Promise<Row[]> {
+export async function selectRows(db: D1Database, fromWhere: string, binds: unknown[], withBody: boolean): Promise<Row[]> {
   const sql = `
     SELECT a.id, a.seq, a.current_version, a.saved_at, a.site,
            json_extract(v.data, '$.title') AS title, json_extract(v.data, '$.subtitle') AS subtitle,
@@ -159,6 +162,7 @@ async function selectRows(db: D1Database, fromWhere: string, binds: unknown[], w
            json_extract(v.data, '$.authors') AS authors, json_extract(v.data, '$.lang') AS lang,
            json_extract(v.data, '$.publishedAt') AS published_at, json_extract(v.data, '$.wordCount') AS word_count,
            substr(json_extract(v.data, '$.text'), 1, ${EXCERPT_CHARS + 1}) AS excerpt,
+           a.story_id, json_extract(v.data, '$.flags') AS flags,
            ${withBody ? "json_extract(v.data, '$.text')" : 'NULL'} AS body
       ${fromWhere}`;
   return (await db.prepare(sql).bind(...binds).all<Row>()).results;
@@ -216,7 +220,8 @@ async function rankedPage(
   return { rows: ordered, nextCursor: next < seqs.length ? encodeCursor({ k: 'rel', id: snapshotId, o: next }) : null };
 }
 
-function toItem(row: Row, search: SearchQuery | null) {
+/** A row as an item of the list answer (listItemSchema). */
+export function toItem(row: Row, search: SearchQuery | null) {
   const flat = row.excerpt.replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
   return {
@@ -226,6 +231,7 @@ function toItem(row: Row, search: SearchQuery | null) {
     title: row.title,
     ...(row.subtitle ? { subtitle: row.subtitle } : {}),
     url: row.url,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
     canonicalUrl: row.canonical_url,
     site: row.site,
     ...(row.site_name ? { siteName: row.site_name } : {}),

@@ -1,5 +1,6 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
+import { linkStory, storyStatements } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -23,6 +24,7 @@ interface CurrentRow {
   seq: number;
   current_version: number;
   content_hash: string;
+  story_id: string | null;
 }
 
 function isConstraintFailure(err: unknown): boolean {
@@ -52,7 +54,6 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
   const { article, contentHash, index, site } = prepared;
-  const data = JSON.stringify(article);
 
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
@@ -61,7 +62,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     }
     const current = await db
       .prepare(
-        `SELECT a.id, a.seq, a.current_version, v.content_hash
+        `SELECT a.id, a.seq, a.current_version, v.content_hash, a.story_id
            FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
           WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
       )
@@ -70,6 +71,12 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
 
     const statements: D1PreparedStatement[] = [];
     let outcome: SaveOutcome;
+    // Story detection (articles/stories.ts): which story this text joins, and the mirror flags.
+    const story =
+      current?.content_hash === contentHash
+        ? null
+        : await linkStory(db, userId, article, current ? { id: current.id, storyId: current.story_id } : null, savedAt);
+    const data = JSON.stringify(story ? { ...article, flags: story.flags } : article);
     const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];
     if (!current) {
       const id = crypto.randomUUID();
@@ -90,6 +97,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
              VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
           )
           .bind(id, ...indexValues),
+        ...(story ? storyStatements(db, userId, id, story) : []),
       );
     } else if (current.content_hash === contentHash) {
       outcome = { status: 200, body: { id: current.id, version: current.current_version, created: false } };
@@ -110,6 +118,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
         db
           .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
           .bind(current.seq, ...indexValues),
+        ...(story ? storyStatements(db, userId, current.id, story) : []),
       );
     }
     if (idempotencyKey) {
