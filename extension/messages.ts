@@ -92,7 +92,7 @@ export type SummaryResult =
 
 export type ConnectionReport =
   | { ok: true; message: string }
-  | { ok: false; kind: ClipErrorKind | 'invalid-endpoint' | 'not-jianbao'; message: string };
+  | { ok: false; kind: ClipErrorKind | 'invalid-endpoint' | 'not-jianbao' | 'no-permission'; message: string };
 
 /**
  * What the content script of a page should do by itself. Computed by the background so that

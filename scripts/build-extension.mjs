@@ -74,6 +74,8 @@ async function main() {
     mkdirSync(out, { recursive: true });
     cpSync(bundles, out, { recursive: true });
     for (const file of STATIC_FILES) cpSync(join(source, file), join(out, file.split('/').pop()));
+    // PNG icons rendered from icon.svg by scripts/render-icons.mjs (the SVG itself is not shipped).
+    cpSync(join(source, 'icons'), join(out, 'icons'), { recursive: true, filter: (path) => !path.endsWith('.svg') });
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target, base, pkg.version), null, 2)}\n`);
   }
   rmSync(bundles, { recursive: true, force: true });

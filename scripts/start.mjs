@@ -42,7 +42,8 @@ if (!existsSync(TOKEN_MARKER)) {
 step('build the extension', 'node', ['scripts/build-extension.mjs']);
 console.log('\n  Load dist/chrome (chrome://extensions → Developer mode → Load unpacked)');
 console.log('  or dist/firefox/manifest.json (about:debugging → This Firefox → Load Temporary Add-on).');
-console.log(`  Endpoint for the options page: http://127.0.0.1:${PORT}\n`);
+console.log(`  Endpoint for the options page: http://127.0.0.1:${PORT}`);
+console.log(`  Reader page (sign in with the token): http://127.0.0.1:${PORT}/\n`);
 
 // The Request.cf lookup needs the internet; without it wrangler prints an error on each start.
 const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT], {

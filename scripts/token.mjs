@@ -2,12 +2,14 @@
 /**
  * Manage API tokens in the Worker's D1 (local or deployed).
  *
- *   npm run --silent token -- create --name NAME [--user USER] --local|--remote
+ *   npm run --silent token -- create --name NAME [--user USER] [--kind api|feed] --local|--remote
  *   npm run --silent token -- list [--user USER] --local|--remote
  *   npm run --silent token -- revoke (--id TOKEN_ID | --name NAME [--user USER]) --local|--remote
  *
  * `create` prints the new token as the LAST line of stdout: it is shown once and never stored;
  * D1 keeps only its SHA-256. Tokens look like jb_<id>_<secret> (worker/auth/authenticate.ts).
+ * `--kind feed` makes a read-only feed token: it opens only <worker>/feeds/<token>.atom, never the API
+ * (the reader page's "Export & feeds" makes them too).
  * The user (default "me") is created on first use. Any other `--flag value` pair that wrangler
  * understands for `d1 execute` (e.g. --persist-to DIR, --config FILE, --env NAME) is passed through.
  */
@@ -15,12 +17,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 
 const USAGE = `usage:
-  token create --name NAME [--user USER] (--local | --remote) [--persist-to DIR]
+  token create --name NAME [--user USER] [--kind api|feed] (--local | --remote) [--persist-to DIR]
   token list [--user USER] (--local | --remote) [--persist-to DIR]
   token revoke (--id TOKEN_ID | --name NAME [--user USER]) (--local | --remote) [--persist-to DIR]`;
 
 /** Flags this script reads itself; everything else goes to wrangler. */
-const OWN_VALUE_FLAGS = new Set(['--name', '--user', '--id']);
+const OWN_VALUE_FLAGS = new Set(['--name', '--user', '--id', '--kind']);
 const PASSTHROUGH_VALUE_FLAGS = new Set(['--persist-to', '--config', '--env', '-c', '-e']);
 /** Names are shown in listings and bound into SQL text, so they are kept to plain characters. */
 const NAME_PATTERN = /^[\p{L}\p{N} ._@-]{1,100}$/u;
@@ -84,6 +86,8 @@ const now = new Date().toISOString();
 if (command === 'create') {
   if (!own.name) fail('create needs --name NAME');
   if (!NAME_PATTERN.test(own.name)) fail('--name: letters, digits, space, . _ @ - only (at most 100)');
+  const kind = own.kind ?? 'api';
+  if (kind !== 'api' && kind !== 'feed') fail('--kind: api or feed');
   const tokenId = randomBytes(8).toString('hex');
   const token = `jb_${tokenId}_${randomBytes(32).toString('base64url')}`;
   const hash = createHash('sha256').update(token).digest('hex');
@@ -93,9 +97,10 @@ if (command === 'create') {
     passthrough,
     `INSERT OR IGNORE INTO users (id, name, created_at) VALUES (${sql(userId)}, ${sql(user)}, ${sql(now)});` +
       ` INSERT INTO tokens (id, user_id, name, kind, secret_hash, created_at)` +
-      ` SELECT ${sql(tokenId)}, id, ${sql(own.name)}, 'api', ${sql(hash)}, ${sql(now)} FROM users WHERE name = ${sql(user)};`,
+      ` SELECT ${sql(tokenId)}, id, ${sql(own.name)}, ${sql(kind)}, ${sql(hash)}, ${sql(now)} FROM users WHERE name = ${sql(user)};`,
   );
-  process.stdout.write(`Created token ${tokenId} "${own.name}" for user "${user}" (${target.slice(2)}). Shown once; only its hash is stored:\n`);
+  process.stdout.write(`Created ${kind} token ${tokenId} "${own.name}" for user "${user}" (${target.slice(2)}). Shown once; only its hash is stored:\n`);
+  if (kind === 'feed') process.stdout.write(`Subscribe to <your Worker URL>/feeds/<the token below>.atom (add ?q=words for a search).\n`);
   process.stdout.write(`${token}\n`);
 } else if (command === 'list') {
   const rows = rowsOf(

@@ -47,6 +47,13 @@ export const SUMMARIZER_VERSION = '1';
 /** Default number of summary sentences. */
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 
+/**
+ * Only the first sentences of a text are classified and ranked: news puts its point first, the
+ * ranker looks at no more than MAX_RANKED candidates anyway, and a pasted book or a page of
+ * thousands of lines must still be summarised in a few milliseconds.
+ */
+const MAX_CONSIDERED_SENTENCES = 400;
+
 /** Roles that can stand in a summary when the text has no ordinary body sentence at all. */
 const FALLBACK_ROLES = new Set(['heading', 'fragment', 'foreign']);
 
@@ -68,7 +75,8 @@ function sentenceCount(requested: number | undefined): number {
  */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
   const k = sentenceCount(options.sentences);
-  const all = classifySentences(splitSentences(typeof text === 'string' ? text : ''));
+  const sentences = splitSentences(typeof text === 'string' ? text : '', MAX_CONSIDERED_SENTENCES);
+  const all = classifySentences(sentences);
   let candidates: Candidate[] = all.filter((c) => c.role === 'body');
   if (candidates.length === 0) candidates = all.filter((c) => FALLBACK_ROLES.has(c.role));
   if (candidates.length === 0) return { sentences: [], method: 'none' };

@@ -1,7 +1,9 @@
 /**
- * CPU time per call, in milliseconds: each task runs a few times (the first run warms the JIT up
- * and is not counted) and its CPU time (user + system, `process.cpuUsage`) is averaged over the
- * counted runs; the median and p99 are taken over tasks.
+ * CPU time per call, in milliseconds: all tasks first run a few rounds uncounted (so that the JIT
+ * has compiled the code, as it has in a Worker that has served a few requests), then each task
+ * runs RUNS times, each run timed on its own (user + system CPU, `process.cpuUsage`, microsecond
+ * resolution); a task's time is the median of its runs, so that a garbage collection or a JIT
+ * thread landing in one run does not count as the task's cost. Median and p99 are over tasks.
  */
 export interface CpuFigures {
   median: number;
@@ -9,6 +11,7 @@ export interface CpuFigures {
 }
 
 const RUNS = 5;
+const WARMUP_ROUNDS = 3;
 
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;
@@ -18,12 +21,16 @@ function percentile(sorted: number[], q: number): number {
 
 /** Median and p99 CPU milliseconds of one call of each task. */
 export function measureCpu(tasks: Array<() => unknown>): CpuFigures {
-  for (const task of tasks) task();
+  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const task of tasks) task();
   const perTask = tasks.map((task) => {
-    const start = process.cpuUsage();
-    for (let r = 0; r < RUNS; r++) task();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000 / RUNS;
+    const runs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const start = process.cpuUsage();
+      task();
+      const used = process.cpuUsage(start);
+      runs.push((used.user + used.system) / 1000);
+    }
+    return percentile(runs.sort((a, b) => a - b), 0.5);
   });
   perTask.sort((a, b) => a - b);
   return { median: percentile(perTask, 0.5), p99: percentile(perTask, 0.99) };

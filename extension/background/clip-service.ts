@@ -58,11 +58,27 @@ export async function acceptAutoClip(
   pageUrl: string,
   trigger: 'auto-read' | 'auto-open',
 ): Promise<{ accepted: boolean; reason?: string }> {
+  // Check and enqueue one clip at a time, so two tabs reading the same article cannot both pass
+  // the check; sending happens outside this queue.
+  const decision = autoClipDecisions.then(() => enqueueUnlessClipped(article, pageUrl, trigger));
+  autoClipDecisions = decision.catch(() => undefined);
+  const result = await decision;
+  if (result.accepted) await flushOutbox();
+  return result;
+}
+
+let autoClipDecisions: Promise<unknown> = Promise.resolve();
+
+async function enqueueUnlessClipped(
+  article: Article,
+  pageUrl: string,
+  trigger: 'auto-read' | 'auto-open',
+): Promise<{ accepted: boolean; reason?: string }> {
   const urls = [pageUrl, article.url, article.canonicalUrl];
   if (findSaved(await loadHistory(), urls)) return { accepted: false, reason: 'already saved' };
   const queued = (await listOutbox()).some((entry) => urls.includes(entry.pageUrl) || urls.includes(entry.article.canonicalUrl));
   if (queued) return { accepted: false, reason: 'already in the outbox' };
-  await clipArticle(article, pageUrl, trigger);
+  await addToOutbox(article, pageUrl, trigger);
   return { accepted: true };
 }
 

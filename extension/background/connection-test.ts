@@ -2,6 +2,7 @@
  * "Test connection" on the options page: checks, in order, that the endpoint is a URL, that it
  * answers, that it is a Jianbao Worker, and that the token is accepted; says exactly which failed.
  */
+import { canContact } from '../endpoint-access';
 import { endpointProblem, normaliseEndpoint } from '../settings';
 import type { ConnectionReport } from '../messages';
 import { checkHealth, checkToken, clipErrorOf, WorkerHttpError, WorkerNetworkError, WorkerTimeoutError } from './worker-client';
@@ -13,6 +14,12 @@ export async function testConnection(endpointInput: string, tokenInput: string):
   const problem = endpointProblem(endpoint);
   if (problem) return { ok: false, kind: 'invalid-endpoint', message: problem };
   const access = { endpoint, token };
+  if (!(await canContact(endpoint))) {
+    return {
+      ok: false, kind: 'no-permission',
+      message: `The browser does not let Jianbao contact ${endpoint}: press "Allow access to the endpoint" (or allow the site in the extension's permissions).`,
+    };
+  }
   try {
     await checkHealth(access);
   } catch (error) {

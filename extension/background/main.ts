@@ -12,8 +12,7 @@ import { autoClipPolicyFor } from '../auto-clip-policy';
 import { summaryOf } from './article-summary';
 import { acceptAutoClip, clipTab, tabState } from './clip-service';
 import { testConnection } from './connection-test';
-import { removeOutboxEntry } from './outbox';
-import { currentOutboxStatus, flushOutbox, retryFailed, RETRY_ALARM } from './outbox-delivery';
+import { currentOutboxStatus, discardClip, flushOutbox, retryFailed, RETRY_ALARM } from './outbox-delivery';
 
 const CLIP_MENU_ID = 'jianbao-clip-page';
 /** Declared under "commands" in the manifest. */
@@ -39,10 +38,7 @@ const handlers: Handlers = {
   'get-outbox-status': () => currentOutboxStatus(),
   'flush-outbox': () => flushOutbox({ force: true }),
   'retry-failed': () => retryFailed(),
-  'discard-clip': async (request) => {
-    await removeOutboxEntry(request.outboxId);
-    return currentOutboxStatus();
-  },
+  'discard-clip': (request) => discardClip(request.outboxId),
   'test-connection': (request) => testConnection(request.endpoint, request.token),
 };
 

@@ -3,6 +3,7 @@
  * scheduled through the alarms API (which wakes a stopped service worker and survives restarts).
  */
 import browser from 'webextension-polyfill';
+import { canContact } from '../endpoint-access';
 import { isConfigured } from '../settings';
 import { loadSettings } from '../settings-store';
 import type { ClipError, OutboxStatus } from '../messages';
@@ -25,13 +26,21 @@ const NOT_CONFIGURED: Omit<ClipError, 'at'> = {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
+ * Runs `task` after every earlier outbox task: a delivery run must not write back an entry the
+ * user discarded meanwhile, nor two runs send the same clip.
+ */
+function inOrder<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch((error: unknown) => console.error('Jianbao: outbox task failed', error));
+  return run;
+}
+
+/**
  * Sends every due clip (every pending clip when `force`), then schedules the next retry and
  * updates the badge. Runs are serialised; resolves with the outbox status after this run.
  */
 export function flushOutbox({ force = false } = {}): Promise<OutboxStatus> {
-  const run = queue.then(() => deliver(force));
-  queue = run.catch((error: unknown) => console.error('Jianbao: outbox run failed', error));
-  return run;
+  return inOrder(() => deliver(force));
 }
 
 async function deliver(force: boolean): Promise<OutboxStatus> {
@@ -39,6 +48,12 @@ async function deliver(force: boolean): Promise<OutboxStatus> {
   const now = Date.now();
   const due = (await listOutbox()).filter((entry) => entry.state === 'pending' && (force || entry.nextAttemptAt <= now));
   let stopped: ClipError | null = isConfigured(settings) ? null : { ...NOT_CONFIGURED, at: now };
+  if (!stopped && due.length > 0 && !(await canContact(settings.endpoint))) {
+    stopped = {
+      kind: 'not-configured', at: now,
+      message: `The browser does not let Jianbao contact ${settings.endpoint}: open the options and press Test connection.`,
+    };
+  }
   for (const entry of due) {
     if (stopped) {
       // Same cause as the clip before it: record it without a request, retry together.
@@ -88,10 +103,18 @@ async function scheduleRetry(): Promise<void> {
 
 /** Makes failed (rejected) clips pending again, for the user's "Retry". */
 export async function retryFailed(): Promise<OutboxStatus> {
-  for (const entry of await listOutbox()) {
-    if (entry.state === 'failed') await putOutboxEntry({ ...entry, state: 'pending', nextAttemptAt: Date.now() });
-  }
+  await inOrder(async () => {
+    for (const entry of await listOutbox()) {
+      if (entry.state === 'failed') await putOutboxEntry({ ...entry, state: 'pending', nextAttemptAt: Date.now() });
+    }
+  });
   return flushOutbox({ force: true });
+}
+
+/** Removes a clip from the outbox at the user's request ("Discard"). */
+export async function discardClip(outboxId: string): Promise<OutboxStatus> {
+  await inOrder(() => removeOutboxEntry(outboxId));
+  return currentOutboxStatus();
 }
 
 /** Current status without sending anything; also refreshes the badge. */

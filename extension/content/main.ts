@@ -22,6 +22,13 @@ function answer(request: ContentRequest): ContentResponses[ContentRequest['type'
   }
 }
 
+/** Extraction is the heaviest work of the content script: let the page finish its own first. */
+const IDLE_TIMEOUT_MS = 2_000;
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }));
+}
+
 /** Addresses (without fragment) already clipped automatically in this tab. */
 const autoClipped = new Set<string>();
 let stopReading: (() => void) | null = null;
@@ -42,6 +49,8 @@ async function evaluatePage(): Promise<void> {
   if (autoClipped.has(key)) return;
   const policy = await sendToBackground({ type: 'get-auto-clip-policy' });
   if (policy.mode === 'off') return;
+  await whenIdle();
+  if (pageKey(location.href) !== key) return; // navigated meanwhile; the watcher re-evaluates
   if (!isArticlePage(document, { url: location.href })) return;
   if (policy.mode === 'on-open') {
     await autoClip('auto-open');

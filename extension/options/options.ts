@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { sendToBackground } from '../messages';
 import { AUTO_CLIP_MODES, endpointProblem, normaliseEndpoint, READ_SECONDS_RANGE, type AutoClipMode } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
+import { requestContact } from '../endpoint-access';
 import { parseSiteList } from '../site-rules';
 import { byId } from '../ui/dom';
 
@@ -18,6 +19,7 @@ const fields = {
   denyList: byId('deny-list', HTMLTextAreaElement),
 };
 const testButton = byId('test', HTMLButtonElement);
+const allowButton = byId('allow', HTMLButtonElement);
 const testResult = byId('test-result', HTMLParagraphElement);
 const saveStatus = byId('save-status', HTMLParagraphElement);
 const outboxProblem = byId('outbox-problem', HTMLParagraphElement);
@@ -98,16 +100,26 @@ form.addEventListener('submit', async (event) => {
   window.setTimeout(() => void showOutboxProblem(), 1_500);
 });
 
-testButton.addEventListener('click', async () => {
+async function runConnectionTest(): Promise<void> {
   testButton.disabled = true;
   say(testResult, 'warn', 'Testing…');
   try {
     const report = await sendToBackground({ type: 'test-connection', endpoint: fields.endpoint.value, token: fields.token.value });
     say(testResult, report.ok ? 'ok' : 'error', report.message);
     testResult.dataset.kind = report.ok ? 'ok' : report.kind;
+    allowButton.hidden = report.ok || report.kind !== 'no-permission';
   } finally {
     testButton.disabled = false;
   }
+}
+
+testButton.addEventListener('click', () => void runConnectionTest());
+
+allowButton.addEventListener('click', () => {
+  // Straight from the click: browsers only show a permission prompt for a user gesture.
+  requestContact(normaliseEndpoint(fields.endpoint.value))
+    .then(() => runConnectionTest())
+    .catch((error: unknown) => say(testResult, 'error', `Access was not granted: ${String(error)}`));
 });
 
 void Promise.all([fill(), showOutboxProblem(), showIncognito()]);

@@ -24,7 +24,7 @@ import { classAndId } from './dom';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { readBracketedCredits, readLabelLine, type LabelField } from './labels';
+import { readBracketedCredits, readLabelLine, splitNames, type LabelField } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { isArticleLike } from './page-type';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
@@ -43,11 +43,32 @@ const INFO_LINES_BEFORE_TITLE = 4;
 const INFO_LINES_AFTER_TITLE = 25;
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
 const HEAD_SCAN = 10;
+/** How far past the body labels are searched, the longest such line, and how many lines a run of editor credits spans. */
+const TRAILING_LABEL_SCAN = 40;
+const MAX_TRAILING_LABEL_LENGTH = 80;
+const EDITOR_RUN = 4;
 /** Kicker lines (引题/副题) above a Chinese body: at most this many, each at most this long. */
 const MAX_KICKER_LINES = 3;
 const MAX_KICKER_LENGTH = 40;
 /** Sentence-ending and clause punctuation; kickers carry none. */
 const PROSE_PUNCTUATION = /[。！？，；,;!?]|\.\s|\.$/u;
+/** `原标题：…`, `本文原标题：《…》`, `（原题为《…》）`: the title the story had elsewhere. */
+const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标题|標題|题|題)(?:为|為|是)?[:：《]/u;
+/** A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. */
+const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【】]{1,40})[）)】]\s*$/u;
+const STANDALONE_NOTE = /^[（(【]([^（）()【】]{1,60})[）)】]$/u;
+/** Markers that end a story: `（完）`, `-END-`. */
+const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
+/** A Chinese personal name as credits write it: two to four Han characters. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** Gallery pages number their captions (`1/10 当全世界…`). */
+const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
+
+/** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
+const OUTLET_WORDS = /(?:社|报|報|网|網|台|局|委|办|辦|部|厅|廳|院|会|會|中心|集团|集團|公司)$/u;
+/** Values that metadata mislabels as authors (addresses, form placeholders). */
+const NOT_A_NAME = /@|https?:|www\.|\bemail\b|^name\b/i;
+
 /** Class names of the standfirst (dek) printed under a headline. */
 const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt)(?:$|[\s_-])/;
 /** Photo credits printed above the first paragraph. */
@@ -55,6 +76,8 @@ const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|fot
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */
 const MAX_LABEL_WORDS = 6;
 
+/** A closing label line (责任编辑：…) only cuts the rest once this share of the body lies before it. */
+const CLOSING_LABEL_MIN_POSITION = 0.5;
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -66,6 +89,8 @@ interface WorkBlock {
 
 interface Lifted {
   authors: string[];
+  /** Names in a closing bracket (`…。（张巨峰）`): the reporter when no label names one. */
+  closingNames: string[];
   editors: string[];
   source?: string;
   date?: DateValue;
@@ -124,13 +149,36 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
   return true;
 }
 
+/** Class names of elements holding the byline or the originating outlet near the headline. */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|author-name|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name)(?:$|[\s_-])/;
+const SOURCE_CLASS = /(?:^|[\s_-])(?:source|laiyuan|article-source|news-source|source-name)(?:$|[\s_-])/;
+/** Words of buttons and badges that sit in byline elements (关注 = follow) and are never names. */
+const NOT_NAMES = /^(?:关注|關注|已关注|订阅|訂閱|加关注|作者|更多|原创|原創|分享|收藏|follow|following|subscribe|more|share|author|by)$/iu;
+/** A byline element's text longer than this is not a name. */
+const MAX_BYLINE_LENGTH = 30;
+
+/** A short unlabelled line in a byline or source element near the headline: its text is the field. */
+function liftBylineElement(block: Block, value: string, lifted: Lifted, sourceOnly = false, authorOnly = false): void {
+  const text = value.trim();
+  if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text)) return;
+  const names = block.path.slice(0, 3).map(classAndId).join(' ');
+  if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
+    lifted.source = text;
+    lifted.any = true;
+  } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
+    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter((name) => !NOT_NAMES.test(name)));
+    lifted.any = true;
+  }
+}
+
 function isChineseText(text: string): boolean {
   const han = countHan(text);
   return han > 0 && han >= text.replace(/\s/g, '').length * 0.5;
 }
 
 function isKicker(text: string): boolean {
-  return isChineseText(text) && text.length <= MAX_KICKER_LENGTH && !PROSE_PUNCTUATION.test(text) && !/[:：]$/.test(text);
+  // A line opening with a bracketed tag (【证券时报网】…) is a lead sentence, not a kicker.
+  return !/^[【\[]/.test(text) && isChineseText(text) && text.length <= MAX_KICKER_LENGTH && !PROSE_PUNCTUATION.test(text) && !/[:：]$/.test(text);
 }
 
 /** The body's paragraphs share one class; a closing paragraph of another class is a site note. */
@@ -162,6 +210,13 @@ function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {
 function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
   const style = paragraphStyle(item);
   return style !== null && style !== dominant;
+}
+
+/** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
+function isClosingLabel(text: string): boolean {
+  if (!/^[【（(\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|采写|採寫|撰文|记者|記者)\s*[:：|｜]/u.test(text.trim())) return false;
+  const line = readLabelLine(text);
+  return Boolean(line?.pure || line?.pendingField);
 }
 
 function isShortLabel(text: string): boolean {
@@ -273,21 +328,46 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const siteName = metadata.siteName ?? documentTitleParts?.site;
   const titleChoice = chooseTitle(blocks, { meta: metadata.title ?? metadata.jsonLd?.headline, documentTitle: metadata.documentTitle, siteName });
 
-  const lifted: Lifted = { authors: [], editors: [], keywords: [], any: false };
+  const lifted: Lifted = { authors: [], closingNames: [], editors: [], keywords: [], any: false };
 
-  // The info line near the headline: date, source, reporter.
+  // The info line near the headline: date, source, reporter. Lines after the headline (up to
+  // the first paragraph of prose) are read first, then the few above it, nearest first, so
+  // the closest label wins.
   const titleIndex = titleChoice?.blockIndex ?? null;
-  const firstBodyIndex = selection.blocks[0]?.index ?? 0;
-  const infoStart = titleIndex !== null ? Math.max(0, titleIndex - INFO_LINES_BEFORE_TITLE) : Math.max(0, firstBodyIndex - INFO_LINES_AFTER_TITLE);
-  const infoEnd = titleIndex !== null ? titleIndex + INFO_LINES_AFTER_TITLE : firstBodyIndex + HEAD_SCAN;
-  for (let i = infoStart; i < Math.min(blocks.length, infoEnd); i += 1) {
+  const firstProse = selection.blocks.find((block) => block.kind === 'text' && block.text.length >= 50 && isProse(block.text));
+  const anchor = titleIndex ?? Math.max(0, (selection.blocks[0]?.index ?? 0) - 1);
+  const infoEnd = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE, firstProse && firstProse.index > anchor ? firstProse.index : Infinity);
+  const infoOrder: number[] = [];
+  for (let i = anchor + 1; i < infoEnd; i += 1) infoOrder.push(i);
+  for (let i = anchor - 1; i >= Math.max(0, anchor - INFO_LINES_BEFORE_TITLE); i -= 1) infoOrder.push(i);
+  if (titleIndex === null) infoOrder.unshift(anchor);
+  for (const i of infoOrder) {
     const block = blocks[i]!;
     if (block.kind === 'image' || i === titleIndex) continue;
-    liftLine(block.text, blocks[i + 1]?.text, lifted);
+    // A linked line without a label is navigation (`中文网`), not an outlet credit.
+    const linked = block.linkWeight > block.weight * 0.5;
+    if (linked) {
+      const line = readLabelLine(block.text);
+      if (!line?.labelled) {
+        // Its date still counts (dates are not navigation), and so does a linked author name.
+        if (line?.hits.date) lifted.date ??= line.hits.date;
+        liftBylineElement(block, block.text, lifted, false, true);
+        continue;
+      }
+    }
+    const label = liftLine(block.text, blocks[i + 1]?.text, lifted);
+    if (!label) {
+      liftBylineElement(block, block.text, lifted);
+    }
+    else if (!lifted.source) {
+      // `2019年11月25日 18:57 参考消息` in a source element: what follows the date is the outlet.
+      const date = findDateInText(block.text);
+      if (date) liftBylineElement(block, block.text.slice(date.end), lifted, true);
+    }
   }
 
   // The body: from after the headline, without labels, kickers and furniture.
-  let work: WorkBlock[] = selection.blocks.map((block) => ({ block, text: block.text }));
+  let work: WorkBlock[] = selection.blocks.map((block) => ({ block, text: block.text.replace(GALLERY_COUNTER, '') }));
   if (titleIndex !== null) {
     const position = work.findIndex((item) => item.block.index === titleIndex);
     if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);
@@ -314,9 +394,20 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (label.consumedNext) i += 1;
       continue;
     }
-    if (trailerKind(item.text, true)) {
+    if (trailerKind(item.text, true) || isTrailerHeading(item.text)) {
       trailerRemoved = true;
       continue;
+    }
+    if (ORIGINAL_TITLE.test(item.text)) continue;
+    // A credit alone in brackets above the body (`【文/观察者网专栏作者 王文】`).
+    if (STANDALONE_NOTE.test(item.text.trim())) {
+      const credits = readBracketedCredits(item.text);
+      if (credits) {
+        lifted.any = true;
+        pushUnique(lifted.authors, credits.authors);
+        pushUnique(lifted.editors, credits.editors);
+        continue;
+      }
     }
     if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text)) continue;
     if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
@@ -342,9 +433,17 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const bodyWeight = work.reduce((sum, item) => sum + item.block.weight, 0);
   let seenWeight = 0;
   const kept: WorkBlock[] = [];
-  for (const item of work) {
+  for (let position = 0; position < work.length; position += 1) {
+    const item = work[position]!;
     if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
       trailerRemoved = true;
+      break;
+    }
+    // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
+    // container is another story or furniture. Its run of label lines is read first.
+    if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && isClosingLabel(item.text)) {
+      for (const next of work.slice(position, position + EDITOR_RUN)) if (next.block.kind !== 'image') liftLine(next.text, undefined, lifted);
+      if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;
       break;
     }
     seenWeight += item.block.weight;
@@ -383,6 +482,29 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       work.pop();
       continue;
     }
+    // A bracketed note on its own line or closing the last paragraph: a credit, the original
+    // title, an end marker. A bare Chinese name there is the reporter.
+    const standalone = STANDALONE_NOTE.exec(last.text.trim());
+    const closing = standalone ? null : CLOSING_NOTE.exec(last.text);
+    const note = (standalone ?? closing)?.[1]?.trim();
+    if (note !== undefined && !/[，,。；;]/.test(note)) {
+      const credits = readBracketedCredits((standalone ?? closing)![0].trim());
+      if (credits) {
+        lifted.any = true;
+        pushUnique(lifted.authors, credits.authors);
+        pushUnique(lifted.editors, credits.editors);
+      } else if (HAN_NAME.test(note) && !OUTLET_WORDS.test(note) && !END_MARKER.test(note)) {
+        pushUnique(lifted.closingNames, [note]);
+      }
+      // Other notes (a department, a wire service, the original title, 完) leave the body too.
+      if (standalone) work.pop();
+      else last.text = last.text.slice(0, closing!.index).trimEnd();
+      continue;
+    }
+    if (ORIGINAL_TITLE.test(last.text)) {
+      work.pop();
+      continue;
+    }
     // A lone label whose value sat on the following (already removed) line.
     if (/^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
       work.pop();
@@ -404,19 +526,26 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   }
   work = work.filter((item) => item.block.kind === 'image' || item.text.trim().length > 0);
 
-  // Editors are named after the body, often outside the content container.
-  if (lifted.editors.length === 0) {
-    const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
-    for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < Math.min(blocks.length, lastBodyIndex + 40); i += 1) {
-      const block = blocks[i]!;
-      if (block.kind === 'image' || block.text.length > 60) continue;
-      const line = readLabelLine(block.text);
-      if (line && line.hits.editors.length > 0) {
-        lifted.any = true;
-        pushUnique(lifted.editors, line.hits.editors);
-        lifted.source ??= line.hits.source;
-        break;
-      }
+  // Labels after the body (责任编辑, and 发布日期 / 来源 on government pages), often outside the
+  // content container. Dates there count only when labelled: bare dates below an article
+  // belong to teasers of other articles.
+  const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
+  let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
+  for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.text.length > MAX_TRAILING_LABEL_LENGTH) continue;
+    const line = readLabelLine(block.text);
+    if (!line?.found) continue;
+    const afterBody = i > lastBodyIndex;
+    if (line.hits.editors.length > 0) {
+      // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
+      if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
+      lifted.any = true;
+      pushUnique(lifted.editors, line.hits.editors);
+    }
+    if (afterBody) {
+      if (line.dateLabelled) lifted.date ??= line.hits.date;
+      if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
     }
   }
 
@@ -457,12 +586,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   };
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
+  if (lifted.authors.length === 0) pushUnique(lifted.authors, lifted.closingNames);
   const authorsFromLabels = lifted.authors.length > 0 && (chinese || metadata.authors.length === 0);
   const authors = authorsFromLabels ? lifted.authors : metadata.authors;
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
   const cleanAuthors: string[] = [];
-  pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '')));
+  pushUnique(cleanAuthors, authors.filter((name) => titleKey(name) !== titleKey(siteName ?? '') && !NOT_A_NAME.test(name)));
 
   const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
   const keywords: string[] = [];

@@ -43,3 +43,20 @@ export function isBoilerplateContainer(element: Element): boolean {
   if (names.trim() === '') return false;
   return BOILERPLATE.test(names);
 }
+
+/**
+ * Containers whose whole subtree is furniture: comment threads, related and recommended
+ * lists, sidebars, footers, navigation. A candidate inside one is almost never the article
+ * (a comment box's `c-content` is content only of the comment).
+ */
+const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|footer|foot|sidebar|side|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|share|advert|ads|sponsor|popular|rank|ranking|hot|feed|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
+
+/** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
+export function isFurnitureRegion(element: Element): boolean {
+  const tag = tagName(element);
+  if (tag === 'body' || tag === 'html') return false;
+  if (FURNITURE_REGION_TAGS.has(tag)) return true;
+  const names = classAndId(element);
+  return names.trim() !== '' && FURNITURE_REGION.test(names);
+}

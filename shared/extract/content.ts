@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer } from './class-hints';
+import { classWeight, isBoilerplateContainer, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -26,6 +26,8 @@ const CLOSE_CANDIDATE_SHARE = 0.75;
 /** A sibling of the best container joins the content when it scores this share of the best. */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+/** Share of a sibling's text that must be prose for it to join. */
+const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
 const KEEP_BOILERPLATE_SHARE = 0.3;
 /** Blocks with more of their text in links than this are link lists, not prose. */
@@ -35,6 +37,8 @@ const COMMAS = /[,，、]/g;
 
 interface Stats {
   weight: number;
+  /** Weight of the blocks that vote (prose: long enough, punctuated, few links). */
+  proseWeight: number;
   linkWeight: number;
   score: number;
   blocks: number;
@@ -55,7 +59,7 @@ export interface ContentSelection {
 function statsOf(map: Map<Element, Stats>, element: Element): Stats {
   let stats = map.get(element);
   if (!stats) {
-    stats = { weight: 0, linkWeight: 0, score: 0, blocks: 0 };
+    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0, blocks: 0 };
     map.set(element, stats);
   }
   return stats;
@@ -78,10 +82,40 @@ function blockVote(block: Block): number {
   return (1 + commas + length) * (1 - density) * prose;
 }
 
-function finalScore(map: Map<Element, Stats>, element: Element): number {
+/** A candidate inside a furniture region keeps this share of its score. */
+const FURNITURE_REGION_FACTOR = 0.2;
+
+function finalScore(map: Map<Element, Stats>, element: Element, furniture: (element: Element) => boolean): number {
   const stats = map.get(element);
   if (!stats) return 0;
-  return (stats.score + classWeight(element)) * (1 - linkDensity(stats));
+  const score = (stats.score + classWeight(element)) * (1 - linkDensity(stats));
+  return furniture(element) ? score * FURNITURE_REGION_FACTOR : score;
+}
+
+/** Memoised: whether an element or any of its ancestors is a furniture region. */
+function furnitureLookup(): (element: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  // Iterative (pages can nest thousands deep): climb to a known answer, then fill in downwards.
+  return (element: Element): boolean => {
+    const chain: Element[] = [];
+    let node: Element | null = element;
+    let inherited = false;
+    while (node) {
+      const known = cache.get(node);
+      if (known !== undefined) {
+        inherited = known;
+        break;
+      }
+      chain.push(node);
+      node = node.parentElement;
+    }
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const current = chain[i]!;
+      inherited = inherited || isFurnitureRegion(current);
+      cache.set(current, inherited);
+    }
+    return cache.get(element) ?? inherited;
+  };
 }
 
 function ancestorsOf(element: Element): Element[] {
@@ -107,6 +141,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     }
     const vote = blockVote(block);
     if (vote === 0) continue;
+    if (block.punctuation > 0) for (const element of block.path) statsOf(stats, element).proseWeight += block.weight;
     const owner = block.path[0];
     if (!owner) continue;
     const start = PARAGRAPH_OWNERS.has(tagName(owner)) ? 1 : 0;
@@ -116,9 +151,11 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     });
   }
 
+  const furniture = furnitureLookup();
+  const score = (element: Element): number => finalScore(stats, element, furniture);
   const candidates: Array<{ element: Element; score: number }> = [];
   for (const [element, entry] of stats) {
-    if (entry.score > 0) candidates.push({ element, score: finalScore(stats, element) });
+    if (entry.score > 0) candidates.push({ element, score: score(element) });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
@@ -133,7 +170,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
       const holding = close.filter((candidate) => ancestor.contains(candidate.element)).length;
       if (holding >= 2 && tagName(ancestor) !== 'body' && tagName(ancestor) !== 'html') {
         top = ancestor;
-        topScore = finalScore(stats, ancestor);
+        topScore = score(ancestor);
         break;
       }
     }
@@ -143,7 +180,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   let lastScore = topScore;
   for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
     if (!stats.has(parent)) continue;
-    const parentScore = finalScore(stats, parent);
+    const parentScore = score(parent);
     if (parentScore < lastScore / 3) break;
     if (parentScore > topScore) {
       top = parent;
@@ -164,10 +201,12 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
       const entry = stats.get(sibling);
       if (!entry) continue;
       const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
-      const score = finalScore(stats, sibling) + bonus;
+      const siblingScore = score(sibling) + bonus;
       const density = linkDensity(entry);
       const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
-      if ((score >= threshold && density < 0.5) || isParagraph) roots.push(sibling);
+      // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
+      const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
+      if ((siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
     }
   }
 

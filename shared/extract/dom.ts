@@ -24,10 +24,18 @@ export function collapsedText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Whether markup hides the element (hidden attribute, aria-hidden, inline display:none). */
+/**
+ * Class names that hide an element in every layout (utility classes of CSS frameworks and CMSs).
+ * Responsive variants (`hidden-xs`, `d-md-none`) hide only on some screens and do not count.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-none', 'display-none', 'displaynone', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible', 'u-hidden']);
+
+/** Whether markup hides the element (hidden attribute, aria-hidden, inline display:none, hiding classes). */
 export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
+  const className = element.getAttribute('class');
+  if (className && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token.toLowerCase()))) return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

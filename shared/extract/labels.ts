@@ -18,7 +18,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }
   { field: 'source', words: ['来源', '來源', '来源于', '來源於', '稿源', '出处', '出處', '新闻来源', '新聞來源', '文章来源', '文章來源', '信息来源', '信息來源', '消息来源', '转载自', '轉載自', 'Source'] },
   {
     field: 'author',
-    words: ['作者', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
+    words: ['作者', '原创', '原創', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
   },
   {
     field: 'date',
@@ -36,8 +36,8 @@ const FIELD_BY_WORD = new Map<string, LabelField>();
 for (const { field, words } of LABEL_WORDS) for (const word of words) FIELD_BY_WORD.set(word.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
-/** A label word then a colon: `来源：`, `責任編輯:`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
-const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*[:：]\\s*`, 'giu');
+/** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
+const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
 
 /** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
 const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)[^）)】\]]{1,40})[）)】\]]/gu;
@@ -52,12 +52,28 @@ const ENGLISH_BYLINE = /^(?:by|By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{
 const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;
 /** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
 const CREDIT_WORDS = /^(?:摄|攝|文|图|圖|报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|供图|供圖)$/u;
+/** Role words closing a description of the writer rather than a name. */
+const ROLE_SUFFIX = /(?:作者|记者|記者|撰稿人|通讯员|通訊員|编辑|編輯|主笔|主筆|评论员|評論員|研究员|研究員|专栏|專欄)$/u;
 /** Separators between Chinese names in a credit (Chinese names never contain spaces). */
 const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
 /** Separators between Latin-script names (which contain spaces). */
 const LATIN_NAME_SEPARATORS = /\s*(?:[,;、/／|｜丨&]|\band\b|\bund\b|\bet\b|\by\b)\s*/iu;
 /** Characters that separate metadata items on one line. */
 const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<>《》"“”]/gu;
+
+/** A label's value longer than this is a sentence, and the line is not pure metadata. */
+const MAX_VALUE_LENGTH = 40;
+/** Longest line whose unlabelled date is read as the page's date (an info line, not a sentence). */
+const MAX_UNLABELLED_DATE_LINE = 40;
+/** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
+const OUTLET_SUFFIX = /(?:社|报|報|网|網|台|新闻|新聞|日报|日報|晚报|晚報|周刊|週刊|杂志|雜誌|客户端|客戶端|时报|時報|频道|頻道|传媒|傳媒|在线|在線)$/u;
+/** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
+const NAME_SLASH_OUTLET = /^([\p{Script=Han}·]{2,5}(?:[\s、][\p{Script=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{Script=Han}·]{2,16})$/u;
+
+/** Badges printed before an account name on self-media pages (original, exclusive). */
+const BADGES = /^(?:原创|原創|独家|獨家|首发|首發)\s*/u;
+/** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
+const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
 
 export interface LabelHits {
   authors: string[];
@@ -76,6 +92,10 @@ export interface LabelLine {
   pendingField?: LabelField;
   /** Whether any field was found. */
   found: boolean;
+  /** Whether the line has label words (`来源：`), as opposed to a bare byline or date. */
+  labelled?: boolean;
+  /** Whether the line names its date with a label (`发布日期：…`) rather than showing a bare date. */
+  dateLabelled?: boolean;
 }
 
 function emptyHits(): LabelHits {
@@ -96,6 +116,8 @@ export function splitNames(value: string): string[] {
     if (!name || name.length > 40) continue;
     if (FIELD_BY_WORD.has(name.toLowerCase())) continue;
     if (/^(?:本[报報]|新华社|新華社|特约|实习|見習|见习)$/.test(name)) continue;
+    // A role with its outlet (`观察者网专栏作者`, `本报特约记者`) describes the name that follows.
+    if (isHan && ROLE_SUFFIX.test(name)) continue;
     if (/\d{3,}|https?:|www\./i.test(name)) continue;
     // A Han "name" longer than an outlet name is a sentence, not a credit.
     if (/^\p{Script=Han}+$/u.test(name) && name.length > 12) continue;
@@ -126,6 +148,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   let found = false;
   let consumed = 0;
   let pendingField: LabelField | undefined;
+  let dateLabelled = false;
 
   const matches = Array.from(text.matchAll(LABEL_WITH_COLON));
   // "By" and "Date" need to open the line: mid-sentence they are ordinary words.
@@ -146,10 +169,22 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     }
     found = true;
     applyField(hits, field, value);
+    if (field === 'date' && hits.date) dateLabelled = true;
   }
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
 
   if (labelled.length === 0) {
+    const slash = NAME_SLASH_OUTLET.exec(text);
+    if (slash && OUTLET_SUFFIX.test(slash[2] ?? '')) {
+      hits.authors.push(...splitNames(slash[1] ?? ''));
+      hits.source = slash[2];
+      return { hits, pure: true, found: true };
+    }
+    // An outlet alone on a line (`新华社`) near the headline.
+    if (text.length <= 12 && /^[\p{Script=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text)) {
+      hits.source = text;
+      return { hits, pure: true, found: true };
+    }
     const reporter = REPORTER_LINE.exec(text) ?? SLASH_BYLINE.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
@@ -163,18 +198,36 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       return { hits, pure: english[0].length >= text.length * 0.85, found: true };
     }
   }
-  // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line.
-  const date = findDateInText(before);
+  // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line;
+  // in a longer unlabelled line a date is part of a sentence.
+  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE ? findDateInText(before) : null;
   if (date && !hits.date) {
     hits.date = date.value;
     found = true;
     consumed += date.end - date.index;
+    if (labelled.length === 0) {
+      // `华夏人文 2020-03-09 18:14:21`: the account that posted, then the time (self-media);
+      // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
+      const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
+      const afterDate = text.slice(date.end).trim();
+      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate)) {
+        hits.authors.push(beforeDate);
+        return { hits, pure: true, found: true };
+      }
+      if (afterDate && !beforeDate && NAME_TOKEN.test(afterDate) && OUTLET_SUFFIX.test(afterDate)) {
+        hits.source = afterDate;
+        return { hits, pure: true, found: true };
+      }
+    }
   }
-  if (!found && !pendingField) return null;
-
-  const leftover = removeKnown(text, hits);
-  const pure = leftover.length <= Math.max(2, text.length * 0.15) && consumed > 0;
-  return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found };
+  // Text after a label up to the next is that label's value; what is left to judge is the text
+  // before the first label (a date, a name) and values too long to be metadata.
+  const longValue = labelled.some((match, i) => (labelled[i + 1]?.index ?? text.length) - (match.index + match[0].length) > MAX_VALUE_LENGTH);
+  const leftover = removeKnown(labelled.length > 0 ? before : text, hits);
+  const pure = !longValue && leftover.length <= Math.max(2, text.length * 0.15) && consumed > 0;
+  // Only noise labels (校对：…, 浏览次数：…): nothing to lift, but the line is still furniture.
+  if (!found && !pendingField) return pure && labelled.length > 0 ? { hits, pure: true, found: false, labelled: true } : null;
+  return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found, dateLabelled, labelled: labelled.length > 0 };
 }
 
 function removeKnown(text: string, hits: LabelHits): string {

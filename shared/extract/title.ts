@@ -10,6 +10,8 @@ import { classAndId } from './dom';
 const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
 /** Class names of elements that hold a headline on sites without `<h1>`. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
+/** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
+const MAX_BADGE_LENGTH = 8;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
@@ -62,14 +64,29 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
 
-  let best: { block: Block; length: number } | null = null;
-  for (const { block, rank } of candidates) {
-    if (best && rank > headingRank(best.block)) break;
-    if (refs.some((reference) => agrees(block.text, reference))) {
-      if (!best || block.text.length > best.length) best = { block, length: block.text.length };
-    }
+  // An agreeing <h1> wins; otherwise the first agreeing heading in reading order (later copies
+  // of the headline sit in share boxes and related lists).
+  const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)));
+  const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => b.block.text.length - a.block.text.length)[0];
+  const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
+  const chosen = agreeingH1 ?? first;
+  const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
+  if (best) {
+    // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.
+    const inner = refs
+      .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
+      .sort((a, b) => b.length - a.length)[0]?.trim();
+    const extra = inner ? best.block.text.length - inner.length : 0;
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : best.block.text;
+    return { title, blockIndex: best.block.index };
   }
-  if (best) return { title: best.block.text, blockIndex: best.block.index };
+
+  // No heading agrees: a plain line that is the headline part of the references (old sites
+  // set the headline in a styled <div> or <td>).
+  const plain = blocks
+    .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
+    .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
+  if (plain) return { title: plain.text, blockIndex: plain.index };
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
   const fallback = metaTitle || documentHeadline;

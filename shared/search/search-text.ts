@@ -1,4 +1,4 @@
-import { toSimplified } from './to-simplified';
+import { normalizeText } from '../text/normalize';
 
 /**
  * Search text preparation, shared by indexing (Worker, on save) and querying.
@@ -18,9 +18,13 @@ const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
 /** At most this many query terms are used; more adds cost without changing results much. */
 const MAX_QUERY_TERMS = 16;
 
-/** Folds width, case and script: the form both the index and the queries are made of. */
+/**
+ * Folds width, case, script (traditional → simplified, regional variants) and pinyin annotations:
+ * the form both the index and the queries are made of (shared/text/normalize.ts, the same normal
+ * form story detection compares in).
+ */
 export function foldText(text: string): string {
-  return toSimplified(text.normalize('NFKC').toLowerCase());
+  return normalizeText(text);
 }
 
 function bigrams(run: string): string {

@@ -1,4 +1,5 @@
-import { foldText } from './search-text';
+import { toSimplified } from '../text/han-script';
+import { VARIANT_FOLD } from '../text/normalize';
 
 /** Snippet size, in characters of the original text. */
 const SNIPPET_CHARS = 160;
@@ -18,8 +19,9 @@ function foldAligned(text: string): string {
     const folded = char.normalize('NFKC').toLowerCase();
     out += folded.length === char.length ? folded : char;
   }
-  const script = foldText(out);
-  return script.length === out.length ? script : out;
+  const script = toSimplified(out);
+  if (script.length !== out.length) return out;
+  return script.replace(/./gsu, (char) => VARIANT_FOLD[char] ?? char);
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);

@@ -7,7 +7,7 @@
  * removes the whole sentence from the candidates.
  */
 import type { Sentence } from './sentences';
-import { countUnspaced, WORD_CHAR } from './script';
+import { isUnspacedCode, WORD_CHAR } from './script';
 
 /** Why a sentence is or is not a candidate. */
 export type SentenceRole =
@@ -106,14 +106,18 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
 
 /**
  * Script and style text that a careless extraction leaves in the body: code punctuation at the
- * end of a line, function and variable syntax, CSS rules, HTML tags.
+ * end of a line, function and variable syntax, CSS rules, HTML tags. (Every pattern here and
+ * below runs on every sentence, however long: each is anchored or bounded so that none can
+ * retry a long run of letters from every position.)
  */
 export const CODE_LINES: readonly RegExp[] = [
   // A line ending in a brace, or in a call or assignment and a semicolon (prose lists may end "…;").
   /[{}]\s*$|[)=]\s*;\s*$|\w\(\)\s*;?\s*$/u,
   /\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>\s*\{|\bwindow\.|\bdocument\./u,
-  /[#.]?[\w-]+\s*\{[^}]*:[^}]*;?\s*\}?/u,
-  /<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu,
+  // CSS rules: a selector at the start of the line, then a brace and a property. Anchored and
+  // bounded: an unanchored `[\w-]+\s*\{` retries every position of a long word (quadratic).
+  /^[#.@]?[\w-][\w\s#.,:>~+()*-]{0,120}\{[^}]{0,200}:/u,
+  /<\/?[a-z][\w-]{0,20}(?:\s[^<>]{0,200})?>/iu,
 ];
 
 /**
@@ -142,10 +146,37 @@ const HEADING_MAX = { unspacedChars: 30, words: 12 };
 /** Fewer letters than this make a fragment ("出狱了。", "Why?"). */
 const FRAGMENT_MIN = { unspacedChars: 6, words: 4 };
 
+/** Unspaced-script characters and whitespace-separated words with a letter or digit, in one pass. */
 function measure(text: string): TextSize {
-  const unspaced = countUnspaced(text);
-  const words = text.split(/\s+/).filter((w) => WORD_CHAR.test(w)).length;
+  let unspaced = 0;
+  let words = 0;
+  let inWord = false;
+  let wordHasContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x3000 || cp === 0xa0) {
+      if (inWord && wordHasContent) words++;
+      inWord = false;
+      wordHasContent = false;
+      continue;
+    }
+    inWord = true;
+    if (isUnspacedCode(cp)) {
+      unspaced++;
+      wordHasContent = true;
+    } else if (!wordHasContent && isWordCode(cp)) {
+      wordHasContent = true;
+    }
+  }
+  if (inWord && wordHasContent) words++;
   return { unspaced, words };
+}
+
+/** A letter or digit (ASCII by range, the rest by Unicode property). */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 function isShort({ unspaced, words }: TextSize, limit: { unspacedChars: number; words: number }): boolean {

@@ -17,8 +17,13 @@ export interface RankWeights {
   position: number;
   /** Position decay: the prior of the i-th candidate is 1 / (1 + i / positionScale). */
   positionScale: number;
-  /** Weight of the (max-normalised) centrality. */
+  /** Weight of the centrality, normalised to 0–1 by its spread over the candidates. */
   centrality: number;
+  /**
+   * The smallest spread centrality is normalised by: in a short text whose sentences share
+   * almost no words, differences of a few hundredths must not outweigh position.
+   */
+  centralitySpreadFloor: number;
   /** Weight of similarity to later sentences (PacSum's forward edges) in centrality. */
   forward: number;
   /** Weight of similarity to earlier sentences (backward edges); negative favours new content. */
@@ -38,8 +43,9 @@ export interface RankWeights {
 /** Default weights (see RankWeights for what each does). */
 export const RANK_WEIGHTS: RankWeights = {
   position: 1,
-  positionScale: 4,
+  positionScale: 6,
   centrality: 0.8,
+  centralitySpreadFloor: 0.3,
   forward: 1,
   backward: -0.3,
   redundancy: 0.8,
@@ -96,7 +102,7 @@ export function rankSentences(
     maxC = Math.max(maxC, c);
     minC = Math.min(minC, c);
   }
-  const spread = maxC - minC || 1;
+  const spread = Math.max(maxC - minC, weights.centralitySpreadFloor) || 1;
 
   const lengths = items.map((x) => x.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(n / 2)]!;

@@ -14,7 +14,7 @@ export interface Sentence {
   start: number;
   /** Index of the paragraph (blocks separated by a blank line). */
   paragraph: number;
-  /** Index of the line (a line break always ends a sentence). */
+  /** Index of the line (a line break ends a sentence, unless it cuts a number or follows a comma). */
   line: number;
   /** Whether sentence punctuation ended it (rather than the end of a line). */
   terminated: boolean;
@@ -27,6 +27,8 @@ export interface Sentence {
 const HARD_STOPS = '。！？｡︒।॥؟۔։።';
 /** ASCII exclamation and question marks: they end a sentence unless a lower-case word goes on. */
 const SOFT_STOPS = '!?';
+/** Characters that continue a run of stops ("?!", "。。。", "!..."). */
+const STOP_RUN = HARD_STOPS + SOFT_STOPS + '.…';
 /** Any character that may end a sentence. */
 const STOP_CHAR = /[。！？｡︒।॥؟۔։።!?.…]/u;
 /** Closing quotes and brackets that belong to the sentence they follow (`。”`, `.)`, `!」`). */
@@ -76,7 +78,7 @@ function followsAbbreviation(line: string, sentenceStart: number, dot: number): 
   const before = line.slice(sentenceStart, dot);
   const word = line.slice(from, dot).replace(/^\.+/, '');
   if (word === '') return false;
-  if (before.trim() === word && LIST_MARKER.test(word)) return true;
+  if (dot - sentenceStart <= 8 && before.trim() === word && LIST_MARKER.test(word)) return true;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(word); // an initial: "J. K. Rowling"
   if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true; // dotted acronym: "U.S", "B.B"
   return ABBREVIATIONS.has(word);
@@ -87,7 +89,7 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
   const ch = line[i]!;
   let j = i;
   if (HARD_STOPS.includes(ch) || SOFT_STOPS.includes(ch)) {
-    while (j < line.length && (HARD_STOPS + SOFT_STOPS + '.…').includes(line[j]!)) j++;
+    while (j < line.length && STOP_RUN.includes(line[j]!)) j++;
   } else if (ch === '.' || ch === '…') {
     while (j < line.length && (line[j] === '.' || line[j] === '…' || SOFT_STOPS.includes(line[j]!))) j++;
   } else {
@@ -119,8 +121,8 @@ function sentenceEndAt(line: string, i: number, sentenceStart: number): number {
   return j;
 }
 
-/** Splits one line into sentence slices (offsets relative to the line). */
-function splitLine(line: string): Array<{ start: number; end: number; terminated: boolean }> {
+/** Splits one line into sentence slices (offsets relative to the line), at most `limit` of them. */
+function splitLine(line: string, limit: number): Array<{ start: number; end: number; terminated: boolean }> {
   const out: Array<{ start: number; end: number; terminated: boolean }> = [];
   let start = 0;
   // Jump from one stop character to the next; most of a line is not punctuation.
@@ -131,6 +133,7 @@ function splitLine(line: string): Array<{ start: number; end: number; terminated
     out.push({ start, end, terminated: true });
     start = end;
     stops.lastIndex = end;
+    if (out.length >= limit) return out;
   }
   if (line.slice(start).trim() !== '') out.push({ start, end: line.length, terminated: false });
   return out;
@@ -144,42 +147,71 @@ function isAttributionTail(previous: string, text: string): boolean {
 
 /**
  * Splits `text` into sentences, in order. Line breaks end sentences; blank lines separate
- * paragraphs. Empty or whitespace-only input gives `[]`. Never throws.
+ * paragraphs. Stops after `limit` sentences (all by default). Empty or whitespace-only input
+ * gives `[]`. Never throws.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lineIndex = 0;
-  let offset = 0;
   let blank = false;
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+  for (const { line, offset } of logicalLines(text)) {
+    if (sentences.length >= limit) break;
     if (line.trim() === '') {
       blank = true;
-    } else {
-      if (blank && sentences.length > 0) paragraph++;
-      blank = false;
-      for (const part of splitLine(line)) {
-        const slice = line.slice(part.start, part.end);
-        const lead = slice.length - slice.trimStart().length;
-        const sentenceText = slice.trim();
-        if (sentenceText === '') continue;
-        const previous = sentences.at(-1);
-        if (previous && previous.line === lineIndex && isAttributionTail(previous.text, sentenceText)) {
-          previous.text = text.slice(previous.start, offset + part.start + lead + sentenceText.length);
-          continue;
-        }
-        sentences.push({
-          text: sentenceText,
-          start: offset + part.start + lead,
-          paragraph,
-          line: lineIndex,
-          terminated: part.terminated,
-        });
-      }
-      lineIndex++;
+      continue;
     }
-    offset += rawLine.length + 1;
+    if (blank && sentences.length > 0) paragraph++;
+    blank = false;
+    for (const part of splitLine(line, limit - sentences.length)) {
+      const slice = line.slice(part.start, part.end);
+      const lead = slice.length - slice.trimStart().length;
+      const sentenceText = slice.trim();
+      if (sentenceText === '') continue;
+      const previous = sentences.at(-1);
+      if (previous && previous.line === lineIndex && isAttributionTail(previous.text, sentenceText)) {
+        previous.text = text.slice(previous.start, offset + part.start + lead + sentenceText.length);
+        continue;
+      }
+      sentences.push({
+        text: sentenceText,
+        start: offset + part.start + lead,
+        paragraph,
+        line: lineIndex,
+        terminated: part.terminated,
+      });
+    }
+    lineIndex++;
   }
-  return sentences;
+  return sentences.length > limit ? sentences.slice(0, limit) : sentences;
+}
+
+/**
+ * A line break inside a sentence, left by hard-wrapped or carelessly copied text: the line
+ * before ends in a comma or an opening bracket, or the break cuts a number in two (获得了5⏎00万元).
+ * Anything else (headings, list items, verse, short lines) ends a sentence.
+ */
+const BROKEN_LINE = {
+  before: /(?:[，、,：:（(“‘]|\d)$/u,
+  after: (before: string, next: string): boolean =>
+    /[，、,：:（(“‘]$/u.test(before) || (/\d$/u.test(before) && /^\d/u.test(next)),
+};
+
+/** The text's lines (without `\r`), with lines broken inside a sentence joined again. */
+function* logicalLines(text: string): Generator<{ line: string; offset: number }> {
+  const raw = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let end = offset + raw[i]!.length;
+    // Join the next lines while the break sits inside a sentence (never across a blank line).
+    while (i + 1 < raw.length && BROKEN_LINE.before.test(raw[i]!.trimEnd()) && raw[i + 1]!.trim() !== '' &&
+      BROKEN_LINE.after(raw[i]!.trimEnd(), raw[i + 1]!.trimStart())) {
+      i++;
+      end += 1 + raw[i]!.length;
+    }
+    let line = text.slice(offset, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    yield { line, offset };
+    offset = end + 1;
+  }
 }

@@ -3,13 +3,13 @@
  * own sentences (as LexRank does), so words the whole article repeats weigh less than the ones
  * that tie a few sentences together.
  */
-import { sentenceTerms } from './terms';
+import { sentenceTerms, type Term } from './terms';
 
 /** Symmetric matrix of cosine similarities (0–1) between the given texts; the diagonal is 0. */
 export function similarityMatrix(texts: readonly string[]): Float64Array[] {
   const n = texts.length;
   // Terms become small integers once, so the rest works on arrays rather than string maps.
-  const ids = new Map<string, number>();
+  const ids = new Map<Term, number>();
   const docs = texts.map((text) => {
     const terms = sentenceTerms(text);
     const out = new Int32Array(terms.length);

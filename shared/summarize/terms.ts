@@ -27,40 +27,44 @@ function stem(word: string): string {
   return word;
 }
 
-function isWordCode(cp: number, ch: string): boolean {
+/** A letter, digit or mark of a lower-cased text (ASCII by range, the rest by Unicode property). */
+function isWordCode(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
-  return NON_ASCII_WORD_CHAR.test(ch);
+  return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/**
+ * A term: a word (string), or a character bigram of an unspaced script as a number made of its
+ * two code points (cheaper to build and hash than a two-character string).
+ */
+export type Term = string | number;
+
+/** Room for any code point: bigram keys are first × BIGRAM_BASE + second. */
+const BIGRAM_BASE = 0x110000;
+
 /** The comparison terms of `text` (with repeats, in order). */
-export function sentenceTerms(text: string): string[] {
+export function sentenceTerms(text: string): Term[] {
   const lower = text.toLowerCase();
-  const terms: string[] = [];
+  const terms: Term[] = [];
   let wordStart = -1;
-  let prevUnspaced = '';
-  const flushWord = (end: number): void => {
-    if (wordStart < 0) return;
-    const word = lower.slice(wordStart, end);
-    if (!STOPWORDS.has(word)) terms.push(stem(word));
-    wordStart = -1;
-  };
-  for (let i = 0; i < lower.length; i++) {
-    const cp = lower.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = width === 2 ? lower.slice(i, i + 2) : lower[i]!;
-    if (isUnspacedCode(cp)) {
-      flushWord(i);
-      if (prevUnspaced) terms.push(prevUnspaced + ch);
-      prevUnspaced = ch;
-    } else if (isWordCode(cp, ch)) {
-      prevUnspaced = '';
-      if (wordStart < 0) wordStart = i;
-    } else {
-      prevUnspaced = '';
-      flushWord(i);
+  let prevUnspaced = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const cp = i < lower.length ? lower.codePointAt(i)! : 0x20;
+    const unspaced = isUnspacedCode(cp);
+    const word = !unspaced && isWordCode(cp);
+    if (!word && wordStart >= 0) {
+      const w = lower.slice(wordStart, i);
+      if (!STOPWORDS.has(w)) terms.push(stem(w));
+      wordStart = -1;
     }
-    i += width - 1;
+    if (unspaced) {
+      if (prevUnspaced >= 0) terms.push(prevUnspaced * BIGRAM_BASE + cp);
+      prevUnspaced = cp;
+    } else {
+      prevUnspaced = -1;
+      if (word && wordStart < 0) wordStart = i;
+    }
+    if (cp > 0xffff) i++;
   }
-  flushWord(lower.length);
   return terms;
 }

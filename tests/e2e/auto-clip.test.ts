@@ -1,7 +1,8 @@
 /**
  * Issue 6, tests 1 and 5, in real Chromium against `wrangler dev`: auto-clip "when read" stores an
- * article once the reader has scrolled through it, once only; a list page is never clipped; a
- * single-page site that changes articles with history.pushState gets each article clipped once.
+ * article once the reader has scrolled through it (or kept it visible for the configured time),
+ * once only; a list page is never clipped; a single-page site that changes articles with
+ * history.pushState gets each article clipped once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
@@ -97,6 +98,19 @@ describe('auto-clip when read (Chromium)', () => {
     await page.waitForTimeout(QUIET_MS);
     expect(articlePosts(worker)).toBe(posts);
     expect(await storedArticles(worker)).toHaveLength(before + 2);
+    await page.close();
+  });
+
+  it('counts an article kept visible for the configured seconds as read, without any scrolling', async () => {
+    await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'When read', readSeconds: 5 });
+    const before = (await storedArticles(worker)).length;
+    const page = await browser.context.newPage();
+    await page.goto(pages.url('/sina/hongkong.html'));
+    await page.waitForTimeout(2_000);
+    expect(await storedArticles(worker), 'two seconds are not five').toHaveLength(before);
+    const items = await waitForStored(worker, before + 1, 20_000);
+    expect(items.some((item) => item.url === pages.url('/sina/hongkong.html'))).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.close();
   });
 });

@@ -81,4 +81,22 @@ describe('Firefox', () => {
     expect(stored!.url).toBe(pageUrl);
     expect(stored!.title).toMatch(/中央環保督察/);
   });
+
+  it('says so when the user has withdrawn access to the endpoint (Firefox lets them)', async () => {
+    const { bidi, extensionOrigin } = firefox;
+    const options = await contextAt(`${extensionOrigin}/options.html`);
+    const result = await bidi.call(options, async () => {
+      const { browser } = globalThis as unknown as { browser: Browser };
+      // What "Access your data for 127.0.0.1" switched off in about:addons does.
+      await browser.permissions.remove({ origins: ['http://*/*'] });
+      (document.getElementById('test') as HTMLButtonElement).click();
+      const output = document.getElementById('test-result')!;
+      for (let i = 0; i < 50 && (!output.textContent || output.textContent === 'Testing…'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return { kind: output.dataset.kind, text: output.textContent, allowShown: !(document.getElementById('allow') as HTMLButtonElement).hidden };
+    });
+    expect(result).toMatchObject({ kind: 'no-permission', allowShown: true });
+    expect(result.text).toMatch(/does not let Jianbao contact http:\/\/127\.0\.0\.1:\d+/);
+  });
 });

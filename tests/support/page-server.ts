@@ -6,7 +6,7 @@
  * Paths: /utf8.html, /gbk.html, /gbk-header.html (charset only in the header), /big5.html,
  * /redirect?to=URL (302), /chain/N (N redirects, then /utf8.html), /huge.html (6 MiB with
  * Content-Length), /huge-chunked.html (6 MiB, no Content-Length), /file.pdf, /empty.html,
- * anything else 404.
+ * /slow.html (headers at once, the body 5 s later), anything else 404.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -61,6 +61,10 @@ function startServer(port: number): Promise<Server> {
       const body = hugePage();
       for (let at = 0; at < body.byteLength; at += 64 * 1024) response.write(body.subarray(at, at + 64 * 1024));
       response.end();
+    } else if (url.pathname === '/slow.html') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.write('<html><head><title>slow</title></head><body>');
+      setTimeout(() => response.end('<p>late</p></body></html>'), 5_000).unref();
     } else if (url.pathname === '/file.pdf') {
       response.writeHead(200, { 'content-type': 'application/pdf' });
       response.end('%PDF-1.4\n');
@@ -88,5 +92,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const { port } = server.address() as AddressInfo;
   project.provide('pageServerOrigin', `http://127.0.0.1:${port}`);
-  return () => new Promise((done) => server.close(() => done()));
+  return () =>
+    new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    });
 }

@@ -52,6 +52,33 @@ describe('summarize: properties on random text', () => {
     );
   });
 
+  it('never returns a label, byline or boilerplate line mixed into the text', () => {
+    const noise = fc.constantFrom(
+      '来源：新华社',
+      '責任編輯：陳瀟',
+      '（记者 张三）',
+      '2018-06-20 17:59:25 来源: 河北新闻网',
+      '扫码关注我们的公众号。',
+      'By Jane Doe',
+      'Scroll down for video',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(zhSentence, noise), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 10 }),
+        (lines, k) => {
+          const summary = summarize(lines.join('\n'), { sentences: k });
+          for (const s of summary.sentences) {
+            expect(s).not.toMatch(/来源|責任編輯|记者|扫码|By Jane|Scroll down|^\d{4}-/);
+          }
+          const body = lines.filter((l) => ZH_CHARS.includes(l[0]!));
+          expect(summary.sentences.length).toBe(Math.min(k, body.length));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary strings and returns only text that occurs in the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: -3, max: 12 }), (text, k) => {

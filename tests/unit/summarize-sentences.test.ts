@@ -114,6 +114,20 @@ describe('splitSentences: structure', () => {
     expect(texts('هل أنت بخير؟ نعم.')).toEqual(['هل أنت بخير؟', 'نعم.']);
   });
 
+  it('joins a line broken inside a number or after a comma, and nothing else', () => {
+    expect(texts('他获得了5\n00万元的大奖。\n他说，\n这是运气。\n标题行\n正文从这里开始。')).toEqual([
+      '他获得了5\n00万元的大奖。',
+      '他说，\n这是运气。',
+      '标题行',
+      '正文从这里开始。',
+    ]);
+  });
+
+  it('stops after the number of sentences asked for, within a line and across lines', () => {
+    expect(splitSentences('One here. Two here. Three here.', 2).map((s) => s.text)).toEqual(['One here.', 'Two here.']);
+    expect(splitSentences('一。\n二。\n三。', 2).map((s) => s.text)).toEqual(['一。', '二。']);
+  });
+
   it('gives [] for empty and whitespace-only text, and handles CRLF', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\n ')).toEqual([]);

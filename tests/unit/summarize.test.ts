@@ -52,7 +52,7 @@ describe('summarize: hand-written articles', () => {
       '立法會今日通過《逃犯條例》修訂草案的二讀動議。政府表示，條例將於下月生效。有議員批評諮詢期太短。市民團體計劃週末舉行遊行。警方呼籲市民和平表達意見。';
     expect(summarize(text, { lang: 'zh-Hant', sentences: 2 }).sentences).toEqual([
       '立法會今日通過《逃犯條例》修訂草案的二讀動議。',
-      '市民團體計劃週末舉行遊行。',
+      '政府表示，條例將於下月生效。',
     ]);
   });
 
@@ -168,6 +168,13 @@ describe('summarize: awkward input never throws', () => {
     const hi = 'सरकार ने नई योजना की घोषणा की। योजना से किसानों को लाभ होगा। विपक्ष ने योजना की आलोचना की। बाज़ार में तेज़ी आई।';
     expect(summarize(hi, { lang: 'hi', sentences: 2 }).sentences).toHaveLength(2);
     for (const s of summarize(hi, { lang: 'hi', sentences: 2 }).sentences) expect(hi).toContain(s);
+  });
+
+  it('handles long runs without punctuation or spaces (a pasted blob) whole', () => {
+    const blob = 'a'.repeat(200_000);
+    expect(summarize(blob)).toEqual({ sentences: [blob], method: 'all-sentences' });
+    const tags = '<a '.repeat(50_000).trim();
+    expect(summarize(tags).sentences).toEqual([tags]);
   });
 
   it('treats odd sentence counts and non-string input sensibly', () => {

@@ -61,20 +61,26 @@ export interface Row {
   current_version: number;
   saved_at: string;
   site: string;
+  list_item: string;
+  body: string | null;
+  story_id: string | null;
+  /** 1 when the copy carries the mirror-suspected flag (see articles/stories.ts). */
+  mirror_suspected: number;
+}
+
+/** The JSON in articles.list_item (see prepare-article.ts). */
+export interface ListItemFields {
   title: string;
   subtitle: string | null;
   url: string;
-  canonical_url: string;
-  site_name: string | null;
+  canonicalUrl: string;
+  siteName: string | null;
   source: string | null;
-  authors: string;
+  authors: string[];
   lang: string;
-  published_at: string | null;
-  word_count: number;
+  publishedAt: string | null;
+  wordCount: number;
   excerpt: string;
-  body: string | null;
-  story_id: string | null;
-  flags: string | null;
 }
 
 /**
@@ -131,41 +137,45 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
       where.push('a.seq < ?');
       binds.push((cursor as { s: number }).s);
     }
-    const rows = await selectRows(db, `${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1], true);
-    const page = rows.slice(0, query.limit);
+    const seqs = await selectSeqs(db, `${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1]);
+    const page = await selectRows(db, userId, seqs.slice(0, query.limit), true);
     const last = page.at(-1);
-    const nextCursor = rows.length > query.limit && last ? encodeCursor({ k: 'qnew', s: last.seq, m: snapshot }) : null;
+    const nextCursor = seqs.length > query.limit && last ? encodeCursor({ k: 'qnew', s: last.seq, m: snapshot }) : null;
     return { items: page.map((row) => toItem(row, search)), nextCursor };
   }
   if (cursor) {
     where.push('a.seq < ?');
     binds.push((cursor as { s: number }).s);
   }
-  const rows = await selectRows(db, `${FROM_LIST} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1], false);
-  const page = rows.slice(0, query.limit);
+  const seqs = await selectSeqs(db, `FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1]);
+  const page = await selectRows(db, userId, seqs.slice(0, query.limit), false);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ k: 'new', s: last.seq }) : null;
+  const nextCursor = seqs.length > query.limit && last ? encodeCursor({ k: 'new', s: last.seq }) : null;
   return { items: page.map((row) => toItem(row, null)), nextCursor };
 }
 
-export const FROM_LIST = 'FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version';
-const FROM_SEARCH = `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-  JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version`;
+const FROM_SEARCH = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
 
-/** Selects list rows; `withBody` adds the full text (for snippets). */
-export async function selectRows(db: D1Database, fromWhere: string, binds: unknown[], withBody: boolean): Promise<Row[]> {
+/** The seqs of the matching articles, in the query's order (only ids: cheap to sort). */
+async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): Promise<number[]> {
+  const { results } = await db.prepare(`SELECT a.seq ${fromWhere}`).bind(...binds).all<{ seq: number }>();
+  return results.map((row) => row.seq);
+}
+
+/**
+ * The list fields of the given articles, in the order of `seqs`; `withBody` adds the current
+ * version's full text (for snippets). Articles deleted meanwhile are skipped.
+ */
+export async function selectRows(db: D1Database, userId: string, seqs: number[], withBody: boolean): Promise<Row[]> {
+  if (seqs.length === 0) return [];
   const sql = `
-    SELECT a.id, a.seq, a.current_version, a.saved_at, a.site,
-           json_extract(v.data, '$.title') AS title, json_extract(v.data, '$.subtitle') AS subtitle,
-           json_extract(v.data, '$.url') AS url, json_extract(v.data, '$.canonicalUrl') AS canonical_url,
-           json_extract(v.data, '$.siteName') AS site_name, json_extract(v.data, '$.source') AS source,
-           json_extract(v.data, '$.authors') AS authors, json_extract(v.data, '$.lang') AS lang,
-           json_extract(v.data, '$.publishedAt') AS published_at, json_extract(v.data, '$.wordCount') AS word_count,
-           substr(json_extract(v.data, '$.text'), 1, ${EXCERPT_CHARS + 1}) AS excerpt,
-           a.story_id, json_extract(v.data, '$.flags') AS flags,
-           ${withBody ? "json_extract(v.data, '$.text')" : 'NULL'} AS body
-      ${fromWhere}`;
-  return (await db.prepare(sql).bind(...binds).all<Row>()).results;
+    SELECT a.id, a.seq, a.current_version, a.saved_at, a.site, a.list_item, a.story_id, a.mirror_suspected,
+           ${withBody ? "(SELECT json_extract(v.data, '$.text') FROM article_versions v WHERE v.article_id = a.id AND v.version = a.current_version)" : 'NULL'} AS body
+      FROM articles a
+     WHERE a.user_id = ?1 AND a.seq IN (SELECT value FROM json_each(?2))`;
+  const { results } = await db.prepare(sql).bind(userId, JSON.stringify(seqs)).all<Row>();
+  const bySeq = new Map(results.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 /**
@@ -210,36 +220,32 @@ async function rankedPage(
       ]);
     }
   }
-  const pageSeqs = seqs.slice(offset, offset + limit);
-  const rows = pageSeqs.length
-    ? await selectRows(db, `${FROM_LIST} WHERE a.user_id = ? AND a.seq IN (SELECT value FROM json_each(?))`, [userId, JSON.stringify(pageSeqs)], true)
-    : [];
-  const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  const ordered = pageSeqs.flatMap((seq) => bySeq.get(seq) ?? []); // deleted since: skipped
+  const ordered = await selectRows(db, userId, seqs.slice(offset, offset + limit), true);
   const next = offset + limit;
   return { rows: ordered, nextCursor: next < seqs.length ? encodeCursor({ k: 'rel', id: snapshotId, o: next }) : null };
 }
 
 /** A row as an item of the list answer (listItemSchema). */
 export function toItem(row: Row, search: SearchQuery | null) {
-  const flat = row.excerpt.replace(/\s+/gu, ' ').trim();
+  const fields = JSON.parse(row.list_item) as ListItemFields;
+  const flat = fields.excerpt.replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
   return {
     id: row.id,
     version: row.current_version,
     savedAt: row.saved_at,
-    title: row.title,
-    ...(row.subtitle ? { subtitle: row.subtitle } : {}),
-    url: row.url,
+    title: fields.title,
+    ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
+    url: fields.url,
     ...(row.story_id ? { storyId: row.story_id } : {}),
-    canonicalUrl: row.canonical_url,
+    canonicalUrl: fields.canonicalUrl,
     site: row.site,
-    ...(row.site_name ? { siteName: row.site_name } : {}),
-    ...(row.source ? { source: row.source } : {}),
-    authors: JSON.parse(row.authors) as string[],
-    lang: row.lang,
-    ...(row.published_at ? { publishedAt: row.published_at } : {}),
-    wordCount: row.word_count,
+    ...(fields.siteName ? { siteName: fields.siteName } : {}),
+    ...(fields.source ? { source: fields.source } : {}),
+    authors: fields.authors ?? [],
+    lang: fields.lang,
+    ...(fields.publishedAt ? { publishedAt: fields.publishedAt } : {}),
+    wordCount: fields.wordCount,
     excerpt: chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : flat,
     ...(search && row.body !== null ? { snippet: highlightSnippet(row.body, search.needles) } : {}),
   };

@@ -6,8 +6,8 @@
 import { foldStory, type FoldableCopy } from '../../shared/story/fold';
 import { rankCopies } from '../../shared/story/original';
 import { ApiError } from '../http/api-error';
-import { FROM_LIST, selectRows, toItem, type Row } from './list-articles';
-import { parseFlags } from './stories';
+import { selectRows, toItem, type ListItemFields, type Row } from './list-articles';
+import { MIRROR_FLAG } from './stories';
 
 /** At most this many copies of one story are listed (a story rarely has more than a handful). */
 export const MAX_STORY_COPIES = 500;
@@ -16,16 +16,26 @@ export const MAX_STORY_COPIES = 500;
 type RankedRow = FoldableCopy & { row: Row };
 
 function rankable(row: Row): RankedRow {
+  const fields = JSON.parse(row.list_item) as ListItemFields;
   return {
     id: row.id,
-    source: row.source,
-    siteName: row.site_name,
-    url: row.url,
-    publishedAt: row.published_at,
+    source: fields.source,
+    siteName: fields.siteName,
+    url: fields.url,
+    publishedAt: fields.publishedAt,
     savedAt: row.saved_at,
-    flags: parseFlags(row.flags),
+    flags: row.mirror_suspected ? [MIRROR_FLAG] : [],
     row,
   };
+}
+
+/** The list rows of the user's copies of one story (at most MAX_STORY_COPIES, first saved first). */
+async function storyRows(db: D1Database, userId: string, storyId: string): Promise<Row[]> {
+  const { results } = await db
+    .prepare('SELECT seq FROM articles WHERE user_id = ?1 AND story_id = ?2 ORDER BY seq LIMIT ?3')
+    .bind(userId, storyId, MAX_STORY_COPIES)
+    .all<{ seq: number }>();
+  return selectRows(db, userId, results.map((row) => row.seq), false);
 }
 
 /**
@@ -33,12 +43,7 @@ function rankable(row: Row): RankedRow {
  * unknown story (or another user's) is an empty list, like a search without hits.
  */
 export async function listStoryCopies(db: D1Database, userId: string, storyId: string) {
-  const rows = await selectRows(
-    db,
-    `${FROM_LIST} WHERE a.user_id = ? AND a.story_id = ? ORDER BY a.seq LIMIT ?`,
-    [userId, storyId, MAX_STORY_COPIES],
-    false,
-  );
+  const rows = await storyRows(db, userId, storyId);
   const ranked = rankCopies(rows.map(rankable));
   return { items: ranked.map((copy) => toItem(copy.row, null)), nextCursor: null };
 }
@@ -79,12 +84,11 @@ export async function listFoldedStories(db: D1Database, userId: string, limit: n
   const page = stories.slice(0, limit);
   if (page.length === 0) return { items: [], nextCursor: null };
 
-  const rows = await selectRows(
-    db,
-    `${FROM_LIST} WHERE a.user_id = ? AND a.story_id IN (SELECT value FROM json_each(?))`,
-    [userId, JSON.stringify(page.map((story) => story.story))],
-    false,
-  );
+  const { results: members } = await db
+    .prepare('SELECT seq FROM articles WHERE user_id = ?1 AND story_id IN (SELECT value FROM json_each(?2))')
+    .bind(userId, JSON.stringify(page.map((story) => story.story)))
+    .all<{ seq: number }>();
+  const rows = await selectRows(db, userId, members.map((row) => row.seq), false);
   const byStory = new Map<string, RankedRow[]>();
   for (const row of rows) {
     if (!row.story_id) continue;
@@ -106,12 +110,7 @@ export async function listFoldedStories(db: D1Database, userId: string, limit: n
  * user has no copy of it.
  */
 export async function foldOneStory(db: D1Database, userId: string, storyId: string) {
-  const rows = await selectRows(
-    db,
-    `${FROM_LIST} WHERE a.user_id = ? AND a.story_id = ? ORDER BY a.seq LIMIT ?`,
-    [userId, storyId, MAX_STORY_COPIES],
-    false,
-  );
+  const rows = await storyRows(db, userId, storyId);
   const folded = foldStory(rows.map(rankable));
   return folded ? { ...toItem(folded.best.row, null), copies: folded.copies, outlets: folded.outlets } : null;
 }

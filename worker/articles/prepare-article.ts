@@ -1,4 +1,4 @@
-import type { Article } from '../../shared/article';
+import { ARTICLE_LIMITS, type Article } from '../../shared/article';
 import { toIndexText } from '../../shared/search/search-text';
 
 /**
@@ -20,12 +20,17 @@ export interface IndexFields {
   body: string;
 }
 
-/** An article ready to store: capped, its content hash and its index text computed. */
+/** Characters of body text kept for list excerpts. */
+const EXCERPT_SOURCE_CHARS = 400;
+
+/** An article ready to store: capped, its content hash, index text and list fields computed. */
 export interface PreparedArticle {
   article: Article;
   contentHash: string;
   index: IndexFields;
   site: string;
+  /** JSON of the fields a list item shows (articles.list_item). */
+  listItem: string;
 }
 
 /** Cuts a string to at most `maxBytes` of UTF-8 without splitting a character. */
@@ -75,6 +80,8 @@ export async function prepareArticle(
   sanitizeHtml: (html: string, maxBytes: number) => { html: string; changed: boolean; truncated: boolean },
 ): Promise<PreparedArticle> {
   const flags = new Set(input.flags);
+  // Room for the flags added below within the schema's cap.
+  while (flags.size > ARTICLE_LIMITS.flags - 2) flags.delete([...flags].at(-1)!);
   const text = truncateUtf8(input.text, STORAGE_LIMITS.textBytes);
   if (text.length < input.text.length) flags.add('text-truncated');
   const clean = sanitizeHtml(input.html, STORAGE_LIMITS.htmlBytes);
@@ -85,6 +92,19 @@ export async function prepareArticle(
     article,
     contentHash: await sha256Hex(contentKey(article)),
     site: siteOf(article.canonicalUrl),
+    listItem: JSON.stringify({
+      title: article.title,
+      subtitle: article.subtitle ?? null,
+      url: article.url,
+      canonicalUrl: article.canonicalUrl,
+      siteName: article.siteName ?? null,
+      source: article.source ?? null,
+      authors: article.authors,
+      lang: article.lang,
+      publishedAt: article.publishedAt ?? null,
+      wordCount: article.wordCount,
+      excerpt: article.text.slice(0, EXCERPT_SOURCE_CHARS),
+    }),
     index: {
       title: toIndexText(article.title),
       subtitle: toIndexText(article.subtitle),

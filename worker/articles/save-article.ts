@@ -53,7 +53,7 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 export async function saveArticle(db: D1Database, prepared: PreparedArticle, options: SaveOptions): Promise<SaveOutcome> {
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
-  const { article, contentHash, index, site } = prepared;
+  const { article, contentHash, index, site, listItem } = prepared;
 
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
@@ -84,10 +84,10 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       statements.push(
         db
           .prepare(
-            `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at)
-             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8)`,
+            `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item)
+             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9)`,
           )
-          .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt),
+          .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
         db
           .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
           .bind(id, contentHash, data, savedAt),
@@ -110,10 +110,10 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           .bind(current.id, version, contentHash, data, savedAt),
         db
           .prepare(
-            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6
+            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6, list_item = ?8
               WHERE id = ?1 AND current_version = ?7`,
           )
-          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version),
+          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version, listItem),
         db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(current.seq),
         db
           .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')

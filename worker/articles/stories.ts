@@ -182,7 +182,7 @@ async function readCopies(db: D1Database, userId: string, storyId: string, excep
 }
 
 /** A stored flags column (JSON array) as strings; anything unreadable is no flags. */
-export function parseFlags(json: string | null): string[] {
+function parseFlags(json: string | null): string[] {
   if (!json) return [];
   try {
     const value: unknown = JSON.parse(json);
@@ -200,8 +200,8 @@ export function parseFlags(json: string | null): string[] {
 export function storyStatements(db: D1Database, userId: string, articleId: string, link: StoryLink): D1PreparedStatement[] {
   const statements = [
     db
-      .prepare('UPDATE articles SET story_id = ?3, story_signature = ?4 WHERE id = ?1 AND user_id = ?2')
-      .bind(articleId, userId, link.storyId, link.signature),
+      .prepare('UPDATE articles SET story_id = ?3, story_signature = ?4, mirror_suspected = ?5 WHERE id = ?1 AND user_id = ?2')
+      .bind(articleId, userId, link.storyId, link.signature, link.flags.includes(MIRROR_FLAG) ? 1 : 0),
     db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId),
   ];
   if (link.bands.length > 0) {
@@ -222,6 +222,9 @@ export function storyStatements(db: D1Database, userId: string, articleId: strin
               AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
         )
         .bind(JSON.stringify(link.newMirrors), userId, MIRROR_FLAG),
+      db
+        .prepare('UPDATE articles SET mirror_suspected = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2')
+        .bind(JSON.stringify(link.newMirrors), userId),
     );
   }
   return statements;

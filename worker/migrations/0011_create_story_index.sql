@@ -3,6 +3,9 @@
 -- LSH band keys of that signature are rows of story_bands, so finding an article's candidate
 -- copies is an index lookup of 32 keys whatever the number of articles.
 ALTER TABLE articles ADD COLUMN story_signature TEXT;
+-- 1 when the current version carries the mirror-suspected flag: ranking a story's copies reads
+-- it beside list_item instead of parsing each version's JSON.
+ALTER TABLE articles ADD COLUMN mirror_suspected INTEGER NOT NULL DEFAULT 0;
 
 CREATE TABLE story_bands (
   user_id TEXT NOT NULL,
@@ -15,3 +18,7 @@ CREATE INDEX story_bands_by_article ON story_bands(article_id);
 
 -- Articles saved before story detection: each its own story until saved again.
 UPDATE articles SET story_id = id WHERE story_id IS NULL;
+UPDATE articles SET mirror_suspected = 1 WHERE EXISTS (
+  SELECT 1 FROM article_versions v, json_each(v.data, '$.flags') f
+   WHERE v.article_id = articles.id AND v.version = articles.current_version AND f.value = 'mirror-suspected'
+);

@@ -95,7 +95,12 @@ document.getElementById('sign-out')?.addEventListener('click', () => {
 });
 
 window.addEventListener('hashchange', () => {
-  if (!nav.hidden) void route().then(() => main.focus({ preventScroll: false }));
+  if (nav.hidden) return;
+  void route().then(() => {
+    // A new view starts at its top; focus moves to it so screen readers announce it.
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  });
 });
 
 // "/" jumps to the search box, as on most sites with search.

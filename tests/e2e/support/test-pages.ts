@@ -12,4 +12,5 @@ export const TEST_PAGE_ROUTES = {
   '/guancha/apple.html': resolve(PAGES, 'article--guancha-apple.html.gz'),
   '/163/list.html': resolve(PAGES, 'list--163-news.html.gz'),
   '/spa/*': resolve(PAGES, 'spa-news.html'),
+  '/huge/article.html': resolve(PAGES, 'huge-article.html'),
 } as const;

@@ -1,7 +1,8 @@
 /**
- * Issue 6, test 4, in real Chromium: a token the Worker refuses (401) shows as a token error in
- * the popup, on the badge and on the options page (also through Test connection); the clip is
- * kept, and delivered once the right token is saved.
+ * Issue 6, test 4 and what goes wrong around it, in real Chromium: a token the Worker refuses
+ * (401) shows as a token error in the popup, on the badge and on the options page (also through
+ * Test connection); the clip is kept and delivered once the right token is saved. A clip the
+ * Worker rejects (413) is not retried forever: the popup shows the reason and offers Discard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
@@ -11,7 +12,7 @@ import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
 import { waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
-import { waitForStored } from './support/worker-queries';
+import { articlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
 const PORTS = { worker: 9340, pages: 9342 } as const;
 /** Well-formed but unknown to the Worker. */
@@ -84,5 +85,31 @@ describe('a refused token (Chromium)', () => {
     expect(await check('not a url')).toMatchObject({ kind: 'invalid-endpoint', text: expect.stringMatching(/is not a URL/) });
     expect(await check('http://127.0.0.1:9349')).toMatchObject({ kind: 'unreachable', text: expect.stringMatching(/Cannot reach http:\/\/127\.0\.0\.1:9349/) });
     expect(await check(pages.origin)).toMatchObject({ kind: 'not-jianbao', text: expect.stringMatching(/answered 404/) });
+  });
+
+  it('shows a clip the Worker rejects with the reason, does not retry it, and lets the user discard it', async () => {
+    await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'Off' });
+    const postsBefore = articlePosts(worker);
+    const storedBefore = (await storedArticles(worker)).length;
+    const article = await browser.context.newPage();
+    await article.goto(pages.url('/huge/article.html'));
+    const popup = await openPopupFor(browser, article);
+    await popup.getByRole('button', { name: 'Clip now' }).click();
+    await popup.locator('body[data-state="failed"]').waitFor({ timeout: 60_000 });
+    const problem = popup.locator('#problem');
+    expect(await problem.getAttribute('data-kind')).toBe('rejected');
+    expect(await problem.textContent()).toMatch(/rejected this clip \(413 payload_too_large\)/);
+    expect(await popup.getByRole('button', { name: 'Discard' }).isVisible()).toBe(true);
+    expect(await badgeText(browser)).toBe('1');
+
+    // Longer than several backoff steps: a rejected clip is not sent again by itself.
+    await popup.waitForTimeout(10_000);
+    expect(worker.requestLog().filter((line) => line === 'POST /api/articles 413')).toHaveLength(1);
+    expect(articlePosts(worker)).toBe(postsBefore + 1);
+
+    await popup.getByRole('button', { name: 'Discard' }).click();
+    await popup.locator('body[data-state="ready"], body[data-state="not-article"]').waitFor();
+    await waitFor(async () => ((await badgeText(browser)) === '' ? true : undefined), 15_000, 'the badge to clear');
+    expect(await storedArticles(worker)).toHaveLength(storedBefore);
   });
 });

@@ -1,0 +1,476 @@
+/**
+ * `npm run bench:api`: the Worker as a service under load, against `wrangler dev` on loopback
+ * with its own local D1 (a fresh --persist-to directory), in one run:
+ *
+ *   1. requests/second and p50/p99 latency of GET /health (the runtime's own ceiling), POST
+ *      /api/articles with real articles from ../shared/data, GET /api/articles?q= with Chinese
+ *      and English queries, and summaries; each as a ratio of /health;
+ *   2. 2,000 clips posted with 50 concurrent connections, 10% of them retried with the same
+ *      Idempotency-Key while the first is in flight: every clip must be stored exactly once;
+ *   3. search p50/p95 with 50,000 articles stored;
+ *   4. the CPU time of the per-request work (validation, html sanitising + search text, summary,
+ *      snippets) measured in-process on the corpus, median and p99, against the 10 ms CPU budget
+ *      of the Workers free plan.
+ *
+ * Options: --port N (default 9210), --articles N (default 50000), --duration S (seconds per
+ * throughput run, default 10), --connections N (default 10), --keep (keep the state directory).
+ * Targets (issue 5): ingest ≥ 0.3× /health; search p95 ≤ 50 ms at 50,000 articles; per-request
+ * work p99 ≤ 10 ms CPU; zero lost or duplicated clips; zero 500s.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { type Article, articleSchema } from '../shared/article';
+import { parseSearchQuery } from '../shared/search/search-text';
+import { highlightSnippet } from '../shared/search/snippet';
+import { summarize } from '../shared/summarize';
+import { chineseScript } from '../shared/text/lang';
+import { prepareArticle } from '../worker/articles/prepare-article';
+import { sanitizeHtml } from '../worker/articles/sanitize-html';
+import { loadSets } from './corpus';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PORT = Number(option('port') ?? 9210);
+const BASE = `http://127.0.0.1:${PORT}`;
+const STATE = resolve(ROOT, '.tmp/bench-api-state');
+const TARGET_ARTICLES = Number(option('articles') ?? 50_000);
+const DURATION = Number(option('duration') ?? 10);
+const CONNECTIONS = Number(option('connections') ?? 10);
+/** Tokens of the one bench user: the write limit is per token, so load spreads over many. */
+const TOKEN_COUNT = 600;
+const IDEMPOTENCY = { clips: 2000, connections: 50, retryShare: 0.1, site: 'idempotency-bench.example' };
+const CPU_BUDGET_MS = 10;
+const CJK = /[\p{Script=Han}]/gu;
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+// ---------------------------------------------------------------------------------------------
+// The corpus: real article bodies and metadata from ../shared/data, as schema-v1 articles.
+
+/** Real articles from every set with a hand-marked body of some length. */
+function loadCorpus(): Article[] {
+  const articles: Article[] = [];
+  const sets = loadSets().filter((set) => set.name !== 'dates');
+  for (const set of sets) {
+    for (const row of set.rows) {
+      const text = row.text?.trim();
+      if (!text || text.length < 300 || row.pageType && row.pageType !== 'article') continue;
+      const cjkShare = (text.match(CJK)?.length ?? 0) / text.length;
+      const lang = cjkShare > 0.2 ? `zh-${chineseScript(text) ?? 'Hans'}` : 'en';
+      const url = row.url && /^https?:\/\//.test(row.url) ? row.url : `https://${set.name}.corpus.example/${row.id}`;
+      const title = row.title?.trim() || text.split('\n')[0]!.slice(0, 80);
+      const paragraphs = text.split(/\n+/).filter(Boolean);
+      const candidate = {
+        url,
+        canonicalUrl: url,
+        title: title.slice(0, 1000),
+        authors: (row.authors ?? []).filter((a) => a && a.length <= 200).slice(0, 50),
+        editors: (row.editors ?? []).filter((a) => a && a.length <= 200).slice(0, 50),
+        ...(row.source ? { source: row.source.slice(0, 200) } : {}),
+        ...(row.publishedAt ? { publishedAt: row.publishedAt } : {}),
+        lang,
+        text,
+        html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+        wordCount: lang.startsWith('zh') ? (text.match(CJK)?.length ?? 0) : text.split(/\s+/).length,
+        flags: [],
+        extractor: { name: 'bench-corpus', version: '1' },
+      };
+      const parsed = articleSchema.safeParse(candidate);
+      if (parsed.success) articles.push(parsed.data);
+      else {
+        // Dates the schema does not take (e.g. "2005-03-21 11:21"): keep the article without it.
+        const { publishedAt: _dropped, ...rest } = candidate;
+        const retry = articleSchema.safeParse(rest);
+        if (retry.success) articles.push(retry.data);
+      }
+    }
+  }
+  return articles;
+}
+
+/** Search queries people would type: 2–4 Chinese characters and English words from titles. */
+function queriesFrom(corpus: Article[]): { zh: string[]; en: string[] } {
+  const zh = new Set<string>();
+  const en = new Set<string>();
+  corpus.forEach((article, index) => {
+    if (article.lang.startsWith('zh')) {
+      const runs = article.title.match(/\p{Script=Han}{2,}/gu) ?? [];
+      const run = runs[index % Math.max(1, runs.length)];
+      if (run) {
+        const length = 2 + (index % 3);
+        const start = index % Math.max(1, run.length - length + 1);
+        zh.add(Array.from(run).slice(start, start + length).join(''));
+      }
+    } else {
+      const words = article.title.match(/[A-Za-z]{5,}/g) ?? [];
+      const word = words[index % Math.max(1, words.length)];
+      if (word) en.add(index % 4 === 0 && words.length > 1 ? `${word} ${words[(index + 1) % words.length]}` : word);
+    }
+  });
+  return { zh: [...zh].slice(0, 60), en: [...en].slice(0, 60) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The local Worker: fresh D1, tokens, wrangler dev.
+
+function wrangler(args: string[]): string {
+  return execFileSync('npx', ['wrangler', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Tokens in the same format and storage as scripts/token.mjs, many at once. */
+function createTokens(count: number): string[] {
+  const now = new Date().toISOString();
+  const userId = randomBytes(8).toString('hex');
+  const tokens: string[] = [];
+  const statements = [`INSERT INTO users (id, name, created_at) VALUES ('${userId}', 'bench', '${now}');`];
+  for (let i = 0; i < count; i++) {
+    const id = randomBytes(8).toString('hex');
+    const token = `jb_${id}_${randomBytes(32).toString('base64url')}`;
+    const hash = createHash('sha256').update(token).digest('hex');
+    statements.push(
+      `INSERT INTO tokens (id, user_id, name, kind, secret_hash, created_at) VALUES ('${id}', '${userId}', 'bench-${i}', 'api', '${hash}', '${now}');`,
+    );
+    tokens.push(token);
+  }
+  const file = join(STATE, 'tokens.sql');
+  writeFileSync(file, statements.join('\n'));
+  wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', STATE, '--file', file]);
+  rmSync(file);
+  return tokens;
+}
+
+async function startWorker(): Promise<ChildProcess> {
+  const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE, '--log-level', 'error'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true, // its own process group, so stopping it stops workerd too
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+  });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/health`)).ok) return dev;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stopWorker(dev);
+  throw new Error(`wrangler dev did not answer on ${BASE} within 180 s`);
+}
+
+function stopWorker(dev: ChildProcess): void {
+  if (dev.pid) {
+    try {
+      process.kill(-dev.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generation.
+
+interface Run {
+  label: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  status5xx: number;
+}
+
+let total5xx = 0;
+
+async function load(
+  label: string,
+  options: { method?: 'GET' | 'POST'; next: (n: number) => { path: string; headers?: Record<string, string>; body?: string }; connections?: number; amount?: number },
+): Promise<Run> {
+  let n = 0;
+  const result = await autocannon({
+    url: BASE,
+    connections: options.connections ?? CONNECTIONS,
+    ...(options.amount ? { amount: options.amount } : { duration: DURATION }),
+    requests: [
+      {
+        method: options.method ?? 'GET',
+        setupRequest: (request) => {
+          const next = options.next(n++);
+          return { ...request, path: next.path, headers: { ...request.headers, ...next.headers }, ...(next.body ? { body: next.body } : {}) };
+        },
+      },
+    ],
+  });
+  const codes = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const status5xx = Object.entries(codes).reduce((sum, [code, stat]) => sum + (code.startsWith('5') ? stat.count : 0), 0);
+  total5xx += status5xx;
+  return {
+    label,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    status5xx,
+  };
+}
+
+/** Runs `task` over `items` with at most `concurrency` in flight. */
+async function pool<T, R>(items: T[], concurrency: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!, index);
+      }
+    }),
+  );
+  return results;
+}
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' });
+
+/** A corpus article under a unique URL, so that every post stores a new article. */
+function uniqueCopy(article: Article, n: number, host?: string): Article {
+  const url = new URL(article.canonicalUrl);
+  if (host) url.host = host;
+  url.searchParams.set('jb-bench', String(n));
+  return { ...article, url: url.href, canonicalUrl: url.href };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function idempotencyCheck(corpus: Article[], tokens: string[]) {
+  const clips = Array.from({ length: IDEMPOTENCY.clips }, (_, i) => ({
+    body: JSON.stringify(uniqueCopy(corpus[i % corpus.length]!, i, IDEMPOTENCY.site)),
+    key: randomUUID(),
+    token: tokens[i % tokens.length]!,
+  }));
+  // Every retry goes right after its first attempt, so the two race on the 50 connections.
+  const sends: Array<{ clip: number }> = [];
+  clips.forEach((_, i) => {
+    sends.push({ clip: i });
+    if (i % Math.round(1 / IDEMPOTENCY.retryShare) === 0) sends.push({ clip: i });
+  });
+  const answers = await pool(sends, IDEMPOTENCY.connections, async ({ clip }) => {
+    const { body, key, token } = clips[clip]!;
+    for (let attempt = 0; ; attempt++) {
+      const res = await fetch(`${BASE}/api/articles`, { method: 'POST', headers: { ...auth(token), 'Idempotency-Key': key }, body });
+      const text = await res.text();
+      if (res.status === 429 && attempt < 5) {
+        await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
+        continue;
+      }
+      return { clip, status: res.status, id: res.ok ? (JSON.parse(text) as { id: string }).id : null };
+    }
+  });
+  const fiveHundreds = answers.filter((a) => a.status >= 500).length;
+  total5xx += fiveHundreds;
+  const idsByClip = new Map<number, Set<string | null>>();
+  for (const answer of answers) idsByClip.set(answer.clip, (idsByClip.get(answer.clip) ?? new Set()).add(answer.id));
+  const inconsistent = [...idsByClip.values()].filter((ids) => ids.size !== 1 || ids.has(null)).length;
+
+  // What is stored, read back through the API.
+  const stored: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await fetch(`${BASE}/api/articles?site=${IDEMPOTENCY.site}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth(tokens[0]!) });
+    const page = (await res.json()) as { items: Array<{ canonicalUrl: string }>; nextCursor: string | null };
+    stored.push(...page.items.map((item) => item.canonicalUrl));
+    cursor = page.nextCursor;
+  } while (cursor);
+  const distinct = new Set(stored);
+  const expected = new Set(clips.map((clip) => (JSON.parse(clip.body) as Article).canonicalUrl));
+  const lost = [...expected].filter((url) => !distinct.has(url)).length;
+  const duplicated = stored.length - distinct.size;
+  return { sent: sends.length, retries: sends.length - clips.length, stored: stored.length, lost, duplicated, inconsistent, fiveHundreds };
+}
+
+async function searchLatency(queries: string[], token: string, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      const start = performance.now();
+      const res = await fetch(`${BASE}/api/articles?q=${encodeURIComponent(q)}`, { headers: auth(token) });
+      await res.arrayBuffer();
+      times.push(performance.now() - start);
+      if (res.status >= 500) total5xx += 1;
+    }
+  }
+  return times;
+}
+
+/** CPU milliseconds of `work`, averaged over `repeat` runs (process CPU time, not wall time). */
+async function cpuMs(work: () => unknown, repeat: number): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < repeat; i++) await work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / repeat;
+}
+
+async function perRequestCpu(corpus: Article[], queries: { zh: string[]; en: string[] }) {
+  const rows: Array<{ validate: number; prepare: number; summary: number; snippets: number }> = [];
+  for (const [index, article] of corpus.entries()) {
+    const body = JSON.stringify(article);
+    const query = parseSearchQuery((article.lang.startsWith('zh') ? queries.zh : queries.en)[index % 20] ?? article.title)!;
+    const repeat = 5;
+    // Warm the code paths once, then keep the fastest of 3 rounds (neighbours share the CPU).
+    await prepareArticle(article, sanitizeHtml);
+    const rounds = [];
+    for (let round = 0; round < 3; round++) {
+      rounds.push({
+        validate: await cpuMs(() => articleSchema.safeParse(JSON.parse(body)), repeat),
+        prepare: await cpuMs(() => prepareArticle(article, sanitizeHtml), repeat),
+        summary: await cpuMs(() => summarize(article.text, { lang: article.lang, sentences: 3 }), repeat),
+        // A search page renders up to 20 snippets; one snippet per article here, ×20 below.
+        snippets: (await cpuMs(() => highlightSnippet(article.text, query.needles), repeat)) * 20,
+      });
+    }
+    rows.push({
+      validate: Math.min(...rounds.map((r) => r.validate)),
+      prepare: Math.min(...rounds.map((r) => r.prepare)),
+      summary: Math.min(...rounds.map((r) => r.summary)),
+      snippets: Math.min(...rounds.map((r) => r.snippets)),
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printRuns(runs: Run[], health: Run): void {
+  console.log(`${'route'.padEnd(40)}${['req/s', 'p50 ms', 'p99 ms', '×/health', 'requests', 'non-2xx', '5xx'].map((h) => h.padStart(10)).join('')}`);
+  for (const run of runs) {
+    const cells = [run.rps.toFixed(0), run.p50.toFixed(1), run.p99.toFixed(1), (run.rps / health.rps).toFixed(2), String(run.requests), String(run.non2xx), String(run.status5xx)];
+    console.log(`${run.label.padEnd(40)}${cells.map((c) => c.padStart(10)).join('')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log('bench:api — loading the corpus…');
+  const corpus = loadCorpus();
+  const queries = queriesFrom(corpus);
+  const zhCount = corpus.filter((a) => a.lang.startsWith('zh')).length;
+  console.log(`corpus: ${corpus.length} real articles (${zhCount} Chinese, ${corpus.length - zhCount} other); queries: ${queries.zh.length} Chinese, ${queries.en.length} English`);
+
+  rmSync(STATE, { recursive: true, force: true });
+  mkdirSync(STATE, { recursive: true });
+  wrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', STATE]);
+  const tokens = createTokens(TOKEN_COUNT);
+  const dev = await startWorker();
+  let stored = 0;
+  try {
+    // Seed: every corpus article once (targets for search and summaries).
+    const seeded = await pool(corpus, 20, async (article, i) => {
+      const res = await fetch(`${BASE}/api/articles`, { method: 'POST', headers: auth(tokens[i % tokens.length]!), body: JSON.stringify(article) });
+      if (res.status >= 500) total5xx += 1;
+      return res.ok ? ((await res.json()) as { id: string }).id : null;
+    });
+    const ids = seeded.filter((id): id is string => id !== null);
+    stored += ids.length;
+    console.log(`seeded ${ids.length} articles; throughput runs: ${DURATION} s each, ${CONNECTIONS} connections, wrangler dev on ${BASE}\n`);
+
+    const health = await load('GET /health', { next: () => ({ path: '/health' }) });
+    let postCount = 0;
+    const ingest = await load('POST /api/articles (real articles)', {
+      method: 'POST',
+      next: (n) => {
+        postCount = n + 1;
+        return { path: '/api/articles', headers: auth(tokens[n % tokens.length]!), body: JSON.stringify(uniqueCopy(corpus[n % corpus.length]!, n)) };
+      },
+    });
+    stored += ingest.requests - ingest.non2xx;
+    void postCount;
+    const searchZh = await load('GET /api/articles?q= (Chinese)', {
+      next: (n) => ({ path: `/api/articles?q=${encodeURIComponent(queries.zh[n % queries.zh.length]!)}`, headers: auth(tokens[n % tokens.length]!) }),
+    });
+    const searchEn = await load('GET /api/articles?q= (English)', {
+      next: (n) => ({ path: `/api/articles?q=${encodeURIComponent(queries.en[n % queries.en.length]!)}`, headers: auth(tokens[n % tokens.length]!) }),
+    });
+    const summaries = await load('GET /api/articles/:id/summary', {
+      next: (n) => ({ path: `/api/articles/${ids[n % ids.length]}/summary?sentences=${1 + (Math.floor(n / ids.length) % 10)}`, headers: auth(tokens[n % tokens.length]!) }),
+    });
+    console.log(`Throughput and latency (${stored} articles stored during the search and summary runs):`);
+    printRuns([health, ingest, searchZh, searchEn, summaries], health);
+    console.log('(summary runs: the first request per article and sentence count summarises; repeats read the per-version cache)');
+
+    console.log(`\nIdempotency: ${IDEMPOTENCY.clips} clips, ${IDEMPOTENCY.connections} concurrent connections, ${IDEMPOTENCY.retryShare * 100}% retried with the same Idempotency-Key…`);
+    const idem = await idempotencyCheck(corpus, tokens);
+    stored += idem.stored;
+    console.log(
+      `  sent ${idem.sent} requests (${idem.retries} retries); stored ${idem.stored}; lost ${idem.lost}; duplicated ${idem.duplicated}; ` +
+        `clips answered with different ids ${idem.inconsistent}; 5xx ${idem.fiveHundreds}`,
+    );
+
+    const missing = TARGET_ARTICLES - stored;
+    if (missing > 0) {
+      console.log(`\nLoading up to ${TARGET_ARTICLES} articles (${missing} more)…`);
+      const started = performance.now();
+      const fill = await load('fill', {
+        method: 'POST',
+        connections: 20,
+        amount: missing,
+        next: (n) => ({
+          path: '/api/articles',
+          headers: auth(tokens[n % tokens.length]!),
+          body: JSON.stringify(uniqueCopy(corpus[n % corpus.length]!, 1_000_000 + n)),
+        }),
+      });
+      stored += fill.requests - fill.non2xx;
+      console.log(`  stored ${fill.requests - fill.non2xx} in ${((performance.now() - started) / 1000).toFixed(0)} s (${fill.rps.toFixed(0)} req/s; non-2xx ${fill.non2xx}; 5xx ${fill.status5xx})`);
+    }
+    const count = await fetch(`${BASE}/api/articles?limit=1`, { headers: auth(tokens[0]!) });
+    void count;
+    console.log(`\nSearch at ${stored} articles (one client, sequential, ${queries.zh.length}+${queries.en.length} queries × 3):`);
+    const zhTimes = await searchLatency(queries.zh, tokens[0]!, 3);
+    const enTimes = await searchLatency(queries.en, tokens[0]!, 3);
+    const all = [...zhTimes, ...enTimes];
+    console.log(`  Chinese  p50 ${percentile(zhTimes, 50).toFixed(1)} ms  p95 ${percentile(zhTimes, 95).toFixed(1)} ms`);
+    console.log(`  English  p50 ${percentile(enTimes, 50).toFixed(1)} ms  p95 ${percentile(enTimes, 95).toFixed(1)} ms`);
+    console.log(`  all      p50 ${percentile(all, 50).toFixed(1)} ms  p95 ${percentile(all, 95).toFixed(1)} ms   (target p95 ≤ 50 ms)`);
+  } finally {
+    stopWorker(dev);
+  }
+
+  console.log(`\nPer-request work, CPU time in-process (Node, same code as the Worker) on ${corpus.length} corpus articles:`);
+  const cpu = await perRequestCpu(corpus, queries);
+  const line = (label: string, values: number[]) =>
+    console.log(
+      `  ${label.padEnd(44)}median ${percentile(values, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(values, 99).toFixed(2).padStart(6)} ms   max ${Math.max(...values).toFixed(2).padStart(6)} ms   ≤${CPU_BUDGET_MS} ms: ${((values.filter((v) => v <= CPU_BUDGET_MS).length / values.length) * 100).toFixed(0)}%`,
+    );
+  line('POST: JSON parse + schema validation', cpu.map((r) => r.validate));
+  line('POST: sanitise html, caps, hash, search text', cpu.map((r) => r.prepare));
+  line('POST total (per save)', cpu.map((r) => r.validate + r.prepare));
+  line('GET summary (3 sentences, uncached)', cpu.map((r) => r.summary));
+  line('GET search: 20 snippets', cpu.map((r) => r.snippets));
+
+  console.log(`\n5xx answers in the whole run: ${total5xx}`);
+  if (!process.argv.includes('--keep')) rmSync(STATE, { recursive: true, force: true });
+}
+
+await main();
