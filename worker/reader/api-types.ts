@@ -21,6 +21,11 @@ export interface ListItem {
   publishedAt?: string;
   excerpt: string;
   snippet?: string;
+  /** Shared by the copies of one story (reposts, mirrors). */
+  storyId?: string;
+  /** With fold=stories: copies of the story saved, and the outlets that carried it. */
+  copies?: number;
+  outlets?: string[];
 }
 
 export interface ArticleList {
@@ -45,6 +50,7 @@ export interface StoredArticle {
   lang: string;
   text: string;
   html: string;
+  storyId?: string;
 }
 
 export interface Summary {
