@@ -306,6 +306,19 @@ describe('POST /api/stories/match', () => {
     }
   });
 
+  it('names the original among the other pages when this page is saved too', async () => {
+    const { token } = await createUserWithToken();
+    await save(token, fromExpected(originalExpected));
+    const mirror = await save(token, fromExpected(mirrorExpected));
+    const res = await call('/api/stories/match', {
+      method: 'POST',
+      token,
+      json: { text: originalExpected.article.text, canonicalUrl: originalExpected.article.canonicalUrl },
+    });
+    const body = (await res.json()) as { match: { copies: number; outlets: string[]; original: ListItem } };
+    expect(body.match).toMatchObject({ copies: 2, outlets: ['河北新闻网', '新聞中心'], original: { id: mirror.id } });
+  });
+
   it('refuses bad input with a clear error', async () => {
     const { token } = await createUserWithToken();
     const cases: Array<[RequestInit & { token?: string; json?: unknown }, number, string]> = [

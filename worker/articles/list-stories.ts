@@ -105,12 +105,3 @@ export async function listFoldedStories(db: D1Database, userId: string, limit: n
   return { items, nextCursor: stories.length > limit && last ? `f${last.top}` : null };
 }
 
-/**
- * One story folded (its original as a list item, with `copies` and `outlets`), or null when the
- * user has no copy of it.
- */
-export async function foldOneStory(db: D1Database, userId: string, storyId: string) {
-  const rows = await storyRows(db, userId, storyId);
-  const folded = foldStory(rows.map(rankable));
-  return folded ? { ...toItem(folded.best.row, null), copies: folded.copies, outlets: folded.outlets } : null;
-}

@@ -6,8 +6,23 @@
 import { bestStoryMatch, storyIndexEntry } from '../../shared/story/match';
 import { decodeSignature, encodeSignature, storyBands } from '../../shared/story/signature';
 import { ApiError } from '../http/api-error';
-import { foldOneStory } from './list-stories';
+import { normalizeText } from '../../shared/text/normalize';
+import { listStoryCopies } from './list-stories';
 import { findCandidates } from './stories';
+
+/** The outlets of ranked copies, each once (河北新聞網 and 河北新闻网 are one), in rank order. */
+function outletsOf(items: ReadonlyArray<{ siteName?: string; site: string }>): string[] {
+  const seen = new Set<string>();
+  const outlets: string[] = [];
+  for (const item of items) {
+    const outlet = item.siteName ?? item.site;
+    const key = normalizeText(outlet);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    outlets.push(outlet);
+  }
+  return outlets;
+}
 
 /** What to match: the page's text (or its signature) and, to leave it out, its canonical URL. */
 export interface StoryMatchRequest {
@@ -41,15 +56,16 @@ export async function matchStory(db: D1Database, userId: string, request: StoryM
   const candidates = await findCandidates(db, userId, bands, request.canonicalUrl ?? '');
   const best = bestStoryMatch(signature, candidates);
   if (!best) return { match: null };
-  const story = await foldOneStory(db, userId, best.storyId);
-  if (!story) return { match: null }; // deleted meanwhile
-  const { copies, outlets, ...original } = story;
+  const { items } = await listStoryCopies(db, userId, best.storyId);
+  // The original among the other pages: when this page is saved too, it is not "already saved from" itself.
+  const original = items.find((item) => item.canonicalUrl !== request.canonicalUrl);
+  if (!original) return { match: null }; // deleted meanwhile
   return {
     match: {
       storyId: best.storyId,
       similarity: Math.round(best.similarity.jaccard * 1000) / 1000,
-      copies,
-      outlets,
+      copies: items.length,
+      outlets: outletsOf(items),
       original,
     },
   };

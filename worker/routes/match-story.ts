@@ -42,7 +42,9 @@ export const storyMatchResultSchema = z
         similarity: z.number().min(0).max(1).meta({ description: 'Estimated Jaccard similarity to the closest saved copy' }),
         copies: z.number().int().positive().meta({ description: 'Copies of the story the user saved' }),
         outlets: z.array(z.string()).meta({ description: 'Outlets of those copies, the original first' }),
-        original: listItemSchema.meta({ description: "The story's original among the saved copies" }),
+        original: listItemSchema.meta({
+          description: "The story's original among the saved copies of other pages than canonicalUrl",
+        }),
       })
       .nullable()
       .meta({ description: 'null: the page is not a copy of any saved story' }),
