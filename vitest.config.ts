@@ -19,6 +19,8 @@ export default defineConfig({
         resolve: { alias: EXTRACTOR_ALIAS },
         test: {
           name: 'shared',
+          // Property tests run hundreds of cases; CI machines are small.
+          testTimeout: 30_000,
           environment: 'node',
           include: ['shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           env: { TZ: 'UTC' },

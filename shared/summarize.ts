@@ -19,7 +19,10 @@ export interface SummarizeOptions {
   lang?: string;
   /** How many sentences to return (default 3; values below 1 count as 1). */
   sentences?: number;
-  /** The headline, if known: sentences that say what it says rank higher. */
+  /**
+   * The headline, if known: sentences that say what it says rank higher, and the headline itself
+   * repeated in the body is left out.
+   */
   title?: string;
 }
 
@@ -76,7 +79,8 @@ function sentenceCount(requested: number | undefined): number {
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
   const k = sentenceCount(options.sentences);
   const sentences = splitSentences(typeof text === 'string' ? text : '', MAX_CONSIDERED_SENTENCES);
-  const all = classifySentences(sentences);
+  const title = typeof options.title === 'string' ? options.title : '';
+  const all = classifySentences(sentences, title);
   let candidates: Candidate[] = all.filter((c) => c.role === 'body');
   if (candidates.length === 0) candidates = all.filter((c) => FALLBACK_ROLES.has(c.role));
   if (candidates.length === 0) return { sentences: [], method: 'none' };
@@ -86,7 +90,6 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
     length: comparableLength(c.size),
     quality: sentenceQuality(c.text),
   }));
-  const title = typeof options.title === 'string' ? options.title : '';
   const chosen = rankSentences(inputs, k, RANK_WEIGHTS, title);
   return { sentences: chosen.map((i) => candidates[i]!.text), method: 'position+centrality+mmr' };
 }

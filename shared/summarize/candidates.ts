@@ -20,6 +20,7 @@ export type SentenceRole =
   | 'citation' // a bibliographic reference: 作者. 题名[J]. 刊名, 2018, 8(2): 7-16.
   | 'heading' // a short line without sentence punctuation among punctuated text
   | 'foreign' // in the other kind of script than the article (an English abstract in Chinese text)
+  | 'headline' // the headline repeated in the body (or a piece of it): the reader has it already
   | 'fragment'; // too little text to say anything on its own
 
 /** A sentence with its run-in prefix removed and its role. */
@@ -85,6 +86,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|记者|記者|作者|撰文|文字|摄影|攝影|摄像|攝像|图片|圖片|图片来源|圖片來源|图源|圖源|视频|視頻|原标题|原標題|出处|出處|本文来源|校对|校對|审核|審核|审校|審校|监制|監製|统筹|統籌|制作|製作|关键词|關鍵詞|标签|標籤|文|图|圖|文\/图|通讯员|通訊員|实习生|實習生|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|阅读|閱讀|浏览|瀏覽|字号|字號)\s*[:：丨|]/u,
   /^(?:写真|撮影|取材|編集|記者|出典|提供)\s*[:：=＝]/u,
   /^(?:source|credit|credits|published|updated|last updated|posted|filed under|tags|related|photo|photos|image|images|video|editing by|reporting by|additional reporting by|written by)\s*:/iu,
+  // Wire credits: (Reporting by Jane Doe in London; Editing by John Smith)
+  /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/iu,
   // "By Jane Doe" / "By . Daily Mail Reporter ." — names only, so "By the end of …" stays.
   /^By\s+(?:\.\s*)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,5}\s*\.?$/u,
   // Timestamp lines: 2018-06-20 17:59:25 來源: … / 2019年9月3日 14:20
@@ -135,7 +138,8 @@ export const CITATIONS: readonly RegExp[] = [
 export const CAPTIONS: readonly RegExp[] = [
   /^(?:▲|△|↑|↓|►|▼|◆)/u,
   /^(?:图为|圖為|图：|圖：|图\d|圖\d|资料图|資料圖|配图|配圖|截图|截圖|视频截图|視頻截圖)/u,
-  /(?:资料图|資料圖|供图|供圖|视频截图|視頻截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?$/u,
+  // …资料图 / …供图 / …的报道截图。 / 新华社记者 张三 摄
+  /(?:资料图|資料圖|供图|供圖|截图|截圖|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))[)）]?[。.]?$/u,
   /^(?:pictured|above|below|left|right|top|bottom|inset|file photo|photo|video)\s*:/iu,
   // Daily Mail-style caption heads: "Top spot: Iconic UK brand …", "Sleepy kid: Brock …".
   /^(?![\w'’-]+(?:\s[\w'’-]+){0,3}\s(?:said|says|added|told|wrote|explained|asked|insisted|warned):)[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=[A-Z])/u,
@@ -220,11 +224,37 @@ function roleOf(raw: string, original: string, size: TextSize, terminated: boole
   return 'body';
 }
 
+/** Letters and digits only, lower-cased: how a sentence and the headline are compared. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** How much longer than the headline a line may be and still be the headline repeated. */
+const HEADLINE_LINE_RATIO = 1.5;
+/** A piece of the headline shorter than this (bare characters) is too short to tell. */
+const HEADLINE_PIECE_MIN = 4;
+
+/**
+ * Whether a sentence repeats the headline: it is a piece of the headline, or the line it stands
+ * on is the headline (one holds the other, give or take a site suffix or a cut-off "…").
+ */
+function repeatsHeadline(sentence: string, line: string, headline: string): boolean {
+  if (headline.length < HEADLINE_PIECE_MIN) return false;
+  const piece = bare(sentence);
+  if (piece.length >= HEADLINE_PIECE_MIN && headline.includes(piece)) return true;
+  const whole = bare(line);
+  const shorter = whole.length < headline.length ? whole : headline;
+  const longer = whole.length < headline.length ? headline : whole;
+  return shorter.length >= HEADLINE_PIECE_MIN && longer.length <= shorter.length * HEADLINE_LINE_RATIO &&
+    (longer.includes(shorter) || longer.startsWith(shorter.slice(0, Math.floor(shorter.length * 0.8))));
+}
+
 /**
  * Classifies every sentence and cuts run-in prefixes. Short unpunctuated lines count as headings
  * only when the text punctuates its sentences at all (a text without punctuation keeps them).
+ * With a `title`, sentences that repeat it are marked `headline`.
  */
-export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
+export function classifySentences(sentences: readonly Sentence[], title = ''): Candidate[] {
   const punctuatedText = sentences.some((s) => s.terminated);
   const candidates = sentences.map((sentence, index) => {
     const text = stripRunIn(sentence.text);
@@ -242,6 +272,14 @@ export function classifySentences(sentences: readonly Sentence[]): Candidate[] {
   const unspacedText = unspacedWeight >= spacedWeight;
   for (const c of candidates) {
     if (c.role === 'body' && isUnspacedSentence(c.size) !== unspacedText) c.role = 'foreign';
+  }
+  const headline = bare(title);
+  if (headline !== '') {
+    const lines = new Map<number, string>();
+    for (const c of candidates) lines.set(c.sentence.line, (lines.get(c.sentence.line) ?? '') + c.sentence.text);
+    for (const c of candidates) {
+      if (c.role === 'body' && repeatsHeadline(c.text, lines.get(c.sentence.line)!, headline)) c.role = 'headline';
+    }
   }
   return candidates;
 }

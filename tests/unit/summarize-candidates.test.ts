@@ -59,9 +59,15 @@ describe('classifySentences: what may stand in a summary', () => {
   });
 
   it('marks English bylines but not sentences that begin with "By"', () => {
-    expect(roles('By Jane Doe and John Smith\nBy the end of the year, prices had doubled.')).toEqual([
+    expect(
+      roles(
+        'By Jane Doe and John Smith\nBy the end of the year, prices had doubled.\n' +
+          '(Reporting by Jane Doe in London; Editing by John Smith and Mark Potter)',
+      ),
+    ).toEqual([
       ['label', 'By Jane Doe and John Smith'],
       ['body', 'By the end of the year, prices had doubled.'],
+      ['label', '(Reporting by Jane Doe in London; Editing by John Smith and Mark Potter)'],
     ]);
   });
 
@@ -69,12 +75,14 @@ describe('classifySentences: what may stand in a summary', () => {
     expect(
       roles(
         '▲ 活动现场的志愿者们正在向市民宣传金融知识\n图为会议现场，代表们正在认真听取报告。\n扫码关注我们的公众号，获取更多资讯。\n' +
+          '英国《泰晤士报》网站题为《蓬勃发展的武汉》的报道截图。\n' +
           'Top spot: Iconic UK brand Topshop is set to open a second store.\nShare this article with your friends on social media today.',
       ),
     ).toEqual([
       ['caption', '▲ 活动现场的志愿者们正在向市民宣传金融知识'],
       ['caption', '图为会议现场，代表们正在认真听取报告。'],
       ['boilerplate', '扫码关注我们的公众号，获取更多资讯。'],
+      ['caption', '英国《泰晤士报》网站题为《蓬勃发展的武汉》的报道截图。'],
       ['caption', 'Top spot: Iconic UK brand Topshop is set to open a second store.'],
       ['boilerplate', 'Share this article with your friends on social media today.'],
     ]);
@@ -93,6 +101,30 @@ describe('classifySentences: what may stand in a summary', () => {
       ['boilerplate', '×新浪微博、博客、邮箱帐号，请直接登录加载中...'],
       ['body', '苹果公司发布了新款手机，售价为五千四百九十九元。'],
     ]);
+  });
+
+  it('marks the headline repeated in the body, whole or cut off, but not sentences that share its words', () => {
+    const text =
+      '定了！广州南沙邮轮母港即将开通！地铁直达+无敌免税城......》\n\n' +
+      '近日，发布会召开，广州南沙国际邮轮母港将于11月17日正式开港。\n' +
+      'Council votes to build new bridge over river - City News\n' +
+      'The city council voted on Monday to build a new bridge over the river.';
+    const title = '定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...';
+    expect(classifySentences(splitSentences(text), title).map((c) => c.role)).toEqual([
+      'fragment',
+      'headline',
+      'headline',
+      'body',
+      'heading',
+      'foreign',
+    ]);
+    const en = classifySentences(
+      splitSentences(
+        'Council votes to build new bridge over river, officials say.\nThe city council voted on Monday to build a new bridge over the river.',
+      ),
+      'Council votes to build new bridge over river',
+    );
+    expect(en.map((c) => c.role)).toEqual(['headline', 'body']);
   });
 
   it('marks bibliographic references', () => {
