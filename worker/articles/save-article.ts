@@ -14,6 +14,11 @@ export interface SaveOptions {
   /** Hex SHA-256 of the request body: a reused key with another body is refused. */
   requestHash: string;
   now: Date;
+  /**
+   * Story detection (articles/stories.ts) on this save; default true. Only the save benchmark
+   * (bench/story-save.ts) turns it off, to measure what it costs.
+   */
+  linkStories?: boolean;
 }
 
 /** How often a save is re-planned after losing a race (a constraint failure) before giving up. */
@@ -73,7 +78,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     let outcome: SaveOutcome;
     // Story detection (articles/stories.ts): which story this text joins, and the mirror flags.
     const story =
-      current?.content_hash === contentHash
+      current?.content_hash === contentHash || options.linkStories === false
         ? null
         : await linkStory(db, userId, article, current ? { id: current.id, storyId: current.story_id } : null, savedAt);
     const data = JSON.stringify(story ? { ...article, flags: story.flags } : article);
