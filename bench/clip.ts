@@ -57,10 +57,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function row(label: string, values: number[]): string {
+function row(label: string, all: number[]): string {
+  const values = all.filter((v) => !Number.isNaN(v));
+  const failed = all.length - values.length;
   const within = values.filter((v) => v <= BUDGET_MS.free).length / values.length;
   const cells = [percentile(values, 50), percentile(values, 90), percentile(values, 99), Math.max(...values)].map((v) => v.toFixed(1).padStart(8));
-  return `${label.padEnd(34)}${cells.join('')}${`${(within * 100).toFixed(0)}%`.padStart(10)}`;
+  return `${label.padEnd(34)}${cells.join('')}${`${(within * 100).toFixed(0)}%`.padStart(10)}${failed ? `  (threw on ${failed} pages)` : ''}`;
 }
 
 async function bundleBenchWorker(): Promise<string> {
@@ -109,7 +111,11 @@ async function main(): Promise<void> {
       // estimator of a cost under noise; a slower round measured the neighbours, not us).
       const rounds: ClipTimings[] = [];
       for (let round = 0; round < ROUNDS; round += 1) rounds.push(round === 0 && repeat === 1 ? first : await clip(page, repeat));
-      const fastest = (key: keyof ClipTimings) => Math.min(...rounds.map((r) => r[key] as number));
+      // A step that threw comes back as null (JSON has no NaN): it stays a failure, not a time.
+      const fastest = (key: keyof ClipTimings) => {
+        const times = rounds.map((r) => r[key] as number | null).filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+        return times.length ? Math.min(...times) : Number.NaN;
+      };
       const timings: ClipTimings = {
         ...first,
         decode: fastest('decode'),

@@ -32,6 +32,8 @@ function whenIdle(): Promise<void> {
 /** Addresses (without fragment) already clipped automatically in this tab. */
 const autoClipped = new Set<string>();
 let stopReading: (() => void) | null = null;
+/** Bumped by every evaluation: an evaluation overtaken by a newer one (navigation) gives up. */
+let evaluation = 0;
 
 async function autoClip(trigger: 'auto-read' | 'auto-open'): Promise<void> {
   const extraction = extractCurrentPage();
@@ -45,12 +47,13 @@ async function autoClip(trigger: 'auto-read' | 'auto-open'): Promise<void> {
 async function evaluatePage(): Promise<void> {
   stopReading?.();
   stopReading = null;
+  const current = ++evaluation;
   const key = pageKey(location.href);
   if (autoClipped.has(key)) return;
   const policy = await sendToBackground({ type: 'get-auto-clip-policy' });
   if (policy.mode === 'off') return;
   await whenIdle();
-  if (pageKey(location.href) !== key) return; // navigated meanwhile; the watcher re-evaluates
+  if (current !== evaluation || pageKey(location.href) !== key) return; // overtaken by a navigation
   if (!isArticlePage(document, { url: location.href })) return;
   if (policy.mode === 'on-open') {
     await autoClip('auto-open');

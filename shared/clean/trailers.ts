@@ -18,9 +18,9 @@ const TRAILER_HEADINGS = new RegExp(
       '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '编辑推荐', '編輯推薦', '网友评论', '網友評論', '新闻评论', '新聞評論',
       '我要评论', '我要評論', '发表评论', '發表評論', '全部评论', '全部評論', '热门评论', '熱門評論', '最新评论', '最新評論', '评论区', '相关专题',
       'related articles?', 'related stories', 'related posts?', 'related content', 'related coverage', 'related', 'recommended(?: for you| stories| articles)?',
-      'more (?:from|on|stories|news|articles|in)\\b.*', 'you (?:may|might) also like', 'read (?:more|next)', 'most (?:read|popular|viewed)',
+      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)', 'most (?:read|popular|viewed)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'popular posts', 'latest news', 'top stories',
+      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories',
     ].join('|') +
     ')[\\s:：»›>→]*$',
   'iu',
@@ -43,6 +43,7 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
   { name: 'photo caption', anywhere: true, maxLength: 80, pattern: /^(?:图为|圖為|图：|圖：|图\/|圖\/|上图|下图|上圖|下圖|资料图|資料圖|图片：|圖片：)|[（(][^()（）]{0,14}(?:摄|攝|供图|供圖)[)）]$|视觉中国|視覺中國|东方IC|東方IC|图虫创意|資料照片|资料照片/u },
   { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
   { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
+  { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:photo|image|credit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
   { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: /^(?:图片来源|圖片來源|图源|圖源|题图|題圖)[:：]/u },
 ];
 

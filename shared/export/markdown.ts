@@ -3,7 +3,11 @@
  * and Zola read as is: metadata between `---` lines, then the headline and the body.
  */
 import type { StoredArticle } from '../article';
+import { htmlToMarkdown } from './html-to-markdown';
+import { escapeMarkdownLine } from './markdown-escape';
 import { yamlString } from './yaml-string';
+
+export { escapeMarkdownLine } from './markdown-escape';
 
 /** What the Markdown export needs: a stored article, the summary when one is known. */
 export interface MarkdownExportInput {
@@ -45,26 +49,6 @@ function frontMatterLine(key: string, value: FrontMatterValue): string | null {
   return `${key}:\n${value.map((item) => `  - ${yamlString(item)}`).join('\n')}`;
 }
 
-/**
- * Markdown "block starts" that a line of plain text could trigger by accident: headings,
- * quotes, list items, thematic breaks, fences, tables' pipes and setext underlines.
- */
-const BLOCK_START = /^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|={2,}\s*$|-{2,}\s*$|_{3,}\s*$|\*{3,}\s*$|`{3,}|~{3,}|\|)/;
-
-/** Inline characters that start emphasis, code, links, HTML or autolinks. */
-const INLINE_SPECIAL = /[\\`*_[\]<>]/g;
-
-/** `&name;` / `&#123;` would turn into a character; escape the ampersand of those only. */
-const ENTITY_LIKE = /&(?=#?[0-9A-Za-z]+;)/g;
-
-/** Escapes one line of plain text so Markdown shows it exactly as written. */
-export function escapeMarkdownLine(line: string): string {
-  const inline = line.replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
-  // Leading spaces would make an indented code block; the text's own indentation carries no meaning.
-  const trimmed = inline.replace(/^[ \t]+/, '');
-  return BLOCK_START.test(trimmed) ? `\\${trimmed}` : trimmed;
-}
-
 /** The body text (paragraphs joined by a blank line) as Markdown paragraphs. */
 function bodyMarkdown(text: string): string {
   return text
@@ -84,7 +68,8 @@ function bodyMarkdown(text: string): string {
  * Renders the article as Markdown: YAML front matter (title, url, canonicalUrl, source, authors,
  * editors, publishedAt, savedAt, lang, summary, then subtitle, siteName, modifiedAt, keywords,
  * id, version; absent optional fields are left out), then `# headline`, the subtitle, the
- * summary as a quote, and the body text as paragraphs. Every string is quoted so no title
+ * summary as a quote, and the body: converted from the sanitised `html` (structure kept), or
+ * the text's paragraphs when there is no html. Every string is quoted so no title
  * breaks the front matter.
  */
 export function articleToMarkdown({ article, summary }: MarkdownExportInput): string {
@@ -112,7 +97,8 @@ export function articleToMarkdown({ article, summary }: MarkdownExportInput): st
   const parts = [`---\n${frontMatter.join('\n')}\n---`, `# ${escapeMarkdownLine(oneLine(article.title))}`];
   if (article.subtitle) parts.push(bodyMarkdown(article.subtitle));
   if (values.summary) parts.push(`> ${escapeMarkdownLine(oneLine(values.summary as string))}`);
-  parts.push(bodyMarkdown(article.text));
+  // The sanitised html keeps headings, lists, quotes and links; the text is the fallback.
+  parts.push((article.html ? htmlToMarkdown(article.html) : '') || bodyMarkdown(article.text));
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }
 

@@ -78,6 +78,10 @@ const MAX_LABEL_WORDS = 6;
 
 /** A closing label line (责任编辑：…) only cuts the rest once this share of the body lies before it. */
 const CLOSING_LABEL_MIN_POSITION = 0.5;
+/** Past this share of the body a trailer heading cuts everything after it. */
+const TRAILER_TAIL_POSITION = 0.7;
+/** Weight of a paragraph that resumes the story after an inline widget. */
+const STORY_PARAGRAPH_WEIGHT = 150;
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -212,6 +216,12 @@ function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
   return style !== null && style !== dominant;
 }
 
+/** A paragraph of the story proper: long prose with few links (teasers are short or linked). */
+function isStoryParagraph(item: WorkBlock): boolean {
+  const { block } = item;
+  return block.kind === 'text' && block.weight >= STORY_PARAGRAPH_WEIGHT && block.linkWeight < block.weight * 0.2 && isProse(item.text);
+}
+
 /** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {
   if (!/^[【（(\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|采写|採寫|撰文|记者|記者)\s*[:：|｜]/u.test(text.trim())) return false;
@@ -220,7 +230,8 @@ function isClosingLabel(text: string): boolean {
 }
 
 function isShortLabel(text: string): boolean {
-  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?;:。！？]["”’)]?$/.test(text);
+  // A comma marks a dateline (`BAAR, SWITZERLAND`), which belongs to the story.
+  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?;:。！？]["”’)]?$/.test(text) && !text.includes(',');
 }
 
 function isProse(text: string): boolean {
@@ -367,7 +378,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   }
 
   // The body: from after the headline, without labels, kickers and furniture.
-  let work: WorkBlock[] = selection.blocks.map((block) => ({ block, text: block.text.replace(GALLERY_COUNTER, '') }));
+  // Figure captions describe pictures, not the story; they stay out of the text.
+  let work: WorkBlock[] = selection.blocks
+    .filter((block) => block.kind !== 'caption')
+    .map((block) => ({ block, text: block.text.replace(GALLERY_COUNTER, '') }));
   if (titleIndex !== null) {
     const position = work.findIndex((item) => item.block.index === titleIndex);
     if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);
@@ -437,7 +451,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const item = work[position]!;
     if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
       trailerRemoved = true;
-      break;
+      // Near the end it opens the tail: cut. Earlier it is a widget inside the story
+      // ("Most read in …"): skip its teasers and carry on at the next paragraph of prose.
+      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION) break;
+      let next = position + 1;
+      while (next < work.length && !isStoryParagraph(work[next]!)) next += 1;
+      position = next - 1;
+      continue;
     }
     // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
     // container is another story or furniture. Its run of label lines is read first.

@@ -49,7 +49,7 @@ export function isBoilerplateContainer(element: Element): boolean {
  * lists, sidebars, footers, navigation. A candidate inside one is almost never the article
  * (a comment box's `c-content` is content only of the comment).
  */
-const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|footer|foot|sidebar|side|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|share|advert|ads|sponsor|popular|rank|ranking|hot|feed|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */

@@ -26,6 +26,8 @@ const CLOSE_CANDIDATE_SHARE = 0.75;
 /** A sibling of the best container joins the content when it scores this share of the best. */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+/** How many levels above the best container repeated chunks of the article are looked for. */
+const CHUNK_ANCESTOR_LEVELS = 4;
 /** Share of a sibling's text that must be prose for it to join. */
 const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
@@ -93,7 +95,7 @@ function finalScore(map: Map<Element, Stats>, element: Element, furniture: (elem
 }
 
 /** Memoised: whether an element or any of its ancestors is a furniture region. */
-function furnitureLookup(): (element: Element) => boolean {
+function furnitureLookup(isFurniture: (element: Element) => boolean): (element: Element) => boolean {
   const cache = new Map<Element, boolean>();
   // Iterative (pages can nest thousands deep): climb to a known answer, then fill in downwards.
   return (element: Element): boolean => {
@@ -111,7 +113,7 @@ function furnitureLookup(): (element: Element) => boolean {
     }
     for (let i = chain.length - 1; i >= 0; i -= 1) {
       const current = chain[i]!;
-      inherited = inherited || isFurnitureRegion(current);
+      inherited = inherited || isFurniture(current);
       cache.set(current, inherited);
     }
     return cache.get(element) ?? inherited;
@@ -129,7 +131,47 @@ function ancestorsOf(element: Element): Element[] {
  * page has no prose at all.
  */
 export function selectContent(blocks: readonly Block[]): ContentSelection | null {
+  // Prose inside furniture (sidebars, comment threads, related lists) does not vote, unless a
+  // region holds most of the page's prose: then its name misleads (`l-sidebar-fixed` on the
+  // article body of a layout with a sidebar) and it votes like any container.
+  const direct = new Map<Element, boolean>();
+  const isRegion = (element: Element): boolean => {
+    let known = direct.get(element);
+    if (known === undefined) {
+      known = isFurnitureRegion(element);
+      direct.set(element, known);
+    }
+    return known;
+  };
+  const outermostRegion = (block: Block): Element | null => {
+    for (let i = block.path.length - 1; i >= 0; i -= 1) if (isRegion(block.path[i]!)) return block.path[i]!;
+    return null;
+  };
+  const regionProse = new Map<Element, number>();
+  let totalProse = 0;
+  const regionOf = new Map<Block, Element | null>();
+  for (const block of blocks) {
+    if (blockVote(block) === 0) continue;
+    const region = outermostRegion(block);
+    regionOf.set(block, region);
+    totalProse += block.weight;
+    if (region) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
+  }
+  const misnamed = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
+  const silenced = (block: Block): boolean => {
+    const region = regionOf.get(block);
+    return region ? !misnamed.has(region) : false;
+  };
+  return selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
+}
+
+/** A furniture-named region holding at least this share of the page's prose is the article. */
+const MISNAMED_REGION_SHARE = 0.5;
+
+function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => boolean, isFurniture: (element: Element) => boolean): ContentSelection | null {
   const stats = new Map<Element, Stats>();
+  const furniture = furnitureLookup(isFurniture);
   let pageWeight = 0;
   for (const block of blocks) {
     pageWeight += block.weight;
@@ -141,6 +183,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     }
     const vote = blockVote(block);
     if (vote === 0) continue;
+    if (silenced(block)) continue;
     if (block.punctuation > 0) for (const element of block.path) statsOf(stats, element).proseWeight += block.weight;
     const owner = block.path[0];
     if (!owner) continue;
@@ -151,7 +194,6 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     });
   }
 
-  const furniture = furnitureLookup();
   const score = (element: Element): number => finalScore(stats, element, furniture);
   const candidates: Array<{ element: Element; score: number }> = [];
   for (const [element, entry] of stats) {
@@ -159,7 +201,8 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
-  let top = candidates[0]!.element;
+  const best = candidates[0]!.element;
+  let top = best;
   let topScore = candidates[0]!.score;
 
   // Several close candidates under one ancestor: the article is split (e.g. around an ad); take the ancestor.
@@ -210,6 +253,19 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     }
   }
 
+  // The article split into chunks (around ads or embeds) repeats its container: same tag, same
+  // class, under a near ancestor. Every such chunk that holds prose joins.
+  const topClass = top.getAttribute('class');
+  if (topClass) {
+    const near = ancestorsOf(top).slice(0, CHUNK_ANCESTOR_LEVELS);
+    for (const { element } of candidates) {
+      if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
+      if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
+      const entry = stats.get(element);
+      if (entry && entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
+    }
+  }
+
   const rootSet = new Set(roots);
   const selected: Block[] = [];
   let contentWeight = 0;
@@ -219,18 +275,24 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     if (rootIndex < 0) continue;
     const root = block.path[rootIndex]!;
     const rootWeight = stats.get(root)?.weight ?? 0;
-    let furniture = false;
+    let dropped = false;
     for (let i = 0; i < rootIndex; i += 1) {
       const element = block.path[i]!;
+      // A named furniture region (sidebar, related list, comments) goes whatever its size,
+      // unless the best-scoring container lies inside it.
+      if (isFurniture(element) && !element.contains(best)) {
+        dropped = true;
+        break;
+      }
       if (!isBoilerplateContainer(element)) continue;
       const entry = stats.get(element);
       const share = entry ? entry.weight / Math.max(1, rootWeight) : 0;
       if (share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5) {
-        furniture = true;
+        dropped = true;
         break;
       }
     }
-    if (furniture) continue;
+    if (dropped) continue;
     if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300) continue;
     selected.push(block);
     contentWeight += block.weight;

@@ -72,6 +72,9 @@ const NAME_SLASH_OUTLET = /^([\p{Script=Han}·]{2,5}(?:[\s、][\p{Script=Han}·]
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = /^(?:原创|原創|独家|獨家|首发|首發)\s*/u;
+/** English words that open a date line without a colon. */
+const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
+const MAX_ENGLISH_DATE_LINE = 120;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
 
@@ -174,6 +177,15 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
 
   if (labelled.length === 0) {
+    // `Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM`: an English date line.
+    const dated = ENGLISH_DATE_LINE.exec(text);
+    if (dated && text.length <= MAX_ENGLISH_DATE_LINE) {
+      const date = findDateInText(text);
+      if (date) {
+        hits.date = date.value;
+        return { hits, pure: true, found: true, dateLabelled: true, labelled: true };
+      }
+    }
     const slash = NAME_SLASH_OUTLET.exec(text);
     if (slash && OUTLET_SUFFIX.test(slash[2] ?? '')) {
       hits.authors.push(...splitNames(slash[1] ?? ''));

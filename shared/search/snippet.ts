@@ -8,20 +8,34 @@ const LEAD_CHARS = 40;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+/** Escaped, with each run of whitespace shown as one space. */
+const show = (text: string) => escapeHtml(text.replace(/\s+/gu, ' '));
+
+/** Hits are looked for in this much of the body; a later first hit gets the beginning instead. */
+const SCAN_CHARS = 30_000;
 
 /**
  * Folds text without changing its length, so positions in the folded form are positions in the
- * original: characters whose folded form has another length are kept as they are.
+ * original: characters whose folded form has another length are kept as they are. The whole
+ * string is folded at once when that keeps the length (nearly always); else char by char.
  */
 function foldAligned(text: string): string {
+  const whole = text.normalize('NFKC').toLowerCase();
+  if (whole.length === text.length) return foldScript(whole);
   let out = '';
   for (const char of text) {
     const folded = char.normalize('NFKC').toLowerCase();
     out += folded.length === char.length ? folded : char;
   }
-  const script = toSimplified(out);
-  if (script.length !== out.length) return out;
-  return script.replace(/./gsu, (char) => VARIANT_FOLD[char] ?? char);
+  return foldScript(out);
+}
+
+const VARIANT = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'gu');
+
+function foldScript(text: string): string {
+  const script = toSimplified(text);
+  if (script.length !== text.length) return text;
+  return script.replace(VARIANT, (char) => VARIANT_FOLD[char] ?? char);
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
@@ -52,26 +66,45 @@ function findHits(folded: string, needles: string[]): Array<[number, number]> {
 const snap = (text: string, index: number) =>
   index > 0 && index < text.length && /[\uDC00-\uDFFF]/.test(text[index]!) ? index - 1 : index;
 
+/** The body is folded and searched in chunks this long, so an early hit costs little. */
+const CHUNK_CHARS = 500;
+/** Overlap between chunks: a hit across a chunk border is still found. */
+const CHUNK_OVERLAP = 64;
+
+/** Position of the first hit in `flat`, or -1. */
+function firstHit(flat: string, needles: string[]): number {
+  for (let from = 0; from < flat.length; from += CHUNK_CHARS) {
+    const chunk = flat.slice(from, from + CHUNK_CHARS + CHUNK_OVERLAP);
+    const hit = findHits(foldAligned(chunk), needles)[0];
+    if (hit) return from + hit[0];
+  }
+  return -1;
+}
+
 /**
  * A short excerpt of `text` around the first occurrence of the query's needles, as HTML: the
  * text is escaped and each hit is wrapped in `<mark>`. Without a hit, the text's beginning.
  */
 export function highlightSnippet(text: string, needles: string[]): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  const folded = foldAligned(flat);
-  const hits = findHits(folded, needles);
-  const first = hits[0]?.[0] ?? 0;
-  const start = snap(flat, Math.max(0, first - LEAD_CHARS));
+  // Whitespace is flattened only in the shown window: flattening a whole body costs more than
+  // finding the hit.
+  const flat = text.slice(0, SCAN_CHARS);
+  const first = firstHit(flat, needles);
+  const start = snap(flat, first === -1 ? flat.search(/\S|$/u) : Math.max(0, first - LEAD_CHARS));
   const end = snap(flat, Math.min(flat.length, start + SNIPPET_CHARS));
+  // Hits inside the window, found in the window's own folded text (plus a margin for a hit
+  // that runs past its end).
+  const hits = first === -1 ? [] : findHits(foldAligned(flat.slice(start, end + CHUNK_OVERLAP)), needles);
   let html = start > 0 ? '…' : '';
   let at = start;
   for (const [hitStart, hitEnd] of hits) {
-    if (hitEnd <= start || hitStart >= end) continue;
-    const from = Math.max(hitStart, start);
-    const to = Math.min(hitEnd, end);
-    html += `${escapeHtml(flat.slice(at, from))}<mark>${escapeHtml(flat.slice(from, to))}</mark>`;
+    const from = start + hitStart;
+    const to = Math.min(start + hitEnd, end);
+    if (from >= end || from < at) continue;
+    html += `${show(flat.slice(at, from))}<mark>${show(flat.slice(from, to))}</mark>`;
     at = to;
   }
-  html += escapeHtml(flat.slice(at, end));
-  return end < flat.length ? `${html}…` : html;
+  html += show(flat.slice(at, end));
+  html = html.replace(/^…? +/u, (lead) => lead.trimEnd()).trimEnd();
+  return end < flat.length || text.length > SCAN_CHARS ? `${html}…` : html;
 }

@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
 import { openPopupFor, popupState, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
+import { startTogether } from './support/process-group';
 import { startPageServer, type PageServer } from './support/page-server';
 import { scrollToEnd } from './support/reading';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
-import { articlePosts, storedArticles, waitForStored } from './support/worker-queries';
+import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
 const PORTS = { worker: 9320, pages: 9322 } as const;
 /** Long enough that only scrolling can count as reading within a test. */
@@ -24,8 +25,11 @@ let pages: PageServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
-  browser = await launchExtensionBrowser();
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
+    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchExtensionBrowser().then((started) => (browser = started)),
+  );
   await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'When read', readSeconds: READ_SECONDS });
 });
 
@@ -40,7 +44,7 @@ describe('auto-clip when read (Chromium)', () => {
     const page = await browser.context.newPage();
     await page.goto(pages.url('/hebei/original.html'));
     await page.waitForTimeout(QUIET_MS);
-    expect(articlePosts(worker), 'opening the page alone is not reading it').toBe(0);
+    expect(await settledArticlePosts(worker), 'opening the page alone is not reading it').toBe(0);
 
     await scrollToEnd(page);
     const [stored] = await waitForStored(worker, 1);
@@ -53,18 +57,18 @@ describe('auto-clip when read (Chromium)', () => {
     await page.reload();
     await scrollToEnd(page);
     await page.waitForTimeout(QUIET_MS);
-    expect(articlePosts(worker)).toBe(1);
+    expect(await settledArticlePosts(worker)).toBe(1);
     expect(await storedArticles(worker)).toHaveLength(1);
     await page.close();
   });
 
   it('does not clip a list page', async () => {
-    const before = articlePosts(worker);
+    const before = await settledArticlePosts(worker);
     const page = await browser.context.newPage();
     await page.goto(pages.url('/163/list.html'));
     await scrollToEnd(page);
     await page.waitForTimeout(QUIET_MS);
-    expect(articlePosts(worker)).toBe(before);
+    expect(await settledArticlePosts(worker)).toBe(before);
 
     const popup = await openPopupFor(browser, page);
     await popup.waitForFunction(() => document.body.dataset.state !== 'loading');
@@ -88,7 +92,7 @@ describe('auto-clip when read (Chromium)', () => {
     expect(spaTitles).toEqual(['City approves a tide barrier for the old harbour', 'Night ferries return to the bay after four years']);
 
     // Back to the first story, by link and by the back button: already clipped, not clipped again.
-    const posts = articlePosts(worker);
+    const posts = await settledArticlePosts(worker);
     await page.getByRole('link', { name: 'Tide barrier' }).click();
     await page.waitForURL(pages.url('/spa/tide-barrier'));
     await scrollToEnd(page);
@@ -96,7 +100,7 @@ describe('auto-clip when read (Chromium)', () => {
     await page.waitForURL(pages.url('/spa/night-ferries'));
     await scrollToEnd(page);
     await page.waitForTimeout(QUIET_MS);
-    expect(articlePosts(worker)).toBe(posts);
+    expect(await settledArticlePosts(worker), worker.requestLog().join('\n')).toBe(posts);
     expect(await storedArticles(worker)).toHaveLength(before + 2);
     await page.close();
   });

@@ -10,9 +10,9 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromiu
 import { badgeText, openPopupFor, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
-import { waitFor } from './support/process-group';
+import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
-import { articlePosts, storedArticles, waitForStored } from './support/worker-queries';
+import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
 const PORTS = { worker: 9340, pages: 9342 } as const;
 /** Well-formed but unknown to the Worker. */
@@ -23,8 +23,11 @@ let pages: PageServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
-  browser = await launchExtensionBrowser();
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
+    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchExtensionBrowser().then((started) => (browser = started)),
+  );
 });
 
 afterAll(async () => {
@@ -89,7 +92,7 @@ describe('a refused token (Chromium)', () => {
 
   it('shows a clip the Worker rejects with the reason, does not retry it, and lets the user discard it', async () => {
     await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'Off' });
-    const postsBefore = articlePosts(worker);
+    const postsBefore = await settledArticlePosts(worker);
     const storedBefore = (await storedArticles(worker)).length;
     const article = await browser.context.newPage();
     await article.goto(pages.url('/huge/article.html'));
@@ -105,7 +108,7 @@ describe('a refused token (Chromium)', () => {
     // Longer than several backoff steps: a rejected clip is not sent again by itself.
     await popup.waitForTimeout(10_000);
     expect(worker.requestLog().filter((line) => line === 'POST /api/articles 413')).toHaveLength(1);
-    expect(articlePosts(worker)).toBe(postsBefore + 1);
+    expect(await settledArticlePosts(worker)).toBe(postsBefore + 1);
 
     await popup.getByRole('button', { name: 'Discard' }).click();
     await popup.locator('body[data-state="ready"], body[data-state="not-article"]').waitFor();

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
 import { openPopupFor, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
+import { startTogether } from './support/process-group';
 import { startPageServer, type PageServer } from './support/page-server';
 
 /** Ports of this file (9300–9399 belong to the extension's tests). */
@@ -25,13 +26,13 @@ let pages: PageServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([
-    startLocalWorker({ port: PORTS.worker }),
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
     startPageServer(PORTS.pages, {
       '/news/hebei-mirror.html': resolve(FIXTURES, 'seed--hebei-mirror/source.html'),
-    }),
-  ]);
-  browser = await launchExtensionBrowser();
+    }).then((started) => (pages = started)),
+    launchExtensionBrowser().then((started) => (browser = started)),
+  );
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox-with-extension';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
-import { waitFor } from './support/process-group';
+import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { waitForStored } from './support/worker-queries';
 
@@ -19,8 +19,11 @@ let pages: PageServer;
 let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
-  firefox = await launchFirefoxWithExtension({ bidiPort: PORTS.bidi });
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
+    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchFirefoxWithExtension({ bidiPort: PORTS.bidi }).then((started) => (firefox = started)),
+  );
 });
 
 afterAll(async () => {

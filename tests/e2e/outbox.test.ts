@@ -8,9 +8,9 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromiu
 import { badgeText, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
-import { waitFor } from './support/process-group';
+import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
-import { articlePosts, storedArticles, waitForStored } from './support/worker-queries';
+import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
 const PORTS = { worker: 9330, pages: 9332 } as const;
 /** Retries back off from 2 s; a minute covers the steps taken while the Worker was down. */
@@ -21,8 +21,11 @@ let pages: PageServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  [worker, pages] = await Promise.all([startLocalWorker({ port: PORTS.worker }), startPageServer(PORTS.pages, TEST_PAGE_ROUTES)]);
-  browser = await launchExtensionBrowser();
+  await startTogether(
+    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
+    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchExtensionBrowser().then((started) => (browser = started)),
+  );
   // "On open" clips every article page as it opens: three pages, three clips, no popup involved.
   await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'On open' });
 });
@@ -53,7 +56,7 @@ describe('the outbox (Chromium)', () => {
     const stored = await waitForStored(worker, 3, DELIVERY_TIMEOUT_MS);
     await waitFor(async () => ((await badgeText(browser)) === '' ? true : undefined), 15_000, 'the badge to clear');
     expect(stored.map((item) => new URL(item.url).pathname).sort()).toEqual([...paths].sort());
-    expect(articlePosts(worker)).toBe(3);
+    expect(await settledArticlePosts(worker)).toBe(3);
   });
 
   it('sends clips left pending after the browser restarts', async () => {
@@ -66,7 +69,7 @@ describe('the outbox (Chromium)', () => {
     const stored = await waitForStored(worker, 4, DELIVERY_TIMEOUT_MS);
     expect(stored.some((item) => item.url === pages.url('/hebei/original.html'))).toBe(true);
     await waitFor(async () => ((await badgeText(browser)) === '' ? true : undefined), 15_000, 'the badge to clear');
-    expect(articlePosts(worker)).toBe(4);
+    expect(await settledArticlePosts(worker)).toBe(4);
     expect(await storedArticles(worker)).toHaveLength(4);
   });
 });

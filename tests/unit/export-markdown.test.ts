@@ -70,8 +70,15 @@ describe('articleToMarkdown', () => {
     expect(data.authors).toEqual([]);
   });
 
-  it('keeps the body text literal: no accidental headings, lists, emphasis or HTML', () => {
-    const { body } = splitFrontMatter(articleToMarkdown({ article }));
+  it('builds the body from the sanitised html when there is one', () => {
+    const withHtml = { ...article, html: '<p>第一段。</p><h2>小标题</h2><ul><li>要点</li></ul>' };
+    const { body } = splitFrontMatter(articleToMarkdown({ article: withHtml }));
+    expect(body).toContain('第一段。\n\n## 小标题\n\n- 要点\n');
+    expect(body).not.toContain('不是标题');
+  });
+
+  it('keeps the body text literal when there is no html: no accidental headings, lists, emphasis or HTML', () => {
+    const { body } = splitFrontMatter(articleToMarkdown({ article: { ...article, html: '' } }));
     expect(body).toContain(`# ${article.title}\n`);
     expect(body).toContain('\\# 不是标题');
     expect(body).toContain('\\1. 不是列表');

@@ -49,6 +49,36 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 }
 
 /**
+ * The statements that store a new article (row, version 1, index entry), for one D1 batch.
+ * Also used by bench/api.ts to load many articles the same way without HTTP.
+ */
+export function newArticleStatements(
+  db: D1Database,
+  prepared: PreparedArticle,
+  { id, userId, savedAt }: { id: string; userId: string; savedAt: string },
+): D1PreparedStatement[] {
+  const { article, contentHash, index, site, listItem } = prepared;
+  return [
+    db
+      .prepare(
+        // story_id: a story of its own until story detection (articles/stories.ts) links it.
+        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item, story_id)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ?1)`,
+      )
+      .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
+    db
+      .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
+      .bind(id, contentHash, JSON.stringify(article), savedAt),
+    db
+      .prepare(
+        `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
+         VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
+      )
+      .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
+  ];
+}
+
+/**
  * Saves an article for a user: a new article (201, version 1), the same content again
  * (200, created: false, nothing written), or changed content (201, a new version; earlier ones
  * kept). Each outcome is written as ONE D1 batch (a transaction) together with the
@@ -58,7 +88,7 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 export async function saveArticle(db: D1Database, prepared: PreparedArticle, options: SaveOptions): Promise<SaveOutcome> {
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
-  const { article, contentHash, index, site, listItem } = prepared;
+  const { article, contentHash, index, listItem } = prepared;
 
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
@@ -81,27 +111,14 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       current?.content_hash === contentHash || options.linkStories === false
         ? null
         : await linkStory(db, userId, article, current ? { id: current.id, storyId: current.story_id } : null, savedAt);
-    const data = JSON.stringify(story ? { ...article, flags: story.flags } : article);
+    const stored = story ? { ...article, flags: story.flags } : article;
+    const data = JSON.stringify(stored);
     const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];
     if (!current) {
       const id = crypto.randomUUID();
       outcome = { status: 201, body: { id, version: 1, created: true } };
       statements.push(
-        db
-          .prepare(
-            `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item)
-             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9)`,
-          )
-          .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
-        db
-          .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
-          .bind(id, contentHash, data, savedAt),
-        db
-          .prepare(
-            `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
-             VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
-          )
-          .bind(id, ...indexValues),
+        ...newArticleStatements(db, { ...prepared, article: stored }, { id, userId, savedAt }),
         ...(story ? storyStatements(db, userId, id, story) : []),
       );
     } else if (current.content_hash === contentHash) {

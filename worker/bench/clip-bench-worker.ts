@@ -31,7 +31,13 @@ export default {
     const [extract, article] = await timed(() => extractArticleFromHtml(stripped, { url }));
     const [validate] = await timed(() => (article ? articleSchema.safeParse(article).success : false));
     const [extractUnstripped] = await timed(() => extractArticleFromHtml(html, { url }));
-    const [readability] = await timed(() => readabilityFromHtml(html));
+    // Readability on linkedom throws on some pages; such a page counts as a failure, not a time.
+    let readability = Number.NaN;
+    try {
+      [readability] = await timed(() => readabilityFromHtml(html));
+    } catch {
+      readability = Number.NaN;
+    }
     const timings: ClipTimings = {
       bytes: bytes.byteLength,
       strippedBytes: new TextEncoder().encode(stripped).byteLength,

@@ -29,7 +29,8 @@ export function jsonlExportStream(db: D1Database, userId: string): ReadableStrea
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(next.value.map(jsonLine).join('')));
+        // Row by row: no batch-sized string or buffer is ever built, only one line at a time.
+        for (const row of next.value) controller.enqueue(encoder.encode(jsonLine(row)));
       },
       async cancel() {
         await pages.return(undefined);

@@ -1,77 +1,17 @@
-/** Shapes of the API answers the reader page reads (see /openapi.json for the full contract). */
+/**
+ * Shapes of the API answers the reader page reads, derived from the Worker's own zod schemas
+ * (type-only imports: nothing of zod or the Worker reaches the page's bundle).
+ */
+import type { z } from 'zod';
+import type { StoredArticle as StoredArticleType } from '../../shared/article';
+import type { listItemSchema, listResultSchema, summarySchema, versionListSchema } from '../api-schemas';
+import type { createdFeedSchema, feedTokenSchema, sessionSchema } from '../reader-api-schemas';
 
-export interface SessionInfo {
-  user: { id: string; name: string };
-  csrfToken: string;
-  expiresAt: string;
-}
-
-export interface ListItem {
-  id: string;
-  version: number;
-  savedAt: string;
-  title: string;
-  subtitle?: string;
-  url: string;
-  site: string;
-  siteName?: string;
-  source?: string;
-  authors: string[];
-  lang: string;
-  publishedAt?: string;
-  excerpt: string;
-  snippet?: string;
-  /** Shared by the copies of one story (reposts, mirrors). */
-  storyId?: string;
-  /** With fold=stories: copies of the story saved, and the outlets that carried it. */
-  copies?: number;
-  outlets?: string[];
-}
-
-export interface ArticleList {
-  items: ListItem[];
-  nextCursor: string | null;
-}
-
-export interface StoredArticle {
-  id: string;
-  version: number;
-  savedAt: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  subtitle?: string;
-  authors: string[];
-  editors: string[];
-  source?: string;
-  siteName?: string;
-  publishedAt?: string;
-  modifiedAt?: string;
-  lang: string;
-  text: string;
-  html: string;
-  storyId?: string;
-}
-
-export interface Summary {
-  sentences: string[];
-  summary: string;
-  method: string;
-}
-
-export interface VersionInfo {
-  version: number;
-  savedAt: string;
-  title?: string;
-}
-
-export interface FeedToken {
-  id: string;
-  name: string;
-  createdAt: string;
-}
-
-export interface CreatedFeed extends FeedToken {
-  /** The feed URL with its secret token: shown once. */
-  url: string;
-}
+export type SessionInfo = z.output<typeof sessionSchema>;
+export type ListItem = z.output<typeof listItemSchema>;
+export type ArticleList = z.output<typeof listResultSchema>;
+export type StoredArticle = StoredArticleType;
+export type Summary = z.output<typeof summarySchema>;
+export type VersionList = z.output<typeof versionListSchema>;
+export type FeedToken = z.output<typeof feedTokenSchema>;
+export type CreatedFeed = z.output<typeof createdFeedSchema>;

@@ -118,6 +118,23 @@ describe('POST /api/clip', () => {
     expect(notHttp.status).toBe(400);
   });
 
+  it('answers hostile HTML with an article or a clear 422, never a 500', async () => {
+    const { token } = await createUserWithToken();
+    const hostile = [
+      '<'.repeat(50_000),
+      `${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`,
+      '<html><body><p>\u0000\ud800 broken \uffff</p><script>while(1){}</script></body></html>',
+      '<!-- unterminated comment <p>text',
+      '<svg><foreignObject><p onload="x()">svg text</p></foreignObject></svg>',
+      '<table><tr><td><table><tr><td>'.repeat(2_000),
+    ];
+    for (const html of hostile) {
+      const res = await clip(token, { url: 'https://hostile.example/page', html }, DEPLOYED);
+      expect([200, 201, 422], html.slice(0, 40)).toContain(res.status);
+      if (res.status === 422) expect((await errorOf(res)).code).toBe('no_article');
+    }
+  });
+
   it('needs a token', async () => {
     const res = await exports.default.fetch(new Request('http://127.0.0.1/api/clip', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }));
     expect(res.status).toBe(401);

@@ -118,7 +118,14 @@ export const clipRoute = defineRoute({
       fetched = { url: page.url, bytes: page.bytes.byteLength, charset: decoded.charset, redirects: page.redirects };
     }
 
-    const extracted = await extractPage(html, pageUrl);
+    let extracted: Awaited<ReturnType<typeof extractPage>>;
+    try {
+      extracted = await extractPage(html, pageUrl);
+    } catch (err) {
+      // A page the extractor chokes on is the page's problem, not a server error: say so, keep the detail in the log.
+      console.error('extraction failed', pageUrl, err);
+      throw new ApiError('no_article', 'The extractor could not read this page');
+    }
     if (!extracted) throw new ApiError('no_article', 'No article was found on the page');
     const checked = articleSchema.safeParse(extracted);
     if (!checked.success) {

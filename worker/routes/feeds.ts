@@ -8,20 +8,8 @@ import { createFeedToken, listFeedTokens, resolveFeedToken, revokeFeedToken } fr
 import { userFeed } from '../feeds/user-feed';
 import { ApiError } from '../http/api-error';
 import { readJsonBody } from '../http/read-json-body';
+import { createdFeedSchema, feedTokenListSchema } from '../reader-api-schemas';
 import { defineRoute, validate } from '../http/route';
-
-const feedTokenSchema = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string() })
-  .meta({ id: 'FeedToken' });
-
-const createdFeedSchema = feedTokenSchema
-  .extend({
-    token: z.string().meta({ description: 'The feed token in clear: shown once' }),
-    url: z.string().meta({ description: 'The feed URL to paste into a feed reader; add ?q= to follow a search' }),
-  })
-  .meta({ id: 'CreatedFeed' });
-
-const feedTokenListSchema = z.object({ items: z.array(feedTokenSchema) }).meta({ id: 'FeedTokenList' });
 
 const createFeedSchema = z.object({ name: z.string().trim().min(1).max(100).default('Feed reader') });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { authenticate } from '../auth/authenticate';
 import { ApiError } from '../http/api-error';
 import { readJsonBody } from '../http/read-json-body';
+import { sessionSchema } from '../reader-api-schemas';
 import { defineRoute, validate } from '../http/route';
 import { checkCsrf, isSameOriginRequest, sessionOf } from '../session/authenticate-request';
 import { clearedSessionCookie, sessionCookie, sessionSecretFrom } from '../session/session-cookie';
@@ -14,14 +15,6 @@ import { createSession, deleteSession } from '../session/session-store';
 
 const signInSchema = z
   .object({ token: z.string().min(1).max(200).meta({ description: 'An API token (jb_…), as printed by `npm run token -- create`' }) });
-
-export const sessionSchema = z
-  .object({
-    user: z.object({ id: z.string(), name: z.string() }),
-    csrfToken: z.string().meta({ description: 'Send as X-CSRF-Token with every POST and DELETE made with the session cookie' }),
-    expiresAt: z.string(),
-  })
-  .meta({ id: 'Session' });
 
 function noSession(): ApiError {
   return new ApiError('unauthorized', 'Not signed in');

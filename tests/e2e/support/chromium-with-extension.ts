@@ -47,6 +47,22 @@ function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
+/**
+ * The extension's id, from its service worker's address. A fresh install opens its options page
+ * (nothing works before it is set up): wait for it and close it, so that it does not take over a
+ * tab the test opens next.
+ */
+async function startedExtensionId(context: BrowserContext, freshInstall: boolean): Promise<string> {
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  if (freshInstall) {
+    const isSetupPage = (page: Page): boolean => page.url() === `chrome-extension://${extensionId}/options.html`;
+    const setup = await waitFor(() => context.pages().find(isSetupPage), 15_000, 'the options page opened on install');
+    await setup.close();
+  }
+  return extensionId;
+}
+
 /** Launches Chromium with dist/chrome on a new (or the given) profile. */
 export async function launchExtensionBrowser(existingProfile?: string): Promise<ExtensionBrowser> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'jianbao-e2e-chromium-'));
@@ -60,14 +76,12 @@ export async function launchExtensionBrowser(existingProfile?: string): Promise<
     locale: 'en-US',
     timezoneId: 'UTC',
   });
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(firstWorker.url()).host;
-  if (!existingProfile) {
-    // A fresh install opens its options page (nothing works before it is set up); wait for it and
-    // close it, so that it does not take over a tab the test opens next.
-    const isSetupPage = (page: Page): boolean => page.url() === `chrome-extension://${extensionId}/options.html`;
-    const setup = await waitFor(() => context.pages().find(isSetupPage), 15_000, 'the options page opened on install');
-    await setup.close();
+  let extensionId: string;
+  try {
+    extensionId = await startedExtensionId(context, !existingProfile);
+  } catch (error) {
+    await context.close();
+    throw error;
   }
 
   const background = async (): Promise<Worker> =>

@@ -65,3 +65,13 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
+
+/**
+ * Runs start-up tasks in parallel and waits for all of them, then throws the first failure: a
+ * failed start must not leave the others running unseen (afterAll stops what was assigned).
+ */
+export async function startTogether(...tasks: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(tasks);
+  const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}

@@ -28,3 +28,17 @@ export function waitForStored(worker: LocalWorker, count: number, timeoutMs = 30
 export function articlePosts(worker: LocalWorker): number {
   return worker.requestLog().filter((line) => line.startsWith('POST /api/articles ')).length;
 }
+
+/**
+ * The number of article saves once wrangler's log has caught up: it prints a request line after
+ * the response, so a count read right after an API check may lag; wait until it holds for a second.
+ */
+export async function settledArticlePosts(worker: LocalWorker): Promise<number> {
+  let last = articlePosts(worker);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = articlePosts(worker);
+    if (now === last) return now;
+    last = now;
+  }
+}

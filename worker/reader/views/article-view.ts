@@ -4,7 +4,7 @@
  * Markdown download and delete with confirmation.
  */
 import type { ApiClient } from '../api-client';
-import type { StoredArticle, Summary, VersionInfo } from '../api-types';
+import type { StoredArticle, Summary, VersionList } from '../api-types';
 import { renderArticleBody } from '../article-body';
 import { el } from '../element';
 import { formatDate } from '../format-date';
@@ -33,11 +33,11 @@ function versionsSection(api: ApiClient, article: StoredArticle): HTMLElement {
   const list = el('ol', { class: 'versions' });
   const section = el('section', { 'aria-labelledby': 'versions-title', class: 'versions-section' }, el('h2', { id: 'versions-title' }, 'Versions'), list);
   api
-    .get<{ items: VersionInfo[] }>(`/api/articles/${encodeURIComponent(article.id)}/versions`)
+    .get<VersionList>(`/api/articles/${encodeURIComponent(article.id)}/versions`)
     .then(({ items }) => {
       list.replaceChildren(
         ...items.map((version) =>
-          el('li', {}, `v${version.version} · `, el('time', { datetime: version.savedAt }, formatDate(version.savedAt)), version.version === article.version ? ' (current)' : ''),
+          el('li', {}, `v${version.version} · `, el('time', { datetime: version.savedAt }, formatDate(version.savedAt)), version.current ? ' (current)' : ''),
         ),
       );
     })
