@@ -319,6 +319,18 @@ describe('POST /api/stories/match', () => {
     expect(body.match).toMatchObject({ copies: 2, outlets: ['河北新闻网', '新聞中心'], original: { id: mirror.id } });
   });
 
+  it('is documented in the OpenAPI document with its body and answer', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> }; responses: object }>>;
+      components: { schemas: Record<string, { properties?: object }> };
+    };
+    const match = doc.paths['/api/stories/match']!.post!;
+    expect(Object.keys(match.requestBody!.content['application/json']!.schema.properties ?? {}).sort()).toEqual(['canonicalUrl', 'signature', 'text']);
+    expect(Object.keys(match.responses).sort()).toEqual(['200', '400', '401', '413', '415', '500']);
+    expect(Object.keys(doc.components.schemas.StoryMatch?.properties ?? {})).toEqual(['match']);
+    expect(Object.keys(doc.components.schemas.ArticleListItem?.properties ?? {})).toEqual(expect.arrayContaining(['storyId', 'copies', 'outlets']));
+  });
+
   it('refuses bad input with a clear error', async () => {
     const { token } = await createUserWithToken();
     const cases: Array<[RequestInit & { token?: string; json?: unknown }, number, string]> = [

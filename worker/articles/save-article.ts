@@ -1,6 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
-import { linkStory, storyStatements } from './stories';
+import { storyIndexEntry } from '../../shared/story/match';
+import { candidatesOf, candidatesStatement, linkStory, storyStatements } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -89,28 +90,38 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
   const { article, contentHash, index, listItem } = prepared;
+  // Story detection (articles/stories.ts): the text's signature and LSH bands, computed before
+  // the lookup so that the candidates come back with it (a re-save of unchanged content, rare,
+  // pays the signature for nothing).
+  const storyEntry = options.linkStories === false ? null : storyIndexEntry(article.text);
 
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
       const replay = await storedAnswer(db, userId, idempotencyKey, requestHash);
       if (replay) return replay;
     }
-    const current = await db
+    const currentQuery = db
       .prepare(
         `SELECT a.id, a.seq, a.current_version, v.content_hash, a.story_id
            FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
           WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
       )
-      .bind(userId, article.canonicalUrl)
-      .first<CurrentRow>();
+      .bind(userId, article.canonicalUrl);
+    // The story candidates are read in the same round trip as the current version.
+    const [currentResult, candidateResult] = await db.batch([
+      currentQuery,
+      ...(storyEntry?.bands.length ? [candidatesStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+    ]);
+    const current = (currentResult?.results[0] as CurrentRow | undefined) ?? null;
 
     const statements: D1PreparedStatement[] = [];
     let outcome: SaveOutcome;
-    // Story detection (articles/stories.ts): which story this text joins, and the mirror flags.
+    // Which story this text joins, and the mirror flags.
+    const self = current ? { id: current.id, storyId: current.story_id } : null;
     const story =
-      current?.content_hash === contentHash || options.linkStories === false
+      !storyEntry || current?.content_hash === contentHash
         ? null
-        : await linkStory(db, userId, article, current ? { id: current.id, storyId: current.story_id } : null, savedAt);
+        : await linkStory(db, userId, article, self, savedAt, storyEntry, candidatesOf(candidateResult));
     const stored = story ? { ...article, flags: story.flags } : article;
     const data = JSON.stringify(stored);
     const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];

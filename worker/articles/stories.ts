@@ -14,7 +14,7 @@
  * Linking is per user: candidates, stories and flags never cross from one user to another.
  */
 import type { Article } from '../../shared/article';
-import { bestStoryMatch, storyIndexEntry } from '../../shared/story/match';
+import { bestStoryMatch, type StoryCandidate, type StoryIndexEntry } from '../../shared/story/match';
 import { isMirrorSuspected, type MirrorCandidate } from '../../shared/story/mirror';
 import { pickOriginal, type StoryCopy } from '../../shared/story/original';
 
@@ -77,10 +77,11 @@ interface CopyRow {
 type JudgedCopy = StoryCopy & MirrorCandidate & { flags: string[] };
 
 /**
- * Decides the story of an article being saved: reads the candidates sharing a band key (the
- * user's articles only, never other versions of the same canonical URL), joins the best match
- * or starts a new story, and judges mirrors against the story's original. Reads only; the
- * returned link is written by {@link storyStatements} in the save's batch.
+ * Decides the story of an article being saved, given its index entry (storyIndexEntry of its
+ * text) and the candidates sharing a band key (read by {@link candidatesStatement}, in the same
+ * round trip as the save's own lookup): joins the best match or starts a new story, and judges
+ * mirrors against the story's original. Reads only; the returned link is written by
+ * {@link storyStatements} in the save's batch.
  */
 export async function linkStory(
   db: D1Database,
@@ -88,13 +89,13 @@ export async function linkStory(
   article: Article,
   self: StoredSelf | null,
   savedAt: string,
+  entry: StoryIndexEntry,
+  candidates: StoryCandidate[],
 ): Promise<StoryLink> {
-  const entry = storyIndexEntry(article.text);
   const flags = new Set(article.flags);
   // The copy's own text can show scraping (pinyin, lost characters) before any original is known.
   if (isMirrorSuspected(article)) flags.add(MIRROR_FLAG);
 
-  const candidates = entry.bands.length > 0 ? await findCandidates(db, userId, entry.bands, article.canonicalUrl) : [];
   const match = bestStoryMatch(entry.signature, candidates);
 
   let storyId: string;
@@ -133,13 +134,17 @@ export async function linkStory(
   return { storyId, signature: entry.signature, bands: entry.bands, flags: [...flags], newMirrors, replacesBands: self !== null };
 }
 
-/** The user's articles sharing a band key with `bands`, other than those of `canonicalUrl`. */
-export async function findCandidates(db: D1Database, userId: string, bands: number[], canonicalUrl: string) {
+/**
+ * The query of the user's articles sharing a band key with `bands`, other than those of
+ * `canonicalUrl` (versions of one page are not copies of each other); read its rows with
+ * {@link candidatesOf}.
+ */
+export function candidatesStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
   // json_each keeps the 32 keys one bound parameter (D1 allows 100); the IN list drives the
   // (user_id, band) primary-key lookups. CROSS JOIN fixes the join order: left to itself, D1's
   // planner scanned all the user's articles and probed their bands (O(articles), ≈10× slower
   // saves at 5,000 articles in bench:story-save).
-  const { results } = await db
+  return db
     .prepare(
       `SELECT a.id, a.story_id, a.story_signature
          FROM (SELECT DISTINCT article_id FROM story_bands
@@ -149,9 +154,18 @@ export async function findCandidates(db: D1Database, userId: string, bands: numb
           AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
         LIMIT ?4`,
     )
-    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates)
-    .all<CandidateRow>();
-  return results.map((row) => ({ id: row.id, storyId: row.story_id, signature: row.story_signature }));
+    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
+}
+
+/** The rows of {@link candidatesStatement} as candidates for bestStoryMatch. */
+export function candidatesOf(result: D1Result<unknown> | undefined): StoryCandidate[] {
+  return ((result?.results ?? []) as CandidateRow[]).map((row) => ({ id: row.id, storyId: row.story_id, signature: row.story_signature }));
+}
+
+/** The candidates for `bands` (see {@link candidatesStatement}), in a round trip of their own. */
+export async function findCandidates(db: D1Database, userId: string, bands: number[], canonicalUrl: string): Promise<StoryCandidate[]> {
+  if (bands.length === 0) return [];
+  return candidatesOf(await candidatesStatement(db, userId, bands, canonicalUrl).all());
 }
 
 async function hasOtherCopies(db: D1Database, userId: string, storyId: string, selfId: string): Promise<boolean> {

@@ -7,6 +7,7 @@
  *   POST /user     {userId}                        creates the user
  *   POST /fill     {userId, articles: Article[]}   stores them as new articles with story index
  *   POST /save?stories=0|1  {userId, article}      one save; answers the save outcome
+ *   POST /signature {text, repeat}                 storyIndexEntry `repeat` times (its CPU cost)
  */
 import { articleSchema, type Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
@@ -67,6 +68,13 @@ export default {
       }
       case '/fill':
         return Response.json({ stored: await fill(env.DB, String(body.userId), body.articles as Article[]) });
+      case '/signature': {
+        // The pure CPU part of story detection, repeated so that Node can time it.
+        const text = String(body.text);
+        const repeat = Number(body.repeat ?? 1);
+        for (let i = 0; i < repeat; i++) storyIndexEntry(i === 0 ? text : `${text}\n${i}`);
+        return Response.json({ ok: true });
+      }
       case '/save': {
         const prepared = await prepareArticle(articleSchema.parse(body.article), sanitizeHtml);
         const started = Date.now();
