@@ -113,6 +113,7 @@ describe('one story, two copies, end to end', () => {
     expect(await rows.nth(0).textContent()).toContain('河北新闻网');
     expect(await rows.nth(0).textContent()).toContain('original');
     expect(await rows.nth(1).textContent()).toContain('this copy');
+    await section.screenshot({ path: resolve(import.meta.dirname, '../../docs/reader-story.png') });
     await rows.nth(0).getByRole('link').click();
     await page.waitForURL(`${worker.url}/#/articles/${copies.items[0]!.id}`);
   });
