@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isTraditionalScript, toSimplified, traditionalShare } from '../../shared/text/han-script';
 
-const SEED = readFileSync(new URL('../../../shared/seed/000_9a76ef670956b278.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../seed/000_9a76ef670956b278.txt', import.meta.url), 'utf8');
 
 describe('toSimplified', () => {
   it('converts traditional words to simplified', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../shared/summarize';
 
-const SEED = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed', '000_9a76ef670956b278.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '..', 'seed', '000_9a76ef670956b278.txt'), 'utf8');
 
 describe('summarize: the seed page text as scraped (traditional script, pinyin, labels, trailer)', () => {
   const summary = summarize(SEED, { lang: 'zh-Hant', sentences: 3 });
