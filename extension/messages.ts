@@ -90,6 +90,25 @@ export type SummaryResult =
   | { ok: true; title: string; summary: string; sentences: string[]; version: number; savedAt: string; readerUrl: string }
   | { ok: false; error: ClipError };
 
+/**
+ * Whether the page in a tab is a copy of a story the user already saved from elsewhere (a
+ * syndicated repost, a mirror): the popup says "already saved from 河北新闻网, 2018-06-20".
+ */
+export type StoryNotice =
+  | { found: false }
+  | {
+      found: true;
+      /** The outlet of the story's original among the saved copies. */
+      outlet: string;
+      /** The original's publication date (YYYY-MM-DD), else the day it was saved. */
+      date: string;
+      title: string;
+      lang: string;
+      /** How many copies of the story are saved. */
+      copies: number;
+      readerUrl: string;
+    };
+
 export type ConnectionReport =
   | { ok: true; message: string }
   | { ok: false; kind: ClipErrorKind | 'invalid-endpoint' | 'not-jianbao' | 'no-permission'; message: string };
@@ -111,7 +130,8 @@ export type BackgroundRequest =
   | { type: 'flush-outbox' }
   | { type: 'retry-failed' }
   | { type: 'discard-clip'; outboxId: string }
-  | { type: 'test-connection'; endpoint: string; token: string };
+  | { type: 'test-connection'; endpoint: string; token: string }
+  | { type: 'find-story'; tabId: number };
 
 export interface BackgroundResponses {
   'clip-tab': ClipOutcome;
@@ -124,6 +144,7 @@ export interface BackgroundResponses {
   'retry-failed': OutboxStatus;
   'discard-clip': OutboxStatus;
   'test-connection': ConnectionReport;
+  'find-story': StoryNotice;
 }
 
 export type PageInspection = { url: string; isArticle: boolean; preview: ArticlePreview | null };
@@ -139,7 +160,7 @@ export interface ContentResponses {
 
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>([
   'clip-tab', 'auto-clip', 'get-auto-clip-policy', 'get-tab-state', 'get-summary', 'get-outbox-status',
-  'flush-outbox', 'retry-failed', 'discard-clip', 'test-connection',
+  'flush-outbox', 'retry-failed', 'discard-clip', 'test-connection', 'find-story',
 ]);
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['inspect-page', 'extract-page']);
 

@@ -79,5 +79,7 @@ export const storedArticleSchema = articleSchema.extend({
   id: z.string(),
   version: z.number().int().positive(),
   savedAt: z.string(),
+  /** Copies of one story (syndicated reposts, mirrors) share it: GET /api/articles?story=ID. */
+  storyId: z.string().optional().meta({ description: 'Shared by the copies of one story (reposts, mirrors); list them with ?story=' }),
 });
 export type StoredArticle = z.output<typeof storedArticleSchema>;

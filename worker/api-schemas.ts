@@ -11,6 +11,12 @@ export const articleIdSchema = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be an article id')
   .meta({ description: 'Opaque article id', example: '3f1c2a9e-7b4d-4e0a-9c51-0d6b2f8e1a77' });
 
+/** Story ids are opaque UUIDs, like article ids (an article saved before story detection keeps its own id). */
+export const storyIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a story id')
+  .meta({ description: 'Opaque story id (storyId of an article)' });
+
 export const idParamsSchema = z.object({ id: articleIdSchema });
 
 export const saveResultSchema = z
@@ -52,6 +58,10 @@ export const listItemSchema = z
     title: z.string(),
     subtitle: z.string().optional(),
     url: z.string(),
+    storyId: z
+      .string()
+      .optional()
+      .meta({ description: 'Shared by the copies of one story (syndicated reposts, mirrors); list them with ?story=' }),
     canonicalUrl: z.string(),
     site: z.string().meta({ description: 'Host of the canonical URL, without www.' }),
     siteName: z.string().optional(),
@@ -65,6 +75,16 @@ export const listItemSchema = z
       .string()
       .optional()
       .meta({ description: 'With q: HTML-escaped text around the first hit, hits wrapped in <mark>' }),
+    copies: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'With fold=stories: how many copies of this story the user saved (this one included)' }),
+    outlets: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'With fold=stories: the outlets that carried the story, the original first' }),
   })
   .meta({ id: 'ArticleListItem' });
 
@@ -79,6 +99,9 @@ const isoDateOrTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/, 'must be ISO 8601')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date');
+
+/** List parameters that `story` and `fold` do not combine with (fold does page with cursor). */
+const STORY_EXCLUSIVE_PARAMS = ['q', 'site', 'lang', 'since', 'until', 'sort', 'cursor', 'story', 'fold'] as const;
 
 export const listQuerySchema = z.object({
   q: z
@@ -108,6 +131,23 @@ export const listQuerySchema = z.object({
     .meta({ description: 'Order with q (default relevance); without q always newest first' }),
   limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Page size (1–100)' }),
   cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+  story: storyIdSchema
+    .optional()
+    .meta({ description: 'Only the copies of this story (storyId), the original first; not combined with other filters' }),
+  fold: z
+    .enum(['stories'])
+    .optional()
+    .meta({ description: 'stories: one item a story (its original, with copies and outlets), newest story first; not combined with q' }),
+}).superRefine((query, issues) => {
+  // A story's copies are one short list, and a folded page is keyed by story: neither is
+  // combined with search, filters or sorting (which would silently answer something else).
+  const exclusive = query.story !== undefined ? 'story' : query.fold !== undefined ? 'fold' : null;
+  if (!exclusive) return;
+  for (const key of STORY_EXCLUSIVE_PARAMS) {
+    if (key !== exclusive && query[key] !== undefined && !(exclusive === 'fold' && key === 'cursor')) {
+      issues.addIssue({ code: 'custom', path: [key], message: `cannot be combined with ${exclusive}` });
+    }
+  }
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 

@@ -47,7 +47,8 @@ describe('/openapi.json', () => {
   it('documents the list parameters, the summary parameter and the Idempotency-Key header', async () => {
     const doc = await document();
     const list = doc.paths['/api/articles']!.get!;
-    expect(list.parameters.map((p) => p.name).sort()).toEqual(['cursor', 'lang', 'limit', 'q', 'since', 'site', 'sort', 'until']);
+    expect(list.parameters.map((p) => p.name).sort()).toEqual(['cursor', 'fold', 'lang', 'limit', 'q', 'since', 'site', 'sort', 'story', 'until']);
+    expect(list.parameters.find((p) => p.name === 'fold')!.schema).toMatchObject({ enum: ['stories'] });
     expect(list.parameters.find((p) => p.name === 'limit')!.schema).toMatchObject({ minimum: 1, maximum: 100, default: 20 });
     const summary = doc.paths['/api/articles/{id}/summary']!.get!;
     expect(summary.parameters.find((p) => p.name === 'sentences')!.schema).toMatchObject({ minimum: 1, maximum: 10, default: 3 });

@@ -10,6 +10,7 @@ import { getVersionRoute } from './routes/get-version';
 import { healthRoute } from './routes/health';
 import { listArticlesRoute } from './routes/list-articles';
 import { listVersionsRoute } from './routes/list-versions';
+import { matchStoryRoute } from './routes/match-story';
 import { saveArticleRoute } from './routes/save-article';
 import { clipRoute } from './routes/clip';
 import { exportRoute, getArticleMarkdownRoute } from './routes/export';
@@ -49,6 +50,7 @@ export const ROUTES: RouteSpec[] = [
   exportRoute,
   importRoute,
   clipRoute,
+  matchStoryRoute,
   getSessionRoute,
   createSessionRoute,
   deleteSessionRoute,

@@ -12,6 +12,7 @@ import { autoClipPolicyFor } from '../auto-clip-policy';
 import { summaryOf } from './article-summary';
 import { acceptAutoClip, clipTab, tabState } from './clip-service';
 import { testConnection } from './connection-test';
+import { storyNoticeFor } from './story-notice';
 import { currentOutboxStatus, discardClip, flushOutbox, retryFailed, RETRY_ALARM } from './outbox-delivery';
 
 const CLIP_MENU_ID = 'jianbao-clip-page';
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   'retry-failed': () => retryFailed(),
   'discard-clip': (request) => discardClip(request.outboxId),
   'test-connection': (request) => testConnection(request.endpoint, request.token),
+  'find-story': (request) => storyNoticeFor(request.tabId),
 };
 
 function handle<R extends BackgroundRequest>(request: R, sender: Runtime.MessageSender): Promise<BackgroundResponses[R['type']]> {

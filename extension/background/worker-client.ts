@@ -121,6 +121,45 @@ export async function getSummary(access: WorkerAccess, id: string, sentences = 3
   return { sentences: list, summary: typeof body.summary === 'string' ? body.summary : list.join('') };
 }
 
+/** The saved story a text is a copy of, reduced to what the popup shows. */
+export interface StoryMatchHead {
+  storyId: string;
+  copies: number;
+  original: { id: string; title: string; site: string; siteName?: string; publishedAt?: string; savedAt: string; lang: string };
+}
+
+/**
+ * POST /api/stories/match (read-only): the saved story `text` is a copy of, leaving out saved
+ * versions of `canonicalUrl` itself; null when there is none.
+ */
+export async function matchStory(access: WorkerAccess, text: string, canonicalUrl: string): Promise<StoryMatchHead | null> {
+  const path = '/api/stories/match';
+  const body = await request(access, path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text, canonicalUrl }),
+  });
+  if (!isRecord(body) || !('match' in body)) throw unexpected(path);
+  if (body.match === null) return null;
+  const match = body.match;
+  if (!isRecord(match) || typeof match.storyId !== 'string' || !isRecord(match.original)) throw unexpected(path);
+  const original = match.original;
+  if (typeof original.id !== 'string' || typeof original.title !== 'string' || typeof original.savedAt !== 'string') throw unexpected(path);
+  return {
+    storyId: match.storyId,
+    copies: typeof match.copies === 'number' ? match.copies : 1,
+    original: {
+      id: original.id,
+      title: original.title,
+      site: typeof original.site === 'string' ? original.site : '',
+      ...(typeof original.siteName === 'string' ? { siteName: original.siteName } : {}),
+      ...(typeof original.publishedAt === 'string' ? { publishedAt: original.publishedAt } : {}),
+      savedAt: original.savedAt,
+      lang: typeof original.lang === 'string' ? original.lang : 'und',
+    },
+  };
+}
+
 /** GET /health (no token): resolves when the endpoint is a Jianbao Worker that answers. */
 export async function checkHealth(access: WorkerAccess): Promise<void> {
   await request(access, '/health', {}, false);

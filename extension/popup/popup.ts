@@ -17,6 +17,7 @@ import {
   type TabState,
 } from '../messages';
 import { byId } from '../ui/dom';
+import { showStoryNotice } from './story-notice';
 
 const view = {
   state: byId('state', HTMLParagraphElement),
@@ -218,6 +219,8 @@ async function main(): Promise<void> {
   });
 
   await refresh();
+  // Is this page a copy of a story already clipped elsewhere? (Clip now stays available.)
+  void showStoryNotice(tabId);
   // Opening the popup sends whatever waits, at once; then the page's state may have changed.
   renderOutbox(await sendToBackground({ type: 'flush-outbox' }));
   await refresh();

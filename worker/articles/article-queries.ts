@@ -1,18 +1,25 @@
 import type { Article, StoredArticle } from '../../shared/article';
 import { ApiError } from '../http/api-error';
+import { deleteStoryBandsStatement } from './stories';
 
 /** The current version of one of the user's articles, or null (another user's id is null too). */
 export async function getArticle(db: D1Database, userId: string, id: string): Promise<StoredArticle | null> {
   const row = await db
     .prepare(
-      `SELECT a.id, v.version, v.saved_at, v.data
+      `SELECT a.id, v.version, v.saved_at, v.data, a.story_id
          FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
         WHERE a.id = ?1 AND a.user_id = ?2`,
     )
     .bind(id, userId)
-    .first<{ id: string; version: number; saved_at: string; data: string }>();
+    .first<{ id: string; version: number; saved_at: string; data: string; story_id: string | null }>();
   if (!row) return null;
-  return { ...(JSON.parse(row.data) as Article), id: row.id, version: row.version, savedAt: row.saved_at };
+  return {
+    ...(JSON.parse(row.data) as Article),
+    id: row.id,
+    version: row.version,
+    savedAt: row.saved_at,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
+  };
 }
 
 /** Like getArticle, for one stored version (current or earlier). */
@@ -24,14 +31,20 @@ export async function getArticleVersion(
 ): Promise<StoredArticle | null> {
   const row = await db
     .prepare(
-      `SELECT a.id, v.version, v.saved_at, v.data
+      `SELECT a.id, v.version, v.saved_at, v.data, a.story_id
          FROM articles a JOIN article_versions v ON v.article_id = a.id
         WHERE a.id = ?1 AND a.user_id = ?2 AND v.version = ?3`,
     )
     .bind(id, userId, version)
-    .first<{ id: string; version: number; saved_at: string; data: string }>();
+    .first<{ id: string; version: number; saved_at: string; data: string; story_id: string | null }>();
   if (!row) return null;
-  return { ...(JSON.parse(row.data) as Article), id: row.id, version: row.version, savedAt: row.saved_at };
+  return {
+    ...(JSON.parse(row.data) as Article),
+    id: row.id,
+    version: row.version,
+    savedAt: row.saved_at,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
+  };
 }
 
 /** Throws the API's 404 for an article the caller cannot see. */
@@ -75,6 +88,7 @@ export async function deleteArticle(db: D1Database, userId: string, id: string):
   await db.batch([
     db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(row.seq),
     db.prepare('DELETE FROM summaries WHERE article_id = ?1').bind(id),
+    deleteStoryBandsStatement(db, id), // its story's other copies stay
     db.prepare('DELETE FROM article_versions WHERE article_id = ?1').bind(id),
     db.prepare('DELETE FROM articles WHERE id = ?1 AND user_id = ?2').bind(id, userId),
   ]);

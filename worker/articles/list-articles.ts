@@ -54,7 +54,8 @@ function untilBound(until: string): string {
     : new Date(until).toISOString();
 }
 
-interface Row {
+/** One list row as selected by {@link selectRows}. */
+export interface Row {
   id: string;
   seq: number;
   current_version: number;
@@ -62,10 +63,13 @@ interface Row {
   site: string;
   list_item: string;
   body: string | null;
+  story_id: string | null;
+  /** 1 when the copy carries the mirror-suspected flag (see articles/stories.ts). */
+  mirror_suspected: number;
 }
 
 /** The JSON in articles.list_item (see prepare-article.ts). */
-interface ListItemFields {
+export interface ListItemFields {
   title: string;
   subtitle: string | null;
   url: string;
@@ -162,10 +166,10 @@ async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): 
  * The list fields of the given articles, in the order of `seqs`; `withBody` adds the current
  * version's full text (for snippets). Articles deleted meanwhile are skipped.
  */
-async function selectRows(db: D1Database, userId: string, seqs: number[], withBody: boolean): Promise<Row[]> {
+export async function selectRows(db: D1Database, userId: string, seqs: number[], withBody: boolean): Promise<Row[]> {
   if (seqs.length === 0) return [];
   const sql = `
-    SELECT a.id, a.seq, a.current_version, a.saved_at, a.site, a.list_item,
+    SELECT a.id, a.seq, a.current_version, a.saved_at, a.site, a.list_item, a.story_id, a.mirror_suspected,
            ${withBody ? "(SELECT json_extract(v.data, '$.text') FROM article_versions v WHERE v.article_id = a.id AND v.version = a.current_version)" : 'NULL'} AS body
       FROM articles a
      WHERE a.user_id = ?1 AND a.seq IN (SELECT value FROM json_each(?2))`;
@@ -221,7 +225,8 @@ async function rankedPage(
   return { rows: ordered, nextCursor: next < seqs.length ? encodeCursor({ k: 'rel', id: snapshotId, o: next }) : null };
 }
 
-function toItem(row: Row, search: SearchQuery | null) {
+/** A row as an item of the list answer (listItemSchema). */
+export function toItem(row: Row, search: SearchQuery | null) {
   const fields = JSON.parse(row.list_item) as ListItemFields;
   const flat = fields.excerpt.replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
@@ -232,6 +237,7 @@ function toItem(row: Row, search: SearchQuery | null) {
     title: fields.title,
     ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
     url: fields.url,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
     canonicalUrl: fields.canonicalUrl,
     site: row.site,
     ...(fields.siteName ? { siteName: fields.siteName } : {}),

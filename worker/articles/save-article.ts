@@ -1,5 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
+import { storyIndexEntry } from '../../shared/story/match';
+import { candidatesOf, candidatesStatement, linkStory, storyStatements } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -13,6 +15,11 @@ export interface SaveOptions {
   /** Hex SHA-256 of the request body: a reused key with another body is refused. */
   requestHash: string;
   now: Date;
+  /**
+   * Story detection (articles/stories.ts) on this save; default true. Only the save benchmark
+   * (bench/story-save.ts) turns it off, to measure what it costs.
+   */
+  linkStories?: boolean;
 }
 
 /** How often a save is re-planned after losing a race (a constraint failure) before giving up. */
@@ -23,6 +30,7 @@ interface CurrentRow {
   seq: number;
   current_version: number;
   content_hash: string;
+  story_id: string | null;
 }
 
 function isConstraintFailure(err: unknown): boolean {
@@ -54,8 +62,9 @@ export function newArticleStatements(
   return [
     db
       .prepare(
-        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9)`,
+        // story_id: a story of its own until story detection (articles/stories.ts) links it.
+        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item, story_id)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ?1)`,
       )
       .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
     db
@@ -81,16 +90,20 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   const { userId, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
   const { article, contentHash, index, listItem } = prepared;
-  const data = JSON.stringify(article);
   const idempotencyStatement = (outcome: SaveOutcome) =>
     db
       .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
       .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt);
+  // Story detection (articles/stories.ts): the text's signature and LSH bands, computed before
+  // the lookup so that the candidates come back with it (a re-save of unchanged content, rare,
+  // pays the signature for nothing).
+  const storyEntry = options.linkStories === false ? null : storyIndexEntry(article.text);
 
-  // Most saves are new pages with a fresh key: try storing it as new straight away (one round
-  // trip). If the URL is already stored or the key was used, a unique constraint rolls the
-  // batch back and the save is planned from what is stored, below.
-  {
+  // A new page whose text cannot join a story (no bands: too short, or linking off) with a fresh
+  // key is stored as new straight away (one round trip). If the URL is already stored or the key
+  // was used, a unique constraint rolls the batch back and the save is planned from what is
+  // stored, below.
+  if (!storyEntry?.bands.length) {
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
     const statements = newArticleStatements(db, prepared, { id, userId, savedAt });
@@ -108,22 +121,38 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       const replay = await storedAnswer(db, userId, idempotencyKey, requestHash);
       if (replay) return replay;
     }
-    const current = await db
+    const currentQuery = db
       .prepare(
-        `SELECT a.id, a.seq, a.current_version, v.content_hash
+        `SELECT a.id, a.seq, a.current_version, v.content_hash, a.story_id
            FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
           WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
       )
-      .bind(userId, article.canonicalUrl)
-      .first<CurrentRow>();
+      .bind(userId, article.canonicalUrl);
+    // The story candidates are read in the same round trip as the current version.
+    const [currentResult, candidateResult] = await db.batch([
+      currentQuery,
+      ...(storyEntry?.bands.length ? [candidatesStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+    ]);
+    const current = (currentResult?.results[0] as CurrentRow | undefined) ?? null;
 
     const statements: D1PreparedStatement[] = [];
     let outcome: SaveOutcome;
+    // Which story this text joins, and the mirror flags.
+    const self = current ? { id: current.id, storyId: current.story_id } : null;
+    const story =
+      !storyEntry || current?.content_hash === contentHash
+        ? null
+        : await linkStory(db, userId, article, self, savedAt, storyEntry, candidatesOf(candidateResult));
+    const stored = story ? { ...article, flags: story.flags } : article;
+    const data = JSON.stringify(stored);
     const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];
     if (!current) {
       const id = crypto.randomUUID();
       outcome = { status: 201, body: { id, version: 1, created: true } };
-      statements.push(...newArticleStatements(db, prepared, { id, userId, savedAt }));
+      statements.push(
+        ...newArticleStatements(db, { ...prepared, article: stored }, { id, userId, savedAt }),
+        ...(story ? storyStatements(db, userId, id, story) : []),
+      );
     } else if (current.content_hash === contentHash) {
       outcome = { status: 200, body: { id: current.id, version: current.current_version, created: false } };
     } else {
@@ -143,6 +172,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
         db
           .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
           .bind(current.seq, ...indexValues),
+        ...(story ? storyStatements(db, userId, current.id, story) : []),
       );
     }
     if (idempotencyKey) statements.push(idempotencyStatement(outcome));

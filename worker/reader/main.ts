@@ -2,7 +2,8 @@
  * The reader page: one static shell (index.html), this script and reader.css, served as Workers
  * static assets behind the Worker (which adds the CSP). Hash routes:
  *   #/                      newest clips (with ?q=&site=&lang=&since=&until= for a search)
- *   #/articles/<id>         one article
+ *   #/articles/<id>         one article (with the other copies of its story)
+ *   #/stories               one entry a story (copies of one story folded)
  *   #/settings              export, import, feeds
  * The session is an HttpOnly cookie; the page itself holds no token.
  */
@@ -11,6 +12,7 @@ import type { SessionInfo } from './api-types';
 import { renderArticleList, type ListFilters } from './views/article-list';
 import { renderArticleView } from './views/article-view';
 import { renderSettings } from './views/settings';
+import { renderStoryList } from './views/story-copies';
 import { renderSignIn } from './views/sign-in';
 
 const api = new ApiClient();
@@ -58,6 +60,8 @@ async function route(): Promise<void> {
         showStatus('Deleted.');
         location.hash = '#/';
       });
+    } else if (path === '/stories') {
+      await renderStoryList(main, api);
     } else if (path === '/settings') {
       renderSettings(main, api, showStatus);
     } else {

@@ -1,5 +1,6 @@
 import { listQuerySchema, listResultSchema } from '../api-schemas';
 import { listArticles } from '../articles/list-articles';
+import { listFoldedStories, listStoryCopies } from '../articles/list-stories';
 import { defineRoute } from '../http/route';
 
 export const listArticlesRoute = defineRoute({
@@ -10,12 +11,17 @@ export const listArticlesRoute = defineRoute({
   description:
     'Newest first. With q: full-text search in any language (Chinese by any run of two or more characters, ' +
     'traditional and simplified alike; other languages by word, case-insensitive), ranked by bm25, with snippets. ' +
-    'Page with nextCursor; pages stay stable while new articles arrive.',
+    'Page with nextCursor; pages stay stable while new articles arrive. ' +
+    'Copies of one story (syndicated reposts, scraped mirrors) share a storyId: story=ID lists them, the original first ' +
+    '(the copy whose source names its own outlet, else the first published; suspected mirrors last); fold=stories lists ' +
+    'one item a story (its original, with copies and outlets), the story with the newest copy first.',
   auth: true,
   query: listQuerySchema,
   responses: { 200: { description: 'One page of articles', schema: listResultSchema } },
   errors: ['validation_failed', 'unauthorized', 'internal'],
   async handle({ env, caller, query }) {
+    if (query.story) return Response.json(await listStoryCopies(env.DB, caller.userId, query.story));
+    if (query.fold === 'stories') return Response.json(await listFoldedStories(env.DB, caller.userId, query.limit, query.cursor));
     return Response.json(await listArticles(env.DB, caller.userId, query));
   },
 });

@@ -8,6 +8,7 @@ import type { StoredArticle, Summary, VersionList } from '../api-types';
 import { renderArticleBody } from '../article-body';
 import { el } from '../element';
 import { formatDate } from '../format-date';
+import { storySection } from './story-copies';
 
 function metaRow(label: string, value: Node | string | undefined): HTMLElement[] {
   if (value === undefined || value === '') return [];
@@ -112,6 +113,7 @@ export async function renderArticleView(main: HTMLElement, api: ApiClient, id: s
     header,
     summarySection(api, article),
     body,
+    storySection(api, article),
     versionsSection(api, article),
     actions,
   );

@@ -1,0 +1,256 @@
+/**
+ * Story detection in the Worker: the D1 adapter around shared/story. Copies of one story
+ * (syndicated reposts, scraped mirrors) among one user's articles share `articles.story_id`.
+ *
+ * - On save (a new article, or a new version of one): the text's signature and LSH band keys
+ *   are stored (articles.story_signature, story_bands); the articles sharing a band key are the
+ *   candidates, and `bestStoryMatch` says which story the article joins (else a new one).
+ *   Versions of one canonical URL are one article: a changed copy of the same URL stays a
+ *   version of it and never becomes a second member of its story.
+ * - Mirrors: `mirror-suspected` is added to the flags of a copy whose own text shows scraping,
+ *   and, once the story's original is known, to the other copies judged mirrors of it.
+ * - Reading: the copies of one story original first, and one item a story (fold).
+ *
+ * Linking is per user: candidates, stories and flags never cross from one user to another.
+ */
+import type { Article } from '../../shared/article';
+import { bestStoryMatch, type StoryCandidate, type StoryIndexEntry } from '../../shared/story/match';
+import { isMirrorSuspected, type MirrorCandidate } from '../../shared/story/mirror';
+import { pickOriginal, type StoryCopy } from '../../shared/story/original';
+
+/** The flag of copies suspected of being scraped mirrors (see shared/story/mirror.ts). */
+export const MIRROR_FLAG = 'mirror-suspected';
+
+/** Limits of the story queries, each with why. */
+export const STORY_LIMITS = {
+  /**
+   * Candidates read back per save. Each candidate shares a band key with the new text; more
+   * than this many means the user has hundreds of copies of one story, and the best of the
+   * first ones found is as good a story to join.
+   */
+  maxCandidates: 200,
+  /**
+   * Copies (with their full text) read back to judge mirrors against the story's original. A
+   * story with more copies than this is judged on its first copies saved.
+   */
+  maxCopiesJudged: 50,
+} as const;
+
+/** What a save stores for story detection, and what it changes in the story's other copies. */
+export interface StoryLink {
+  storyId: string;
+  /** encodeSignature of the current text: read back when later articles are compared. */
+  signature: string;
+  /** LSH band keys (none for texts too short to link). */
+  bands: number[];
+  /** The article's flags, with `mirror-suspected` added when it is judged a mirror. */
+  flags: string[];
+  /** Other copies of the story now judged mirrors of its original (to flag). */
+  newMirrors: string[];
+  /** The article is stored already: its earlier version's bands are replaced. */
+  replacesBands: boolean;
+}
+
+/** The article being saved as it is already stored: null for a new article. */
+export interface StoredSelf {
+  id: string;
+  storyId: string | null;
+}
+
+interface CandidateRow {
+  id: string;
+  story_id: string;
+  story_signature: string;
+}
+
+interface CopyRow {
+  id: string;
+  saved_at: string;
+  text: string;
+  source: string | null;
+  site_name: string | null;
+  published_at: string | null;
+  flags: string | null;
+}
+
+/** A copy as ranking and mirror judging need it. */
+type JudgedCopy = StoryCopy & MirrorCandidate & { flags: string[] };
+
+/**
+ * Decides the story of an article being saved, given its index entry (storyIndexEntry of its
+ * text) and the candidates sharing a band key (read by {@link candidatesStatement}, in the same
+ * round trip as the save's own lookup): joins the best match or starts a new story, and judges
+ * mirrors against the story's original. Reads only; the returned link is written by
+ * {@link storyStatements} in the save's batch.
+ */
+export async function linkStory(
+  db: D1Database,
+  userId: string,
+  article: Article,
+  self: StoredSelf | null,
+  savedAt: string,
+  entry: StoryIndexEntry,
+  candidates: StoryCandidate[],
+): Promise<StoryLink> {
+  const flags = new Set(article.flags);
+  // The copy's own text can show scraping (pinyin, lost characters) before any original is known.
+  if (isMirrorSuspected(article)) flags.add(MIRROR_FLAG);
+
+  const match = bestStoryMatch(entry.signature, candidates);
+
+  let storyId: string;
+  let existingStory = true;
+  if (self?.storyId && (!match || match.storyId === self.storyId || (await hasOtherCopies(db, userId, self.storyId, self.id)))) {
+    // A new version stays in its story; it moves only when it was alone there and now matches another.
+    storyId = self.storyId;
+  } else if (match) {
+    storyId = match.storyId;
+  } else {
+    storyId = crypto.randomUUID();
+    existingStory = false;
+  }
+
+  const newMirrors: string[] = [];
+  if (existingStory) {
+    const others = await readCopies(db, userId, storyId, self?.id ?? null);
+    if (others.length > 0) {
+      const own: JudgedCopy = {
+        id: self?.id ?? '',
+        text: article.text,
+        source: article.source ?? null,
+        siteName: article.siteName ?? null,
+        publishedAt: article.publishedAt ?? null,
+        savedAt,
+        flags: [...flags],
+      };
+      const original = pickOriginal([own, ...others]);
+      for (const copy of [own, ...others]) {
+        if (copy === original || copy.flags.includes(MIRROR_FLAG) || !isMirrorSuspected(copy, original)) continue;
+        if (copy === own) flags.add(MIRROR_FLAG);
+        else newMirrors.push(copy.id);
+      }
+    }
+  }
+  return { storyId, signature: entry.signature, bands: entry.bands, flags: [...flags], newMirrors, replacesBands: self !== null };
+}
+
+/**
+ * The query of the user's articles sharing a band key with `bands`, other than those of
+ * `canonicalUrl` (versions of one page are not copies of each other); read its rows with
+ * {@link candidatesOf}.
+ */
+export function candidatesStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
+  // json_each keeps the 32 keys one bound parameter (D1 allows 100); the IN list drives the
+  // (user_id, band) primary-key lookups. CROSS JOIN fixes the join order: left to itself, D1's
+  // planner scanned all the user's articles and probed their bands (O(articles), ≈10× slower
+  // saves at 5,000 articles in bench:story-save).
+  return db
+    .prepare(
+      `SELECT a.id, a.story_id, a.story_signature
+         FROM (SELECT DISTINCT article_id FROM story_bands
+                WHERE user_id = ?1 AND band IN (SELECT value FROM json_each(?2))) AS c
+         CROSS JOIN articles a ON a.id = c.article_id
+        WHERE a.user_id = ?1 AND a.canonical_url <> ?3
+          AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
+        LIMIT ?4`,
+    )
+    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
+}
+
+/** The rows of {@link candidatesStatement} as candidates for bestStoryMatch. */
+export function candidatesOf(result: D1Result<unknown> | undefined): StoryCandidate[] {
+  return ((result?.results ?? []) as CandidateRow[]).map((row) => ({ id: row.id, storyId: row.story_id, signature: row.story_signature }));
+}
+
+/** The candidates for `bands` (see {@link candidatesStatement}), in a round trip of their own. */
+export async function findCandidates(db: D1Database, userId: string, bands: number[], canonicalUrl: string): Promise<StoryCandidate[]> {
+  if (bands.length === 0) return [];
+  return candidatesOf(await candidatesStatement(db, userId, bands, canonicalUrl).all());
+}
+
+async function hasOtherCopies(db: D1Database, userId: string, storyId: string, selfId: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS found FROM articles WHERE user_id = ?1 AND story_id = ?2 AND id <> ?3 LIMIT 1')
+    .bind(userId, storyId, selfId)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/** The current versions of a story's copies (except `exceptId`), first saved first. */
+async function readCopies(db: D1Database, userId: string, storyId: string, exceptId: string | null): Promise<JudgedCopy[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT a.id, a.saved_at, json_extract(v.data, '$.text') AS text, json_extract(v.data, '$.source') AS source,
+              json_extract(v.data, '$.siteName') AS site_name, json_extract(v.data, '$.publishedAt') AS published_at,
+              json_extract(v.data, '$.flags') AS flags
+         FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
+        WHERE a.user_id = ?1 AND a.story_id = ?2 AND a.id <> ?3
+        ORDER BY a.seq LIMIT ?4`,
+    )
+    .bind(userId, storyId, exceptId ?? '', STORY_LIMITS.maxCopiesJudged)
+    .all<CopyRow>();
+  return results.map((row) => ({
+    id: row.id,
+    text: row.text,
+    source: row.source,
+    siteName: row.site_name,
+    publishedAt: row.published_at,
+    savedAt: row.saved_at,
+    flags: parseFlags(row.flags),
+  }));
+}
+
+/** A stored flags column (JSON array) as strings; anything unreadable is no flags. */
+function parseFlags(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((flag): flag is string => typeof flag === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The statements that write a story link, to run in the save's batch right after the article's
+ * row is inserted or updated: the story id and signature, the band keys (replacing those of an
+ * earlier version), and the mirror flag on the other copies judged mirrors.
+ */
+export function storyStatements(db: D1Database, userId: string, articleId: string, link: StoryLink): D1PreparedStatement[] {
+  const statements = [
+    db
+      .prepare('UPDATE articles SET story_id = ?3, story_signature = ?4, mirror_suspected = ?5 WHERE id = ?1 AND user_id = ?2')
+      .bind(articleId, userId, link.storyId, link.signature, link.flags.includes(MIRROR_FLAG) ? 1 : 0),
+  ];
+  // A new version replaces the bands of the one before (a new article has none yet).
+  if (link.replacesBands) statements.push(db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId));
+  if (link.bands.length > 0) {
+    statements.push(
+      db
+        .prepare('INSERT OR IGNORE INTO story_bands (user_id, band, article_id) SELECT ?1, value, ?2 FROM json_each(?3)')
+        .bind(userId, articleId, JSON.stringify(link.bands)),
+    );
+  }
+  if (link.newMirrors.length > 0) {
+    // The flag goes on each copy's current version (flags are not part of its content hash).
+    statements.push(
+      db
+        .prepare(
+          `UPDATE article_versions SET data = json_set(data, '$.flags[#]', ?3)
+            WHERE article_id IN (SELECT value FROM json_each(?1))
+              AND version = (SELECT a.current_version FROM articles a WHERE a.id = article_versions.article_id AND a.user_id = ?2)
+              AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
+        )
+        .bind(JSON.stringify(link.newMirrors), userId, MIRROR_FLAG),
+      db
+        .prepare('UPDATE articles SET mirror_suspected = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2')
+        .bind(JSON.stringify(link.newMirrors), userId),
+    );
+  }
+  return statements;
+}
+
+/** The statement that removes an article's band keys (with the article; its copies stay). */
+export function deleteStoryBandsStatement(db: D1Database, articleId: string): D1PreparedStatement {
+  return db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId);
+}
