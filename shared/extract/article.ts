@@ -310,7 +310,6 @@ export function isArticlePage(document: Document, { url }: ExtractOptions): bool
     metadata: page.metadata,
     selection: page.selection,
     article: page.article,
-    blocks: page.blocks,
     hasPublishedDate: page.article.publishedAt !== undefined,
   });
 }

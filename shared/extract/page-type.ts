@@ -7,7 +7,6 @@
  * wcxb corpus (all page types) and checked on the Chinese news set.
  */
 import type { Article } from '../article';
-import type { Block } from './blocks';
 import type { ContentSelection } from './content';
 import type { PageMetadata } from './metadata';
 
@@ -16,7 +15,6 @@ export interface PageSignals {
   metadata: PageMetadata;
   selection: ContentSelection;
   article: Article;
-  blocks: readonly Block[];
   hasPublishedDate: boolean;
 }
 
