@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { storyIndexEntry } from '../../shared/story/match';
-import { candidatesOf, candidatesStatement, linkStory, storyStatements } from './stories';
+import { linkStory, storyLookupOf, storyLookupStatement, storyStatements } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -128,10 +128,10 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
       )
       .bind(userId, article.canonicalUrl);
-    // The story candidates are read in the same round trip as the current version.
-    const [currentResult, candidateResult] = await db.batch([
+    // The story candidates and their stories' copies are read in the same round trip as the current version.
+    const [currentResult, lookupResult] = await db.batch([
       currentQuery,
-      ...(storyEntry?.bands.length ? [candidatesStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+      ...(storyEntry?.bands.length ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
     ]);
     const current = (currentResult?.results[0] as CurrentRow | undefined) ?? null;
 
@@ -142,7 +142,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     const story =
       !storyEntry || current?.content_hash === contentHash
         ? null
-        : await linkStory(db, userId, article, self, savedAt, storyEntry, candidatesOf(candidateResult));
+        : linkStory(article, self, savedAt, storyEntry, storyLookupOf(lookupResult));
     const stored = story ? { ...article, flags: story.flags } : article;
     const data = JSON.stringify(stored);
     const indexValues = [index.title, index.subtitle, index.authors, index.source, index.body];

@@ -63,10 +63,13 @@ interface CandidateRow {
   story_signature: string;
 }
 
-interface CopyRow {
+interface LookupRow {
+  kind: 'candidate' | 'copy';
   id: string;
-  saved_at: string;
-  text: string;
+  story_id: string;
+  story_signature: string | null;
+  saved_at: string | null;
+  text: string | null;
   source: string | null;
   site_name: string | null;
   published_at: string | null;
@@ -77,30 +80,35 @@ interface CopyRow {
 type JudgedCopy = StoryCopy & MirrorCandidate & { flags: string[] };
 
 /**
+ * What the save's read round trip brings back for story detection ({@link storyLookupStatement}):
+ * the candidates sharing a band key, and the copies of their stories and of the article's own
+ * story (all but the article itself, first saved first, at most maxCopiesJudged a story).
+ */
+export interface StoryLookup {
+  candidates: StoryCandidate[];
+  /** Story id → its copies other than the article being saved. */
+  copies: Map<string, JudgedCopy[]>;
+}
+
+/**
  * Decides the story of an article being saved, given its index entry (storyIndexEntry of its
- * text) and the candidates sharing a band key (read by {@link candidatesStatement}, in the same
- * round trip as the save's own lookup): joins the best match or starts a new story, and judges
- * mirrors against the story's original. Reads only; the returned link is written by
+ * text) and what {@link storyLookupStatement} read in the same round trip as the save's own
+ * lookup: joins the best match or starts a new story, and judges mirrors against the story's
+ * original. Reads nothing more (the story chosen is always a candidate's or the article's own,
+ * whose copies came back with the lookup); the returned link is written by
  * {@link storyStatements} in the save's batch.
  */
-export async function linkStory(
-  db: D1Database,
-  userId: string,
-  article: Article,
-  self: StoredSelf | null,
-  savedAt: string,
-  entry: StoryIndexEntry,
-  candidates: StoryCandidate[],
-): Promise<StoryLink> {
+export function linkStory(article: Article, self: StoredSelf | null, savedAt: string, entry: StoryIndexEntry, lookup: StoryLookup): StoryLink {
   const flags = new Set(article.flags);
   // The copy's own text can show scraping (pinyin, lost characters) before any original is known.
   if (isMirrorSuspected(article)) flags.add(MIRROR_FLAG);
 
-  const match = bestStoryMatch(entry.signature, candidates);
+  const match = bestStoryMatch(entry.signature, lookup.candidates);
+  const copiesOf = (storyId: string) => lookup.copies.get(storyId) ?? [];
 
   let storyId: string;
   let existingStory = true;
-  if (self?.storyId && (!match || match.storyId === self.storyId || (await hasOtherCopies(db, userId, self.storyId, self.id)))) {
+  if (self?.storyId && (!match || match.storyId === self.storyId || copiesOf(self.storyId).length > 0)) {
     // A new version stays in its story; it moves only when it was alone there and now matches another.
     storyId = self.storyId;
   } else if (match) {
@@ -112,7 +120,7 @@ export async function linkStory(
 
   const newMirrors: string[] = [];
   if (existingStory) {
-    const others = await readCopies(db, userId, storyId, self?.id ?? null);
+    const others = copiesOf(storyId);
     if (others.length > 0) {
       const own: JudgedCopy = {
         id: self?.id ?? '',
@@ -135,26 +143,85 @@ export async function linkStory(
 }
 
 /**
- * The query of the user's articles sharing a band key with `bands`, other than those of
- * `canonicalUrl` (versions of one page are not copies of each other); read its rows with
- * {@link candidatesOf}.
+ * The user's articles sharing a band key with ?2 (JSON array), other than those of canonical
+ * URL ?3, at most ?4; ?1 is the user. json_each keeps the 32 keys one bound parameter (D1
+ * allows 100); the IN list drives the (user_id, band) primary-key lookups. CROSS JOIN fixes the
+ * join order: left to itself, D1's planner scanned all the user's articles and probed their
+ * bands (O(articles), ≈10× slower saves at 5,000 articles in bench:story-save).
  */
-export function candidatesStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
-  // json_each keeps the 32 keys one bound parameter (D1 allows 100); the IN list drives the
-  // (user_id, band) primary-key lookups. CROSS JOIN fixes the join order: left to itself, D1's
-  // planner scanned all the user's articles and probed their bands (O(articles), ≈10× slower
-  // saves at 5,000 articles in bench:story-save).
-  return db
-    .prepare(
-      `SELECT a.id, a.story_id, a.story_signature
+const CANDIDATES_SQL = `SELECT a.id, a.story_id, a.story_signature
          FROM (SELECT DISTINCT article_id FROM story_bands
                 WHERE user_id = ?1 AND band IN (SELECT value FROM json_each(?2))) AS c
          CROSS JOIN articles a ON a.id = c.article_id
         WHERE a.user_id = ?1 AND a.canonical_url <> ?3
           AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
-        LIMIT ?4`,
+        LIMIT ?4`;
+
+/**
+ * The query of the user's articles sharing a band key with `bands`, other than those of
+ * `canonicalUrl` (versions of one page are not copies of each other); read its rows with
+ * {@link candidatesOf}.
+ */
+export function candidatesStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
+  return db.prepare(CANDIDATES_SQL).bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
+}
+
+/**
+ * The query of everything a save's story detection reads, to run in the save's read batch (one
+ * round trip with its own lookup); read its rows with {@link storyLookupOf}. Rows of kind
+ * 'candidate' are the candidates of {@link candidatesStatement}; rows of kind 'copy' are the
+ * copies (current versions, with what ranking and mirror judging need) of the candidates'
+ * stories and of the story of the article stored under `canonicalUrl`, other than that article,
+ * the first maxCopiesJudged saved of each story. Reading the copies here rather than after
+ * choosing the story saves a round trip on every save of a copy (bench:story-save).
+ */
+export function storyLookupStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
+  // The candidates are materialized once and used twice: as rows, and for their stories.
+  return db
+    .prepare(
+      `WITH cand AS MATERIALIZED (${CANDIDATES_SQL}),
+            story AS (SELECT story_id FROM cand
+                      UNION SELECT story_id FROM articles WHERE user_id = ?1 AND canonical_url = ?3 AND story_id IS NOT NULL),
+            member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version,
+                              ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY a.seq) AS rank
+                         FROM story s CROSS JOIN articles a ON a.user_id = ?1 AND a.story_id = s.story_id
+                        WHERE a.canonical_url <> ?3)
+       SELECT 'candidate' AS kind, id, story_id, story_signature, NULL AS seq, NULL AS saved_at, NULL AS text,
+              NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags
+         FROM cand
+       UNION ALL
+       SELECT 'copy', m.id, m.story_id, NULL, m.seq, m.saved_at, json_extract(v.data, '$.text'), json_extract(v.data, '$.source'),
+              json_extract(v.data, '$.siteName'), json_extract(v.data, '$.publishedAt'), json_extract(v.data, '$.flags')
+         FROM member m JOIN article_versions v ON v.article_id = m.id AND v.version = m.current_version
+        WHERE m.rank <= ?5
+       ORDER BY kind, seq`,
     )
-    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
+    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates, STORY_LIMITS.maxCopiesJudged);
+}
+
+/** The rows of {@link storyLookupStatement}: candidates, and copies by story (first saved first). */
+export function storyLookupOf(result: D1Result<unknown> | undefined): StoryLookup {
+  const candidates: StoryCandidate[] = [];
+  const copies = new Map<string, JudgedCopy[]>();
+  for (const row of (result?.results ?? []) as LookupRow[]) {
+    if (row.kind === 'candidate') {
+      candidates.push({ id: row.id, storyId: row.story_id, signature: row.story_signature ?? '' });
+      continue;
+    }
+    const copy: JudgedCopy = {
+      id: row.id,
+      text: row.text ?? '',
+      source: row.source,
+      siteName: row.site_name,
+      publishedAt: row.published_at,
+      savedAt: row.saved_at ?? '',
+      flags: parseFlags(row.flags),
+    };
+    const list = copies.get(row.story_id);
+    if (list) list.push(copy);
+    else copies.set(row.story_id, [copy]);
+  }
+  return { candidates, copies };
 }
 
 /** The rows of {@link candidatesStatement} as candidates for bestStoryMatch. */
@@ -166,38 +233,6 @@ export function candidatesOf(result: D1Result<unknown> | undefined): StoryCandid
 export async function findCandidates(db: D1Database, userId: string, bands: number[], canonicalUrl: string): Promise<StoryCandidate[]> {
   if (bands.length === 0) return [];
   return candidatesOf(await candidatesStatement(db, userId, bands, canonicalUrl).all());
-}
-
-async function hasOtherCopies(db: D1Database, userId: string, storyId: string, selfId: string): Promise<boolean> {
-  const row = await db
-    .prepare('SELECT 1 AS found FROM articles WHERE user_id = ?1 AND story_id = ?2 AND id <> ?3 LIMIT 1')
-    .bind(userId, storyId, selfId)
-    .first<{ found: number }>();
-  return row !== null;
-}
-
-/** The current versions of a story's copies (except `exceptId`), first saved first. */
-async function readCopies(db: D1Database, userId: string, storyId: string, exceptId: string | null): Promise<JudgedCopy[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT a.id, a.saved_at, json_extract(v.data, '$.text') AS text, json_extract(v.data, '$.source') AS source,
-              json_extract(v.data, '$.siteName') AS site_name, json_extract(v.data, '$.publishedAt') AS published_at,
-              json_extract(v.data, '$.flags') AS flags
-         FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
-        WHERE a.user_id = ?1 AND a.story_id = ?2 AND a.id <> ?3
-        ORDER BY a.seq LIMIT ?4`,
-    )
-    .bind(userId, storyId, exceptId ?? '', STORY_LIMITS.maxCopiesJudged)
-    .all<CopyRow>();
-  return results.map((row) => ({
-    id: row.id,
-    text: row.text,
-    source: row.source,
-    siteName: row.site_name,
-    publishedAt: row.published_at,
-    savedAt: row.saved_at,
-    flags: parseFlags(row.flags),
-  }));
 }
 
 /** A stored flags column (JSON array) as strings; anything unreadable is no flags. */
