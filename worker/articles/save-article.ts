@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { storyIndexEntry } from '../../shared/story/match';
-import { linkStory, storyLookupOf, storyLookupStatement, storyStatements } from './stories';
+import { linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -21,6 +21,9 @@ export interface SaveOptions {
    */
   linkStories?: boolean;
 }
+
+/** No candidates and no copies: what a new text's story is decided from before its candidates are read. */
+const NO_LOOKUP: StoryLookup = { candidates: [], copies: new Map() };
 
 /** How often a save is re-planned after losing a race (a constraint failure) before giving up. */
 const MAX_ATTEMPTS = 5;
@@ -99,20 +102,37 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   // pays the signature for nothing).
   const storyEntry = options.linkStories === false ? null : storyIndexEntry(article.text);
 
-  // A new page whose text cannot join a story (no bands: too short, or linking off) with a fresh
-  // key is stored as new straight away (one round trip). If the URL is already stored or the key
-  // was used, a unique constraint rolls the batch back and the save is planned from what is
-  // stored, below.
-  if (!storyEntry?.bands.length) {
+  // A new page with a fresh key is stored as new straight away (one round trip). If the URL is
+  // already stored or the key was used, a unique constraint rolls the batch back and the save is
+  // planned from what is stored, below. A text that can join a story (it has bands) is stored
+  // first as a story of its own, its candidates and their stories' copies read in the same batch
+  // (before its own rows, so it is not its own candidate); if it joins a story or mirrors are
+  // judged, a second batch relinks it (a copy of a stored story makes two round trips, a new
+  // story one).
+  {
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
-    const statements = newArticleStatements(db, prepared, { id, userId, savedAt });
-    if (idempotencyKey) statements.unshift(idempotencyStatement(outcome));
+    const provisional = storyEntry?.bands.length ? linkStory(article, null, savedAt, storyEntry, NO_LOOKUP, id) : null;
+    const stored = provisional ? { ...prepared, article: { ...article, flags: provisional.flags } } : prepared;
+    const statements = [
+      ...(provisional && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+      ...newArticleStatements(db, stored, { id, userId, savedAt }),
+      ...(provisional ? storyStatements(db, userId, id, provisional) : []),
+    ];
+    if (idempotencyKey) statements.push(idempotencyStatement(outcome));
+    let results: D1Result[] | null = null;
     try {
-      await db.batch(statements);
-      return outcome;
+      results = await db.batch(statements);
     } catch (err) {
       if (!isConstraintFailure(err)) throw err;
+    }
+    if (results) {
+      if (provisional && storyEntry) {
+        const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id);
+        const relink = relinkStatements(db, userId, id, id, provisional, link);
+        if (relink.length > 0) await db.batch(relink);
+      }
+      return outcome;
     }
   }
 

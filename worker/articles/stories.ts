@@ -96,9 +96,16 @@ export interface StoryLookup {
  * lookup: joins the best match or starts a new story, and judges mirrors against the story's
  * original. Reads nothing more (the story chosen is always a candidate's or the article's own,
  * whose copies came back with the lookup); the returned link is written by
- * {@link storyStatements} in the save's batch.
+ * {@link storyStatements} in the save's batch. A story of its own gets `newStoryId`.
  */
-export function linkStory(article: Article, self: StoredSelf | null, savedAt: string, entry: StoryIndexEntry, lookup: StoryLookup): StoryLink {
+export function linkStory(
+  article: Article,
+  self: StoredSelf | null,
+  savedAt: string,
+  entry: StoryIndexEntry,
+  lookup: StoryLookup,
+  newStoryId: string = crypto.randomUUID(),
+): StoryLink {
   const flags = new Set(article.flags);
   // The copy's own text can show scraping (pinyin, lost characters) before any original is known.
   if (isMirrorSuspected(article)) flags.add(MIRROR_FLAG);
@@ -114,7 +121,7 @@ export function linkStory(article: Article, self: StoredSelf | null, savedAt: st
   } else if (match) {
     storyId = match.storyId;
   } else {
-    storyId = crypto.randomUUID();
+    storyId = newStoryId;
     existingStory = false;
   }
 
@@ -184,8 +191,8 @@ export function storyLookupStatement(db: D1Database, userId: string, bands: numb
                       UNION SELECT story_id FROM articles WHERE user_id = ?1 AND canonical_url = ?3 AND story_id IS NOT NULL),
             member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version,
                               ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY a.seq) AS rank
-                         FROM story s CROSS JOIN articles a ON a.user_id = ?1 AND a.story_id = s.story_id
-                        WHERE a.canonical_url <> ?3)
+                         FROM articles a
+                        WHERE a.user_id = ?1 AND a.story_id IN (SELECT story_id FROM story) AND a.canonical_url <> ?3)
        SELECT 'candidate' AS kind, id, story_id, story_signature, NULL AS seq, NULL AS saved_at, NULL AS text,
               NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags
          FROM cand
@@ -266,22 +273,43 @@ export function storyStatements(db: D1Database, userId: string, articleId: strin
         .bind(userId, articleId, JSON.stringify(link.bands)),
     );
   }
-  if (link.newMirrors.length > 0) {
-    // The flag goes on each copy's current version (flags are not part of its content hash).
-    statements.push(
-      db
-        .prepare(
-          `UPDATE article_versions SET data = json_set(data, '$.flags[#]', ?3)
-            WHERE article_id IN (SELECT value FROM json_each(?1))
-              AND version = (SELECT a.current_version FROM articles a WHERE a.id = article_versions.article_id AND a.user_id = ?2)
-              AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
-        )
-        .bind(JSON.stringify(link.newMirrors), userId, MIRROR_FLAG),
-      db
-        .prepare('UPDATE articles SET mirror_suspected = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2')
-        .bind(JSON.stringify(link.newMirrors), userId),
-    );
+  statements.push(...mirrorStatements(db, userId, link.newMirrors));
+  return statements;
+}
+
+/**
+ * The statements that add `mirror-suspected` to articles of the user judged mirrors: on each
+ * one's current version (flags are not part of its content hash) and its mirror_suspected column.
+ */
+export function mirrorStatements(db: D1Database, userId: string, articleIds: string[]): D1PreparedStatement[] {
+  if (articleIds.length === 0) return [];
+  return [
+    db
+      .prepare(
+        `UPDATE article_versions SET data = json_set(data, '$.flags[#]', ?3)
+          WHERE article_id IN (SELECT value FROM json_each(?1))
+            AND version = (SELECT a.current_version FROM articles a WHERE a.id = article_versions.article_id AND a.user_id = ?2)
+            AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
+      )
+      .bind(JSON.stringify(articleIds), userId, MIRROR_FLAG),
+    db
+      .prepare('UPDATE articles SET mirror_suspected = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2')
+      .bind(JSON.stringify(articleIds), userId),
+  ];
+}
+
+/**
+ * The statements that move a new article, stored first as a story of its own (`ownStoryId`),
+ * into the story `link` chose after its candidates were read, and flag the mirrors judged then.
+ * Anything linked to the provisional story meanwhile moves with it. Empty when nothing changes.
+ */
+export function relinkStatements(db: D1Database, userId: string, articleId: string, ownStoryId: string, provisional: StoryLink, link: StoryLink): D1PreparedStatement[] {
+  const statements: D1PreparedStatement[] = [];
+  if (link.storyId !== ownStoryId) {
+    statements.push(db.prepare('UPDATE articles SET story_id = ?3 WHERE user_id = ?1 AND story_id = ?2').bind(userId, ownStoryId, link.storyId));
   }
+  const ownNowMirror = link.flags.includes(MIRROR_FLAG) && !provisional.flags.includes(MIRROR_FLAG);
+  statements.push(...mirrorStatements(db, userId, ownNowMirror ? [articleId, ...link.newMirrors] : link.newMirrors));
   return statements;
 }
 
