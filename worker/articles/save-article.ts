@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { storyIndexEntry } from '../../shared/story/match';
-import { linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
+import { guessStoryStatement, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -107,8 +107,9 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   // planned from what is stored, below. A text that can join a story (it has bands) is stored
   // first as a story of its own, its candidates and their stories' copies read in the same batch
   // (before its own rows, so it is not its own candidate); if it joins a story or mirrors are
-  // judged, a second batch relinks it (a copy of a stored story makes two round trips, a new
-  // story one).
+  // judged, a second batch relinks it. The batch also guesses the story (the one sharing the
+  // most band keys, articles/stories.ts guessStoryStatement), so that a copy is usually right
+  // first time: a second round trip only when the guess was wrong or mirrors are to be flagged.
   {
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
@@ -119,6 +120,8 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       ...newArticleStatements(db, stored, { id, userId, savedAt }),
       ...(provisional ? storyStatements(db, userId, id, provisional) : []),
     ];
+    const guessAt = statements.length;
+    if (provisional && storyEntry) statements.push(guessStoryStatement(db, userId, id, storyEntry.bands));
     if (idempotencyKey) statements.push(idempotencyStatement(outcome));
     let results: D1Result[] | null = null;
     try {
@@ -129,7 +132,8 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     if (results) {
       if (provisional && storyEntry) {
         const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id);
-        const relink = relinkStatements(db, userId, id, id, provisional, link);
+        const guessed = (results[guessAt]?.results[0] as { story_id?: string } | undefined)?.story_id ?? id;
+        const relink = relinkStatements(db, userId, id, guessed, provisional, link);
         if (relink.length > 0) await db.batch(relink);
       }
       return outcome;

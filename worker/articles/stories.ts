@@ -299,14 +299,40 @@ export function mirrorStatements(db: D1Database, userId: string, articleIds: str
 }
 
 /**
- * The statements that move a new article, stored first as a story of its own (`ownStoryId`),
- * into the story `link` chose after its candidates were read, and flag the mirrors judged then.
- * Anything linked to the provisional story meanwhile moves with it. Empty when nothing changes.
+ * The statement that puts a new article, just stored with its bands as a story of its own, into
+ * the story sharing the most band keys with it (if any): a guess made in the save's one batch,
+ * before the candidates can be compared; `RETURNING` tells which story it went to. The save then
+ * checks the guess with bestStoryMatch and corrects it with {@link relinkStatements} when it was
+ * wrong, so that a copy of a stored story is usually saved in one round trip.
  */
-export function relinkStatements(db: D1Database, userId: string, articleId: string, ownStoryId: string, provisional: StoryLink, link: StoryLink): D1PreparedStatement[] {
+export function guessStoryStatement(db: D1Database, userId: string, articleId: string, bands: number[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE articles SET story_id = COALESCE(
+         (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.id = b.article_id
+           WHERE b.user_id = ?1 AND b.band IN (SELECT value FROM json_each(?3)) AND b.article_id <> ?2
+             AND a.user_id = ?1 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
+           GROUP BY a.story_id ORDER BY count(*) DESC LIMIT 1), story_id)
+        WHERE id = ?2 AND user_id = ?1
+       RETURNING story_id`,
+    )
+    .bind(userId, articleId, JSON.stringify(bands));
+}
+
+/**
+ * The statements that move a new article, stored first in story `storedStoryId` (its own id
+ * `articleId`, or the story {@link guessStoryStatement} put it in), into the story `link` chose
+ * after its candidates were read, and flag the mirrors judged then. When it was a story of its
+ * own, anything linked to that story meanwhile moves with it. Empty when nothing changes.
+ */
+export function relinkStatements(db: D1Database, userId: string, articleId: string, storedStoryId: string, provisional: StoryLink, link: StoryLink): D1PreparedStatement[] {
   const statements: D1PreparedStatement[] = [];
-  if (link.storyId !== ownStoryId) {
-    statements.push(db.prepare('UPDATE articles SET story_id = ?3 WHERE user_id = ?1 AND story_id = ?2').bind(userId, ownStoryId, link.storyId));
+  if (link.storyId !== storedStoryId) {
+    statements.push(
+      storedStoryId === articleId
+        ? db.prepare('UPDATE articles SET story_id = ?3 WHERE user_id = ?1 AND story_id = ?2').bind(userId, storedStoryId, link.storyId)
+        : db.prepare('UPDATE articles SET story_id = ?3 WHERE user_id = ?1 AND id = ?2').bind(userId, articleId, link.storyId),
+    );
   }
   const ownNowMirror = link.flags.includes(MIRROR_FLAG) && !provisional.flags.includes(MIRROR_FLAG);
   statements.push(...mirrorStatements(db, userId, ownNowMirror ? [articleId, ...link.newMirrors] : link.newMirrors));
