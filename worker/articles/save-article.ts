@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { storyIndexEntry } from '../../shared/story/match';
-import { guessStoryStatement, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
+import { bandsStatement, guessStoryStatement, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -118,10 +118,10 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     const statements = [
       ...(provisional && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
       ...newArticleStatements(db, stored, { id, userId, savedAt }),
-      ...(provisional ? storyStatements(db, userId, id, provisional) : []),
+      ...(provisional ? [bandsStatement(db, userId, id, provisional.bands)] : []),
     ];
     const guessAt = statements.length;
-    if (provisional && storyEntry) statements.push(guessStoryStatement(db, userId, id, storyEntry.bands));
+    if (provisional) statements.push(guessStoryStatement(db, userId, id, provisional));
     if (idempotencyKey) statements.push(idempotencyStatement(outcome));
     let results: D1Result[] | null = null;
     try {

@@ -266,15 +266,16 @@ export function storyStatements(db: D1Database, userId: string, articleId: strin
   ];
   // A new version replaces the bands of the one before (a new article has none yet).
   if (link.replacesBands) statements.push(db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId));
-  if (link.bands.length > 0) {
-    statements.push(
-      db
-        .prepare('INSERT OR IGNORE INTO story_bands (user_id, band, article_id) SELECT ?1, value, ?2 FROM json_each(?3)')
-        .bind(userId, articleId, JSON.stringify(link.bands)),
-    );
-  }
+  if (link.bands.length > 0) statements.push(bandsStatement(db, userId, articleId, link.bands));
   statements.push(...mirrorStatements(db, userId, link.newMirrors));
   return statements;
+}
+
+/** The statement that indexes an article's band keys. */
+export function bandsStatement(db: D1Database, userId: string, articleId: string, bands: number[]): D1PreparedStatement {
+  return db
+    .prepare('INSERT OR IGNORE INTO story_bands (user_id, band, article_id) SELECT ?1, value, ?2 FROM json_each(?3)')
+    .bind(userId, articleId, JSON.stringify(bands));
 }
 
 /**
@@ -299,16 +300,18 @@ export function mirrorStatements(db: D1Database, userId: string, articleIds: str
 }
 
 /**
- * The statement that puts a new article, just stored with its bands as a story of its own, into
+ * The statement that puts a new article, just stored with its bands (`link`, decided without
+ * candidates: a story of its own), into
  * the story sharing the most band keys with it (if any): a guess made in the save's one batch,
  * before the candidates can be compared; `RETURNING` tells which story it went to. The save then
  * checks the guess with bestStoryMatch and corrects it with {@link relinkStatements} when it was
  * wrong, so that a copy of a stored story is usually saved in one round trip.
  */
-export function guessStoryStatement(db: D1Database, userId: string, articleId: string, bands: number[]): D1PreparedStatement {
+export function guessStoryStatement(db: D1Database, userId: string, articleId: string, link: StoryLink): D1PreparedStatement {
+  // It also writes the rest of the story columns, which storyStatements would otherwise update.
   return db
     .prepare(
-      `UPDATE articles SET story_id = COALESCE(
+      `UPDATE articles SET story_signature = ?4, mirror_suspected = ?5, story_id = COALESCE(
          (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.id = b.article_id
            WHERE b.user_id = ?1 AND b.band IN (SELECT value FROM json_each(?3)) AND b.article_id <> ?2
              AND a.user_id = ?1 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
@@ -316,7 +319,7 @@ export function guessStoryStatement(db: D1Database, userId: string, articleId: s
         WHERE id = ?2 AND user_id = ?1
        RETURNING story_id`,
     )
-    .bind(userId, articleId, JSON.stringify(bands));
+    .bind(userId, articleId, JSON.stringify(link.bands), link.signature, link.flags.includes(MIRROR_FLAG) ? 1 : 0);
 }
 
 /**
