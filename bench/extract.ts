@@ -196,7 +196,7 @@ const COLUMNS = ['P', 'R', 'F1', 'F1 art', 'F1 other', 'must', 'mustNot', 'start
 async function bundleSize(): Promise<number> {
   const result = await build({
     stdin: { contents: "export { extractArticle, isArticlePage } from './shared/index';", resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false,
+    bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', target: 'es2022', write: false,
   });
   return result.outputFiles[0]?.contents.byteLength ?? 0;
 }

@@ -25,7 +25,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { readBracketedCredits, readLabelLine, splitNames, type LabelField } from './labels';
-import { readMetadata, type PageMetadata } from './metadata';
+import { readBylines, readMetadata, type PageMetadata } from './metadata';
 import { isArticleLike } from './page-type';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
@@ -644,7 +644,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Metadata authors that are account handles (`andrew.keaveney`) yield to a visible byline.
   const declared = metadata.authors.filter((name) => !USERNAME.test(name));
   const authorsFromLabels = lifted.authors.length > 0 && (chinese || declared.length === 0);
-  const authors = authorsFromLabels ? lifted.authors : declared.length > 0 ? declared : metadata.bylines.length > 0 ? metadata.bylines : metadata.authors;
+  const bylines = authorsFromLabels || declared.length > 0 ? [] : readBylines(document);
+  const authors = authorsFromLabels ? lifted.authors : declared.length > 0 ? declared : bylines.length > 0 ? bylines : metadata.authors;
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
   const cleanAuthors: string[] = [];

@@ -44,8 +44,6 @@ export interface PageMetadata {
   source?: string;
   jsonLd: JsonLdArticle | null;
   jsonLdTypes: string[];
-  /** Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), page order. */
-  bylines: string[];
 }
 
 type MetaMap = Map<string, string[]>;
@@ -132,7 +130,11 @@ const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
 const MAX_BYLINE_TEXT = 80;
 const MAX_BYLINES = 3;
 
-function readBylines(document: Document): string[] {
+/**
+ * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order.
+ * A full-document selector scan, so callers ask only when the metadata names no author.
+ */
+export function readBylines(document: Document): string[] {
   const names: string[] = [];
   for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
     const itemName = element.querySelector('[itemprop="name"]');
@@ -175,6 +177,5 @@ export function readMetadata(document: Document): PageMetadata {
     source: first(meta, SOURCE_KEYS),
     jsonLd,
     jsonLdTypes,
-    bylines: readBylines(document),
   };
 }
