@@ -46,8 +46,15 @@ function tooLarge(): ApiError {
   return new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes (2 MiB)`);
 }
 
-/** Reads a stream to the end, giving up (and cancelling it) as soon as it passes `limit` bytes. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+/**
+ * Reads a stream to the end, giving up (and cancelling it) as soon as it passes `limit` bytes.
+ * @throws the ApiError `onTooLarge` makes (payload_too_large by default)
+ */
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+  onTooLarge: () => ApiError = tooLarge,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,7 +65,7 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw onTooLarge();
     }
     chunks.push(value);
   }

@@ -12,6 +12,7 @@ import { prepareArticle } from '../articles/prepare-article';
 import { sanitizeHtml } from '../articles/sanitize-html';
 import { saveArticle } from '../articles/save-article';
 import { ApiError, type FieldError } from '../http/api-error';
+import { readCapped } from '../http/read-json-body';
 import { fieldErrors } from '../http/route';
 
 /** Limits of one import request; the reader page sends a large export in chunks below them. */
@@ -48,30 +49,10 @@ interface ParsedLine {
 }
 
 /** Reads at most `maxBytes` of a request body. @throws ApiError payload_too_large */
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+async function readImportBody(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) throw tooLarge();
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return readCapped(request.body, maxBytes, tooLarge);
 }
 
 function tooLarge(): ApiError {
@@ -124,7 +105,7 @@ export function parseImport(bytes: Uint8Array): ParsedLine[] {
 export async function importJsonl(request: Request, db: D1Database, userId: string): Promise<ImportResult> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!JSONL_MEDIA_TYPES.has(mediaType)) throw new ApiError('unsupported_media_type', 'Send the export as application/x-ndjson');
-  const lines = parseImport(await readCapped(request, IMPORT_LIMITS.maxBytes));
+  const lines = parseImport(await readImportBody(request, IMPORT_LIMITS.maxBytes));
   const result: ImportResult = { imported: 0, unchanged: 0, failed: [] };
   for (const { article, savedAt, raw } of lines) {
     const prepared = await prepareArticle(article, sanitizeHtml);
