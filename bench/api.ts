@@ -30,6 +30,8 @@ import { chineseScript } from '../shared/text/lang';
 import { type PreparedArticle, prepareArticle } from '../worker/articles/prepare-article';
 import { sanitizeHtml } from '../worker/articles/sanitize-html';
 import { loadSets } from './corpus';
+import { option } from './support/cli';
+import { percentile } from './support/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(option('port') ?? 9210);
@@ -45,17 +47,6 @@ const TOKEN_COUNT = 600;
 const IDEMPOTENCY = { clips: 2000, connections: 50, retryShare: 0.1, site: 'idempotency-bench.example' };
 const CPU_BUDGET_MS = 10;
 const CJK = /[\p{Script=Han}]/gu;
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -16,6 +16,8 @@ import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import type { ClipTimings } from './clip-timings';
+import { option } from './support/cli';
+import { percentile } from './support/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../shared/data/extraction');
@@ -24,11 +26,6 @@ const ALL_SETS = ['zh-news', 'cwced', 'trafilatura-zh', 'aeb', 'wcxb'];
 const BUDGET_MS = { free: 10, paid: 30_000 } as const;
 const WARMUP_PAGES = 15;
 const ROUNDS = Number(option('rounds') ?? 3);
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
 
 interface Page {
   set: string;
@@ -49,12 +46,6 @@ function loadPages(sets: string[], wcxbEvery: number): Page[] {
     });
   }
   return pages;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 function row(label: string, all: number[]): string {

@@ -19,16 +19,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
+import { option } from './support/cli';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../shared/data/extraction');
 /** wrangler.toml's database_id: the local D1 object wrangler and Miniflare both name the database by. */
 const DATABASE_ID = '00000000-0000-0000-0000-000000000000';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
 
 /** Texts to build articles from: hand-marked bodies of real pages (zh-news, cwced, aeb). */
 function sourceTexts(): Array<{ title: string; text: string; lang: string; url: string }> {

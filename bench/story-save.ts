@@ -20,17 +20,14 @@ import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import type { ArticleInput } from '../shared/article';
 import { loadSets } from './corpus';
+import { option } from './support/cli';
+import { percentile } from './support/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLES = Number(option('articles') ?? 50_000);
 const SAVES = Number(option('saves') ?? 400);
 const FILL_CHUNK = 250;
 const USER = 'bench-user';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same library. */
 function random(seed: number): () => number {
@@ -112,11 +109,6 @@ function migrationStatements(): string[] {
         .map((sql) => sql.trim())
         .filter(Boolean),
     );
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 async function bundle(): Promise<string> {
