@@ -10,14 +10,13 @@
  * --json (print the raw figures).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import type { ClipTimings } from './clip-timings';
 import { option } from './support/cli';
 import { percentile } from './support/stats';
+import { bundleWorker } from './support/bundle-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../shared/data/extraction');
@@ -56,34 +55,11 @@ function row(label: string, all: number[]): string {
   return `${label.padEnd(34)}${cells.join('')}${`${(within * 100).toFixed(0)}%`.padStart(10)}${failed ? `  (threw on ${failed} pages)` : ''}`;
 }
 
-async function bundleBenchWorker(): Promise<string> {
-  const outdir = resolve(ROOT, '.tmp/bench');
-  await mkdir(outdir, { recursive: true });
-  const outfile = join(outdir, 'clip-bench-worker.mjs');
-  await build({
-    entryPoints: [resolve(ROOT, 'worker/bench/clip-bench-worker.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    alias: {
-      '@jianbao/extract-html': resolve(ROOT, 'shared/extract/from-html.ts'),
-      '@jianbao/readability-html': resolve(ROOT, 'shared/extract/readability-from-html.ts'),
-    },
-    // linkedom tries require('canvas') inside try/catch and falls back to a shim.
-    external: ['canvas'],
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
 async function main(): Promise<void> {
   const sets = (option('sets') ?? ALL_SETS.join(',')).split(',');
   const wcxbEvery = Number(option('wcxb-every') ?? 4);
   const pages = loadPages(sets, wcxbEvery);
-  const scriptPath = await bundleBenchWorker();
+  const scriptPath = await bundleWorker('worker/bench/clip-bench-worker.ts', 'clip-bench-worker.mjs');
   const mf = new Miniflare({ modules: true, scriptPath, compatibilityDate: '2026-05-01', compatibilityFlags: ['nodejs_compat'] });
   try {
     const clip = async (page: Page, repeat = 1): Promise<ClipTimings> => {

@@ -14,12 +14,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { option } from './support/cli';
+import { bundleWorker } from './support/bundle-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../shared/data/extraction');
@@ -81,25 +80,6 @@ function cpuSeconds(pids: number[]): number {
   }, 0);
 }
 
-async function bundleWorker(): Promise<string> {
-  const outdir = resolve(ROOT, '.tmp/bench');
-  await mkdir(outdir, { recursive: true });
-  const outfile = join(outdir, 'worker.mjs');
-  await build({
-    entryPoints: [resolve(ROOT, 'worker/index.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    alias: { '@jianbao/extract-html': resolve(ROOT, 'shared/extract/from-html.ts') },
-    external: ['canvas', 'cloudflare:*', 'node:*'],
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
 async function main(): Promise<void> {
   const count = Number(option('articles') ?? 50_000);
   const persist = mkdtempSync(join(tmpdir(), 'jianbao-bench-export-'));
@@ -107,7 +87,7 @@ async function main(): Promise<void> {
   execFileSync(resolve(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], { cwd: ROOT, env, stdio: 'pipe' });
   const mf = new Miniflare({
     modules: true,
-    scriptPath: await bundleWorker(),
+    scriptPath: await bundleWorker('worker/index.ts', 'worker.mjs'),
     compatibilityDate: '2026-05-01',
     compatibilityFlags: ['nodejs_compat'],
     d1Databases: { DB: DATABASE_ID },

@@ -14,14 +14,13 @@
  * Options: --articles N (default 50000), --saves N (default 400).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import type { ArticleInput } from '../shared/article';
 import { loadSets } from './corpus';
 import { option } from './support/cli';
 import { percentile } from './support/stats';
+import { bundleWorker } from './support/bundle-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLES = Number(option('articles') ?? 50_000);
@@ -111,29 +110,12 @@ function migrationStatements(): string[] {
     );
 }
 
-async function bundle(): Promise<string> {
-  const outdir = resolve(ROOT, '.tmp/bench');
-  await mkdir(outdir, { recursive: true });
-  const outfile = join(outdir, 'story-save-bench-worker.mjs');
-  await build({
-    entryPoints: [resolve(ROOT, 'worker/bench/story-save-bench-worker.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
 async function main(): Promise<void> {
   const pools = sentencePools();
   const rand = random(8);
   const mf = new Miniflare({
     modules: true,
-    scriptPath: await bundle(),
+    scriptPath: await bundleWorker('worker/bench/story-save-bench-worker.ts', 'story-save-bench-worker.mjs'),
     compatibilityDate: '2026-05-01',
     compatibilityFlags: ['nodejs_compat'],
     d1Databases: { DB: 'bench-story-save' },
