@@ -6,10 +6,7 @@
 import { z } from 'zod';
 import { articleSchema } from '../../shared/article';
 import { idempotencyKeySchema, saveResultSchema } from '../api-schemas';
-import { sha256Hex } from '../auth/authenticate';
-import { prepareArticle } from '../articles/prepare-article';
-import { sanitizeHtml } from '../articles/sanitize-html';
-import { saveArticle } from '../articles/save-article';
+import { idempotencyKeyOf, storeArticle } from '../articles/store-article';
 import { addressPolicyFor } from '../clip/address-policy';
 import { decodeHtml } from '../clip/decode-html';
 import { extractPage } from '../clip/extract-page';
@@ -102,8 +99,7 @@ export const clipRoute = defineRoute({
     'internal',
   ],
   async handle({ request, env, caller }) {
-    const rawKey = request.headers.get('idempotency-key');
-    const idempotencyKey = rawKey === null ? undefined : validate(idempotencyKeySchema, rawKey, 'Idempotency-Key header', 'Idempotency-Key');
+    const idempotencyKey = idempotencyKeyOf(request);
     const body = await readJsonBody(request);
     const input = validate(clipRequestSchema, body.value, 'body');
 
@@ -133,13 +129,7 @@ export const clipRoute = defineRoute({
       throw new ApiError('no_article', 'The page did not yield a complete article', fieldErrors(checked.error, 'article'));
     }
     const article = checked.data;
-    const prepared = await prepareArticle(article, sanitizeHtml);
-    const outcome = await saveArticle(env.DB, prepared, {
-      userId: caller.userId,
-      idempotencyKey,
-      requestHash: await sha256Hex(body.bytes),
-      now: new Date(),
-    });
+    const { outcome, prepared } = await storeArticle(env.DB, article, { userId: caller.userId, idempotencyKey, requestBytes: body.bytes });
     const stored = prepared.article;
     const answer = {
       ...outcome.body,

@@ -1,9 +1,6 @@
 import { articleSchema } from '../../shared/article';
 import { idempotencyKeySchema, saveResultSchema } from '../api-schemas';
-import { sha256Hex } from '../auth/authenticate';
-import { prepareArticle } from '../articles/prepare-article';
-import { sanitizeHtml } from '../articles/sanitize-html';
-import { saveArticle } from '../articles/save-article';
+import { idempotencyKeyOf, storeArticle } from '../articles/store-article';
 import { readJsonBody } from '../http/read-json-body';
 import { defineRoute, validate } from '../http/route';
 
@@ -42,17 +39,10 @@ export const saveArticleRoute = defineRoute({
     'internal',
   ],
   async handle({ request, env, caller }) {
-    const rawKey = request.headers.get('idempotency-key');
-    const idempotencyKey = rawKey === null ? undefined : validate(idempotencyKeySchema, rawKey, 'Idempotency-Key header', 'Idempotency-Key');
+    const idempotencyKey = idempotencyKeyOf(request);
     const body = await readJsonBody(request);
     const article = validate(articleSchema, body.value, 'article');
-    const prepared = await prepareArticle(article, sanitizeHtml);
-    const outcome = await saveArticle(env.DB, prepared, {
-      userId: caller.userId,
-      idempotencyKey,
-      requestHash: await sha256Hex(body.bytes),
-      now: new Date(),
-    });
+    const { outcome } = await storeArticle(env.DB, article, { userId: caller.userId, idempotencyKey, requestBytes: body.bytes });
     const headers: Record<string, string> = { Location: `/api/articles/${outcome.body.id}` };
     return Response.json(outcome.body, { status: outcome.status, headers });
   },
