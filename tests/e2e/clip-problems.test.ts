@@ -103,7 +103,8 @@ describe('a refused token (Chromium)', () => {
     expect(await problem.getAttribute('data-kind')).toBe('rejected');
     expect(await problem.textContent()).toMatch(/rejected this clip \(413 payload_too_large\)/);
     expect(await popup.getByRole('button', { name: 'Discard' }).isVisible()).toBe(true);
-    expect(await badgeText(browser)).toBe('1');
+    // The badge is repainted by the background after the popup hears of the failure: wait for it.
+    await waitFor(async () => ((await badgeText(browser)) === '1' ? true : undefined), 15_000, 'the badge to show 1');
 
     // Longer than several backoff steps: a rejected clip is not sent again by itself.
     await popup.waitForTimeout(10_000);
