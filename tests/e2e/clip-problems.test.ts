@@ -9,12 +9,12 @@ import type { Browser } from 'webextension-polyfill';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/chromium-with-extension';
 import { badgeText, openPopupFor, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
+import { freePort } from './support/free-ports';
 import { startPageServer, type PageServer } from './support/page-server';
 import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
-const PORTS = { worker: 9340, pages: 9342 } as const;
 /** Well-formed but unknown to the Worker. */
 const WRONG_TOKEN = 'jb_0000000000000000_not-a-real-secret';
 
@@ -24,8 +24,8 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   await startTogether(
-    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
-    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    startLocalWorker().then((started) => (worker = started)),
+    startPageServer(TEST_PAGE_ROUTES).then((started) => (pages = started)),
     launchExtensionBrowser().then((started) => (browser = started)),
   );
 });
@@ -86,7 +86,8 @@ describe('a refused token (Chromium)', () => {
       return { kind: await testResult.getAttribute('data-kind'), text: await testResult.textContent() };
     };
     expect(await check('not a url')).toMatchObject({ kind: 'invalid-endpoint', text: expect.stringMatching(/is not a URL/) });
-    expect(await check('http://127.0.0.1:9349')).toMatchObject({ kind: 'unreachable', text: expect.stringMatching(/Cannot reach http:\/\/127\.0\.0\.1:9349/) });
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    expect(await check(closed)).toMatchObject({ kind: 'unreachable', text: expect.stringContaining(`Cannot reach ${closed}`) });
     expect(await check(pages.origin)).toMatchObject({ kind: 'not-jianbao', text: expect.stringMatching(/answered 404/) });
   });
 
