@@ -73,8 +73,16 @@ async function list(token: string, query: string): Promise<ListBody> {
   return res.json();
 }
 
-async function bandRows(articleId: string): Promise<number> {
-  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM story_bands WHERE article_id = ?1').bind(articleId).first<{ n: number }>();
+async function seqOf(articleId: string): Promise<number> {
+  const row = await env.DB.prepare('SELECT seq FROM articles WHERE id = ?1').bind(articleId).first<{ seq: number }>();
+  if (!row) throw new Error(`no article ${articleId}`);
+  return row.seq;
+}
+
+/** The band key rows of an article (by id while it exists, by its seq after it is deleted). */
+async function bandRows(article: string | number): Promise<number> {
+  const seq = typeof article === 'number' ? article : await seqOf(article);
+  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM story_bands WHERE article_seq = ?1').bind(seq).first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -184,8 +192,10 @@ describe('versions and deletion', () => {
     const original = await save(token, fromExpected(originalExpected));
     const mirror = await save(token, fromExpected(mirrorExpected));
     const storyId = (await getArticle(token, original.id)).storyId;
+    const originalSeq = await seqOf(original.id);
+    expect(await bandRows(originalSeq)).toBe(32);
     expect((await call(`/api/articles/${original.id}`, { method: 'DELETE', token })).status).toBe(204);
-    expect(await bandRows(original.id)).toBe(0);
+    expect(await bandRows(originalSeq)).toBe(0);
     expect(await bandRows(mirror.id)).toBe(32);
     expect((await getArticle(token, mirror.id)).storyId).toBe(storyId);
     expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([mirror.id]);
