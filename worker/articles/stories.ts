@@ -122,7 +122,7 @@ export interface StoryLookup {
  * of its own gets `newStoryId`.
  */
 export function linkStory(
-  article: Article,
+  article: Pick<Article, 'text' | 'flags' | 'source' | 'siteName' | 'publishedAt'>,
   self: StoredSelf | null,
   savedAt: string,
   entry: StoryIndexEntry,
