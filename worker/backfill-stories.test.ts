@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ArticleInput } from '../shared/article';
+import { LSH_BANDS } from '../shared/story/lsh';
 import mirrorExpected from '../tests/fixtures/seed--hebei-mirror/expected.json';
 import originalExpected from '../tests/fixtures/seed--hebei-original/expected.json';
 import englishReport from '../tests/fixtures/stories/english-report.txt?raw';
@@ -82,12 +83,12 @@ describe('POST /api/stories/backfill', () => {
 
     const story = (await row(converted))!.story_id;
     expect((await row(original))!.story_id).toBe(story);
-    expect(await row(original)).toMatchObject({ bands: 32, mirror_suspected: 0 });
+    expect(await row(original)).toMatchObject({ bands: LSH_BANDS, mirror_suspected: 0 });
     expect((await row(unrelated))!.story_id).toBe(unrelated);
     expect(await row(short)).toMatchObject({ story_id: short, bands: 0 }); // too short to link: a signature, no bands
     expect((await row(short))!.story_signature).toMatch(/^s1:/);
     // The original is known now: the converted copy is judged a mirror, in its flags too.
-    expect(await row(converted)).toMatchObject({ mirror_suspected: 2, bands: 32 });
+    expect(await row(converted)).toMatchObject({ mirror_suspected: 2, bands: LSH_BANDS });
     expect(await flagsOf(token, converted)).toEqual(['traditional-script', 'mirror-suspected']);
     const copies = await call(`/api/articles?story=${story}`, { token });
     expect(((await copies.json()) as { items: Array<{ id: string }> }).items.map((item) => item.id)).toEqual([original, converted]);
@@ -105,6 +106,35 @@ describe('POST /api/stories/backfill', () => {
     });
     const { id } = (await saved.json()) as { id: string };
     expect((await row(id))!.story_id).toBe(story);
+  });
+
+  it('re-indexes a story whose signatures migration 0013 cleared without splitting it', async () => {
+    const { token, userId } = await createUserWithToken();
+    const save = async (input: ArticleInput) => {
+      const res = await call('/api/articles', { method: 'POST', token, json: input });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const original = await save(fromExpected(originalExpected));
+    const mirror = await save(fromExpected(mirrorExpected));
+    const story = (await row(original))!.story_id;
+    expect((await row(mirror))!.story_id).toBe(story);
+    // What migration 0013 leaves: the story and the flags, no signature, no band keys.
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM story_bands WHERE article_seq IN (SELECT seq FROM articles WHERE user_id = ?1)').bind(userId),
+      env.DB.prepare('UPDATE articles SET story_signature = NULL WHERE user_id = ?1').bind(userId),
+    ]);
+    const before = await call('/api/stories/match', { method: 'POST', token, json: { text: originalExpected.article.text } });
+    expect(await before.json()).toEqual({ match: null });
+
+    // One at a time: the original is re-indexed while the mirror is not yet, and still stays.
+    expect(await backfill(token, 1)).toEqual({ processed: 1, linked: 0, remaining: 1 });
+    expect(await row(original)).toMatchObject({ story_id: story, bands: LSH_BANDS });
+    expect(await backfill(token, 1)).toEqual({ processed: 1, linked: 0, remaining: 0 });
+    expect(await row(mirror)).toMatchObject({ story_id: story, bands: LSH_BANDS, mirror_suspected: 1 });
+    expect(await flagsOf(token, mirror)).toContain('mirror-suspected');
+    const after = await call('/api/stories/match', { method: 'POST', token, json: { text: originalExpected.article.text } });
+    expect(((await after.json()) as { match: { storyId: string; copies: number } }).match).toMatchObject({ storyId: story, copies: 2 });
   });
 
   it('refuses a bad limit (400 validation_failed) and changes nothing', async () => {

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../shared/article';
+import { LSH_BANDS } from '../shared/story/lsh';
 import { encodeSignature, storySignature } from '../shared/story/signature';
 import englishReport from '../tests/fixtures/stories/english-report.txt?raw';
 import addedParagraph from '../tests/fixtures/stories/english-update-paragraph.txt?raw';
@@ -131,7 +132,7 @@ describe('linking copies of one story on save', () => {
     const a = await save(token, fromText(siteArticleA, 'hebnews.example', { lang: 'zh-Hans' }));
     const b = await save(token, fromText(siteArticleB, 'hebnews.example', { lang: 'zh-Hans' }));
     expect((await getArticle(token, a.id)).storyId).not.toBe((await getArticle(token, b.id)).storyId);
-    expect(await bandRows(a.id)).toBe(32);
+    expect(await bandRows(a.id)).toBe(LSH_BANDS);
   });
 
   it('never links short texts, even identical ones, and indexes no bands for them', async () => {
@@ -227,7 +228,7 @@ describe('correcting a wrong story guess', () => {
     expect(moved).not.toBe(storyId);
     expect((await list(token, `story=${moved}`)).items.map((item) => item.id)).toEqual([update.id]);
     expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([report.id]);
-    expect(await bandRows(update.id)).toBe(32); // indexed under its new text
+    expect(await bandRows(update.id)).toBe(LSH_BANDS); // indexed under its new text
 
     // A new version that is still the same story stays in it.
     const again = await save(token, fromText(englishUpdate, 'regional-wire.example', { url: updateUrl, canonicalUrl: updateUrl }));
@@ -298,7 +299,7 @@ describe('versions and deletion', () => {
     const story = await list(token, `story=${stored.storyId}`);
     expect(story.items.map((item) => item.id).sort()).toEqual([first.id, other.id].sort());
     expect((await getArticle(token, first.id)).storyId).toBe(stored.storyId);
-    expect(await bandRows(first.id)).toBe(32); // the new version's bands replaced the old ones
+    expect(await bandRows(first.id)).toBe(LSH_BANDS); // the new version's bands replaced the old ones
   });
 
   it('deletes one copy without touching the others, and a re-saved copy joins them again', async () => {
@@ -307,10 +308,10 @@ describe('versions and deletion', () => {
     const mirror = await save(token, fromExpected(mirrorExpected));
     const storyId = (await getArticle(token, original.id)).storyId;
     const originalSeq = await seqOf(original.id);
-    expect(await bandRows(originalSeq)).toBe(32);
+    expect(await bandRows(originalSeq)).toBe(LSH_BANDS);
     expect((await call(`/api/articles/${original.id}`, { method: 'DELETE', token })).status).toBe(204);
     expect(await bandRows(originalSeq)).toBe(0);
-    expect(await bandRows(mirror.id)).toBe(32);
+    expect(await bandRows(mirror.id)).toBe(LSH_BANDS);
     expect((await getArticle(token, mirror.id)).storyId).toBe(storyId);
     expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([mirror.id]);
 
@@ -381,7 +382,7 @@ describe('isolation between users', () => {
 
     // Bob deleting his copy leaves Alice's alone.
     expect((await call(`/api/articles/${bobMirror.id}`, { method: 'DELETE', token: bob.token })).status).toBe(204);
-    expect(await bandRows(aliceOriginal.id)).toBe(32);
+    expect(await bandRows(aliceOriginal.id)).toBe(LSH_BANDS);
     const match = await call('/api/stories/match', { method: 'POST', token: bob.token, json: { text: originalExpected.article.text } });
     expect(await match.json()).toEqual({ match: null });
   });

@@ -7,6 +7,7 @@ import {
   isMirrorSuspected,
   isSameStory,
   LSH_BANDS,
+  BAND_KEY_OFFSET,
   mirrorSignals,
   pickOriginal,
   rankCopies,
@@ -193,7 +194,7 @@ describe('signatures', () => {
   it('band keys are safe integers distinct per band', () => {
     const keys = storyBands(sig(MIRROR));
     expect(keys.every((key) => Number.isSafeInteger(key) && key >= 0)).toBe(true);
-    expect(keys.map((key) => Math.floor(key / 2 ** 32))).toEqual(Array.from({ length: LSH_BANDS }, (_, i) => i));
+    expect(keys.map((key) => Math.floor(key / 2 ** 32))).toEqual(Array.from({ length: LSH_BANDS }, (_, i) => BAND_KEY_OFFSET + i));
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * Story detection for articles saved before it existed (before migration 0011): they have no
- * story signature and no band keys, so no later save can find them as copies. A save of a new
+ * Story detection for articles without a story signature: saved before it existed (before
+ * migration 0011), or indexed with the band layout before migration 0013 (which cleared every
+ * signature). They have no band keys, so no later save can find them as copies. A save of a new
  * version gives an article both; this gives them to the rest, a batch at a time, oldest first,
- * linking each exactly as a save would (the copies saved later than it included).
+ * linking each as a save would — except that an article with other copies stays in its story
+ * (they may not be indexed again yet; it is compared with them when they are).
  */
 import type { Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
@@ -86,7 +88,10 @@ export async function backfillStories(db: D1Database, userId: string, limit: num
     const article = storedArticle(row);
     const entry = storyIndexEntry(article.text);
     const results = await db.batch([...writes, storyLookupStatement(db, userId, entry.bands, row.canonical_url)]);
-    const link = linkStory(article, { id: row.id, storyId: row.story_id }, row.saved_at, entry, storyLookupOf(results.at(-1)));
+    // Its story's other copies may not be indexed again yet (migration 0013): it stays with them.
+    const link = linkStory(article, { id: row.id, storyId: row.story_id }, row.saved_at, entry, storyLookupOf(results.at(-1)), undefined, {
+      keepStory: true,
+    });
     if (row.story_id !== null && link.storyId !== row.story_id) linked++;
     writes = [
       ...storyStatements(db, userId, row.id, link),

@@ -119,7 +119,8 @@ export interface StoryLookup {
  * behind are judged again (their original may have been this article). Reads nothing more (the
  * stories involved are a candidate's or the article's own, whose copies came back with the
  * lookup); the returned link is written by {@link storyStatements} in the save's batch. A story
- * of its own gets `newStoryId`.
+ * of its own gets `newStoryId`. `keepStory`: a stored article with other copies stays in its
+ * story whatever its candidates (the backfill: those copies may not be indexed yet).
  */
 export function linkStory(
   article: Pick<Article, 'text' | 'flags' | 'source' | 'siteName' | 'publishedAt'>,
@@ -128,6 +129,7 @@ export function linkStory(
   entry: StoryIndexEntry,
   lookup: StoryLookup,
   newStoryId: string = crypto.randomUUID(),
+  { keepStory = false }: { keepStory?: boolean } = {},
 ): StoryLink {
   // The copy's own text can show scraping (pinyin, lost characters) before any original is
   // known; extraction may have flagged it already (traditional text under simplified markup).
@@ -142,7 +144,8 @@ export function linkStory(
     storyId = match?.storyId ?? self.storyId;
   } else if (self?.storyId) {
     const ownStory = self.storyId;
-    const stillSame = bestStoryMatch(entry.signature, lookup.candidates.filter((candidate) => candidate.storyId === ownStory)) !== null;
+    const stillSame =
+      keepStory || bestStoryMatch(entry.signature, lookup.candidates.filter((candidate) => candidate.storyId === ownStory)) !== null;
     if (stillSame) storyId = ownStory;
     else {
       // No longer the same story as any other copy (its page now tells another story).
@@ -209,7 +212,7 @@ export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
 
 /**
  * The user's articles sharing a band key with ?2 (JSON array), other than those of canonical
- * URL ?3, at most ?4; ?1 is the user. json_each keeps the 32 keys one bound parameter (D1
+ * URL ?3, at most ?4; ?1 is the user. json_each keeps the 16 keys one bound parameter (D1
  * allows 100); the IN list drives the band primary-key lookups, and the join keeps the user's
  * own articles (band keys are not per user: migration 0013). CROSS JOIN fixes the join order:
  * left to itself, D1's planner scanned all the user's articles and probed their bands
