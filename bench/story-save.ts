@@ -12,7 +12,8 @@
  * Target (issue 8): saving with story detection within 1.5× the time without.
  *
  * Options: --articles N (default 50000), --saves N (default 400), --warm-up N (default 40),
- * --profile (where the time goes: each statement's time in SQLite).
+ * --profile (where the time goes: each statement's time in SQLite), --statements (only the
+ * story lookup statements, each timed by itself).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,6 +31,8 @@ const SAVES = Number(option('saves') ?? 400);
 const WARM_UP = Number(option('warm-up') ?? 40);
 /** --profile: also print where a save's time goes, statement by statement (SQLite time). */
 const PROFILE = process.argv.includes('--profile');
+/** --statements: only time each story lookup statement by itself, then stop. */
+const STATEMENTS = process.argv.includes('--statements');
 const FILL_CHUNK = 250;
 const USER = 'bench-user';
 
@@ -170,6 +173,18 @@ async function main(): Promise<void> {
         `filled in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
 
+    if (STATEMENTS) {
+      // What each story lookup statement costs by itself (100 runs in one batch, no round trip).
+      const runs: Record<string, number[]> = {};
+      for (let n = 0; n < 20; n++) {
+        const article = n % 2 ? copyOf(stored[n % stored.length]!, pools, rand, 1e6 + n) : makeArticle(pools, rand, 1e6 + n, 'probe');
+        const result = await post<Record<string, number>>('/statements', { userId: USER, article });
+        for (const [name, ms] of Object.entries(result)) (runs[name] ??= []).push(ms);
+      }
+      console.log('ms per statement, 20 articles (half copies), each statement run 100 times in one batch:');
+      for (const [name, ms] of Object.entries(runs)) console.log(`  ${name.padEnd(20)} p50 ${percentile(ms, 50).toFixed(3)}  p95 ${percentile(ms, 95).toFixed(3)}`);
+      return;
+    }
     const times = { on: [] as number[], off: [] as number[] };
     const byKind = { 'new story': { on: [] as number[], off: [] as number[] }, 'copy of a stored story': { on: [] as number[], off: [] as number[] } };
     type Profile = { statements: Array<{ sql: string; ms: number }>; batches: number[] };

@@ -101,7 +101,10 @@ describe('different articles', () => {
     const similarity = compareStories(sig(a), sig(b));
     expect(similarity.sameStory).toBe(false);
     expect(similarity.jaccard).toBeLessThan(0.35);
-    expect(sharesBand(a, b)).toBe(false);
+    // With 16 bands of 3 rows a pair this close (J ≈ 0.2, most of it the shared footer) may
+    // share a band and be compared; the comparison is what keeps them apart.
+    const candidate = { id: 'b', storyId: 'story-b', signature: encodeSignature(sig(b)) };
+    expect(bestStoryMatch(sig(a), [candidate])).toBeNull();
   });
 
   it('from different sites and languages are not one story', () => {

@@ -139,7 +139,8 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     const canJoin = provisional !== null && provisional.bands.length > 0;
     const stored = provisional ? { ...prepared, article: { ...article, flags: provisional.flags } } : prepared;
     const statements = [
-      ...(canJoin && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+      // A new page: had the URL been stored, the batch fails and the save is planned below.
+      ...(canJoin && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl, { storedUrl: false })] : []),
       ...newArticleStatements(db, stored, { id, userId, savedAt, story: provisional ?? undefined }),
     ];
     const guessAt = canJoin ? 1 : 0;

@@ -9,14 +9,14 @@
  *   POST /save?stories=0|1[&profile=1]  {userId, article}  one save; answers the save outcome
  *                                                   (and with profile=1 each statement's SQLite time)
  *   POST /signature {text, repeat}                 storyIndexEntry `repeat` times (its CPU cost)
+ *   POST /statements {userId, article}              ms per run of each story lookup statement for it
  */
 import { articleSchema, type Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
 import { prepareArticle } from '../articles/prepare-article';
 import { sanitizeHtml } from '../articles/sanitize-html';
 import { saveArticle } from '../articles/save-article';
-import { bandsStatement, candidatesStatement, linkStory, storyLookupStatement } from '../articles/stories';
-import { newArticleStatements } from '../articles/save-article';
+import { bandsStatement, candidatesStatement, storyLookupStatement } from '../articles/stories';
 
 interface BenchEnv {
   DB: D1Database;
@@ -126,49 +126,8 @@ export default {
         for (let i = 0; i < repeat; i++) storyIndexEntry(i === 0 ? text : `${text}\n${i}`);
         return Response.json({ ok: true });
       }
-      case '/probe': {
-        // Batches a save could send, timed over `rounds` rounds (variants interleaved): what each part costs.
-        const prepared = await prepareArticle(articleSchema.parse(body.article), sanitizeHtml);
-        const userId = String(body.userId);
-        const rounds = Number(body.rounds ?? 10);
-        const db = env.DB;
-        const entry = storyIndexEntry(prepared.article.text);
-        const totals: Record<string, number> = {};
-        for (let r = 0; r < rounds; r++) {
-          const variants: Record<string, () => D1PreparedStatement[]> = {};
-          const fresh = (name: string) => {
-            const id = crypto.randomUUID();
-            const url = `${prepared.article.canonicalUrl}?probe=${id}`;
-            const p2 = { ...prepared, article: { ...prepared.article, canonicalUrl: url } };
-            const story = linkStory(p2.article, null, '', entry, { candidates: [], copies: new Map() }, id);
-            return { id, url, p2, story, name };
-          };
-          variants.off = () => { const f = fresh('off'); return newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' }); };
-          variants.on = () => { const f = fresh('on'); return [storyLookupStatement(db, userId, entry.bands, f.url), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x', story: f.story })]; };
-          variants['on - lookup'] = () => { const f = fresh(''); return newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x', story: f.story }); };
-          variants['on - bands'] = () => { const f = fresh(''); return [storyLookupStatement(db, userId, entry.bands, f.url), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x', story: f.story }).slice(0, -1)]; };
-          variants['off + lookup'] = () => { const f = fresh(''); return [storyLookupStatement(db, userId, entry.bands, f.url), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' })]; };
-          variants['off + candidates only'] = () => { const f = fresh(''); return [candidatesStatement(db, userId, entry.bands, f.url), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' })]; };
-          variants['off + bands'] = () => { const f = fresh(''); return [...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' }), bandsStatement(db, f.id, entry.bands)]; };
-          variants['off + 2 × SELECT 1']= () => { const f = fresh(''); return [db.prepare('SELECT 1'), db.prepare('SELECT 2'), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' })]; };
-          variants['off + SELECT 1'] = () => { const f = fresh(''); return [db.prepare('SELECT 1'), ...newArticleStatements(db, f.p2, { id: f.id, userId, savedAt: 'x' })]; };
-          const entries = Object.entries(variants);
-          // A different order each round: the first batch of a round is not always the same one.
-          for (let i = entries.length - 1; i > 0; i--) {
-            const j = Math.floor(Math.random() * (i + 1));
-            [entries[i], entries[j]] = [entries[j]!, entries[i]!];
-          }
-          for (const [name, make] of entries) {
-            const statements = make();
-            const started = performance.now();
-            await db.batch(statements);
-            totals[name] = (totals[name] ?? 0) + performance.now() - started;
-          }
-        }
-        return Response.json(Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / rounds])));
-      }
-      case '/stmt': {
-        // One statement repeated 100 times in one batch: its own cost, without the round trip.
+      case '/statements': {
+        // Each story statement repeated 100 times in one batch: its own cost, without the round trip.
         const prepared = await prepareArticle(articleSchema.parse(body.article), sanitizeHtml);
         const userId = String(body.userId);
         const db = env.DB;
@@ -178,6 +137,7 @@ export default {
           'SELECT 1': () => db.prepare('SELECT 1'),
           lookup: () => storyLookupStatement(db, userId, entry.bands, url),
           candidates: () => candidatesStatement(db, userId, entry.bands, url),
+          'lookup, new page': () => storyLookupStatement(db, userId, entry.bands, url, { storedUrl: false }),
           'band probe only': () => db.prepare('SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(entry.bands)),
         };
         const out: Record<string, number> = {};
