@@ -38,6 +38,14 @@ export const STORY_LIMITS = {
    * story with more copies than this is judged on its first copies saved.
    */
   maxCopiesJudged: 50,
+  /**
+   * Band keys a stored story must share with a new text for the save's one batch to guess it
+   * as the text's story (guessedStorySql). One shared key happens by chance (J ≈ 0.1 texts: a
+   * few sentences in common); a copy (J ≥ 0.5) shares 2 or more of the 16 keys in most cases
+   * (J 0.5: 2 expected, J 0.7: 5.5). A wrong guess or a missed one costs a second batch that
+   * corrects it, before the save answers.
+   */
+  guessMinSharedBands: 2,
 } as const;
 
 /**
@@ -403,7 +411,7 @@ export function mirrorStatements(db: D1Database, userId: string, add: string[], 
 /**
  * The story a new article is first stored in, as an SQL expression for its INSERT (?1 its id,
  * ?2 the user, ?3 its canonical URL, `bandsParam` its band keys as JSON): the story sharing the
- * most band keys with it, else its own. A guess made in the save's one batch, before the
+ * most band keys with it (at least STORY_LIMITS.guessMinSharedBands), else its own. A guess made in the save's one batch, before the
  * candidates can be compared (the statement RETURNs the story it chose); the save then checks
  * it with bestStoryMatch and corrects it with {@link relinkStatements} when it was wrong, so that
  * a copy of a stored story is usually saved in one round trip. It runs before the article's own
@@ -414,7 +422,7 @@ export function guessedStorySql(bandsParam: string): string {
      (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.seq = b.article_seq
        WHERE b.band IN (SELECT value FROM json_each(${bandsParam}))
          AND a.user_id = ?2 AND a.canonical_url <> ?3 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
-       GROUP BY a.story_id ORDER BY count(*) DESC LIMIT 1),
+       GROUP BY a.story_id HAVING count(*) >= ${STORY_LIMITS.guessMinSharedBands} ORDER BY count(*) DESC LIMIT 1),
      ?1)`;
 }
 
