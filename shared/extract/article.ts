@@ -34,7 +34,7 @@ export interface ExtractOptions {
   url: string;
 }
 
-/** Visible text (textWeight) below which hidden containers are read too. */
+/** Visible prose (textWeight of punctuated lines) below which hidden containers are read too. */
 const MIN_VISIBLE_WEIGHT = 300;
 /** Beijing time: the offset of a Chinese page that shows a time without a zone. */
 const CHINA_OFFSET_MINUTES = 480;
@@ -277,6 +277,13 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number): DateValue |
   return null;
 }
 
+/** textWeight of the lines that read as prose (punctuated, longer than a label). */
+function proseWeight(blocks: readonly Block[]): number {
+  let sum = 0;
+  for (const block of blocks) if (block.punctuation > 0 && block.weight >= 25) sum += block.weight;
+  return sum;
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);
 }
@@ -327,7 +334,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
-  if (blocks.reduce((sum, block) => sum + block.weight, 0) < MIN_VISIBLE_WEIGHT) {
+  if (proseWeight(blocks) < MIN_VISIBLE_WEIGHT) {
     // Almost nothing visible: the page may keep its content in a hidden container until a
     // script reveals it. Read that rather than nothing.
     const withHidden = readBlocks(document, baseUrl, { includeHidden: true });
