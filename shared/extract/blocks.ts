@@ -86,6 +86,16 @@ export function normaliseBlockText(raw: string): string {
     .trim();
 }
 
+/**
+ * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">` and
+ * a script moves them into place: the live page shows them, so they are read as visible.
+ */
+const STREAMED_SEGMENT_ID = /^S:\d+$/;
+
+function isStreamedSegment(element: Element): boolean {
+  return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
+}
+
 /** The document's element children (several when a stray element precedes `<html>`). */
 function topLevelElements(document: Document): Element[] {
   const out: Element[] = [];
@@ -181,7 +191,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const element = node as Element;
     const tag = tagName(element);
     if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild)) continue;
-    if (!includeHidden && isHidden(element)) continue;
+    if (!includeHidden && isHidden(element) && !isStreamedSegment(element)) continue;
     if (tag === 'br') {
       flush();
       continue;
