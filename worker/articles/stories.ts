@@ -209,7 +209,15 @@ export function linkStory(
  * not flagged for its own text is judged against it (isMirrorSuspected with the original).
  */
 export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
-  const ranked = copies.map((copy) => ({ copy, id: copy.id, source: copy.source, siteName: copy.siteName, publishedAt: copy.publishedAt, savedAt: copy.savedAt, flags: copy.mirror === MIRROR_STATE.ownText ? [MIRROR_FLAG] : [] }));
+  const ranked = copies.map((copy) => ({
+    copy,
+    id: copy.id,
+    source: copy.source,
+    siteName: copy.siteName,
+    publishedAt: copy.publishedAt,
+    savedAt: copy.savedAt,
+    flags: copy.mirror === MIRROR_STATE.ownText ? [MIRROR_FLAG] : [],
+  }));
   const original = pickOriginal(ranked)?.copy ?? null;
   const judged = new Set<JudgedCopy>();
   if (!original || copies.length < 2) return judged;
