@@ -3,17 +3,25 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { classAndId as rawClassAndId, tagName } from './dom';
+import { tagName } from './dom';
 
 /**
- * Layout modifiers name what a container holds beside its content (`page-content-has-sidebar`,
- * `with-comments`, `no-sidebar`): the container is the page's main column, not the furniture.
+ * Layout modifiers name what a container holds beside its content or makes room for
+ * (`page-content-has-sidebar`, `with-comments`, `no-sidebar`, `offset-nav`): the container is
+ * the page's main column, not the furniture.
  */
-const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without)[-_]+(?:sidebars?|aside|nav|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without|offset|below|under)[-_]+(?:sidebars?|aside|nav|navbar|header|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+/** Utility classes with a variant or an arbitrary value (`md:[grid-area:main]`, `tall:grid-rows-[…]`) style, they do not name. */
+const UTILITY_CLASS = /[:[]/;
+/** An id of this many words is an anchor made from a heading (`menu-innovation-strategies-…`), not a component name. */
+const HEADING_SLUG_WORDS = 4;
 
-/** The element's class and id, without layout modifiers. */
+/** The element's class and id as hint tables read them: lower case, without utilities, heading slugs and layout modifiers. */
 function classAndId(element: Element): string {
-  return rawClassAndId(element).replace(LAYOUT_MODIFIER, ' ');
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  const id = element.getAttribute('id') ?? '';
+  const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
+  return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
 }
 
 /** Names of containers that hold the article text. */
