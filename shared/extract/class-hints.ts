@@ -80,9 +80,10 @@ export function isFurnitureRegion(element: Element): boolean {
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
 
-const COMMENT_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus)(?:$|[\s_-])/;
+/** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
+const NEVER_ARTICLE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr)(?:$|[\s_-])/;
 
-/** Whether `element` holds readers' comments (never the article, whatever its size). */
-export function isCommentRegion(element: Element): boolean {
-  return COMMENT_REGION.test(classAndId(element));
+/** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
+export function isNeverArticleRegion(element: Element): boolean {
+  return NEVER_ARTICLE_REGION.test(classAndId(element));
 }

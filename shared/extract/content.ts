@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer, isCommentRegion, isFurnitureRegion } from './class-hints';
+import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -159,11 +159,11 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  // Comment threads are never the article, however much they say. Nested regions are judged
+  // Comment threads and cookie banners are never the article, however much they say. Nested regions are judged
   // alike (`sidebar-layout` > `sidebar-content` both holding the story).
   const misnamed = new Set(
     [...regionProse]
-      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isCommentRegion(region))
+      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isNeverArticleRegion(region))
       .map(([region]) => region),
   );
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
