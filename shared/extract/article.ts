@@ -48,6 +48,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 80;
+/** Captions holding this share of the content's text are the text (a gallery). */
+const GALLERY_CAPTION_SHARE = 0.8;
 /** Gallery pages number their captions (`1/10 当全世界…`). */
 const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
@@ -260,9 +262,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // The body: from after the headline, without labels, kickers and furniture.
   // Figure captions describe pictures, not the story; they stay out of the text.
+  // (Unless the content is nothing but captions: a gallery's text is its captions.)
+  const captionWeight = selection.blocks.reduce((sum, block) => sum + (block.kind === 'caption' ? block.weight : 0), 0);
+  const galleryOnly = captionWeight >= selection.contentWeight * GALLERY_CAPTION_SHARE;
   let work: WorkBlock[] = selection.blocks
-    .filter((block) => block.kind !== 'caption')
-    .map((block) => ({ block, text: block.text.replace(GALLERY_COUNTER, '') }));
+    .filter((block) => galleryOnly || block.kind !== 'caption')
+    .map((block) => ({ block: galleryOnly && block.kind === 'caption' ? { ...block, kind: 'text' as const } : block, text: block.text.replace(GALLERY_COUNTER, '') }));
   if (titleIndex !== null) {
     const position = work.findIndex((item) => item.block.index === titleIndex);
     if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);

@@ -87,3 +87,18 @@ const NEVER_ARTICLE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discu
 export function isNeverArticleRegion(element: Element): boolean {
   return NEVER_ARTICLE_REGION.test(classAndId(element));
 }
+
+/**
+ * Class tokens of the element that holds a picture's caption or credit outside `<figcaption>`
+ * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper).
+ */
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$/;
+/** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
+const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
+
+/** Whether `element` holds a caption or a photo credit by its class names. */
+export function isCaptionContainer(element: Element): boolean {
+  const className = element.getAttribute('class');
+  if (!className) return false;
+  return className.toLowerCase().split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !TAXONOMY_TOKEN.test(token));
+}

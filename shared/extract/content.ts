@@ -33,6 +33,11 @@ const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 /** How many levels above the best container repeated chunks of the article are looked for. */
 const CHUNK_ANCESTOR_LEVELS = 4;
+/**
+ * A chunk smaller than this (textWeight) is a teaser card sharing a utility class (`text-left`)
+ * with the story, not a piece of the story.
+ */
+const MIN_CHUNK_WEIGHT = 200;
 /** Share of a sibling's text that must be prose for it to join. */
 const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
@@ -123,6 +128,12 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
     }
     return cache.get(element) ?? inherited;
   };
+}
+
+/** A teaser card: its first line is a heading that is all link (the title of another story). */
+function isTeaser(blocks: readonly Block[], element: Element): boolean {
+  const first = blocks.find((block) => block.kind !== 'image' && block.path.includes(element));
+  return first !== undefined && first.kind === 'heading' && first.linkWeight >= first.weight * 0.8;
 }
 
 function ancestorsOf(element: Element): Element[] {
@@ -285,7 +296,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
       const entry = stats.get(element);
-      if (entry && entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
+      if (!entry || entry.weight < MIN_CHUNK_WEIGHT || isTeaser(blocks, element)) continue;
+      if (entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }
 
