@@ -3,13 +3,24 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { classAndId, tagName } from './dom';
+import { classAndId as rawClassAndId, tagName } from './dom';
+
+/**
+ * Layout modifiers name what a container holds beside its content (`page-content-has-sidebar`,
+ * `with-comments`, `no-sidebar`): the container is the page's main column, not the furniture.
+ */
+const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without)[-_]+(?:sidebars?|aside|nav|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+
+/** The element's class and id, without layout modifiers. */
+function classAndId(element: Element): string {
+  return rawClassAndId(element).replace(LAYOUT_MODIFIER, ' ');
+}
 
 /** Names of containers that hold the article text. */
 const POSITIVE = /article|artibody|(?:^|[\s_-])(?:body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog)(?:$|[\s_-])|post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)/;
 
 /** Names of page furniture; a container named so loses weight. */
-const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|widget|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
+const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
 
 /**
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
@@ -46,10 +57,10 @@ export function isBoilerplateContainer(element: Element): boolean {
 
 /**
  * Containers whose whole subtree is furniture: comment threads, related and recommended
- * lists, sidebars, footers, navigation. A candidate inside one is almost never the article
+ * lists, sidebars, footers, navigation, cookie banners and modal dialogs. A candidate inside one is almost never the article
  * (a comment box's `c-content` is content only of the comment).
  */
-const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */

@@ -148,31 +148,26 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     }
     return known;
   };
-  const outermostRegion = (block: Block): Element | null => {
-    for (let i = block.path.length - 1; i >= 0; i -= 1) if (isRegion(block.path[i]!)) return block.path[i]!;
-    return null;
-  };
+  const regionsOf = (block: Block): Element[] => block.path.filter(isRegion);
   const regionProse = new Map<Element, number>();
   let totalProse = 0;
-  const regionOf = new Map<Block, Element | null>();
+  const regionsByBlock = new Map<Block, Element[]>();
   for (const block of blocks) {
     if (blockVote(block) === 0) continue;
-    const region = outermostRegion(block);
-    regionOf.set(block, region);
+    const regions = regionsOf(block);
+    regionsByBlock.set(block, regions);
     totalProse += block.weight;
-    if (region) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
+    for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  // Comment threads are never the article, however much they say.
+  // Comment threads are never the article, however much they say. Nested regions are judged
+  // alike (`sidebar-layout` > `sidebar-content` both holding the story).
   const misnamed = new Set(
     [...regionProse]
       .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isCommentRegion(region))
       .map(([region]) => region),
   );
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
-  const silenced = (block: Block): boolean => {
-    const region = regionOf.get(block);
-    return region ? !misnamed.has(region) : false;
-  };
+  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed.has(region));
   return selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
 }
 
