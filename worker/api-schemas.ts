@@ -108,7 +108,7 @@ export const listQuerySchema = z.object({
     .string()
     .max(500)
     .optional()
-    .meta({ description: 'Full-text query in any language: every term must occur; ranked by relevance' }),
+    .meta({ description: 'Full-text query in any language: every term must occur; ranked by relevance (among the 2,000 newest matches)' }),
   site: z
     .string()
     .max(253)

@@ -8,6 +8,17 @@ import { ApiError } from '../http/api-error';
 const EXCERPT_CHARS = 200;
 /** A search ranked by relevance pages through at most this many results. */
 export const MAX_RANKED_RESULTS = 1000;
+/**
+ * A search ranked by relevance ranks at most this many matches: the user's newest (most recently
+ * clipped) ones. bm25 costs about 1–2 µs of D1 time a match, and an everyday English word matches
+ * ≈22,000 of 50,000 articles (bench:api): ranking them all cost tens of ms a search, growing with
+ * the library. With a window the cost stays bounded whatever the library's size, and 2,000 is
+ * twice the deepest a ranking pages (MAX_RANKED_RESULTS), so relevance still picks the best
+ * pages from many more candidates than it shows. Older matches stay reachable: sort=newest pages
+ * through all of them, and site/lang/since/until narrow the matches before the window is taken.
+ * Documented in the API (listArticles) and the README.
+ */
+export const RANK_WINDOW = 2000;
 /** Snapshots of ranked searches older than this are dropped (their cursors expire). */
 const SNAPSHOT_TTL_MS = 24 * 3600 * 1000;
 
@@ -83,11 +94,18 @@ export interface ListItemFields {
   excerpt: string;
 }
 
+/** What a test may change about a listing; the Worker always uses the defaults. */
+export interface ListOptions {
+  /** How many of the newest matches a relevance search ranks (default RANK_WINDOW). */
+  rankWindow?: number;
+}
+
 /**
- * One page of the user's articles: newest first, or with `q` ranked by bm25 relevance (or
- * newest first with sort=newest), filtered by site, language and saved time.
+ * One page of the user's articles: newest first, or with `q` ranked by bm25 relevance among the
+ * newest RANK_WINDOW matches (or all matches newest first with sort=newest), filtered by site,
+ * language and saved time.
  */
-export async function listArticles(db: D1Database, userId: string, query: ListQuery) {
+export async function listArticles(db: D1Database, userId: string, query: ListQuery, options: ListOptions = {}) {
   const search = query.q !== undefined && query.q.trim() !== '' ? parseSearchQuery(query.q) : null;
   if (query.q !== undefined && query.q.trim() !== '' && !search) {
     // Only punctuation was typed: nothing can match.
@@ -98,51 +116,56 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (cursor && cursor.k !== kind) throw badCursor();
 
-  const where: string[] = ['a.user_id = ?'];
-  const binds: unknown[] = [userId];
-  if (search) {
-    where.unshift('articles_fts MATCH ?');
-    binds.unshift(search.match);
-  }
+  // The filters, on columns of the covering index articles_by_user (migration 0012).
+  const filters: string[] = [];
+  const filterBinds: unknown[] = [];
   if (query.site) {
     const site = query.site.toLowerCase().replace(/^www\./, '');
-    where.push("(a.site = ? OR a.site LIKE '%.' || ?)");
-    binds.push(site, site);
+    filters.push("(a.site = ? OR a.site LIKE '%.' || ?)");
+    filterBinds.push(site, site);
   }
   if (query.lang) {
-    where.push("(a.lang = ? COLLATE NOCASE OR a.lang LIKE ? || '-%')");
-    binds.push(query.lang, query.lang);
+    filters.push("(a.lang = ? COLLATE NOCASE OR a.lang LIKE ? || '-%')");
+    filterBinds.push(query.lang, query.lang);
   }
   if (query.since) {
-    where.push('a.saved_at >= ?');
-    binds.push(new Date(query.since).toISOString());
+    filters.push('a.saved_at >= ?');
+    filterBinds.push(new Date(query.since).toISOString());
   }
   if (query.until) {
-    where.push('a.saved_at <= ?');
-    binds.push(untilBound(query.until));
-  }
-  if (byRelevance) {
-    const ranked = await rankedPage(db, userId, where, binds, query.limit, cursor?.k === 'rel' ? cursor : null);
-    return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
+    filters.push('a.saved_at <= ?');
+    filterBinds.push(untilBound(query.until));
   }
   if (search) {
+    const matches: Matches = {
+      sql: `${FROM_SEARCH} WHERE ${['articles_fts MATCH ?', ...filters].join(' AND ')}`,
+      binds: [userId, search.match, ...filterBinds],
+    };
+    if (byRelevance) {
+      const window = options.rankWindow ?? RANK_WINDOW;
+      const ranked = await rankedPage(db, userId, matches, window, query.limit, cursor?.k === 'rel' ? cursor : null);
+      return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
+    }
     // The newest-first search is bounded by the highest seq when it started, carried by the cursor.
     const snapshot =
       cursor?.k === 'qnew'
         ? cursor.m
         : ((await db.prepare('SELECT MAX(seq) AS m FROM articles WHERE user_id = ?1').bind(userId).first<{ m: number | null }>())?.m ?? 0);
-    where.push('a.seq <= ?');
-    binds.push(snapshot);
-    if (cursor) {
-      where.push('a.seq < ?');
-      binds.push((cursor as { s: number }).s);
-    }
-    const seqs = await selectSeqs(db, `${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1]);
+    // Bounds go on the matches' rowid, which FTS5 applies while reading its index (see FROM_SEARCH).
+    const bounds = ['articles_fts.rowid <= ?', ...(cursor ? ['articles_fts.rowid < ?'] : [])];
+    const seqs = await selectSeqs(db, `${matches.sql} AND ${bounds.join(' AND ')} ORDER BY articles_fts.rowid DESC LIMIT ?`, [
+      ...matches.binds,
+      snapshot,
+      ...(cursor ? [(cursor as { s: number }).s] : []),
+      query.limit + 1,
+    ]);
     const page = await selectRows(db, userId, seqs.slice(0, query.limit), true);
     const last = page.at(-1);
     const nextCursor = seqs.length > query.limit && last ? encodeCursor({ k: 'qnew', s: last.seq, m: snapshot }) : null;
     return { items: page.map((row) => toItem(row, search)), nextCursor };
   }
+  const where = ['a.user_id = ?', ...filters];
+  const binds: unknown[] = [userId, ...filterBinds];
   if (cursor) {
     where.push('a.seq < ?');
     binds.push((cursor as { s: number }).s);
@@ -154,7 +177,21 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
   return { items: page.map((row) => toItem(row, null)), nextCursor };
 }
 
-const FROM_SEARCH = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
+/**
+ * The full-text matches joined to the caller's articles (binds: user id first). The join reads
+ * the covering index articles_by_user (user, seq, site, lang, saved_at; migration 0012) instead
+ * of article rows, which for a common word meant thousands of cold ~1.5 KB rows a search.
+ * `+articles_fts.rowid` keeps SQLite from carrying a bound on the matches' rowid over to a.seq
+ * and scanning a range of the index for every match: bounds are FTS5's to apply.
+ */
+const FROM_SEARCH =
+  'FROM articles_fts JOIN articles a INDEXED BY articles_by_user ON a.user_id = ? AND a.seq = +articles_fts.rowid';
+
+/** `FROM … WHERE …` of the user's matches of one search, with its bound values. */
+interface Matches {
+  sql: string;
+  binds: unknown[];
+}
 
 /** The seqs of the matching articles, in the query's order (only ids: cheap to sort). */
 async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): Promise<number[]> {
@@ -179,14 +216,15 @@ export async function selectRows(db: D1Database, userId: string, seqs: number[],
 }
 
 /**
- * One page of a search ranked by bm25. The first page ranks every match (up to
- * MAX_RANKED_RESULTS) and, when there are more pages, stores that ranking; later pages read it.
+ * One page of a search ranked by bm25. The first page ranks the user's newest `window` matches
+ * (up to MAX_RANKED_RESULTS of them are kept) and, when there are more pages, stores that
+ * ranking; later pages read it.
  */
 async function rankedPage(
   db: D1Database,
   userId: string,
-  where: string[],
-  binds: unknown[],
+  matches: Matches,
+  window: number,
   limit: number,
   cursor: { id: string; o: number } | null,
 ): Promise<{ rows: Row[]; nextCursor: string | null }> {
@@ -203,9 +241,16 @@ async function rankedPage(
     snapshotId = cursor.id;
     offset = cursor.o;
   } else {
+    // The window's floor: the seq of the user's window-th newest match (FTS5 reads its index in
+    // rowid order and stops there, without ranking), none when there are fewer matches. The
+    // ranking then reads only the matches at or above it, a bound FTS5 applies itself.
     const ranked = await db
-      .prepare(`SELECT a.seq ${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY articles_fts.rank, a.seq DESC LIMIT ?`)
-      .bind(...binds, MAX_RANKED_RESULTS)
+      .prepare(
+        `SELECT a.seq ${matches.sql}
+            AND articles_fts.rowid >= coalesce((SELECT a.seq ${matches.sql} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?), 0)
+          ORDER BY articles_fts.rank, a.seq DESC LIMIT ?`,
+      )
+      .bind(...matches.binds, ...matches.binds, window - 1, MAX_RANKED_RESULTS)
       .all<{ seq: number }>();
     seqs = ranked.results.map((row) => row.seq);
     snapshotId = crypto.randomUUID();

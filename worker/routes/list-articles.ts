@@ -11,6 +11,8 @@ export const listArticlesRoute = defineRoute({
   description:
     'Newest first. With q: full-text search in any language (Chinese by any run of two or more characters, ' +
     'traditional and simplified alike; other languages by word, case-insensitive), ranked by bm25, with snippets. ' +
+    'A query matching more than 2,000 articles is ranked among its 2,000 newest matches (a bounded cost whatever the ' +
+    'library size); sort=newest, or site/lang/since/until (applied first), reach older ones. ' +
     'Page with nextCursor; pages stay stable while new articles arrive. ' +
     'Copies of one story (syndicated reposts, scraped mirrors) share a storyId: story=ID lists them, the original first ' +
     '(the copy whose source names its own outlet, else the first published; suspected mirrors last); fold=stories lists ' +
