@@ -195,13 +195,22 @@ async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): 
  */
 export async function selectRows(db: D1Database, userId: string, seqs: number[], withBody: boolean): Promise<Row[]> {
   if (seqs.length === 0) return [];
+  const { results } = await rowsStatement(db, userId, seqs, withBody).all<Row>();
+  return inOrder(seqs, results);
+}
+
+/** The query of {@link selectRows}, to run in a batch; put its rows in order with {@link inOrder}. */
+function rowsStatement(db: D1Database, userId: string, seqs: number[], withBody: boolean): D1PreparedStatement {
   const sql = `
     SELECT a.id, a.seq, a.current_version, a.saved_at, a.site, a.list_item, a.story_id, a.mirror_suspected,
            ${withBody ? "(SELECT json_extract(v.data, '$.text') FROM article_versions v WHERE v.article_id = a.id AND v.version = a.current_version)" : 'NULL'} AS body
       FROM articles a
      WHERE a.user_id = ?1 AND a.seq IN (SELECT value FROM json_each(?2))`;
-  const { results } = await db.prepare(sql).bind(userId, JSON.stringify(seqs)).all<Row>();
-  const bySeq = new Map(results.map((row) => [row.seq, row]));
+  return db.prepare(sql).bind(userId, JSON.stringify(seqs));
+}
+
+function inOrder(seqs: number[], rows: Row[]): Row[] {
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
@@ -246,13 +255,17 @@ async function rankedPage(
     snapshotId = crypto.randomUUID();
     offset = 0;
     if (seqs.length > limit) {
+      // The ranking is stored and the first page read in one round trip.
       const now = Date.now();
-      await db.batch([
+      const page = seqs.slice(0, limit);
+      const [, , rows] = await db.batch([
         db.prepare('DELETE FROM search_snapshots WHERE created_at < ?1').bind(new Date(now - SNAPSHOT_TTL_MS).toISOString()),
         db
           .prepare('INSERT INTO search_snapshots (id, user_id, seqs, created_at) VALUES (?1, ?2, ?3, ?4)')
           .bind(snapshotId, userId, JSON.stringify(seqs), new Date(now).toISOString()),
+        rowsStatement(db, userId, page, true),
       ]);
+      return { rows: inOrder(page, (rows?.results ?? []) as Row[]), nextCursor: encodeCursor({ k: 'rel', id: snapshotId, o: limit }) };
     }
   }
   const ordered = await selectRows(db, userId, seqs.slice(offset, offset + limit), true);
