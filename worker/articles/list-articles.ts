@@ -9,8 +9,6 @@ import { RANK_WINDOW } from './rank-window';
 const EXCERPT_CHARS = 200;
 /** A search ranked by relevance pages through at most this many results. */
 export const MAX_RANKED_RESULTS = 1000;
-/** Snapshots of ranked searches older than this are dropped (their cursors expire). */
-const SNAPSHOT_TTL_MS = 24 * 3600 * 1000;
 
 /**
  * The opaque cursor: where the previous page ended. Newest-first pages are keyed by the last
@@ -255,14 +253,13 @@ async function rankedPage(
     snapshotId = crypto.randomUUID();
     offset = 0;
     if (seqs.length > limit) {
-      // The ranking is stored and the first page read in one round trip.
-      const now = Date.now();
+      // The ranking is stored and the first page read in one round trip; rankings past their
+      // retention are pruned by the hourly cron (maintenance/prune-expired.ts).
       const page = seqs.slice(0, limit);
-      const [, , rows] = await db.batch([
-        db.prepare('DELETE FROM search_snapshots WHERE created_at < ?1').bind(new Date(now - SNAPSHOT_TTL_MS).toISOString()),
+      const [, rows] = await db.batch([
         db
           .prepare('INSERT INTO search_snapshots (id, user_id, seqs, created_at) VALUES (?1, ?2, ?3, ?4)')
-          .bind(snapshotId, userId, JSON.stringify(seqs), new Date(now).toISOString()),
+          .bind(snapshotId, userId, JSON.stringify(seqs), new Date().toISOString()),
         rowsStatement(db, userId, page, true),
       ]);
       return { rows: inOrder(page, (rows?.results ?? []) as Row[]), nextCursor: encodeCursor({ k: 'rel', id: snapshotId, o: limit }) };

@@ -5,3 +5,6 @@
 -- same index as before (user_id, seq DESC leads), so it replaces the narrower one.
 DROP INDEX articles_by_user;
 CREATE INDEX articles_by_user ON articles(user_id, seq DESC, site, lang, saved_at);
+
+-- The hourly cron prunes idempotency answers by age (worker/maintenance/prune-expired.ts).
+CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
