@@ -8,6 +8,7 @@
  * same list without touching the document again.
  */
 import { textWeight } from '../text/cjk';
+import { isCaptionContainer } from './class-hints';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
@@ -48,6 +49,16 @@ const BLOCK_TAGS = new Set([
   'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend',
 ]);
 
+/** How many levels above a text's owner a caption class counts, and the longest caption (textWeight). */
+const CAPTION_LEVELS = 2;
+const MAX_CAPTION_WEIGHT = 600;
+
+/** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
+function inCaptionContainer(path: readonly Element[]): boolean {
+  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!)) return true;
+  return false;
+}
+
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
 
@@ -87,25 +98,48 @@ export function normaliseBlockText(raw: string): string {
 }
 
 /**
+ * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">` and
+ * a script moves them into place: the live page shows them, so they are read as visible.
+ */
+const STREAMED_SEGMENT_ID = /^S:\d+$/;
+
+function isStreamedSegment(element: Element): boolean {
+  return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
+}
+
+/** The document's element children (several when a stray element precedes `<html>`). */
+function topLevelElements(document: Document): Element[] {
+  const out: Element[] = [];
+  const children = document.childNodes;
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
+    if (child && child.nodeType === ELEMENT_NODE) out.push(child as Element);
+  }
+  return out;
+}
+
+/**
  * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
  * Never modifies the document.
  */
 export interface ReadOptions {
   /**
    * Read content that markup hides too. For server-rendered apps that stream the page into a
-   * hidden container and reveal it with a script (a live browser shows it; a parsed copy does not).
+   * hidden container and reveal it with a script (a live browser shows it; a parsed copy does not),
+   * and for apps whose only server-rendered text is a `<noscript>` copy (forums, shops): read when
+   * the parser built elements inside it (a parsed copy; a live page keeps it as raw text).
    */
   includeHidden?: boolean;
 }
 
 export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
-  // Malformed pages (a wrapper element before <html>) can leave <body> empty while the text
-  // sits elsewhere in the tree; then the whole document is read.
+  // Malformed pages (a script or a stray element before <!DOCTYPE> or <html>) can leave <body>
+  // empty while the text sits in another top-level element; then every top-level element is read.
   if (!document.documentElement) return [];
   const body = document.body;
-  const root = body && (body.textContent ?? '').trim() !== '' ? body : document.documentElement;
+  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : topLevelElements(document);
   const blocks: Block[] = [];
-  if (!root) return blocks;
+  if (roots.length === 0) return blocks;
 
   const path: Element[] = [];
   let parts: string[] = [];
@@ -123,8 +157,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       linkWeight = 0;
       return;
     }
-    const { kind, level } = kindOf(tagName(owner));
     const weight = textWeight(text);
+    const tagKind = kindOf(tagName(owner));
+    const level = tagKind.level;
+    const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
     blocks.push({
       index: blocks.length,
       kind,
@@ -141,7 +177,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   };
 
   type Frame = { node: Node; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
+  const stack: Frame[] = roots.map((node) => ({ node, exit: false })).reverse();
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (exit) {
@@ -167,7 +203,8 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
     const tag = tagName(element);
-    if (SKIPPED_TAGS.has(tag) || (!includeHidden && isHidden(element))) continue;
+    if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild)) continue;
+    if (!includeHidden && isHidden(element) && !isStreamedSegment(element)) continue;
     if (tag === 'br') {
       flush();
       continue;
@@ -184,7 +221,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       }
       continue;
     }
-    const isBlock = BLOCK_TAGS.has(tag) || element === root;
+    const isBlock = BLOCK_TAGS.has(tag) || roots.includes(element);
     if (isBlock) {
       flush();
       path.push(element);

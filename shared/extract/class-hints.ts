@@ -3,13 +3,32 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { classAndId, tagName } from './dom';
+import { tagName } from './dom';
+
+/**
+ * Layout modifiers name what a container holds beside its content or makes room for
+ * (`page-content-has-sidebar`, `with-comments`, `no-sidebar`, `offset-nav`): the container is
+ * the page's main column, not the furniture.
+ */
+const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without|offset|below|under)[-_]+(?:sidebars?|aside|nav|navbar|header|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+/** Utility classes with a variant or an arbitrary value (`md:[grid-area:main]`, `tall:grid-rows-[…]`) style, they do not name. */
+const UTILITY_CLASS = /[:[]/;
+/** An id of this many words is an anchor made from a heading (`menu-innovation-strategies-…`), not a component name. */
+const HEADING_SLUG_WORDS = 4;
+
+/** The element's class and id as hint tables read them: lower case, without utilities, heading slugs and layout modifiers. */
+function classAndId(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  const id = element.getAttribute('id') ?? '';
+  const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
+  return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
+}
 
 /** Names of containers that hold the article text. */
 const POSITIVE = /article|artibody|(?:^|[\s_-])(?:body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog)(?:$|[\s_-])|post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)/;
 
 /** Names of page furniture; a container named so loses weight. */
-const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|widget|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
+const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
 
 /**
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
@@ -46,10 +65,10 @@ export function isBoilerplateContainer(element: Element): boolean {
 
 /**
  * Containers whose whole subtree is furniture: comment threads, related and recommended
- * lists, sidebars, footers, navigation. A candidate inside one is almost never the article
+ * lists, sidebars, footers, navigation, cookie banners and modal dialogs. A candidate inside one is almost never the article
  * (a comment box's `c-content` is content only of the comment).
  */
-const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
@@ -61,9 +80,25 @@ export function isFurnitureRegion(element: Element): boolean {
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
 
-const COMMENT_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus)(?:$|[\s_-])/;
+/** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
+const NEVER_ARTICLE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr)(?:$|[\s_-])/;
 
-/** Whether `element` holds readers' comments (never the article, whatever its size). */
-export function isCommentRegion(element: Element): boolean {
-  return COMMENT_REGION.test(classAndId(element));
+/** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
+export function isNeverArticleRegion(element: Element): boolean {
+  return NEVER_ARTICLE_REGION.test(classAndId(element));
+}
+
+/**
+ * Class tokens of the element that holds a picture's caption or credit outside `<figcaption>`
+ * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper).
+ */
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$/;
+/** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
+const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
+
+/** Whether `element` holds a caption or a photo credit by its class names. */
+export function isCaptionContainer(element: Element): boolean {
+  const className = element.getAttribute('class');
+  if (!className) return false;
+  return className.toLowerCase().split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !TAXONOMY_TOKEN.test(token));
 }

@@ -1,0 +1,109 @@
+/**
+ * The head of the body: what stands between the headline and the first paragraph of prose.
+ * Label lines (来源：…, 记者 …) become fields, kicker lines (引题) and the standfirst become the
+ * subtitle, photo credits, section labels and furniture go.
+ */
+import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { ORIGINAL_TITLE, PROSE_PUNCTUATION, STANDALONE_NOTE, isChineseText, isProse, type WorkBlock } from './body-lines';
+import { classAndId } from './dom';
+import { readBracketedCredits } from './labels';
+import { liftLine, pushUnique, type Lifted } from './lifted-fields';
+
+/** How many blocks at the head of the body may be labels, kickers or furniture. */
+const HEAD_SCAN = 10;
+
+/** Kicker lines (引题/副题) above a Chinese body: at most this many, each at most this long. */
+const MAX_KICKER_LINES = 3;
+const MAX_KICKER_LENGTH = 40;
+
+/** Class names of the standfirst (dek) printed under a headline. */
+const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt)(?:$|[\s_-])/;
+
+/** Photo credits printed above the first paragraph. */
+const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
+
+/** `※…`: a reader's note (how to use the page's dictionary, a correction notice), not the story. */
+const NOTE_MARK = /^※/u;
+
+/** A short line without sentence punctuation above the first paragraph: a role or section label. */
+const MAX_LABEL_WORDS = 6;
+
+function isKicker(text: string): boolean {
+  // A line opening with a bracketed tag (【证券时报网】…) is a lead sentence, not a kicker.
+  return !/^[【\[]/.test(text) && isChineseText(text) && text.length <= MAX_KICKER_LENGTH && !PROSE_PUNCTUATION.test(text) && !/[:：]$/.test(text);
+}
+
+function isShortLabel(text: string): boolean {
+  // A comma marks a dateline (`BAAR, SWITZERLAND`), which belongs to the story.
+  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?;:。！？]["”’)]?$/.test(text) && !text.includes(',');
+}
+
+/** The cleaned body, its subtitle and whether furniture was cut. */
+export interface CleanHead {
+  /** The body from its first paragraph of prose on. */
+  work: WorkBlock[];
+  /** Kicker lines and the standfirst, in order. */
+  subtitle: string[];
+  /** Whether furniture was dropped. */
+  trailerRemoved: boolean;
+}
+
+/**
+ * Cleans the first HEAD_SCAN lines of `body` (blocks after the headline); fields found go into
+ * `lifted`. When nothing but short lines is left, they are the body after all.
+ */
+export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): CleanHead {
+  const work = body;
+  let trailerRemoved = false;
+  const subtitle: string[] = [];
+
+  // Head: label lines and kickers before the first paragraph of prose.
+  const head: WorkBlock[] = [];
+  let headDone = false;
+  for (let i = 0; i < work.length; i += 1) {
+    const item = work[i]!;
+    if (headDone || i >= HEAD_SCAN || item.block.kind === 'image') {
+      head.push(item);
+      continue;
+    }
+    const label = liftLine(item.text, work[i + 1]?.text, lifted);
+    if (label?.pure) {
+      if (label.consumedNext) i += 1;
+      continue;
+    }
+    if (trailerKind(item.text, true) || isTrailerHeading(item.text)) {
+      trailerRemoved = true;
+      continue;
+    }
+    if (ORIGINAL_TITLE.test(item.text)) continue;
+    // A credit alone in brackets above the body (`【文/观察者网专栏作者 王文】`).
+    if (STANDALONE_NOTE.test(item.text.trim())) {
+      const credits = readBracketedCredits(item.text);
+      if (credits) {
+        lifted.any = true;
+        pushUnique(lifted.authors, credits.authors);
+        pushUnique(lifted.editors, credits.editors);
+        continue;
+      }
+    }
+    if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
+    if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
+      subtitle.push(item.text);
+      continue;
+    }
+    if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
+    if (subtitle.length < MAX_KICKER_LINES && isKicker(item.text) && work.slice(i + 1, i + 1 + MAX_KICKER_LINES - subtitle.length + 1).some((next) => isProse(next.text))) {
+      subtitle.push(item.text);
+      continue;
+    }
+    headDone = true;
+    head.push(item);
+  }
+  let result = head;
+  if (subtitle.length > 0 && result.length === 0) {
+    // Nothing but short lines: they were the body after all.
+    result = subtitle.map((text) => ({ block: body[0]!.block, text }));
+    subtitle.length = 0;
+  }
+  return { work: result, subtitle, trailerRemoved };
+}

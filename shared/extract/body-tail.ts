@@ -1,0 +1,188 @@
+/**
+ * The tail of the body: trailer headings (为你推荐, Related articles) cut what follows them, a
+ * closing label (责任编辑：…) ends a Chinese story, and the last lines lose labels, counters,
+ * notes in brackets and site notes styled unlike the story's paragraphs. Credits found there go
+ * into the lifted fields.
+ */
+import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, type WorkBlock } from './body-lines';
+import { readBracketedCredits, readLabelLine } from './labels';
+import { liftLine, pushUnique, type Lifted } from './lifted-fields';
+
+/** A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. */
+const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【】]{1,40})[）)】]\s*$/u;
+
+/** Markers that end a story: `（完）`, `-END-`. */
+const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
+
+/** A Chinese personal name as credits write it: two to four Han characters. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
+const OUTLET_WORDS = /(?:社|报|報|网|網|台|局|委|办|辦|部|厅|廳|院|会|會|中心|集团|集團|公司)$/u;
+
+/** How many lines a run of editor credits (编辑 / 责编 / 校对) spans. */
+export const EDITOR_RUN = 4;
+
+/** A closing label line (责任编辑：…) only cuts the rest once this share of the body lies before it. */
+const CLOSING_LABEL_MIN_POSITION = 0.5;
+
+/** Past this share of the body a trailer heading cuts everything after it. */
+const TRAILER_TAIL_POSITION = 0.7;
+
+/** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
+const TRAILER_HEADING_MIN_POSITION = 0.3;
+
+/** The body's paragraphs share one class; a closing paragraph of another class is a site note. */
+const MIN_STYLED_PARAGRAPHS = 5;
+const MIN_DOMINANT_SHARE = 0.7;
+const MAX_STYLED_OUTLIERS = 2;
+
+function paragraphStyle(item: WorkBlock): string | null {
+  const owner = item.block.path[0];
+  if (!owner || item.block.kind !== 'text' || owner.localName?.toLowerCase() !== 'p') return null;
+  return owner.getAttribute('class') ?? '';
+}
+
+function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const item of items) {
+    const style = paragraphStyle(item);
+    if (style === null) continue;
+    total += 1;
+    counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  for (const [style, count] of counts) {
+    if (style && count >= MIN_STYLED_PARAGRAPHS && count >= total * MIN_DOMINANT_SHARE) return style;
+  }
+  return null;
+}
+
+function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
+  const style = paragraphStyle(item);
+  return style !== null && style !== dominant;
+}
+
+/** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
+function isClosingLabel(text: string): boolean {
+  if (!/^[【（(\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|采写|採寫|撰文|记者|記者)\s*[:：|｜]/u.test(text.trim())) return false;
+  const line = readLabelLine(text);
+  return Boolean(line?.pure || line?.pendingField);
+}
+
+/** The cleaned body and whether anything was cut. */
+export interface CleanTail {
+  work: WorkBlock[];
+  /** Whether furniture or a trailer was dropped. */
+  trailerRemoved: boolean;
+}
+
+/** Cuts trailers and cleans the end of `body`; fields found go into `lifted`. */
+export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
+  let work = body;
+  let trailerRemoved = false;
+  // Trailer headings (为你推荐, Related articles) cut the rest; furniture lines go anywhere.
+  const bodyWeight = work.reduce((sum, item) => sum + item.block.weight, 0);
+  let seenWeight = 0;
+  const kept: WorkBlock[] = [];
+  for (let position = 0; position < work.length; position += 1) {
+    const item = work[position]!;
+    if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
+      trailerRemoved = true;
+      // Near the end it opens the tail: cut. Earlier it is a widget inside the story
+      // ("Most read in …"): skip its teasers and carry on at the next paragraph of prose.
+      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION) break;
+      let next = position + 1;
+      while (next < work.length && !isStoryParagraph(work[next]!)) next += 1;
+      position = next - 1;
+      continue;
+    }
+    // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
+    // container is another story or furniture. Its run of label lines is read first.
+    if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && isClosingLabel(item.text)) {
+      for (const next of work.slice(position, position + EDITOR_RUN)) if (next.block.kind !== 'image') liftLine(next.text, undefined, lifted);
+      if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;
+      break;
+    }
+    seenWeight += item.block.weight;
+    if (item.block.kind !== 'image' && trailerKind(item.text, false)) {
+      trailerRemoved = true;
+      continue;
+    }
+    kept.push(item);
+  }
+  work = kept;
+
+  // Tail: labels (责任编辑, 关键词), counters and furniture after the last paragraph of prose.
+  const dominant = dominantParagraphStyle(work);
+  let styledOutliers = 0;
+  while (work.length > 0) {
+    const last = work[work.length - 1]!;
+    // An image or a heading closing the body introduces nothing that follows.
+    if (last.block.kind === 'image' || last.block.kind === 'heading') {
+      work.pop();
+      continue;
+    }
+    const label = liftLine(last.text, undefined, lifted);
+    if (label?.pure) {
+      work.pop();
+      continue;
+    }
+    if (trailerKind(last.text, true) || isTrailerHeading(last.text)) {
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
+    // Closing notes styled unlike the body's paragraphs (a site-wide "letters to the editor" note).
+    if (dominant && styledOutliers < MAX_STYLED_OUTLIERS && isStyledOutlier(last, dominant)) {
+      styledOutliers += 1;
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
+    // A bracketed note on its own line or closing the last paragraph: a credit, the original
+    // title, an end marker. A bare Chinese name there is the reporter.
+    const standalone = STANDALONE_NOTE.exec(last.text.trim());
+    const closing = standalone ? null : CLOSING_NOTE.exec(last.text);
+    const note = (standalone ?? closing)?.[1]?.trim();
+    if (note !== undefined && !/[，,。；;]/.test(note)) {
+      const credits = readBracketedCredits((standalone ?? closing)![0].trim());
+      if (credits) {
+        lifted.any = true;
+        pushUnique(lifted.authors, credits.authors);
+        pushUnique(lifted.editors, credits.editors);
+      } else if (HAN_NAME.test(note) && !OUTLET_WORDS.test(note) && !END_MARKER.test(note)) {
+        pushUnique(lifted.closingNames, [note]);
+      }
+      // Other notes (a department, a wire service, the original title, 完) leave the body too.
+      if (standalone) work.pop();
+      else last.text = last.text.slice(0, closing!.index).trimEnd();
+      continue;
+    }
+    if (ORIGINAL_TITLE.test(last.text)) {
+      work.pop();
+      continue;
+    }
+    // A lone label whose value sat on the following (already removed) line.
+    if (/^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
+      work.pop();
+      continue;
+    }
+    break;
+  }
+
+  // Credits in brackets in the first and last paragraphs: `(记者王成果)` closes the body.
+  const textual = work.filter((item) => item.block.kind !== 'image');
+  const creditBlocks = new Set([...textual.slice(0, 2), ...textual.slice(-2)]);
+  for (const item of creditBlocks) {
+    const credits = readBracketedCredits(item.text);
+    if (!credits) continue;
+    lifted.any = true;
+    pushUnique(lifted.authors, credits.authors);
+    pushUnique(lifted.editors, credits.editors);
+    if (item === textual[textual.length - 1] || item === textual[textual.length - 2]) item.text = credits.textWithoutTrailingCredit;
+  }
+  work = work.filter((item) => item.block.kind === 'image' || item.text.trim().length > 0);
+  return { work, trailerRemoved };
+}

@@ -1,0 +1,104 @@
+/**
+ * Fields lifted out of label lines (来源：, 责任编辑：, By …) and byline elements as the body is
+ * cleaned: the lines leave the text, their values become the article's authors, editors,
+ * source, dates and keywords.
+ */
+import { trailerKind } from '../clean/trailers';
+import type { Block } from './blocks';
+import { PROSE_PUNCTUATION } from './body-lines';
+import type { DateValue } from './dates';
+import { classAndId } from './dom';
+import { readLabelLine, splitNames, type LabelField } from './labels';
+
+/** What the label lines of a page said. */
+export interface Lifted {
+  authors: string[];
+  /** Names in a closing bracket (`…。（张巨峰）`): the reporter when no label names one. */
+  closingNames: string[];
+  editors: string[];
+  source?: string;
+  date?: DateValue;
+  modified?: DateValue;
+  keywords: string[];
+  any: boolean;
+}
+
+/** Appends the trimmed values that are not in `list` yet. */
+export function pushUnique(list: string[], values: readonly string[]): void {
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed && !list.some((existing) => existing === trimmed)) list.push(trimmed);
+  }
+}
+
+/** Lifts the fields of a label line into `lifted`; a pending label takes the next line's text. */
+export function liftLine(text: string, next: string | undefined, lifted: Lifted): { pure: boolean; consumedNext: boolean } | null {
+  const line = readLabelLine(text);
+  if (!line) return null;
+  let consumedNext = false;
+  if (line.found) {
+    lifted.any = true;
+    pushUnique(lifted.authors, line.hits.authors);
+    pushUnique(lifted.editors, line.hits.editors);
+    pushUnique(lifted.keywords, line.hits.keywords);
+    lifted.source ??= line.hits.source;
+    lifted.date ??= line.hits.date;
+    lifted.modified ??= line.hits.modified;
+  }
+  if (line.pendingField && next !== undefined) consumedNext = liftPending(line.pendingField, next, lifted);
+  return { pure: line.pure, consumedNext };
+}
+
+/** `來源:` alone on a line, with `河北新聞網` on the next: the next line is the value if short. */
+function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
+  const value = next.trim();
+  if (!value || value.length > 30 || PROSE_PUNCTUATION.test(value) || !/\p{L}/u.test(value)) return false;
+  if (readLabelLine(value)?.found || trailerKind(value, true)) return false;
+  switch (field) {
+    case 'source':
+      lifted.source ??= value;
+      break;
+    case 'author':
+      pushUnique(lifted.authors, [value]);
+      break;
+    case 'editor':
+      pushUnique(lifted.editors, [value]);
+      break;
+    case 'keywords':
+      pushUnique(lifted.keywords, value.split(/[\s,，、]+/));
+      break;
+    default:
+      return false;
+  }
+  lifted.any = true;
+  return true;
+}
+
+/** Class names of elements holding the byline or the originating outlet near the headline. */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|author-name|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name)(?:$|[\s_-])/;
+const SOURCE_CLASS = /(?:^|[\s_-])(?:source|laiyuan|article-source|news-source|source-name)(?:$|[\s_-])/;
+
+/** Words of buttons and badges that sit in byline elements (关注 = follow) and are never names. */
+const NOT_NAMES = /^(?:关注|關注|已关注|订阅|訂閱|加关注|作者|更多|原创|原創|分享|收藏|follow|following|subscribe|more|share|author|by)$/iu;
+
+/** A byline element's text longer than this is not a name. */
+const MAX_BYLINE_LENGTH = 30;
+
+/** A short unlabelled line in a byline or source element near the headline: its text is the field. */
+export function liftBylineElement(block: Block, value: string, lifted: Lifted, sourceOnly = false, authorOnly = false): void {
+  const text = value.trim();
+  if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text)) return;
+  const names = block.path.slice(0, 3).map(classAndId).join(' ');
+  if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
+    lifted.source = text;
+    lifted.any = true;
+  } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
+    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter((name) => !NOT_NAMES.test(name)));
+    lifted.any = true;
+  }
+}
+
+/** Nothing lifted yet. */
+export function emptyLifted(): Lifted {
+  return { authors: [], closingNames: [], editors: [], keywords: [], any: false };
+}
