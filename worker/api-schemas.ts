@@ -3,6 +3,7 @@
  * The router validates with them and the OpenAPI document is generated from them.
  */
 import { z } from 'zod';
+import { RANK_WINDOW } from './articles/rank-window';
 import { storedArticleSchema } from '../shared/article';
 import { ERROR_STATUS } from './http/api-error';
 
@@ -108,7 +109,7 @@ export const listQuerySchema = z.object({
     .string()
     .max(500)
     .optional()
-    .meta({ description: 'Full-text query in any language: every term must occur; ranked by relevance' }),
+    .meta({ description: `Full-text query in any language: every term must occur; ranked by relevance (among the ${RANK_WINDOW.toLocaleString('en-US')} newest matches)` }),
   site: z
     .string()
     .max(253)

@@ -1,4 +1,7 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listQuerySchema } from './api-schemas';
+import { listArticles } from './articles/list-articles';
 import { call, createUserWithToken, sampleArticle } from './test/helpers';
 
 interface ListBody {
@@ -181,5 +184,66 @@ describe('filters and paging', () => {
       ((await (await call(`/api/articles?q=${encodeURIComponent(q)}`, { token: own })).json()) as ListBody).items.map((i) => i.id);
     expect(await hits('沙尘暴')).toEqual([]);
     expect(await hits('洪水')).toEqual([id]);
+  });
+});
+
+describe('the ranking window (a relevance search ranks the newest matches)', () => {
+  // The Worker ranks the newest RANK_WINDOW (2,000) matches; listArticles takes a smaller window
+  // here so that a handful of articles shows what happens beyond it.
+  const WINDOW = 3;
+  let userId: string;
+  const saved: string[] = []; // oldest first
+
+  beforeAll(async () => {
+    const own = await createUserWithToken();
+    userId = own.userId;
+    // Five matches of "levee", oldest first. The oldest and the third newest have it in the
+    // headline (the best bm25 scores); the two newest are on another site.
+    const specs = [
+      { title: 'Levee breaks upstream', site: 'a.example' },
+      { title: 'River news', site: 'a.example' },
+      { title: 'Levee holds downstream', site: 'a.example' },
+      { title: 'Town meeting', site: 'b.example' },
+      { title: 'Weather outlook', site: 'b.example' },
+    ];
+    for (const [i, spec] of specs.entries()) {
+      const url = `https://${spec.site}/levee-${i}`;
+      const res = await call('/api/articles', {
+        method: 'POST',
+        token: own.token,
+        json: sampleArticle({ title: spec.title, subtitle: undefined, lang: 'en', text: `Report ${i}: the levee was inspected today.`, url, canonicalUrl: url }),
+      });
+      expect(res.status).toBe(201);
+      saved.push(((await res.json()) as { id: string }).id);
+    }
+  });
+
+  const list = async (params: Record<string, string>, rankWindow?: number) =>
+    listArticles(env.DB, userId, listQuerySchema.parse(params), rankWindow === undefined ? {} : { rankWindow });
+  const ids = async (params: Record<string, string>, rankWindow?: number) => (await list(params, rankWindow)).items.map((item) => item.id);
+
+  it('ranks every match while there are no more than the window', async () => {
+    const all = await ids({ q: 'levee' });
+    expect(all.slice(0, 2).sort()).toEqual([saved[0], saved[2]].sort()); // headline hits first
+    expect(all.sort()).toEqual([...saved].sort());
+  });
+
+  it('ranks only the newest matches beyond the window, best first among them', async () => {
+    const windowed = await ids({ q: 'levee' }, WINDOW);
+    expect(windowed[0]).toBe(saved[2]); // the headline hit inside the window, though not the newest
+    expect(windowed.sort()).toEqual([saved[2], saved[3], saved[4]].sort()); // the older headline hit is left out
+  });
+
+  it('pages through the window with the cursor', async () => {
+    const first = await list({ q: 'levee', limit: '2' }, WINDOW);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await list({ q: 'levee', limit: '2', cursor: first.nextCursor! }, WINDOW);
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((item) => item.id).sort()).toEqual([saved[2], saved[3], saved[4]].sort());
+  });
+
+  it('takes the window after the filters, and sort=newest reaches every match', async () => {
+    expect((await ids({ q: 'levee', site: 'a.example' }, WINDOW)).sort()).toEqual([saved[0], saved[1], saved[2]].sort());
+    expect(await ids({ q: 'levee', sort: 'newest' }, WINDOW)).toEqual([...saved].reverse());
   });
 });

@@ -77,3 +77,48 @@ export const TRADITIONAL_SHARE_THRESHOLD = 0.08;
 export function isTraditionalScript(text: string): boolean {
   return traditionalShare(text) >= TRADITIONAL_SHARE_THRESHOLD;
 }
+
+/** Simplified (or unified) character → the characters the t2s tables turn into it. */
+let reverse: Map<string, Set<string>> | undefined;
+
+function reverseTables(): Map<string, Set<string>> {
+  if (!reverse) {
+    const map = new Map<string, Set<string>>();
+    for (const table of [cjkCompatibilityIdeographs, tsCharacters, tsPhrases]) {
+      for (const entry of table.split('|')) {
+        const [from = '', ...targets] = entry.split(' ');
+        const fromChars = Array.from(from);
+        for (const target of targets) {
+          const toChars = Array.from(target);
+          // Phrases map position by position (toSimplified never applies a length change).
+          if (toChars.length !== fromChars.length) continue;
+          toChars.forEach((to, i) => {
+            if (fromChars[i] !== to) map.set(to, (map.get(to) ?? new Set()).add(fromChars[i]!));
+          });
+        }
+      }
+    }
+    reverse = map;
+  }
+  return reverse;
+}
+
+/**
+ * The characters {@link toSimplified} can turn into `char` in some context, directly or through
+ * a compatibility ideograph (a superset: phrase tables count position by position). Lets a
+ * search for 环保 skip text that holds none of the forms of 环 without converting it. Built on
+ * first use from the same tables (≈2 ms once per isolate).
+ */
+export function traditionalSources(char: string): ReadonlySet<string> {
+  const tables = reverseTables();
+  const found = new Set<string>();
+  const queue = [char];
+  while (queue.length > 0) {
+    for (const source of tables.get(queue.pop()!) ?? []) {
+      if (found.has(source) || source === char) continue;
+      found.add(source);
+      queue.push(source);
+    }
+  }
+  return found;
+}

@@ -3,13 +3,12 @@ import { parseSearchQuery, type SearchQuery } from '../../shared/search/search-t
 import { highlightSnippet } from '../../shared/search/snippet';
 import type { ListQuery } from '../api-schemas';
 import { ApiError } from '../http/api-error';
+import { RANK_WINDOW } from './rank-window';
 
 /** Plain-text excerpt length of list items. */
 const EXCERPT_CHARS = 200;
 /** A search ranked by relevance pages through at most this many results. */
 export const MAX_RANKED_RESULTS = 1000;
-/** Snapshots of ranked searches older than this are dropped (their cursors expire). */
-const SNAPSHOT_TTL_MS = 24 * 3600 * 1000;
 
 /**
  * The opaque cursor: where the previous page ended. Newest-first pages are keyed by the last
@@ -83,11 +82,18 @@ export interface ListItemFields {
   excerpt: string;
 }
 
+/** What a test may change about a listing; the Worker always uses the defaults. */
+export interface ListOptions {
+  /** How many of the newest matches a relevance search ranks (default RANK_WINDOW). */
+  rankWindow?: number;
+}
+
 /**
- * One page of the user's articles: newest first, or with `q` ranked by bm25 relevance (or
- * newest first with sort=newest), filtered by site, language and saved time.
+ * One page of the user's articles: newest first, or with `q` ranked by bm25 relevance among the
+ * newest RANK_WINDOW matches (or all matches newest first with sort=newest), filtered by site,
+ * language and saved time.
  */
-export async function listArticles(db: D1Database, userId: string, query: ListQuery) {
+export async function listArticles(db: D1Database, userId: string, query: ListQuery, options: ListOptions = {}) {
   const search = query.q !== undefined && query.q.trim() !== '' ? parseSearchQuery(query.q) : null;
   if (query.q !== undefined && query.q.trim() !== '' && !search) {
     // Only punctuation was typed: nothing can match.
@@ -98,51 +104,56 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (cursor && cursor.k !== kind) throw badCursor();
 
-  const where: string[] = ['a.user_id = ?'];
-  const binds: unknown[] = [userId];
-  if (search) {
-    where.unshift('articles_fts MATCH ?');
-    binds.unshift(search.match);
-  }
+  // The filters, on columns of the covering index articles_by_user (migration 0012).
+  const filters: string[] = [];
+  const filterBinds: unknown[] = [];
   if (query.site) {
     const site = query.site.toLowerCase().replace(/^www\./, '');
-    where.push("(a.site = ? OR a.site LIKE '%.' || ?)");
-    binds.push(site, site);
+    filters.push("(a.site = ? OR a.site LIKE '%.' || ?)");
+    filterBinds.push(site, site);
   }
   if (query.lang) {
-    where.push("(a.lang = ? COLLATE NOCASE OR a.lang LIKE ? || '-%')");
-    binds.push(query.lang, query.lang);
+    filters.push("(a.lang = ? COLLATE NOCASE OR a.lang LIKE ? || '-%')");
+    filterBinds.push(query.lang, query.lang);
   }
   if (query.since) {
-    where.push('a.saved_at >= ?');
-    binds.push(new Date(query.since).toISOString());
+    filters.push('a.saved_at >= ?');
+    filterBinds.push(new Date(query.since).toISOString());
   }
   if (query.until) {
-    where.push('a.saved_at <= ?');
-    binds.push(untilBound(query.until));
-  }
-  if (byRelevance) {
-    const ranked = await rankedPage(db, userId, where, binds, query.limit, cursor?.k === 'rel' ? cursor : null);
-    return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
+    filters.push('a.saved_at <= ?');
+    filterBinds.push(untilBound(query.until));
   }
   if (search) {
+    const matches: Matches = {
+      sql: `${FROM_SEARCH} WHERE ${['articles_fts MATCH ?', ...filters].join(' AND ')}`,
+      binds: [userId, search.match, ...filterBinds],
+    };
+    if (byRelevance) {
+      const window = options.rankWindow ?? RANK_WINDOW;
+      const ranked = await rankedPage(db, userId, matches, window, query.limit, cursor?.k === 'rel' ? cursor : null);
+      return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
+    }
     // The newest-first search is bounded by the highest seq when it started, carried by the cursor.
     const snapshot =
       cursor?.k === 'qnew'
         ? cursor.m
         : ((await db.prepare('SELECT MAX(seq) AS m FROM articles WHERE user_id = ?1').bind(userId).first<{ m: number | null }>())?.m ?? 0);
-    where.push('a.seq <= ?');
-    binds.push(snapshot);
-    if (cursor) {
-      where.push('a.seq < ?');
-      binds.push((cursor as { s: number }).s);
-    }
-    const seqs = await selectSeqs(db, `${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY a.seq DESC LIMIT ?`, [...binds, query.limit + 1]);
+    // Bounds go on the matches' rowid, which FTS5 applies while reading its index (see FROM_SEARCH).
+    const bounds = ['articles_fts.rowid <= ?', ...(cursor ? ['articles_fts.rowid < ?'] : [])];
+    const seqs = await selectSeqs(db, `${matches.sql} AND ${bounds.join(' AND ')} ORDER BY articles_fts.rowid DESC LIMIT ?`, [
+      ...matches.binds,
+      snapshot,
+      ...(cursor ? [(cursor as { s: number }).s] : []),
+      query.limit + 1,
+    ]);
     const page = await selectRows(db, userId, seqs.slice(0, query.limit), true);
     const last = page.at(-1);
     const nextCursor = seqs.length > query.limit && last ? encodeCursor({ k: 'qnew', s: last.seq, m: snapshot }) : null;
     return { items: page.map((row) => toItem(row, search)), nextCursor };
   }
+  const where = ['a.user_id = ?', ...filters];
+  const binds: unknown[] = [userId, ...filterBinds];
   if (cursor) {
     where.push('a.seq < ?');
     binds.push((cursor as { s: number }).s);
@@ -154,7 +165,21 @@ export async function listArticles(db: D1Database, userId: string, query: ListQu
   return { items: page.map((row) => toItem(row, null)), nextCursor };
 }
 
-const FROM_SEARCH = 'FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
+/**
+ * The full-text matches joined to the caller's articles (binds: user id first). The join reads
+ * the covering index articles_by_user (user, seq, site, lang, saved_at; migration 0012) instead
+ * of article rows, which for a common word meant thousands of cold ~1.5 KB rows a search.
+ * `+articles_fts.rowid` keeps SQLite from carrying a bound on the matches' rowid over to a.seq
+ * and scanning a range of the index for every match: bounds are FTS5's to apply.
+ */
+const FROM_SEARCH =
+  'FROM articles_fts JOIN articles a INDEXED BY articles_by_user ON a.user_id = ? AND a.seq = +articles_fts.rowid';
+
+/** `FROM … WHERE …` of the user's matches of one search, with its bound values. */
+interface Matches {
+  sql: string;
+  binds: unknown[];
+}
 
 /** The seqs of the matching articles, in the query's order (only ids: cheap to sort). */
 async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): Promise<number[]> {
@@ -168,25 +193,35 @@ async function selectSeqs(db: D1Database, fromWhere: string, binds: unknown[]): 
  */
 export async function selectRows(db: D1Database, userId: string, seqs: number[], withBody: boolean): Promise<Row[]> {
   if (seqs.length === 0) return [];
+  const { results } = await rowsStatement(db, userId, seqs, withBody).all<Row>();
+  return inOrder(seqs, results);
+}
+
+/** The query of {@link selectRows}, to run in a batch; put its rows in order with {@link inOrder}. */
+function rowsStatement(db: D1Database, userId: string, seqs: number[], withBody: boolean): D1PreparedStatement {
   const sql = `
     SELECT a.id, a.seq, a.current_version, a.saved_at, a.site, a.list_item, a.story_id, a.mirror_suspected,
            ${withBody ? "(SELECT json_extract(v.data, '$.text') FROM article_versions v WHERE v.article_id = a.id AND v.version = a.current_version)" : 'NULL'} AS body
       FROM articles a
      WHERE a.user_id = ?1 AND a.seq IN (SELECT value FROM json_each(?2))`;
-  const { results } = await db.prepare(sql).bind(userId, JSON.stringify(seqs)).all<Row>();
-  const bySeq = new Map(results.map((row) => [row.seq, row]));
+  return db.prepare(sql).bind(userId, JSON.stringify(seqs));
+}
+
+function inOrder(seqs: number[], rows: Row[]): Row[] {
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 /**
- * One page of a search ranked by bm25. The first page ranks every match (up to
- * MAX_RANKED_RESULTS) and, when there are more pages, stores that ranking; later pages read it.
+ * One page of a search ranked by bm25. The first page ranks the user's newest `window` matches
+ * (up to MAX_RANKED_RESULTS of them are kept) and, when there are more pages, stores that
+ * ranking; later pages read it.
  */
 async function rankedPage(
   db: D1Database,
   userId: string,
-  where: string[],
-  binds: unknown[],
+  matches: Matches,
+  window: number,
   limit: number,
   cursor: { id: string; o: number } | null,
 ): Promise<{ rows: Row[]; nextCursor: string | null }> {
@@ -203,21 +238,31 @@ async function rankedPage(
     snapshotId = cursor.id;
     offset = cursor.o;
   } else {
+    // The window's floor: the seq of the user's window-th newest match (FTS5 reads its index in
+    // rowid order and stops there, without ranking), none when there are fewer matches. The
+    // ranking then reads only the matches at or above it, a bound FTS5 applies itself.
     const ranked = await db
-      .prepare(`SELECT a.seq ${FROM_SEARCH} WHERE ${where.join(' AND ')} ORDER BY articles_fts.rank, a.seq DESC LIMIT ?`)
-      .bind(...binds, MAX_RANKED_RESULTS)
+      .prepare(
+        `SELECT a.seq ${matches.sql}
+            AND articles_fts.rowid >= coalesce((SELECT a.seq ${matches.sql} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?), 0)
+          ORDER BY articles_fts.rank, a.seq DESC LIMIT ?`,
+      )
+      .bind(...matches.binds, ...matches.binds, window - 1, MAX_RANKED_RESULTS)
       .all<{ seq: number }>();
     seqs = ranked.results.map((row) => row.seq);
     snapshotId = crypto.randomUUID();
     offset = 0;
     if (seqs.length > limit) {
-      const now = Date.now();
-      await db.batch([
-        db.prepare('DELETE FROM search_snapshots WHERE created_at < ?1').bind(new Date(now - SNAPSHOT_TTL_MS).toISOString()),
+      // The ranking is stored and the first page read in one round trip; rankings past their
+      // retention are pruned by the hourly cron (maintenance/prune-expired.ts).
+      const page = seqs.slice(0, limit);
+      const [, rows] = await db.batch([
         db
           .prepare('INSERT INTO search_snapshots (id, user_id, seqs, created_at) VALUES (?1, ?2, ?3, ?4)')
-          .bind(snapshotId, userId, JSON.stringify(seqs), new Date(now).toISOString()),
+          .bind(snapshotId, userId, JSON.stringify(seqs), new Date().toISOString()),
+        rowsStatement(db, userId, page, true),
       ]);
+      return { rows: inOrder(page, (rows?.results ?? []) as Row[]), nextCursor: encodeCursor({ k: 'rel', id: snapshotId, o: limit }) };
     }
   }
   const ordered = await selectRows(db, userId, seqs.slice(offset, offset + limit), true);

@@ -12,7 +12,7 @@ export interface SaveOutcome {
 export interface SaveOptions {
   userId: string;
   idempotencyKey?: string;
-  /** Hex SHA-256 of the request body: a reused key with another body is refused. */
+  /** Hex SHA-256 of the request body: a reused key with another body is refused (read only with idempotencyKey). */
   requestHash: string;
   now: Date;
   /**

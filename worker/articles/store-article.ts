@@ -28,7 +28,8 @@ export async function storeArticle(
   const outcome = await saveArticle(db, prepared, {
     userId,
     idempotencyKey,
-    requestHash: await sha256Hex(requestBytes),
+    // Only a reused Idempotency-Key is checked against the body: without one, no hash is needed.
+    requestHash: idempotencyKey === undefined ? '' : await sha256Hex(requestBytes),
     now: new Date(),
   });
   return { outcome, prepared };

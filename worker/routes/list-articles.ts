@@ -1,5 +1,6 @@
 import { listQuerySchema, listResultSchema } from '../api-schemas';
 import { listArticles } from '../articles/list-articles';
+import { RANK_WINDOW } from '../articles/rank-window';
 import { listFoldedStories, listStoryCopies } from '../articles/list-stories';
 import { defineRoute } from '../http/route';
 
@@ -11,6 +12,8 @@ export const listArticlesRoute = defineRoute({
   description:
     'Newest first. With q: full-text search in any language (Chinese by any run of two or more characters, ' +
     'traditional and simplified alike; other languages by word, case-insensitive), ranked by bm25, with snippets. ' +
+    `A query matching more than ${RANK_WINDOW.toLocaleString('en-US')} articles is ranked among its ${RANK_WINDOW.toLocaleString('en-US')} newest matches (a bounded cost whatever the ` +
+    'library size); sort=newest, or site/lang/since/until (applied first), reach older ones. ' +
     'Page with nextCursor; pages stay stable while new articles arrive. ' +
     'Copies of one story (syndicated reposts, scraped mirrors) share a storyId: story=ID lists them, the original first ' +
     '(the copy whose source names its own outlet, else the first published; suspected mirrors last); fold=stories lists ' +

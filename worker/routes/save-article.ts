@@ -20,7 +20,7 @@ export const saveArticleRoute = defineRoute({
   headers: [
     {
       name: 'Idempotency-Key',
-      description: 'A unique key per clip (e.g. a UUID); retries with the same key and body replay the first answer',
+      description: 'A unique key per clip (e.g. a UUID); retries with the same key and body replay the first answer (kept at least 24 hours)',
       schema: idempotencyKeySchema,
     },
   ],
