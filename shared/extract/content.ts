@@ -170,15 +170,12 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  // Comment threads and cookie banners are never the article, however much they say. Nested regions are judged
-  // alike (`sidebar-layout` > `sidebar-content` both holding the story).
-  const misnamed = new Set(
-    [...regionProse]
-      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isNeverArticleRegion(region))
-      .map(([region]) => region),
-  );
-  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
-  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed.has(region));
+  // Comment threads and cookie banners are never the article, however much they say. Nested
+  // regions are judged alike (`sidebar-layout` > `sidebar-content` both holding the story).
+  const misnamedRegions = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  const misnamed = (element: Element): boolean => misnamedRegions.has(element) && !isNeverArticleRegion(element);
+  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed(element);
+  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
   const voted = selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
   if (voted && (voted.contentWeight >= LIST_FALLBACK_BELOW || voted.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS)) return voted;
   return selectMainRegion(blocks, isFurniture, voted) ?? voted;

@@ -45,3 +45,15 @@ describe('reader notes', () => {
     expect(result).not.toContain('辞書の説明');
   });
 });
+
+describe('bylines above the story', () => {
+  it('drops a "By … | date" line between the headline and the first paragraph', () => {
+    const result = text(`<div class="post"><h1>Harbour reopens</h1><p class="meta">By Ann Lee | May 6, 2024</p>${paragraphs(STORY, 4)}</div>`);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('Ann Lee');
+  });
+  it('keeps a first paragraph that starts with "By" and reads as a sentence', () => {
+    const lead = 'By noon on Monday the harbour had reopened, and the ferries were running again.';
+    expect(text(`<div class="post"><h1>Harbour reopens</h1><p>${lead}</p>${paragraphs(STORY, 4)}</div>`)).toContain('By noon on Monday');
+  });
+});
