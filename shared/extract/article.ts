@@ -29,6 +29,7 @@ import { readLabelLine } from './labels';
 import { readBylines, readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike, type PageSignals } from './page-type';
+import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
 export interface ExtractOptions {
@@ -309,6 +310,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
   }
 
+  work = dropRepeatedCopies(work);
   const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
   if (textBlocks.length === 0) return null;
   let text = textBlocks.map((item) => item.text).join('\n\n');
