@@ -45,6 +45,7 @@ export const KNOWN_FLAGS = [
   'traditional-script',
   'html-sanitised',
   'text-truncated',
+  'html-omitted',
 ] as const;
 
 export const articleSchema = z.object({

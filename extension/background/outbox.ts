@@ -8,6 +8,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../shared/article';
+import { fitForUpload } from '../../shared/article-upload';
 import type { ClipError, ClipTrigger, OutboxItemSummary, OutboxStatus } from '../messages';
 
 const KEY_PREFIX = 'outbox/';
@@ -37,7 +38,8 @@ function keyOf(id: string): string {
 export async function addToOutbox(article: Article, pageUrl: string, trigger: ClipTrigger, now = Date.now()): Promise<OutboxEntry> {
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
-    article,
+    // A very long article is sent the way the Worker would keep it, not refused whole (413).
+    article: fitForUpload(article).article,
     pageUrl,
     trigger,
     createdAt: now,

@@ -3,6 +3,7 @@
  * staying readable: `2018-06-20 河北省召开中央环保督察反馈意见整改工作会议.md`. Titles keep their
  * own script (Chinese stays Chinese); only characters that break a file system are replaced.
  */
+import { truncateUtf8 } from '../text/truncate-utf8';
 
 /** Longest name in UTF-8 bytes: ext4, APFS and NTFS allow 255; leave room for ` (99)` and `.md`. */
 const MAX_NAME_BYTES = 200;
@@ -21,22 +22,6 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\
 
 /** A lone surrogate cannot be encoded in a file name. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-const encoder = new TextEncoder();
-
-/** Cuts `text` to at most `maxBytes` UTF-8 bytes without splitting a character. */
-function truncateUtf8(text: string, maxBytes: number): string {
-  if (encoder.encode(text).byteLength <= maxBytes) return text;
-  let out = '';
-  let bytes = 0;
-  for (const char of text) {
-    const size = encoder.encode(char).byteLength;
-    if (bytes + size > maxBytes) break;
-    out += char;
-    bytes += size;
-  }
-  return out;
-}
 
 /**
  * Makes one safe file-name stem (no extension) from free text: NFC-normalised, forbidden and

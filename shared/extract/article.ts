@@ -25,10 +25,12 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { chooseAuthors, readBylines } from './byline';
 import { readLabelLine } from './labels';
-import { readBylines, readMetadata, type PageMetadata } from './metadata';
+import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike, type PageSignals } from './page-type';
+import { choosePublishedDate } from './published-date';
 import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
@@ -54,10 +56,6 @@ const GALLERY_CAPTION_SHARE = 0.8;
 /** Gallery pages number their captions (`1/10 当全世界…`). */
 const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
-/** A login name rather than a person's name: one token with dots, underscores or digits. */
-const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
-/** Values that metadata mislabels as authors (addresses, form placeholders). */
-const NOT_A_NAME = /@|https?:|www\.|\bemail\b|^name\b/i;
 
 
 
@@ -77,22 +75,6 @@ const NOT_A_NAME = /@|https?:|www\.|\bemail\b|^name\b/i;
 
 
 
-
-/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`): the last resort. */
-function dateFromUrl(url: string): DateValue | null {
-  let path: string;
-  try {
-    // An archived copy's address starts with the capture time (`/web/20171008220355/…`), which
-    // dates the capture, not the story.
-    path = new URL(url).pathname.replace(/^\/web\/\d{8,14}[a-z_]*\//, '/');
-  } catch {
-    return null;
-  }
-  const match = /(?:^|\/|_|-)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:\/|_|-|\.|$|\d{2,})/.exec(path) ??
-    /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
-  if (!match) return null;
-  return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
-}
 
 /** Lines around the headline searched for a bare date when nothing else dates the page. */
 const DATE_SEARCH_BEFORE = 5;
@@ -126,10 +108,6 @@ function clip(text: string, max: number): string {
 
 function clipList(values: readonly string[], maxItems: number = ARTICLE_LIMITS.listItems, maxLength = 200): string[] {
   return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => clip(value, maxLength));
-}
-
-function sameDay(a: DateValue, b: DateValue): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /**
@@ -330,20 +308,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
-  const structured = metadata.published.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? null;
-  let published: DateValue | null = null;
-  if (chinese && lifted.date) {
-    published = lifted.date;
-  } else if (structured) {
-    published = structured;
-    if (lifted.date && sameDay(lifted.date, structured) && structured.hour === undefined) published = lifted.date;
-    // The address names the day the site filed the story under; a structured time on another
-    // day is a time zone shift or an update, so the day from the address is kept.
-    const fromUrl = dateFromUrl(url);
-    if (fromUrl && !sameDay(fromUrl, structured)) published = fromUrl;
-  } else {
-    published = lifted.date ?? dateFromUrl(url) ?? dateNearHeadline(blocks, anchor);
-  }
+  const published = choosePublishedDate({
+    structured: metadata.published, modified: metadata.modified, labelled: lifted.date, url, chinese, nearHeadline: () => dateNearHeadline(blocks, anchor),
+  });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
@@ -352,17 +319,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   };
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
-  if (lifted.authors.length === 0) pushUnique(lifted.authors, lifted.closingNames);
-  // Metadata authors that are account handles (`andrew.keaveney`) yield to a visible byline.
-  const declared = metadata.authors.filter((name) => !USERNAME.test(name));
-  const authorsFromLabels = lifted.authors.length > 0 && (chinese || declared.length === 0);
-  const bylines = authorsFromLabels || declared.length > 0 ? [] : readBylines(document);
-  const authors = authorsFromLabels ? lifted.authors : declared.length > 0 ? declared : bylines.length > 0 ? bylines : metadata.authors;
+  const { authors: cleanAuthors, source: authorSource } = chooseAuthors({
+    labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, chinese,
+    organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document),
+  });
+  const authorsFromLabels = authorSource === 'labels';
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
-  const cleanAuthors: string[] = [];
-  // On Chinese portals the declared author is often just the site's name.
-  pushUnique(cleanAuthors, authors.filter((name) => !(chinese && titleKey(name) === titleKey(siteName ?? '')) && !NOT_A_NAME.test(name)));
 
   const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
   const keywords: string[] = [];

@@ -25,20 +25,22 @@ const MAX_YEAR = 2099;
 /**
  * Month names and abbreviations in the languages of the corpus (English, German, French,
  * Spanish, Italian, Portuguese, Dutch, Catalan), lower case, without accents where pages vary.
+ * Abbreviations count only next to a day and a year (the patterns below), so `set` or `out`
+ * never read as months in prose.
  */
 const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, januari: 1, gener: 1, 'jän': 1, 'jänner': 1,
-  feb: 2, february: 2, februar: 2, 'février': 2, fevrier: 2, febrero: 2, febbraio: 2, fevereiro: 2, februari: 2, febrer: 2,
-  mar: 3, march: 3, 'märz': 3, maerz: 3, mars: 3, marzo: 3, 'março': 3, marco: 3, maart: 3, 'març': 3, 'mär': 3,
-  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
-  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5, mei: 5, maig: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6, juny: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7, juliol: 7,
-  aug: 8, august: 8, 'août': 8, aout: 8, agosto: 8, augustus: 8, agost: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9, setembre: 9,
-  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, okt: 10,
+  jan: 1, january: 1, januar: 1, janvier: 1, janv: 1, enero: 1, ene: 1, gennaio: 1, gen: 1, janeiro: 1, januari: 1, gener: 1, 'jän': 1, 'jänner': 1,
+  feb: 2, february: 2, februar: 2, 'février': 2, fevrier: 2, 'févr': 2, fevr: 2, febrero: 2, febbraio: 2, fevereiro: 2, fev: 2, februari: 2, febrer: 2,
+  mar: 3, march: 3, 'märz': 3, maerz: 3, mars: 3, marzo: 3, 'março': 3, marco: 3, maart: 3, mrt: 3, 'març': 3, 'mär': 3,
+  apr: 4, april: 4, avril: 4, avr: 4, abril: 4, abr: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5, mag: 5, maio: 5, mei: 5, maig: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, giu: 6, junho: 6, juny: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, juil: 7, julio: 7, luglio: 7, lug: 7, julho: 7, juliol: 7,
+  aug: 8, august: 8, 'août': 8, aout: 8, agosto: 8, ago: 8, augustus: 8, agost: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, set: 9, setembro: 9, setembre: 9,
+  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, ott: 10, outubro: 10, out: 10, okt: 10,
   nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
-  dec: 12, december: 12, dezember: 12, 'décembre': 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, des: 12, desembre: 12, dez: 12,
+  dec: 12, december: 12, dezember: 12, 'décembre': 12, decembre: 12, 'déc': 12, diciembre: 12, dic: 12, dicembre: 12, dezembro: 12, des: 12, desembre: 12, dez: 12,
 };
 const MONTH_ALTERNATION = Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)
@@ -51,8 +53,8 @@ const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间|北
 const TEXT_DATE_PATTERNS: ReadonlyArray<{ name: string; pattern: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
   { name: 'year-first', order: 'ymd', pattern: new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?` + TIME_PART + ZONE_PART, 'iu') },
-  // 20 June 2018, 20. Juni 2018, 20 de junio de 2018
-  { name: 'day-month-name', order: 'd-name-y', pattern: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(${MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
+  // 20 June 2018, 20. Juni 2018, 20 de junio de 2018, 04-ago-2021
+  { name: 'day-month-name', order: 'd-name-y', pattern: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
   // June 20, 2018; Jun. 20 2018
   { name: 'month-name-day', order: 'name-d-y', pattern: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
   // 20.06.2018 (day first, as written in Europe)
@@ -137,8 +139,9 @@ export function findDateInText(text: string): FoundDate | null {
   return best;
 }
 
+/** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`). */
 const ISO_LIKE =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
 
 /**
  * A date from structured data (JSON-LD, meta, `<time datetime>`): ISO 8601 and its common

@@ -10,6 +10,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   authors: string[];
+  /** Authors the data types as organisations (`"author": {"@type": "Organization"}`). */
+  authorOrganisations: string[];
   publisher?: string;
   image?: string;
   keywords: string[];
@@ -65,6 +67,17 @@ function names(value: Json | undefined): string[] {
   return out.map((name) => name.trim()).filter((name) => name.length > 0);
 }
 
+/** Schema.org types of a body rather than a person. */
+const ORGANISATION_TYPES = /(?:organization|organisation|corporation|newsmediaorganization|localbusiness|brand|website)$/i;
+
+function organisationNames(value: Json | undefined): string[] {
+  return asList(value)
+    .filter(isObject)
+    .filter((item) => typesOf(item).some((type) => ORGANISATION_TYPES.test(type)))
+    .map((item) => firstString(item.name))
+    .filter((name): name is string => Boolean(name));
+}
+
 function collectItems(root: Json, into: JsonObject[]): void {
   const stack: Array<{ value: Json; depth: number }> = [{ value: root, depth: 0 }];
   let seen = 0;
@@ -105,6 +118,7 @@ function toArticle(item: JsonObject): JsonLdArticle {
     datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
     dateModified: firstString(item.dateModified),
     authors: names(item.author ?? item.creator),
+    authorOrganisations: organisationNames(item.author ?? item.creator),
     publisher: publisher ? firstString(publisher.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),
     keywords: keywordsOf(item.keywords),

@@ -14,26 +14,35 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }> = [
-  { field: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '值班编辑', '值班編輯', '编辑', '編輯', '本文编辑', '栏目编辑', 'Editor', 'Edited by'] },
-  { field: 'source', words: ['来源', '來源', '来源于', '來源於', '稿源', '出处', '出處', '新闻来源', '新聞來源', '文章来源', '文章來源', '信息来源', '信息來源', '消息来源', '转载自', '轉載自', 'Source'] },
+  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by', 'Redaktion'] },
+  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source', 'Quelle'] },
   {
     field: 'author',
-    words: ['作者', '原创', '原創', '记者', '記者', '撰文', '撰稿', '撰稿人', '通讯员', '通訊員', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '实习生', '實習生', '采写', '採寫', '文字', '发布者', '發佈者', '发布人', 'Author', 'Authors', 'Written by', 'By'],
+    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Autorin', 'Auteur', 'Autore'],
   },
   {
     field: 'date',
-    words: ['发布时间', '發佈時間', '發布時間', '发表时间', '發表時間', '发布日期', '發佈日期', '發布日期', '发稿时间', '發稿時間', '时间', '時間', '日期', '发布于', '發佈於', '发表于', '發表於', '成文日期', 'Published', 'Posted', 'Date'],
+    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht', 'Veröffentlicht am', 'Publié le', 'Publicado', 'Fecha'],
   },
-  { field: 'modified', words: ['更新时间', '更新時間', '更新日期', '修改时间', '修改時間', 'Updated', 'Last updated', 'Modified'] },
-  { field: 'keywords', words: ['关键词', '關鍵詞', '关键字', '關鍵字', '标签', '標籤', 'Tags', 'Keywords'] },
+  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Letzte Aktualisierung', 'Mis à jour le'] },
+  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords', 'Schlagworte'] },
   {
     field: 'noise',
-    words: ['浏览次数', '瀏覽次數', '浏览量', '瀏覽量', '浏览', '瀏覽', '阅读量', '閱讀量', '阅读', '閱讀', '点击数', '點擊數', '点击', '點擊', '访问量', '訪問量', '人气', '人氣', '字号', '字號', '字体', '字體', '分享到', '分享', '打印', '校对', '校對', '审核', '審核', '审校', '审签', '评论', '評論', '摄影', '攝影', '图片', '圖片', '视频', '視頻', '所属栏目', '栏目', '欄目', '频道', '頻道', '索引号', '索引號', '发布机构', '發佈機構', '主题分类', '文号', 'Views', 'Share'],
+    words: ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '人气', '字号', '字体', '分享到', '分享', '打印', '校对', '审核', '审校', '审签', '评论', '摄影', '图片', '视频', '所属栏目', '栏目', '频道', '索引号', '发布机构', '主题分类', '文号', 'Views', 'Share'],
   },
 ];
 
+/**
+ * Simplified characters of the label words with their traditional forms, in pairs: every label
+ * is also matched as Taiwan and Hong Kong pages write it (`责任编辑` → `責任編輯`).
+ */
+const TRADITIONAL_PAIRS = '责責编編辑輯栏欄来來于於处處闻聞转轉载載创創记記讯訊员員报報约約见見习習实實采採写寫发發布佈时時间間关關键鍵词詞标標签籤浏瀏览覽数數阅閱读讀点點击擊访訪问問气氣号號体體对對审審评評论論摄攝图圖视視频頻属屬机機构構题題类類';
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
+const toTraditional = (word: string): string => word.replace(/./gu, (char) => TRADITIONAL.get(char) ?? char);
+
 const FIELD_BY_WORD = new Map<string, LabelField>();
-for (const { field, words } of LABEL_WORDS) for (const word of words) FIELD_BY_WORD.set(word.toLowerCase(), field);
+for (const { field, words } of LABEL_WORDS) for (const word of words) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
 /** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
@@ -45,8 +54,12 @@ const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:�
 const REPORTER_LINE = /^(?:[\p{Script=Han}·]{0,10}?)(?:记者|記者|通讯员|通訊員|作者)\s+([\p{Script=Han}·\s、，,]{2,30})$/u;
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／|｜丨]\s*(.{2,40})$/u;
-/** `By Jane Doe and John Roe` at the start of a short line. */
-const ENGLISH_BYLINE = /^(?:by|By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
+/**
+ * `By Jane Doe and John Roe` at the start of a short line; also `Written by`, `Article by:`,
+ * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
+ * German, French and Spanish forms (`von`, `par`, `por`).
+ */
+const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eporting)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
 const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;

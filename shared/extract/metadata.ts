@@ -3,6 +3,7 @@
  * http-equiv), OpenGraph, Twitter cards, Dublin Core, `<link rel>`, `<time>` and JSON-LD.
  * Each field is a priority list of keys (first present wins), so the order below is the policy.
  */
+import { tagName } from './dom';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 
 /** Keys holding the headline. */
@@ -15,8 +16,14 @@ const PUBLISHED_KEYS = [
   'citation_date', 'og:published_time', 'weibo: article:create_at', 'article:create_at', 'bt:pubdate', 'date', 'datecreated',
   'release_date', 'originalpublicationdate', 'created', 'displaydate',
 ];
+/**
+ * CMS-specific keys not listed above (`w-published-date`, `sailthru.published_time`,
+ * `article.publish-date`): a publish word closing the key, with an optional date or time word.
+ * `publisher` does not match (the word must end the key or precede date/time).
+ */
+const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified', 'updated', 'last-updated', 'dateupdated'];
 /** Keys naming authors (values that are URLs or handles are skipped). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
 const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:ios:app_name', 'publisher', 'dc.publisher', 'copyright'];
@@ -33,6 +40,8 @@ export interface PageMetadata {
   description?: string;
   siteName?: string;
   authors: string[];
+  /** Declared authors that are organisations (JSON-LD type, or the site's or publisher's name). */
+  authorOrganisations: string[];
   published: string[];
   modified: string[];
   keywords: string[];
@@ -90,6 +99,13 @@ function all(map: MetaMap, keys: readonly string[]): string[] {
   return keys.flatMap((key) => map.get(key) ?? []);
 }
 
+/** Values of keys the list does not name but `pattern` recognises, in document order. */
+function matching(map: MetaMap, known: readonly string[], pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const [key, values] of map) if (pattern.test(key) && !known.includes(key)) out.push(...values);
+  return out;
+}
+
 function isNameLike(value: string): boolean {
   return !/^(?:https?:|www\.|@)/i.test(value) && value.length <= 100;
 }
@@ -103,8 +119,11 @@ function stripByPrefix(value: string): string {
 function elementDates(document: Document): { published: string[]; modified: string[] } {
   const published: string[] = [];
   const modified: string[] = [];
-  for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateModified"],time[datetime],abbr.published,[pubdate]'))) {
-    const value = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
+  // `dateTime` as React writes it: browsers fold attribute names to lower case, some DOMs do not.
+  for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateModified"],time,abbr.published,[pubdate]'))) {
+    const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
+    if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && !element.hasAttribute('itemprop')) continue;
+    const value = datetime ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
     if (!value.trim()) continue;
     if (element.getAttribute('itemprop') === 'dateModified') modified.push(value.trim());
     else published.push(value.trim());
@@ -121,32 +140,6 @@ function linkHref(document: Document, rel: string): string | undefined {
   return undefined;
 }
 
-/** Elements that mark the writer's name in the page itself. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], [class*="byline"], [class*="author"], [class*="Author"], .writer';
-/** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
-const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)){0,4}(?:,\s*[\p{Lu}][\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*){0,3}$/u;
-const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
-/** A byline element's text longer than this is a biography, not a name. */
-const MAX_BYLINE_TEXT = 80;
-const MAX_BYLINES = 3;
-
-/**
- * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order.
- * A full-document selector scan, so callers ask only when the metadata names no author.
- */
-export function readBylines(document: Document): string[] {
-  const names: string[] = [];
-  for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
-    const itemName = element.querySelector('[itemprop="name"]');
-    const text = (itemName ?? element).textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!text || text.length > MAX_BYLINE_TEXT) continue;
-    const name = text.replace(/^(?:written\s+)?(?:by|von|par|por|di|door)\s+/i, '').replace(/\s*[|•·].*$/, '').trim();
-    if (name && (NAME_LIKE.test(name) || HAN_NAME.test(name)) && !names.includes(name)) names.push(name);
-    if (names.length >= MAX_BYLINES) break;
-  }
-  return names;
-}
-
 /** Reads the declared metadata of `document`. Never modifies it. */
 export function readMetadata(document: Document): PageMetadata {
   const meta = readMetaTags(document);
@@ -156,16 +149,21 @@ export function readMetadata(document: Document): PageMetadata {
   const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
   const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripByPrefix).filter(Boolean);
-  const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...timeElements.published].filter((value): value is string => Boolean(value));
+  const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
   const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];
+
+  const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));
+  const organisationKeys = new Set([siteName, jsonLd?.publisher, ...(jsonLd?.authorOrganisations ?? [])].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
+  const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()));
 
   return {
     title: first(meta, TITLE_KEYS) ?? jsonLd?.headline,
     documentTitle,
     description: first(meta, DESCRIPTION_KEYS) ?? jsonLd?.description,
-    siteName: first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3)),
+    siteName,
     authors,
+    authorOrganisations,
     published,
     modified,
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),

@@ -10,6 +10,11 @@ import { classAndId } from './dom';
 const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
 /** Class names of elements that hold a headline on sites without `<h1>`. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
+/**
+ * Class names of the site's own name or logo set as a heading (`<h1 class="site-title">`): never
+ * the headline, although TITLE_CLASS would match their `title` part.
+ */
+const SITE_NAME_CLASS = /(?:^|[\s_-])(?:site-title|site-name|site-logo|site-branding|logo|brand|blog-name|masthead|wp-block-site-title)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
@@ -17,9 +22,17 @@ const MIN_SOLE_H1_LENGTH = 10;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
-/** Comparable form of a title: NFKC, no whitespace or quotes, lower case. */
+/** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`; not `C#`). */
+const PERMALINK_MARK = /\s*[¶§🔗]+$|\s+#$/u;
+
+/** Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case. */
 export function titleKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
+  return text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
+}
+
+/** A heading's text as a title: without the permalink mark the page appends to it. */
+function headingTitle(text: string): string {
+  return text.replace(PERMALINK_MARK, '').trim();
 }
 
 /** `<title>` split into its parts: the headline part and the site name part, when separable. */
@@ -44,7 +57,9 @@ function agrees(heading: string, reference: string): boolean {
   const b = titleKey(reference);
   if (a.length < MIN_HEADING_LENGTH || b.length === 0) return false;
   if (a === b) return true;
-  if (b.includes(a)) return a.length >= Math.min(b.length * 0.5, 10);
+  // A heading that is a fragment of the reference (`For homeowners` in `Solar installation: a
+  // guide for homeowners`) is a section label, unless it holds most of it.
+  if (b.includes(a)) return a.length >= b.length * 0.5;
   if (a.includes(b)) return b.length >= a.length * 0.6;
   return false;
 }
@@ -56,19 +71,49 @@ function headingRank(block: Block): number {
   return 10;
 }
 
+/** Whether a heading is the site's name (its logo or masthead) rather than a headline. */
+function isSiteName(block: Block, siteKeys: ReadonlySet<string>): boolean {
+  if (siteKeys.has(titleKey(block.text))) return true;
+  return block.path.slice(0, 2).some((element) => SITE_NAME_CLASS.test(classAndId(element)));
+}
+
+/**
+ * A heading set in capitals for style (`TIPS FOR ONLINE SUCCESS`) is written in the metadata as
+ * the site spells it; that spelling is the title when the two differ only in case.
+ */
+function preferredSpelling(heading: string, references: readonly string[]): string {
+  if (heading !== heading.toUpperCase() || heading === heading.toLowerCase()) return heading;
+  const key = titleKey(heading);
+  return references.find((reference) => reference !== reference.toUpperCase() && titleKey(reference) === key)?.trim() ?? heading;
+}
+
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
 export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
-  const documentHeadline = references.documentTitle ? splitDocumentTitle(references.documentTitle).headline : undefined;
+  const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
+  const documentHeadline = documentParts?.headline;
+  // The first part of a title with separators is the headline by convention (`Headline - Site`),
+  // even when splitDocumentTitle judged a longer site part the headline.
+  // When `<title>` holds the meta title, the rest of it is the site name, whichever side it is on.
+  const metaInDocument = Boolean(references.meta && references.documentTitle && titleKey(references.documentTitle).includes(titleKey(references.meta)));
+  // It may as well be the site (`Site - Section » Headline`), so only a heading equal to it counts.
+  const firstPartKeys = [metaInDocument ? undefined : references.documentTitle, references.meta]
+    .map((title) => title?.split(TITLE_SEPARATORS)[0]?.trim())
+    .filter((part): part is string => Boolean(part) && part!.length >= MIN_HEADING_LENGTH)
+    .map(titleKey);
   const refs = [references.meta, references.documentTitle, documentHeadline].filter((value): value is string => Boolean(value));
+  const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
+    .filter((value): value is string => Boolean(value))
+    .map(titleKey));
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
+    .filter((block) => !isSiteName(block, siteKeys))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
 
   // An agreeing <h1> wins; otherwise the first agreeing heading in reading order (later copies
   // of the headline sit in share boxes and related lists).
-  const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)));
+  const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)));
   const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => b.block.text.length - a.block.text.length)[0];
   const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
   const chosen = agreeingH1 ?? first;
@@ -79,7 +124,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
     const extra = inner ? best.block.text.length - inner.length : 0;
-    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : best.block.text;
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : preferredSpelling(headingTitle(best.block.text), refs);
     return { title, blockIndex: best.block.index };
   }
 
@@ -88,7 +133,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const plain = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
-  if (plain) return { title: plain.text, blockIndex: plain.index };
+  if (plain) return { title: headingTitle(plain.text), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
@@ -96,7 +141,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
   const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
   if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
-    return { title: soleH1.block.text, blockIndex: soleH1.block.index };
+    return { title: headingTitle(soleH1.block.text), blockIndex: soleH1.block.index };
   }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
@@ -107,6 +152,6 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     return { title: fallback, blockIndex: onPage ? onPage.index : null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
-  if (h1) return { title: h1.block.text, blockIndex: h1.block.index };
+  if (h1) return { title: headingTitle(h1.block.text), blockIndex: h1.block.index };
   return null;
 }

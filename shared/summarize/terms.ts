@@ -5,12 +5,9 @@
  */
 import { isUnspacedCode } from './script';
 
-/**
- * English function words: they link every pair of sentences and say nothing of the news.
- * Marked pure so that bundles which never summarise (the content script) leave the table out.
- */
-export const STOPWORDS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ ('a about above after again against all also am an and any are as at be because been before being ' +
+/** English function words: they link every pair of sentences and say nothing of the news. */
+export const STOPWORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being ' +
     'below between both but by can could did do does doing down during each few for from further had ' +
     'has have having he her here hers herself him himself his how i if in into is it its itself just ' +
     'me more most my myself no nor not now of off on once only or other our ours ourselves out over ' +

@@ -14,7 +14,6 @@ import { scrollToEnd } from './support/reading';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
-const PORTS = { worker: 9320, pages: 9322 } as const;
 /** Long enough that only scrolling can count as reading within a test. */
 const READ_SECONDS = 600;
 /** How long a test waits to be sure that something does NOT happen. */
@@ -26,8 +25,8 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   await startTogether(
-    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
-    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    startLocalWorker().then((started) => (worker = started)),
+    startPageServer(TEST_PAGE_ROUTES).then((started) => (pages = started)),
     launchExtensionBrowser().then((started) => (browser = started)),
   );
   await saveOptions(browser, { endpoint: worker.url, token: worker.token, autoClip: 'When read', readSeconds: READ_SECONDS });

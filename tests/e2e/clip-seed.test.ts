@@ -12,8 +12,6 @@ import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startTogether } from './support/process-group';
 import { startPageServer, type PageServer } from './support/page-server';
 
-/** Ports of this file (9300–9399 belong to the extension's tests). */
-const PORTS = { worker: 9310, pages: 9312 } as const;
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const SCREENSHOT_PATH = resolve(import.meta.dirname, '../../docs/popup.png');
 /** The mirror page's hand-written expected extraction (the headline is checked against it). */
@@ -27,8 +25,8 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   await startTogether(
-    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
-    startPageServer(PORTS.pages, {
+    startLocalWorker().then((started) => (worker = started)),
+    startPageServer({
       '/news/hebei-mirror.html': resolve(FIXTURES, 'seed--hebei-mirror/source.html'),
     }).then((started) => (pages = started)),
     launchExtensionBrowser().then((started) => (browser = started)),

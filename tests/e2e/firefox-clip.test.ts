@@ -12,7 +12,6 @@ import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { waitForStored } from './support/worker-queries';
 
-const PORTS = { worker: 9360, pages: 9362, bidi: 9364 } as const;
 
 let worker: LocalWorker;
 let pages: PageServer;
@@ -20,9 +19,9 @@ let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
   await startTogether(
-    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
-    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
-    launchFirefoxWithExtension({ bidiPort: PORTS.bidi }).then((started) => (firefox = started)),
+    startLocalWorker().then((started) => (worker = started)),
+    startPageServer(TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    launchFirefoxWithExtension().then((started) => (firefox = started)),
   );
 });
 

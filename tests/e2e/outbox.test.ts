@@ -12,7 +12,6 @@ import { startTogether, waitFor } from './support/process-group';
 import { TEST_PAGE_ROUTES } from './support/test-pages';
 import { settledArticlePosts, storedArticles, waitForStored } from './support/worker-queries';
 
-const PORTS = { worker: 9330, pages: 9332 } as const;
 /** Retries back off from 2 s; a minute covers the steps taken while the Worker was down. */
 const DELIVERY_TIMEOUT_MS = 90_000;
 
@@ -22,8 +21,8 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   await startTogether(
-    startLocalWorker({ port: PORTS.worker }).then((started) => (worker = started)),
-    startPageServer(PORTS.pages, TEST_PAGE_ROUTES).then((started) => (pages = started)),
+    startLocalWorker().then((started) => (worker = started)),
+    startPageServer(TEST_PAGE_ROUTES).then((started) => (pages = started)),
     launchExtensionBrowser().then((started) => (browser = started)),
   );
   // "On open" clips every article page as it opens: three pages, three clips, no popup involved.

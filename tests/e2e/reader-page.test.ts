@@ -10,8 +10,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 
-/** Ports of this file (9500–9599 belong to the reader's tests); the inspector takes port + 1. */
-const PORTS = { worker: 9510 } as const;
 /** How long to wait for the page to show something: a loaded CI machine is slow, not wrong. */
 const POLL = { timeout: 20_000, interval: 100 } as const;
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,7 +32,7 @@ async function clip(url: string, html: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  worker = await startLocalWorker({ port: PORTS.worker });
+  worker = await startLocalWorker();
   await clip(
     'https://world.example.com/2024/05/river-cleanup.html',
     `<html lang="en"><head><title>Volunteers clear a river in one weekend</title><meta name="author" content="Jane Doe"></head>
@@ -151,8 +149,10 @@ describe('the reader page in Chromium', () => {
   });
 
   it('is keyboard-operable: "/" focuses the search box', async () => {
+    // The list view (and its search box) renders after the route change of the test before.
+    await page.locator('#q').waitFor();
     await page.locator('body').press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('q');
   });
 
   it('signs out', async () => {

@@ -12,8 +12,6 @@ import { openPopupFor, saveOptions } from './support/extension-ui';
 import { startLocalWorker, type LocalWorker } from './support/local-worker';
 import { startPageServer, type PageServer } from './support/page-server';
 
-/** Ports of this file (9600–9699 belong to the story tests); the inspector takes port + 1. */
-const PORTS = { worker: 9610, pages: 9612 } as const;
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 interface Item {
@@ -30,8 +28,8 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   [worker, pages] = await Promise.all([
-    startLocalWorker({ port: PORTS.worker }),
-    startPageServer(PORTS.pages, {
+    startLocalWorker(),
+    startPageServer({
       '/hebei/original.html': resolve(FIXTURES, 'seed--hebei-original/source.html'),
       '/mirror/285713.html': resolve(FIXTURES, 'seed--hebei-mirror/source.html'),
     }),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 as nodeCrc32 } from 'node:zlib';
@@ -55,12 +55,16 @@ describe('ZipWriter', () => {
     if (probe.status !== 0) return; // Info-ZIP is not installed here; fflate above still checks the layout.
     for (const zip64 of ['auto', 'always'] as const) {
       const dir = mkdtempSync(join(tmpdir(), 'jianbao-zip-'));
-      const path = join(dir, 'export.zip');
-      writeFileSync(path, buildZip(files, { zip64 }));
-      const test = spawnSync('unzip', ['-t', path], { encoding: 'utf8' });
-      expect(test.stdout).toContain('No errors detected');
-      const list = spawnSync('unzip', ['-Z', '-T', path], { encoding: 'utf8' });
-      expect(list.stdout).toContain('20261125.083010');
+      try {
+        const path = join(dir, 'export.zip');
+        writeFileSync(path, buildZip(files, { zip64 }));
+        const test = spawnSync('unzip', ['-t', path], { encoding: 'utf8' });
+        expect(test.stdout).toContain('No errors detected');
+        const list = spawnSync('unzip', ['-Z', '-T', path], { encoding: 'utf8' });
+        expect(list.stdout).toContain('20261125.083010');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 

@@ -1,15 +1,10 @@
 import { ARTICLE_LIMITS, type Article } from '../../shared/article';
+import { STORAGE_LIMITS } from '../../shared/article-limits';
 import { toIndexText } from '../../shared/search/search-text';
+import { truncateUtf8 } from '../../shared/text/truncate-utf8';
 
-/**
- * Storage caps, in UTF-8 bytes. D1 refuses rows over 2 MB, and the article row holds text and
- * html together, so each is capped well below; a longer article is kept, truncated and flagged
- * `text-truncated`, never refused (a clip is not lost for being long).
- */
-export const STORAGE_LIMITS = {
-  textBytes: 512 * 1024,
-  htmlBytes: 1024 * 1024,
-} as const;
+/** Storage caps (shared with the extension, which applies them before sending). */
+export { STORAGE_LIMITS };
 
 /** The search text of one article, one entry per FTS column. */
 export interface IndexFields {
@@ -31,16 +26,6 @@ export interface PreparedArticle {
   site: string;
   /** JSON of the fields a list item shows (articles.list_item). */
   listItem: string;
-}
-
-/** Cuts a string to at most `maxBytes` of UTF-8 without splitting a character. */
-export function truncateUtf8(text: string, maxBytes: number): string {
-  if (text.length * 3 <= maxBytes) return text;
-  const bytes = new TextEncoder().encode(text);
-  if (bytes.byteLength <= maxBytes) return text;
-  let end = maxBytes;
-  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--; // back off continuation bytes
-  return new TextDecoder().decode(bytes.subarray(0, end));
 }
 
 /** Host of a URL in lower case, without a leading `www.`: what the `site` filter matches. */

@@ -1,7 +1,8 @@
+import { MAX_REQUEST_BYTES } from '../../shared/article-limits';
 import { ApiError } from './api-error';
 
 /** Largest request body the API reads (DESIGN: bodies over 2 MiB → 413). */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 
 /** Media types accepted as JSON request bodies. */
 const JSON_MEDIA_TYPES = new Set(['application/json']);

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-ports';
 import { startGroup, waitFor, type GroupProcess } from './process-group';
 import { connectBidi, type BidiSession } from './webdriver-bidi';
 
@@ -41,7 +42,8 @@ export interface FirefoxWithExtension {
 }
 
 /** Runs `web-ext run` headless with a BiDi port; resolves once the extension's setup page is open. */
-export async function launchFirefoxWithExtension({ bidiPort }: { bidiPort: number }): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+  const bidiPort = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'jianbao-e2e-firefox-'));
   const prefs = Object.entries(TEST_PREFS).map(([name, value]) => `--pref=${name}=${value}`);
   const webExt: GroupProcess = startGroup(join(ROOT, 'node_modules/.bin/web-ext'), [

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePorts } from './free-ports';
 import { startGroup, waitFor, type GroupProcess } from './process-group';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -38,13 +39,12 @@ export interface LocalWorker {
   dispose(): Promise<void>;
 }
 
-export interface LocalWorkerOptions {
-  /** Port for the Worker; the inspector uses port + 1. */
-  port: number;
-}
-
-/** Applies migrations to a fresh temporary D1, creates a token and starts `wrangler dev`. */
-export async function startLocalWorker({ port }: LocalWorkerOptions): Promise<LocalWorker> {
+/**
+ * Applies migrations to a fresh temporary D1, creates a token and starts `wrangler dev` on a
+ * port (and inspector port) the system picks; restarts keep both.
+ */
+export async function startLocalWorker(): Promise<LocalWorker> {
+  const [port, inspectorPort] = await freePorts(2);
   const persistTo = mkdtempSync(join(tmpdir(), 'jianbao-e2e-d1-'));
   execFileSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
     cwd: ROOT, env: WRANGLER_ENV, stdio: 'pipe',
@@ -61,7 +61,7 @@ export async function startLocalWorker({ port }: LocalWorkerOptions): Promise<Lo
 
   async function start(): Promise<void> {
     dev = startGroup(WRANGLER, [
-      'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(port + 1),
+      'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
       '--persist-to', persistTo, '--log-level', 'info',
     ], { cwd: ROOT, env: WRANGLER_ENV });
     const running = dev;

@@ -32,8 +32,8 @@ function headersFor(file: string): Record<string, string> {
   return headers;
 }
 
-/** Serves `routes` on 127.0.0.1:`port` until closed. */
-export async function startPageServer(port: number, routes: PageRoutes): Promise<PageServer> {
+/** Serves `routes` on 127.0.0.1, on a port the system picks, until closed. */
+export async function startPageServer(routes: PageRoutes): Promise<PageServer> {
   const routeFile = (path: string): string =>
     routes[path] ?? Object.entries(routes).find(([route]) => route.endsWith('/*') && path.startsWith(route.slice(0, -1)))?.[1] ?? '';
   const read = (file: string): Buffer => (file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file));
@@ -49,7 +49,7 @@ export async function startPageServer(port: number, routes: PageRoutes): Promise
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+    server.listen(0, '127.0.0.1', resolve);
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,0 +1,150 @@
+/**
+ * Who wrote the page: the names a reader would read as its byline, chosen from the labelled
+ * lines near the headline (labels.ts), the declared metadata (metadata.ts, json-ld.ts) and the
+ * byline elements of the page. What looks like a button, a role or an organisation is not a
+ * person's name and only counts when nothing better names the writer.
+ */
+
+import { ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
+
+/** Elements that mark the writer's name in the page itself. */
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], [class*="byline"], [class*="author"], [class*="Author"], .writer';
+/** Inside a byline box, the element holding just the name (a bio or a date sits beside it). */
+const NAME_INSIDE = '[itemprop="name"], [rel~="author"], a[href*="/author"], [class*="name"], [class*="Name"]';
+/** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.()-]*|de|van|von|der|da|di|le|la|bin|al)){0,4}(?:,\s*[\p{Lu}][\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*){0,3}$/u;
+const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
+/** Tags that start a new line of text: a byline box's name, role and date sit in separate ones. */
+const LINE_TAGS = /^(?:div|p|li|ul|ol|br|h\d|time|section|address|figure|table|tr|td)$/;
+/** What follows a name on the same line: a date, a place in the site, a separator. */
+const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
+/** A byline element's text longer than this is a biography, not a name. */
+const MAX_BYLINE_TEXT = 80;
+const MAX_BYLINES = 3;
+/** How many lines of a byline box are read for the name (prefix, name, role…). */
+const MAX_BYLINE_LINES = 3;
+
+/** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|关注|關注|作者|更多|原创|原創|分享)$/iu;
+/** Text that cannot be a name: no letter at all, a date, an address, a placeholder. */
+const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
+/** A login name rather than a person's name: one token with dots, underscores or digits. */
+const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
+/** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
+const BYLINE_PREFIX = /^(?:(?:written|posted|article|text|words|story|reporting|published)\s*)?(?:by|von|par|por|di|door)\s*:?\s*(?=\p{Lu}|\p{Script=Han})|^(?:author|autor|auteur|autore)\s*:\s*/iu;
+/** Longest name kept (longer text is a biography or a sentence). */
+const MAX_NAME_LENGTH = 60;
+
+/** `By Jane Doe`, `Written by:Jane Doe`, `ByJane Doe` → `Jane Doe`; trims separators. */
+export function stripBylinePrefix(value: string): string {
+  return value.replace(BYLINE_PREFIX, '').replace(/^[\s,:;|•·-]+|[\s,;|•·-]+$/gu, '').trim();
+}
+
+/** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
+export function isPlausibleName(value: string): boolean {
+  const name = value.trim();
+  if (!name || name.length > MAX_NAME_LENGTH) return false;
+  return !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name);
+}
+
+export interface AuthorEvidence {
+  /** Names lifted from label lines and credits near the headline, in page order. */
+  labelled: readonly string[];
+  /** Names in a closing bracket (`…。（张巨峰）`): the reporter when no label names one. */
+  closingNames: readonly string[];
+  /** Names the metadata declares (JSON-LD, meta), persons and organisations alike. */
+  declared: readonly string[];
+  /** Declared names known to be organisations (JSON-LD `Organization`, the site's own name). */
+  organisations: readonly string[];
+  /** Chinese pages credit their writers in the text; their metadata author is often the site. */
+  chinese: boolean;
+  /** Names in the page's byline elements; a document scan, so asked for only when needed. */
+  bylines: () => string[];
+}
+
+function unique(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed && !out.includes(trimmed)) out.push(trimmed);
+  }
+  return out;
+}
+
+/** Where the chosen names were read: label lines in the text, declared metadata, or byline elements. */
+export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
+
+/**
+ * The page's authors, best evidence first, and where they were read. Policy: Chinese pages trust their label lines, other
+ * pages their declared persons; a declared organisation or account handle yields to a person
+ * named on the page; the byline elements are read only when neither names anyone.
+ */
+export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
+  const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
+  const labelled = unique(evidence.labelled.map(stripBylinePrefix)).filter(isPlausibleName);
+  const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(isPlausibleName);
+  const declared = unique(evidence.declared.map(stripBylinePrefix)).filter(isPlausibleName);
+  const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
+  if (evidence.chinese && visible.length > 0) return { authors: visible, source: 'labels' };
+  if (persons.length > 0) return { authors: persons, source: 'metadata' };
+  if (visible.length > 0) return { authors: visible, source: 'labels' };
+  const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(isPlausibleName);
+  if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
+  // Only an organisation or a handle names the writer: that is still the credit the page gives,
+  // except on Chinese portals, whose declared "author" is the portal itself.
+  const credited = declared.filter((name) => !(evidence.chinese && organisations.has(name.toLowerCase())));
+  return { authors: credited, source: credited.length > 0 ? 'metadata' : 'none' };
+}
+
+/** The text of `element` cut into the lines a reader sees (block boundaries break lines). */
+function linesOf(element: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node, depth: number): void => {
+    if (depth > 12 || lines.length > MAX_BYLINE_LINES) return;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
+      else if (child.nodeType === ELEMENT_NODE) {
+        const tag = tagName(child as Element);
+        if (tag === 'script' || tag === 'style' || tag === 'svg') continue;
+        const breaks = LINE_TAGS.test(tag);
+        if (breaks) flush();
+        walk(child, depth + 1);
+        if (breaks) flush();
+      }
+    }
+  };
+  walk(element, 0);
+  flush();
+  return lines;
+}
+
+/** The name in one byline element: the first line that reads as a name once prefixes and dates go. */
+function nameIn(element: Element): string | null {
+  const holder = element.matches(NAME_INSIDE) ? element : element.querySelector(NAME_INSIDE) ?? element;
+  for (const line of linesOf(holder).slice(0, MAX_BYLINE_LINES)) {
+    if (line.length > MAX_BYLINE_TEXT) continue;
+    const name = stripBylinePrefix(line).replace(AFTER_NAME, '').trim();
+    if (name && isPlausibleName(name) && (NAME_LIKE.test(name) || HAN_NAME.test(name))) return name;
+  }
+  return null;
+}
+
+/**
+ * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order.
+ * A full-document selector scan, so callers ask only when the metadata names no author.
+ */
+export function readBylines(document: Document): string[] {
+  const names: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+    const name = nameIn(element);
+    if (name && !names.includes(name)) names.push(name);
+    if (names.length >= MAX_BYLINES) break;
+  }
+  return names;
+}

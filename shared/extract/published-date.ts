@@ -1,0 +1,97 @@
+/**
+ * The publication date of a page, chosen from the evidence the page gives: structured data
+ * (JSON-LD, meta, `<time>`), the labelled info line near the headline, the address, and as a
+ * last resort a bare date near the headline. The order below is the policy.
+ */
+import { parseStructuredDate, type DateValue } from './dates';
+
+/** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
+const URL_SHIFT_MAX_DAYS = 1;
+const DAY_MS = 86_400_000;
+
+export interface PublishedEvidence {
+  /** Raw published values from metadata, best source first (JSON-LD, meta, `<time>`). */
+  structured: readonly string[];
+  /** Raw last-modified values from metadata, best source first. */
+  modified: readonly string[];
+  /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
+  labelled?: DateValue;
+  /** The page's address. */
+  url: string;
+  /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
+  chinese: boolean;
+  /** A bare date near the headline, computed only when nothing else dates the page. */
+  nearHeadline: () => DateValue | null;
+}
+
+function sameDay(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function instant(value: DateValue): number | null {
+  if (value.hour === undefined || value.offsetMinutes === undefined) return null;
+  return Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0, value.second ?? 0) - value.offsetMinutes * 60_000;
+}
+
+function dayDistance(a: DateValue, b: DateValue): number {
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
+}
+
+/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`). */
+export function dateFromUrl(url: string): DateValue | null {
+  let path: string;
+  try {
+    // An archived copy's address starts with the capture time (`/web/20171008220355/…`), which
+    // dates the capture, not the story.
+    path = new URL(url).pathname.replace(/^\/web\/\d{8,14}[a-z_]*\//, '/');
+  } catch {
+    return null;
+  }
+  const match = /(?:^|\/|_|-)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:\/|_|-|\.|$|\d{2,})/.exec(path) ??
+    /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
+  if (!match) return null;
+  return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+}
+
+/**
+ * The structured publication time, preferring the page's own wall clock: when one source gives
+ * a UTC timestamp and another the same instant with the local offset (`…T22:04Z` and
+ * `Sat, 19 Oct 2019 00:04 +0200`), the local one names the day the reader saw.
+ */
+function structuredDate(values: readonly string[]): DateValue | null {
+  const parsed = values.map((value) => parseStructuredDate(value)).filter((value): value is DateValue => value !== null);
+  const first = parsed[0];
+  if (!first) return null;
+  const at = instant(first);
+  if (first.offsetMinutes === 0 && at !== null) {
+    const local = parsed.find((value) => value.offsetMinutes !== undefined && value.offsetMinutes !== 0 && instant(value) === at);
+    if (local) return local;
+  }
+  return first;
+}
+
+/**
+ * Chooses the publication date. Returns null when the page gives none.
+ *
+ * Policy: on Chinese pages the labelled info line first; elsewhere structured data first (the
+ * label line only adds a time to a structured day, or names the update day the page shows in
+ * place of its first one). The address's day corrects a UTC timestamp
+ * that a time-zone shift moved to the next or previous day (`/2023/11/08/` with
+ * `2023-11-09T01:49Z`); a farther day in the address is an article number, not a date.
+ */
+export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
+  const structured = structuredDate(evidence.structured);
+  const { labelled } = evidence;
+  if (evidence.chinese && labelled) return labelled;
+  if (structured) {
+    if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
+    // The page shows its update day by the headline and not its first one: that is the day
+    // the page gives itself (reviews and guides re-dated on every revision).
+    const modified = structuredDate(evidence.modified);
+    if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
+    const fromUrl = dateFromUrl(evidence.url);
+    if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
+    return structured;
+  }
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline();
+}

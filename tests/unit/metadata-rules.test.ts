@@ -1,0 +1,124 @@
+/**
+ * The metadata rules (headline, publication date, bylines) on small hand-made pages: each case
+ * is one general habit of real sites, and what the extractor makes of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared/extract/dates';
+import { readMetadata } from '../../shared/extract/metadata';
+import { choosePublishedDate } from '../../shared/extract/published-date';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const PROSE = 'The council met on Tuesday to discuss the budget, and members agreed, after a long debate, to fund the new library. ';
+const BODY = `<div class="content"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div>`;
+
+function page(body: string, head = '', title = 'Council funds the new library | Town Gazette'): Document {
+  return parseDocument(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`);
+}
+
+function extract(body: string, head = '', title?: string, url = 'https://gazette.example.com/news/council-library') {
+  const article = extractArticle(page(body, head, title), { url });
+  expect(article).not.toBeNull();
+  return article!;
+}
+
+const day = (value: string | undefined | null): string | null => {
+  const parsed = parseStructuredDate(value);
+  return parsed ? formatIsoDate({ year: parsed.year, month: parsed.month, day: parsed.day }) : null;
+};
+
+describe('dates in more shapes', () => {
+  it('reads abbreviated Romance month names with hyphens', () => {
+    expect(formatIsoDate(findDateInText('publicado el 04-ago-2021 5:11:10')!.value)).toBe('2021-08-04');
+    expect(formatIsoDate(findDateInText('12 dic. 2020')!.value)).toBe('2020-12-12');
+    expect(formatIsoDate(findDateInText('3 févr. 2022')!.value)).toBe('2022-02-03');
+  });
+  it('reads an ISO value with UTC written between day and time', () => {
+    expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
+  });
+});
+
+describe('declared dates', () => {
+  it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
+    const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
+    expect(metadata.published.map(day).sort()).toEqual(['2025-05-27', '2025-07-17']);
+  });
+  it('reads <time dateTime> as written by React', () => {
+    const document = page('<p>Last updated <time dateTime="2024-09-17T06:16:41Z">1 year ago</time></p>');
+    expect(readMetadata(document).published).toContain('2024-09-17T06:16:41Z');
+  });
+});
+
+describe('choosing the publication date', () => {
+  const none = (): null => null;
+  it('prefers the local wall clock of the same instant to its UTC form', () => {
+    const chosen = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z', 'Sat, 19 Oct 2019 00:04:00 +0200'], modified: [], url: 'https://example.com/a', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(chosen!)).toBe('2019-10-19T00:04:00+02:00');
+  });
+  it('takes the address day over a UTC time one day off, but not over a farther one', () => {
+    const shifted = choosePublishedDate({ structured: ['2023-11-09T01:49:09Z'], modified: [], url: 'https://example.com/2023/11/08/story', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(shifted!)).toBe('2023-11-08');
+    const articleNumber = choosePublishedDate({ structured: ['2020-11-09T18:34:47+00:00'], modified: [], url: 'https://example.com/2020/11/2338761/', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(articleNumber!)).toBe('2020-11-09T18:34:47+00:00');
+    const zoned = choosePublishedDate({ structured: ['2020-02-19T18:37:32+01:00'], modified: [], url: 'https://example.com/2020/02/18/story.html', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(zoned!)).toBe('2020-02-19T18:37:32+01:00');
+  });
+});
+
+describe('the date the page shows', () => {
+  it('is the update day when that is the day shown by the headline', () => {
+    const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`,
+      '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
+    expect(day(article.publishedAt)).toBe('2020-03-12');
+    const first = extract(`<h1>Council funds the new library</h1><p class="meta">Published October 15, 2019</p>${BODY}`,
+      '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
+    expect(day(first.publishedAt)).toBe('2019-10-15');
+  });
+});
+
+describe('bylines', () => {
+  it('reads "Written by", "Article by:" and a By run into the linked name', () => {
+    expect(extract(`<h1>Council funds the new library</h1><p>ByJane Doe</p>${BODY}`).authors).toEqual(['Jane Doe']);
+    expect(extract(`<h1>Council funds the new library</h1><p>Written by Jack Shepherd</p>${BODY}`).authors).toEqual(['Jack Shepherd']);
+    expect(extract(`<h1>Council funds the new library</h1><div>Article by: Cara Dumaplin</div>${BODY}`).authors).toEqual(['Cara Dumaplin']);
+  });
+  it('prefers a person named on the page to an organisation declared as the author', () => {
+    const head = '<meta property="og:site_name" content="Town Gazette"><meta name="author" content="Town Gazette">';
+    expect(extract(`<h1>Council funds the new library</h1><p>By Jane Doe</p>${BODY}`, head).authors).toEqual(['Jane Doe']);
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council funds the new library","author":{"@type":"Organization","name":"Gazette Media"}}</script>';
+    expect(extract(`<h1>Council funds the new library</h1><div class="author-box"><div class="author-name">Jane Doe</div><div>Staff Writer</div></div>${BODY}`, ld).authors).toEqual(['Jane Doe']);
+    // With no person anywhere, the organisation is still the credit the page gives.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, ld).authors).toEqual(['Gazette Media']);
+  });
+  it('takes the name out of a byline box, not its role, date or buttons', () => {
+    const box = '<div class="post-author"><div class="text__author"><span>Shauna Mitchell</span><div>August 25, 2024</div></div><a>Print</a></div>';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}${box}`).authors).toEqual(['Shauna Mitchell']);
+    const roles = '<div class="author"><div class="name">Rachel MacDonald</div><div>Writer</div></div>';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}${roles}`).authors).toEqual(['Rachel MacDonald']);
+  });
+  it('never gives a button or a role as the author', () => {
+    const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
+    expect(article.authors).toEqual([]);
+  });
+});
+
+describe('headlines', () => {
+  it('never takes the site name set as an h1 for the headline', () => {
+    const article = extract(`<header><h1 class="site-title">Town Gazette</h1></header><h2 class="entry-title">Council funds the new library</h2>${BODY}`);
+    expect(article.title).toBe('Council funds the new library');
+    const logo = extract(`<h1>Town Gazette</h1><h2>Council funds the new library</h2>${BODY}`, '<meta property="og:site_name" content="Town Gazette">');
+    expect(logo.title).toBe('Council funds the new library');
+  });
+  it('writes a heading set in capitals the way the metadata spells it', () => {
+    const article = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`, '<meta property="og:title" content="Council Funds the New Library">');
+    expect(article.title).toBe('Council Funds the New Library');
+  });
+  it('does not take a heading that is a fragment of the title for the headline', () => {
+    const article = extract(`<h2>For homeowners</h2><h1>Library plans: four steps for homeowners</h1>${BODY}`, '', 'Library plans: a step-by-step guide for homeowners | Town Gazette');
+    expect(article.title).toBe('Library plans: four steps for homeowners');
+  });
+  it('reads the first part of "Headline - Long Site Name" as the headline', () => {
+    const article = extract(`<h1>Blog</h1><h2 class="post-title">For Hire Livery Insurance</h2>${BODY}`, '', 'For Hire Livery Insurance - American Business Insurance Services, Inc.');
+    expect(article.title).toBe('For Hire Livery Insurance');
+  });
+});
