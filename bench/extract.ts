@@ -159,7 +159,9 @@ function score(set: CorpusSet, row: TruthRow, result: PageResult, tally: Tally):
   const { output } = result;
   const isDates = set.name === 'dates';
   if (result.threw) tally.add('throws', 1, 0);
-  if (!isDates && row.text) {
+  // A page whose truth text is empty ("") was marked as having no body: an empty extraction
+  // scores 1 there, any text 0 (README: non-articles should give null or little text).
+  if (!isDates && typeof row.text === 'string') {
     const prf = shingleScore(output.text, row.text);
     tally.add('P', prf.precision);
     tally.add('R', prf.recall);
