@@ -14,18 +14,18 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }> = [
-  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by', 'Redaktion'] },
-  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source', 'Quelle'] },
+  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by'] },
+  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source'] },
   {
     field: 'author',
-    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Autorin', 'Auteur', 'Autore'],
+    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Auteur'],
   },
   {
     field: 'date',
-    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht', 'Veröffentlicht am', 'Publié le', 'Publicado', 'Fecha'],
+    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht am', 'Publié le'],
   },
-  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Letzte Aktualisierung', 'Mis à jour le'] },
-  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords', 'Schlagworte'] },
+  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert am', 'Mis à jour le'] },
+  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords'] },
   {
     field: 'noise',
     words: ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '人气', '字号', '字体', '分享到', '分享', '打印', '校对', '审核', '审校', '审签', '评论', '摄影', '图片', '视频', '所属栏目', '栏目', '频道', '索引号', '发布机构', '主题分类', '文号', 'Views', 'Share'],

@@ -10,11 +10,6 @@ import { classAndId } from './dom';
 const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
 /** Class names of elements that hold a headline on sites without `<h1>`. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
-/**
- * Class names of the site's own name or logo set as a heading (`<h1 class="site-title">`): never
- * the headline, although TITLE_CLASS would match their `title` part.
- */
-const SITE_NAME_CLASS = /(?:^|[\s_-])(?:site-title|site-name|site-logo|site-branding|logo|brand|blog-name|masthead|wp-block-site-title)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
@@ -71,22 +66,6 @@ function headingRank(block: Block): number {
   return 10;
 }
 
-/** Whether a heading is the site's name (its logo or masthead) rather than a headline. */
-function isSiteName(block: Block, siteKeys: ReadonlySet<string>): boolean {
-  if (siteKeys.has(titleKey(block.text))) return true;
-  return block.path.slice(0, 2).some((element) => SITE_NAME_CLASS.test(classAndId(element)));
-}
-
-/**
- * A heading set in capitals for style (`TIPS FOR ONLINE SUCCESS`) is written in the metadata as
- * the site spells it; that spelling is the title when the two differ only in case.
- */
-function preferredSpelling(heading: string, references: readonly string[]): string {
-  if (heading !== heading.toUpperCase() || heading === heading.toLowerCase()) return heading;
-  const key = titleKey(heading);
-  return references.find((reference) => reference !== reference.toUpperCase() && titleKey(reference) === key)?.trim() ?? heading;
-}
-
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
 export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
@@ -106,7 +85,8 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     .map(titleKey));
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
-    .filter((block) => !isSiteName(block, siteKeys))
+    // The site's own name set as a heading (its logo or masthead) is never the headline.
+    .filter((block) => !siteKeys.has(titleKey(block.text)))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
@@ -124,7 +104,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
     const extra = inner ? best.block.text.length - inner.length : 0;
-    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : preferredSpelling(headingTitle(best.block.text), refs);
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text);
     return { title, blockIndex: best.block.index };
   }
 
