@@ -50,6 +50,8 @@ const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*(?:[:：]|
 
 /** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
 const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)[^）)】\]]{1,40})[）)】\]]/gu;
+/** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
+const DATELINE_CREDIT = /[（(]\s*(\p{Script=Han}{2,4})\s+\p{Script=Han}{2,6}[报報]道\s*[）)]/gu;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
 const REPORTER_LINE = /^(?:[\p{Script=Han}·]{0,10}?)(?:记者|記者|通讯员|通訊員|作者)\s+([\p{Script=Han}·\s、，,]{2,30})$/u;
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
@@ -122,7 +124,10 @@ function emptyHits(): LabelHits {
 export function splitNames(value: string): string[] {
   const out: string[] = [];
   const isHan = /\p{Script=Han}/u.test(value);
-  for (const raw of value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS)) {
+  const tokens = value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
+  for (const raw of tokens) {
+    // `张三 北京报道`: the place the report was filed from follows the name.
+    if (isHan && tokens.length > 1 && /[报報]道$/u.test(raw)) continue;
     let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
     if (isHan && CREDIT_WORDS.test(name)) continue;
     if (isHan) {
@@ -321,7 +326,8 @@ export interface BracketedCredits {
  * `新京报快讯（记者 裴剑飞）今日…` is part of the sentence and stays).
  */
 export function readBracketedCredits(text: string): BracketedCredits | null {
-  const matches = Array.from(text.matchAll(BRACKETED_CREDIT));
+  let matches = Array.from(text.matchAll(BRACKETED_CREDIT));
+  if (matches.length === 0) matches = Array.from(text.matchAll(DATELINE_CREDIT)).filter((match) => !OUTLET_SUFFIX.test(match[1] ?? ''));
   if (matches.length === 0) return null;
   const authors: string[] = [];
   const editors: string[] = [];

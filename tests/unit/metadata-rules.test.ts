@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared/extract/dates';
+import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate } from '../../shared/extract/published-date';
 import { extractArticle } from '../../shared/index';
@@ -95,6 +96,14 @@ describe('bylines', () => {
   it('never gives a button or a role as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
+  });
+});
+
+describe('Chinese dateline credits', () => {
+  it('reads the reporter from "(name place报道)" and leaves the place and wire services out', () => {
+    expect(readBracketedCredits('所有的改革不都是利益再分配的过程吗？”（姚峰 上海报道）')?.authors).toEqual(['姚峰']);
+    expect(readBracketedCredits('…（记者 张三 北京报道）')?.authors).toEqual(['张三']);
+    expect(readBracketedCredits('…（新华社 北京报道）')).toBeNull();
   });
 });
 
