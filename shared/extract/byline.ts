@@ -32,7 +32,7 @@ const HANDLE_OR_HAN = /^(?:[\p{Script=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
-const BYLINE_PREFIX = /^(?:(?:written|posted|article|text|words|story|reporting|published)\s*)?(?:by|von|par|por|di|door)\s*:?\s*(?=\p{Lu}|\p{Script=Han})|^(?:author|autor|auteur|autore)\s*:\s*/iu;
+const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{Script=Han})/u;
 /** Longest name kept (longer text is a biography or a sentence). */
 const MAX_NAME_LENGTH = 60;
 

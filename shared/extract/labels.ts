@@ -61,7 +61,7 @@ const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／
  * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
  * German, French and Spanish forms (`von`, `par`, `por`).
  */
-const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eporting)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
+const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
 const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;

@@ -24,7 +24,7 @@ const PUBLISHED_KEYS = [
  */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified', 'updated', 'last-updated', 'dateupdated'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are skipped). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
 const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:ios:app_name', 'publisher', 'dc.publisher', 'copyright'];

@@ -17,6 +17,8 @@ const MIN_SOLE_H1_LENGTH = 10;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
+/** A separator left at the end once the site name after it is cut. */
+const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`; not `C#`). */
 const PERMALINK_MARK = /\s*[¶§🔗]+$|\s+#$/u;
 
@@ -26,8 +28,11 @@ export function titleKey(text: string): string {
 }
 
 /** A heading's text as a title: without the permalink mark the page appends to it. */
-function headingTitle(text: string): string {
-  return text.replace(PERMALINK_MARK, '').trim();
+function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
+  const clean = text.replace(PERMALINK_MARK, '').trim();
+  // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
+  const parts = clean.split(TITLE_SEPARATORS);
+  return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;
 }
 
 /** `<title>` split into its parts: the headline part and the site name part, when separable. */
@@ -104,7 +109,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
     const extra = inner ? best.block.text.length - inner.length : 0;
-    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text);
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
     return { title, blockIndex: best.block.index };
   }
 
@@ -113,7 +118,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const plain = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
-  if (plain) return { title: headingTitle(plain.text), blockIndex: plain.index };
+  if (plain) return { title: headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
@@ -121,7 +126,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
   const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
   if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
-    return { title: headingTitle(soleH1.block.text), blockIndex: soleH1.block.index };
+    return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
   }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
@@ -132,6 +137,6 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     return { title: fallback, blockIndex: onPage ? onPage.index : null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
-  if (h1) return { title: headingTitle(h1.block.text), blockIndex: h1.block.index };
+  if (h1) return { title: headingTitle(h1.block.text, siteKeys), blockIndex: h1.block.index };
   return null;
 }

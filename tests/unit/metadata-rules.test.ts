@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared/extract/dates';
+import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate } from '../../shared/extract/published-date';
@@ -79,6 +80,10 @@ describe('bylines', () => {
     expect(extract(`<h1>Council funds the new library</h1><p>Written by Jack Shepherd</p>${BODY}`).authors).toEqual(['Jack Shepherd']);
     expect(extract(`<h1>Council funds the new library</h1><div>Article by: Cara Dumaplin</div>${BODY}`).authors).toEqual(['Cara Dumaplin']);
   });
+  it('strips a byline word only when it is one (not the start of Byron or Paris)', () => {
+    expect(['By: FlowGuard EMEA', 'by Tracy Parker, Dietitian', 'von Andreas Kürten'].map(stripBylinePrefix)).toEqual(['FlowGuard EMEA', 'Tracy Parker, Dietitian', 'Andreas Kürten']);
+    expect(['Byron Smith', 'Paris Hilton', 'Porter Wagoner'].map(stripBylinePrefix)).toEqual(['Byron Smith', 'Paris Hilton', 'Porter Wagoner']);
+  });
   it('prefers a person named on the page to an organisation declared as the author', () => {
     const head = '<meta property="og:site_name" content="Town Gazette"><meta name="author" content="Town Gazette">';
     expect(extract(`<h1>Council funds the new library</h1><p>By Jane Doe</p>${BODY}`, head).authors).toEqual(['Jane Doe']);
@@ -117,6 +122,10 @@ describe('headlines', () => {
   it('does not take a heading that is a fragment of the title for the headline', () => {
     const article = extract(`<h2>For homeowners</h2><h1>Library plans: four steps for homeowners</h1>${BODY}`, '', 'Library plans: a step-by-step guide for homeowners | Town Gazette');
     expect(article.title).toBe('Library plans: four steps for homeowners');
+  });
+  it('drops the site name a heading repeats from the SEO title', () => {
+    const article = extract(`<h1>Council funds the new library | Town Gazette</h1>${BODY}`, '<meta property="og:site_name" content="Town Gazette">');
+    expect(article.title).toBe('Council funds the new library');
   });
   it('reads the first part of "Headline - Long Site Name" as the headline', () => {
     const article = extract(`<h1>Blog</h1><h2 class="post-title">For Hire Livery Insurance</h2>${BODY}`, '', 'For Hire Livery Insurance - American Business Insurance Services, Inc.');
