@@ -5,8 +5,8 @@
  * (`BackgroundResponses`, `ContentResponses`), so senders get typed answers and the receivers'
  * handler tables are checked for completeness by the compiler.
  */
-import browser from 'webextension-polyfill';
 import type { Article } from '../shared/article';
+import { answerOf, messagingApi } from './native-messaging';
 
 /** How a clip was started. */
 export type ClipTrigger = 'popup' | 'context-menu' | 'shortcut' | 'auto-read' | 'auto-open';
@@ -180,12 +180,12 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 
 /** Sends a request to the background script and resolves with its typed response. */
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
-  return (await browser.runtime.sendMessage(request)) as BackgroundResponses[R['type']];
+  return answerOf(await messagingApi().runtime.sendMessage(request)) as BackgroundResponses[R['type']];
 }
 
 /** Sends a request to the content script of `tabId`; rejects when no content script listens there. */
 export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
-  return (await browser.tabs.sendMessage(tabId, request)) as ContentResponses[R['type']];
+  return answerOf(await messagingApi().tabs.sendMessage(tabId, request)) as ContentResponses[R['type']];
 }
 
 /** The popup-sized view of an article. */

@@ -34,6 +34,7 @@ describe('GET /health and /openapi.json', () => {
         '/api/feeds/{id}',
         '/api/import',
         '/api/session',
+        '/api/stories/backfill',
         '/api/stories/match',
         '/feeds/{feedToken}.atom',
         '/health',

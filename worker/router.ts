@@ -11,6 +11,7 @@ import { healthRoute } from './routes/health';
 import { listArticlesRoute } from './routes/list-articles';
 import { listVersionsRoute } from './routes/list-versions';
 import { matchStoryRoute } from './routes/match-story';
+import { backfillStoriesRoute } from './routes/backfill-stories';
 import { saveArticleRoute } from './routes/save-article';
 import { clipRoute } from './routes/clip';
 import { exportRoute, getArticleMarkdownRoute } from './routes/export';
@@ -51,6 +52,7 @@ export const ROUTES: RouteSpec[] = [
   importRoute,
   clipRoute,
   matchStoryRoute,
+  backfillStoriesRoute,
   getSessionRoute,
   createSessionRoute,
   deleteSessionRoute,

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../shared/article';
+import { LSH_BANDS } from '../shared/story/lsh';
 import { encodeSignature, storySignature } from '../shared/story/signature';
 import englishReport from '../tests/fixtures/stories/english-report.txt?raw';
 import addedParagraph from '../tests/fixtures/stories/english-update-paragraph.txt?raw';
@@ -73,8 +74,16 @@ async function list(token: string, query: string): Promise<ListBody> {
   return res.json();
 }
 
-async function bandRows(articleId: string): Promise<number> {
-  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM story_bands WHERE article_id = ?1').bind(articleId).first<{ n: number }>();
+async function seqOf(articleId: string): Promise<number> {
+  const row = await env.DB.prepare('SELECT seq FROM articles WHERE id = ?1').bind(articleId).first<{ seq: number }>();
+  if (!row) throw new Error(`no article ${articleId}`);
+  return row.seq;
+}
+
+/** The band key rows of an article (by id while it exists, by its seq after it is deleted). */
+async function bandRows(article: string | number): Promise<number> {
+  const seq = typeof article === 'number' ? article : await seqOf(article);
+  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM story_bands WHERE article_seq = ?1').bind(seq).first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -123,7 +132,7 @@ describe('linking copies of one story on save', () => {
     const a = await save(token, fromText(siteArticleA, 'hebnews.example', { lang: 'zh-Hans' }));
     const b = await save(token, fromText(siteArticleB, 'hebnews.example', { lang: 'zh-Hans' }));
     expect((await getArticle(token, a.id)).storyId).not.toBe((await getArticle(token, b.id)).storyId);
-    expect(await bandRows(a.id)).toBe(32);
+    expect(await bandRows(a.id)).toBe(LSH_BANDS);
   });
 
   it('never links short texts, even identical ones, and indexes no bands for them', async () => {
@@ -164,6 +173,120 @@ describe('the mirror-suspected flag', () => {
   });
 });
 
+describe('correcting a wrong story guess', () => {
+  /** The seed mirror's text without its own scraping traces: traditional script, another outlet named. */
+  const converted = (site: string, overrides: Partial<ArticleInput> = {}) =>
+    fromExpected(mirrorExpected, {
+      flags: ['traditional-script'],
+      url: `https://${site}/a.html`,
+      canonicalUrl: `https://${site}/a.html`,
+      siteName: site,
+      ...overrides,
+    });
+
+  async function mirrorColumn(id: string): Promise<number> {
+    const row = await env.DB.prepare('SELECT mirror_suspected AS m FROM articles WHERE id = ?1').bind(id).first<{ m: number }>();
+    return row?.m ?? -1;
+  }
+
+  it('moves a copy whose page now tells another story out of its story, and judges the copies left behind again', async () => {
+    const { token } = await createUserWithToken();
+    const mirror = await save(token, converted('hk-daily.example'));
+    const original = await save(token, fromExpected(originalExpected));
+    const seedStory = (await getArticle(token, original.id)).storyId!;
+    expect((await getArticle(token, mirror.id)).flags).toContain('mirror-suspected'); // judged against the original
+    const other = await save(token, fromText(siteArticleA, 'hebnews.example', { lang: 'zh-Hans' }));
+    const otherStory = (await getArticle(token, other.id)).storyId!;
+    expect(otherStory).not.toBe(seedStory);
+
+    // The original's page is reused for another story: a new version of the same URL.
+    const changed = await save(token, fromExpected(originalExpected, { text: siteArticleA, title: '另一篇报道' }));
+    expect(changed).toMatchObject({ id: original.id, version: 2, created: true });
+    expect((await getArticle(token, original.id)).storyId).toBe(otherStory); // it joined the story it now tells
+    expect((await list(token, `story=${otherStory}`)).items.map((item) => item.id).sort()).toEqual([original.id, other.id].sort());
+
+    // The converted copy stays alone in the seed story: it is its own original now, not a mirror.
+    expect((await list(token, `story=${seedStory}`)).items.map((item) => item.id)).toEqual([mirror.id]);
+    const left = await getArticle(token, mirror.id);
+    expect(left.flags).toEqual(['traditional-script']);
+    expect(left.version).toBe(1);
+    expect(await mirrorColumn(mirror.id)).toBe(0);
+  });
+
+  it('gives a copy that no longer matches any story one of its own, and keeps one that still does', async () => {
+    const { token } = await createUserWithToken();
+    const report = await save(token, fromText(englishReport, 'city-news.example'));
+    const update = await save(token, fromText(englishUpdate, 'regional-wire.example'));
+    const storyId = (await getArticle(token, report.id)).storyId!;
+    expect((await getArticle(token, update.id)).storyId).toBe(storyId);
+    const urlOf = async (id: string) => (await list(token, `story=${storyId}`)).items.find((item) => item.id === id)!.url;
+    const updateUrl = await urlOf(update.id);
+    const reportUrl = await urlOf(report.id);
+
+    await save(token, fromText(siteArticleB, 'regional-wire.example', { url: updateUrl, canonicalUrl: updateUrl, lang: 'zh-Hans' }));
+    const moved = (await getArticle(token, update.id)).storyId!;
+    expect(moved).not.toBe(storyId);
+    expect((await list(token, `story=${moved}`)).items.map((item) => item.id)).toEqual([update.id]);
+    expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([report.id]);
+    expect(await bandRows(update.id)).toBe(LSH_BANDS); // indexed under its new text
+
+    // A new version that is still the same story stays in it.
+    const again = await save(token, fromText(englishUpdate, 'regional-wire.example', { url: updateUrl, canonicalUrl: updateUrl }));
+    expect(again).toMatchObject({ id: update.id, version: 3 });
+    expect((await getArticle(token, update.id)).storyId).toBe(storyId); // alone in its own story, it rejoins
+    await save(token, fromText(`${englishReport}\n\nThis report was corrected.`, 'city-news.example', { url: reportUrl, canonicalUrl: reportUrl }));
+    expect((await getArticle(token, report.id)).storyId).toBe(storyId);
+    expect((await list(token, `story=${storyId}`)).items.map((item) => item.id).sort()).toEqual([report.id, update.id].sort());
+  });
+
+  it('makes a later-saved self-sourced copy the original, and re-judges the mirrors against it', async () => {
+    const { token } = await createUserWithToken();
+    const source = { source: '新华社' };
+    // Two reposts of a 新华社 story: a traditional-script one published first, a simplified one later.
+    const early = await save(token, converted('hk-daily.example', { ...source, publishedAt: '2018-06-20T08:00:00Z' }));
+    const portal = await save(
+      token,
+      fromExpected(originalExpected, { ...source, siteName: 'portal.example', url: 'https://portal.example/a.html', canonicalUrl: 'https://portal.example/a.html', publishedAt: '2018-06-20T10:00:00Z' }),
+    );
+    const storyId = (await getArticle(token, early.id)).storyId!;
+    expect((await getArticle(token, portal.id)).storyId).toBe(storyId);
+    // With the earliest repost taken for the original, the simplified one looks converted from it.
+    expect((await getArticle(token, portal.id)).flags).toContain('mirror-suspected');
+    expect(await mirrorColumn(portal.id)).toBe(2);
+    expect((await getArticle(token, early.id)).flags).not.toContain('mirror-suspected');
+    expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([early.id, portal.id]);
+
+    // 新华社's own copy arrives last: it is the original, the simplified repost is not converted
+    // from it (flag taken back), the traditional one is (flagged).
+    const own = await save(
+      token,
+      fromExpected(originalExpected, { ...source, siteName: '新华网', url: 'https://xinhuanet.example/a.html', canonicalUrl: 'https://xinhuanet.example/a.html', publishedAt: '2018-06-20T12:00:00Z' }),
+    );
+    expect((await getArticle(token, own.id)).storyId).toBe(storyId);
+    expect((await getArticle(token, own.id)).flags).not.toContain('mirror-suspected');
+    const portalAfter = await getArticle(token, portal.id);
+    expect(portalAfter.flags).not.toContain('mirror-suspected');
+    expect(portalAfter.version).toBe(1);
+    expect(await mirrorColumn(portal.id)).toBe(0);
+    expect((await getArticle(token, early.id)).flags).toContain('mirror-suspected');
+    expect(await mirrorColumn(early.id)).toBe(2);
+    expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([own.id, portal.id, early.id]);
+  });
+
+  it('never takes back a flag the copy earned by its own text', async () => {
+    const { token } = await createUserWithToken();
+    const scraped = await save(token, fromExpected(mirrorExpected)); // pinyin removed, lost characters
+    expect(await mirrorColumn(scraped.id)).toBe(1);
+    const original = await save(token, fromExpected(originalExpected));
+    expect((await getArticle(token, original.id)).storyId).toBe((await getArticle(token, scraped.id)).storyId);
+    // The original leaves (its page now tells another story): the scraped copy is alone but still a mirror.
+    await save(token, fromExpected(originalExpected, { text: siteArticleB }));
+    expect((await getArticle(token, original.id)).storyId).not.toBe((await getArticle(token, scraped.id)).storyId);
+    expect((await getArticle(token, scraped.id)).flags).toContain('mirror-suspected');
+    expect(await mirrorColumn(scraped.id)).toBe(1);
+  });
+});
+
 describe('versions and deletion', () => {
   it('keeps a changed copy of the same URL a version of its article, not a new story member', async () => {
     const { token } = await createUserWithToken();
@@ -176,7 +299,7 @@ describe('versions and deletion', () => {
     const story = await list(token, `story=${stored.storyId}`);
     expect(story.items.map((item) => item.id).sort()).toEqual([first.id, other.id].sort());
     expect((await getArticle(token, first.id)).storyId).toBe(stored.storyId);
-    expect(await bandRows(first.id)).toBe(32); // the new version's bands replaced the old ones
+    expect(await bandRows(first.id)).toBe(LSH_BANDS); // the new version's bands replaced the old ones
   });
 
   it('deletes one copy without touching the others, and a re-saved copy joins them again', async () => {
@@ -184,9 +307,11 @@ describe('versions and deletion', () => {
     const original = await save(token, fromExpected(originalExpected));
     const mirror = await save(token, fromExpected(mirrorExpected));
     const storyId = (await getArticle(token, original.id)).storyId;
+    const originalSeq = await seqOf(original.id);
+    expect(await bandRows(originalSeq)).toBe(LSH_BANDS);
     expect((await call(`/api/articles/${original.id}`, { method: 'DELETE', token })).status).toBe(204);
-    expect(await bandRows(original.id)).toBe(0);
-    expect(await bandRows(mirror.id)).toBe(32);
+    expect(await bandRows(originalSeq)).toBe(0);
+    expect(await bandRows(mirror.id)).toBe(LSH_BANDS);
     expect((await getArticle(token, mirror.id)).storyId).toBe(storyId);
     expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([mirror.id]);
 
@@ -257,7 +382,7 @@ describe('isolation between users', () => {
 
     // Bob deleting his copy leaves Alice's alone.
     expect((await call(`/api/articles/${bobMirror.id}`, { method: 'DELETE', token: bob.token })).status).toBe(204);
-    expect(await bandRows(aliceOriginal.id)).toBe(32);
+    expect(await bandRows(aliceOriginal.id)).toBe(LSH_BANDS);
     const match = await call('/api/stories/match', { method: 'POST', token: bob.token, json: { text: originalExpected.article.text } });
     expect(await match.json()).toEqual({ match: null });
   });

@@ -3,9 +3,9 @@
  * when the policy says so, clips the page by itself — on open, or once it has been read.
  * Single-page sites are re-evaluated after each history navigation; each address is clipped once.
  */
-import browser from 'webextension-polyfill';
 import { isArticlePage } from '../../shared/index';
 import { isContentRequest, sendToBackground, type ContentRequest, type ContentResponses } from '../messages';
+import { messagingApi } from '../native-messaging';
 import { pageKey, waitForQuietDom, watchNavigation } from './navigation-watcher';
 import { extractCurrentPage, inspectCurrentPage } from './page-extraction';
 import { watchReading } from './read-tracker';
@@ -76,9 +76,10 @@ function reportError(error: unknown): void {
 }
 
 function start(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isContentRequest(message)) return undefined;
-    return Promise.resolve(answer(message));
+  messagingApi().runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!isContentRequest(message)) return undefined; // not ours: let another listener answer
+    sendResponse(answer(message));
+    return false;
   });
   void evaluatePage().catch(reportError);
   watchNavigation(window, () => {

@@ -42,8 +42,9 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
   { name: 'call to action', anywhere: false, maxLength: 200, pattern: /【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|点击菜单栏|點擊菜單欄|点【?在看】?|点个在看|點個在看|在看|分享给朋友|转发给朋友|扫描下方二维码|掃描下方二維碼|长按二维码|長按二維碼/u },
   { name: 'photo caption', anywhere: true, maxLength: 80, pattern: /^(?:图为|圖為|图：|圖：|图\/|圖\/|上图|下图|上圖|下圖|资料图|資料圖|图片：|圖片：)|[（(][^()（）]{0,14}(?:摄|攝|供图|供圖)[)）]$|视觉中国|視覺中國|东方IC|東方IC|图虫创意|資料照片|资料照片/u },
   { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
+  { name: 'gallery controls', anywhere: true, maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
-  { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:photo|image|credit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
+  { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
   { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: /^(?:图片来源|圖片來源|图源|圖源|题图|題圖)[:：]/u },
 ];
 

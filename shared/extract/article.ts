@@ -29,7 +29,7 @@ import { chooseAuthors, readBylines } from './byline';
 import { readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
-import { isArticleLike } from './page-type';
+import { isArticleLike, type PageSignals } from './page-type';
 import { choosePublishedDate } from './published-date';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
@@ -50,6 +50,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 80;
+/** Captions holding this share of the content's text are the text (a gallery). */
+const GALLERY_CAPTION_SHARE = 0.8;
 /** Gallery pages number their captions (`1/10 当全世界…`). */
 const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
@@ -120,16 +122,27 @@ export function extractArticle(document: Document, { url }: ExtractOptions): Art
  * Whether the page is a single article (a story, a post) rather than a home page, a list, a
  * search result, a product or a form. Uses the same analysis as extractArticle.
  */
-export function isArticlePage(document: Document, { url }: ExtractOptions): boolean {
+export function isArticlePage(document: Document, options: ExtractOptions): boolean {
+  const signals = pageSignals(document, options);
+  return signals ? isArticleLike(signals) : false;
+}
+
+/**
+ * What isArticlePage weighs: the extracted article, the page's metadata, blocks and chosen
+ * content. Null when the page has no main content at all.
+ */
+export function pageSignals(document: Document, { url }: ExtractOptions): PageSignals | null {
   const page = analysePage(document, url);
-  if (!page) return false;
-  return isArticleLike({
+  if (!page) return null;
+  return {
     url,
+    document,
     metadata: page.metadata,
     selection: page.selection,
+    blocks: page.blocks,
     article: page.article,
     hasPublishedDate: page.article.publishedAt !== undefined,
-  });
+  };
 }
 
 interface PageAnalysis {
@@ -227,9 +240,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // The body: from after the headline, without labels, kickers and furniture.
   // Figure captions describe pictures, not the story; they stay out of the text.
+  // (Unless the content is nothing but captions: a gallery's text is its captions.)
+  const captionWeight = selection.blocks.reduce((sum, block) => sum + (block.kind === 'caption' ? block.weight : 0), 0);
+  const galleryOnly = captionWeight >= selection.contentWeight * GALLERY_CAPTION_SHARE;
   let work: WorkBlock[] = selection.blocks
-    .filter((block) => block.kind !== 'caption')
-    .map((block) => ({ block, text: block.text.replace(GALLERY_COUNTER, '') }));
+    .filter((block) => galleryOnly || block.kind !== 'caption')
+    .map((block) => ({ block: galleryOnly && block.kind === 'caption' ? { ...block, kind: 'text' as const } : block, text: block.text.replace(GALLERY_COUNTER, '') }));
   if (titleIndex !== null) {
     const position = work.findIndex((item) => item.block.index === titleIndex);
     if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);

@@ -8,6 +8,7 @@
  * same list without touching the document again.
  */
 import { textWeight } from '../text/cjk';
+import { isCaptionContainer } from './class-hints';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
@@ -47,6 +48,16 @@ const BLOCK_TAGS = new Set([
   'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
   'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend',
 ]);
+
+/** How many levels above a text's owner a caption class counts, and the longest caption (textWeight). */
+const CAPTION_LEVELS = 2;
+const MAX_CAPTION_WEIGHT = 600;
+
+/** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
+function inCaptionContainer(path: readonly Element[]): boolean {
+  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!)) return true;
+  return false;
+}
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
@@ -146,8 +157,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       linkWeight = 0;
       return;
     }
-    const { kind, level } = kindOf(tagName(owner));
     const weight = textWeight(text);
+    const tagKind = kindOf(tagName(owner));
+    const level = tagKind.level;
+    const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
     blocks.push({
       index: blocks.length,
       kind,

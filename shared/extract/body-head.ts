@@ -22,6 +22,9 @@ const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title
 /** Photo credits printed above the first paragraph. */
 const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
 
+/** `※…`: a reader's note (how to use the page's dictionary, a correction notice), not the story. */
+const NOTE_MARK = /^※/u;
+
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */
 const MAX_LABEL_WORDS = 6;
 
@@ -83,7 +86,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
         continue;
       }
     }
-    if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text)) continue;
+    if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
     if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
       subtitle.push(item.text);
       continue;

@@ -3,17 +3,25 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { classAndId as rawClassAndId, tagName } from './dom';
+import { tagName } from './dom';
 
 /**
- * Layout modifiers name what a container holds beside its content (`page-content-has-sidebar`,
- * `with-comments`, `no-sidebar`): the container is the page's main column, not the furniture.
+ * Layout modifiers name what a container holds beside its content or makes room for
+ * (`page-content-has-sidebar`, `with-comments`, `no-sidebar`, `offset-nav`): the container is
+ * the page's main column, not the furniture.
  */
-const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without)[-_]+(?:sidebars?|aside|nav|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+const LAYOUT_MODIFIER = /(?:^|[\s_-])(?:has|with|no|without|offset|below|under)[-_]+(?:sidebars?|aside|nav|navbar|header|footer|comments?|related|ads?)(?=$|[\s_-])/g;
+/** Utility classes with a variant or an arbitrary value (`md:[grid-area:main]`, `tall:grid-rows-[…]`) style, they do not name. */
+const UTILITY_CLASS = /[:[]/;
+/** An id of this many words is an anchor made from a heading (`menu-innovation-strategies-…`), not a component name. */
+const HEADING_SLUG_WORDS = 4;
 
-/** The element's class and id, without layout modifiers. */
+/** The element's class and id as hint tables read them: lower case, without utilities, heading slugs and layout modifiers. */
 function classAndId(element: Element): string {
-  return rawClassAndId(element).replace(LAYOUT_MODIFIER, ' ');
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  const id = element.getAttribute('id') ?? '';
+  const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
+  return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
 }
 
 /** Names of containers that hold the article text. */
@@ -72,9 +80,25 @@ export function isFurnitureRegion(element: Element): boolean {
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
 
-const COMMENT_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus)(?:$|[\s_-])/;
+/** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
+const NEVER_ARTICLE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr)(?:$|[\s_-])/;
 
-/** Whether `element` holds readers' comments (never the article, whatever its size). */
-export function isCommentRegion(element: Element): boolean {
-  return COMMENT_REGION.test(classAndId(element));
+/** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
+export function isNeverArticleRegion(element: Element): boolean {
+  return NEVER_ARTICLE_REGION.test(classAndId(element));
+}
+
+/**
+ * Class tokens of the element that holds a picture's caption or credit outside `<figcaption>`
+ * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper).
+ */
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$/;
+/** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
+const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
+
+/** Whether `element` holds a caption or a photo credit by its class names. */
+export function isCaptionContainer(element: Element): boolean {
+  const className = element.getAttribute('class');
+  if (!className) return false;
+  return className.toLowerCase().split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !TAXONOMY_TOKEN.test(token));
 }

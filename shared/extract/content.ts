@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { classWeight, isBoilerplateContainer, isCommentRegion, isFurnitureRegion } from './class-hints';
+import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
@@ -33,6 +33,11 @@ const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 /** How many levels above the best container repeated chunks of the article are looked for. */
 const CHUNK_ANCESTOR_LEVELS = 4;
+/**
+ * A chunk smaller than this (textWeight) is a teaser card sharing a utility class (`text-left`)
+ * with the story, not a piece of the story.
+ */
+const MIN_CHUNK_WEIGHT = 200;
 /** Share of a sibling's text that must be prose for it to join. */
 const MIN_SIBLING_PROSE_SHARE = 0.5;
 /** A furniture-named subtree inside the content is kept when it holds this share of the text. */
@@ -125,6 +130,12 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
   };
 }
 
+/** A teaser card: its first line is a heading that is all link (the title of another story). */
+function isTeaser(blocks: readonly Block[], element: Element): boolean {
+  const first = blocks.find((block) => block.kind !== 'image' && block.path.includes(element));
+  return first !== undefined && first.kind === 'heading' && first.linkWeight >= first.weight * 0.8;
+}
+
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   for (let node = element.parentElement; node; node = node.parentElement) out.push(node);
@@ -159,11 +170,11 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  // Comment threads are never the article, however much they say. Nested regions are judged
+  // Comment threads and cookie banners are never the article, however much they say. Nested regions are judged
   // alike (`sidebar-layout` > `sidebar-content` both holding the story).
   const misnamed = new Set(
     [...regionProse]
-      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isCommentRegion(region))
+      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isNeverArticleRegion(region))
       .map(([region]) => region),
   );
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
@@ -285,7 +296,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
       const entry = stats.get(element);
-      if (entry && entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
+      if (!entry || entry.weight < MIN_CHUNK_WEIGHT || isTeaser(blocks, element)) continue;
+      if (entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }
 

@@ -1,19 +1,26 @@
 /**
  * Is this page one article? Evidence for (a publication date, og:type article, schema.org
- * article types, a byline, editor and source labels, a long body that dominates the page, an address that reads like a
- * story: a dated path, a slug of several words, a numeric story id) and against (home,
- * documentation, shop, forum, tag and search addresses; product, collection and forum types;
- * little text) is weighed in one table. The weights were set on the development half of the
- * wcxb corpus (all page types) and checked on the Chinese news set.
+ * article types, a byline, editor and source labels, a long body of prose that dominates the
+ * page, an address that reads like a story: a dated path, a slug of several words, a numeric
+ * story id) and against (home, documentation, shop, forum, tag and search addresses and hosts;
+ * product, collection and forum types; prices and cart buttons; lists of linked teasers; many
+ * posts by different people; little text) is weighed in one table. The weights were set on the
+ * development half of the wcxb corpus (all page types) and checked on the Chinese news set.
  */
 import type { Article } from '../article';
+import type { Block } from './blocks';
 import type { ContentSelection } from './content';
+import { tagName } from './dom';
 import type { PageMetadata } from './metadata';
 
 export interface PageSignals {
   url: string;
+  /** The page, only read. */
+  document: Document;
   metadata: PageMetadata;
   selection: ContentSelection;
+  /** Every visible block of the page, in reading order. */
+  blocks: readonly Block[];
   article: Article;
   hasPublishedDate: boolean;
 }
@@ -23,78 +30,148 @@ const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsA
 /** Schema.org types of pages that are not one article. */
 const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|QAPage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
 /** Path segments of documentation, shops, forums, tags and searches. */
-const NON_ARTICLE_PATH = /\/(?:docs?|documentation|guides?|help|support|learn|reference|api|manual|kb|knowledge(?:base)?|services?|pricing|solutions|products?|shop|store|cart|collections?|category|categories|tags?|topics?|forums?|threads?|questions|community|t|search|archives?|login|signin|register)(?:\/|\.s?html?|\.php|$)/i;
-/** Query parameters of searches and filtered lists. */
-const LIST_QUERY = /[?&](?:q|s|query|search|keyword|tag|cat|page)=/i;
+const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|$)/i;
+/** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
+const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|shop|store)\./i;
 /** A date in the path (`/2019/11/19/`, `/2018-06/20/`, `2018-06-20`). */
 const DATED_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|(?:19|20)\d{2}-\d{2}-\d{2}/;
 /** A story id of five or more digits in the last segment (news CMSs: content_6928512.htm). */
 const NUMERIC_ID = /\d{5,}/;
+/** Prices as shops print them (`$19.99`, `€ 25`, `¥128`, `25,00 €`, `128元`). */
+const PRICE = /[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|USD|EUR|GBP)(?![\p{L}])/gu;
+/** Shop buttons and forms: adding to a cart is what a product page is for. */
+const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\b|加入购物车|立即购买/i;
+/** Lines that forum software prints around every post. */
+const FORUM_LINE = /^(?:reply|quote|report|joined:?|posts:?|messages:?|reactions?:?|likes?:?|#\d+|\d+ (?:replies|posts)|permalink|share)$/i;
+
+/** Last address segments of service, course and plan pages (`data-analytics-services`, `pricing`). */
+const SERVICE_SLUG = /(?:^|[-_])(?:services?|solutions?|pricing|plans?|programs?|courses?|certifications?|certificates?|packages?|tuition|training|consulting|agency|hire|rentals?|deals|offers)(?:$|[-_])/i;
+
+/** A last segment naming a section of a site (`/news`, `/blog/`, `/events`): its index lists stories. */
+const SECTION_INDEX = /^(?:news|blogs?|articles|stories|posts|press(?:-releases)?|releases|events|issues|episodes|shows|videos|podcasts?|updates|insights|resources|archives?|latest|jobs|careers|gallery|reviews|magazine|newsroom|media|in-the-news|all|list|index)$/i;
 
 /** Weights of the evidence; a page is an article when the sum reaches ARTICLE_THRESHOLD. */
 const WEIGHTS = {
   publishedDate: 1,
-  ogArticle: 2,
-  articleType: 1.5,
-  byline: 0.5,
-  newsLabels: 1,
+  ogArticle: 1.5,
+  articleType: 2,
+  byline: 1,
+  newsLabels: 3.5,
   longBody: 0.5,
   dominantBody: 0.5,
+  proseShare: 2,
+  manyHeadings: 0.5,
+  timeElement: 0.5,
   datedPath: 1,
-  numericId: 1,
+  numericId: 0.5,
   slugOfFourWords: 1.5,
-  slugOfSixWords: 0.5,
-  nonArticleType: -1,
-  nonArticlePath: -3,
-  listQuery: -1.5,
-  homePage: -3,
-  shortBody: -2,
-  linkyBody: -1.5,
+  slugOfSixWords: 1,
+  deepPath: 0.5,
+  nonArticleType: -2,
+  nonArticlePath: -3.5,
+  nonArticleHost: -2.5,
+  serviceSlug: -1.5,
+  sectionIndex: -1.5,
+  homePage: -0.5,
+  linkyBody: -1,
+  prices: -0.5,
+  cart: -1.5,
+  forumLines: -1,
+  codeBlocks: -0.5,
+  manyArticleElements: -1,
+  manyTimes: -0.5,
 } as const;
-const ARTICLE_THRESHOLD = 2;
+const ARTICLE_THRESHOLD = 3.5;
 
-/** textWeight of a body that is more than a blurb (a Han character weighs 3), and of a blurb. */
+export type Evidence = Record<keyof typeof WEIGHTS, number>;
+
+/** textWeight of a body that is more than a blurb (a Han character weighs 3). */
 const LONG_BODY = 1500;
-const SHORT_BODY = 500;
+/** Prices on a page from which it reads as a shop page. */
+const MANY_PRICES = 3;
+/** Forum furniture lines from which the page reads as a thread. */
+const MANY_FORUM_LINES = 4;
 
 function lastSegment(path: string): string {
   const segments = path.split('/').filter(Boolean);
   return (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
 }
 
-/** Whether the extracted page is a single article. */
-export function isArticleLike(signals: PageSignals): boolean {
-  const { url, metadata, selection, article } = signals;
-  let score = 0;
-  const types = metadata.jsonLdTypes;
-  if (signals.hasPublishedDate) score += WEIGHTS.publishedDate;
-  if (metadata.ogType === 'article') score += WEIGHTS.ogArticle;
-  if (types.some((type) => ARTICLE_TYPES.test(type))) score += WEIGHTS.articleType;
-  if (article.authors.length > 0) score += WEIGHTS.byline;
-  // 责任编辑 / 来源 lines: how Chinese news pages mark a story.
-  if (article.editors.length > 0 || article.source !== undefined) score += WEIGHTS.newsLabels;
-  if (selection.contentWeight >= LONG_BODY) score += WEIGHTS.longBody;
-  if (selection.contentWeight >= selection.pageWeight * 0.4) score += WEIGHTS.dominantBody;
-  if (types.some((type) => NON_ARTICLE_TYPES.test(type))) score += WEIGHTS.nonArticleType;
-  if (selection.contentWeight < SHORT_BODY) score += WEIGHTS.shortBody;
-  if (selection.linkDensity > 0.3) score += WEIGHTS.linkyBody;
+function count(blocks: readonly Block[], test: (block: Block) => boolean): number {
+  let n = 0;
+  for (const block of blocks) if (test(block)) n += 1;
+  return n;
+}
 
+/** Whether the page has a shop's cart button or form (buttons are not read as text). */
+function hasCart(document: Document): boolean {
+  for (const element of Array.from(document.querySelectorAll('button, input[type="submit"], form[action*="cart"]'))) {
+    if (tagName(element) === 'form') return true;
+    const label = element.textContent?.trim() || element.getAttribute('value') || element.getAttribute('aria-label') || '';
+    if (label.length < 40 && CART_WORDS.test(label)) return true;
+  }
+  return false;
+}
+
+/** The evidence that the page is one article, each item 0 or 1 (its weight is in WEIGHTS). */
+export function articleEvidence(signals: PageSignals): Evidence {
+  const { url, metadata, selection, article, blocks } = signals;
+  const types = metadata.jsonLdTypes;
   let path = '/';
-  let search = '';
+  let host = '';
   try {
     const parsed = new URL(url);
     path = parsed.pathname;
-    search = parsed.search;
+    host = parsed.hostname;
   } catch {
     // Unparsable address: no address evidence.
   }
   const slugWords = lastSegment(path).split(/[-_+]+/).filter(Boolean).length;
-  if (/^\/(?:index\.\w+)?$/.test(path)) score += WEIGHTS.homePage;
-  if (NON_ARTICLE_PATH.test(path)) score += WEIGHTS.nonArticlePath;
-  if (LIST_QUERY.test(search)) score += WEIGHTS.listQuery;
-  if (DATED_PATH.test(path)) score += WEIGHTS.datedPath;
-  if (NUMERIC_ID.test(lastSegment(path))) score += WEIGHTS.numericId;
-  if (slugWords >= 4) score += WEIGHTS.slugOfFourWords;
-  if (slugWords >= 6) score += WEIGHTS.slugOfSixWords;
+  const pageText = blocks.map((block) => block.text).join('\n');
+  const prices = pageText.match(PRICE)?.length ?? 0;
+  const content = selection.blocks.filter((block) => block.kind !== 'image');
+  const proseWeight = content.reduce((sum, block) => sum + (block.punctuation > 0 && block.weight >= 80 ? block.weight : 0), 0);
+  const contentHeadings = count(content, (block) => block.kind === 'heading');
+  const codeBlocks = count(content, (block) => block.kind === 'pre');
+  const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
+  const flag = (value: boolean): number => (value ? 1 : 0);
+  return {
+    publishedDate: flag(signals.hasPublishedDate),
+    ogArticle: flag(metadata.ogType === 'article'),
+    articleType: flag(types.some((type) => ARTICLE_TYPES.test(type))),
+    byline: flag(article.authors.length > 0),
+    // 责任编辑 / 来源 lines: how Chinese news pages mark a story.
+    newsLabels: flag(article.editors.length > 0 || article.source !== undefined),
+    longBody: flag(selection.contentWeight >= LONG_BODY),
+    dominantBody: flag(selection.contentWeight >= selection.pageWeight * 0.4),
+    datedPath: flag(DATED_PATH.test(path)),
+    numericId: flag(NUMERIC_ID.test(lastSegment(path))),
+    slugOfFourWords: flag(slugWords >= 4),
+    slugOfSixWords: flag(slugWords >= 6),
+    nonArticleType: flag(types.some((type) => NON_ARTICLE_TYPES.test(type))),
+    nonArticlePath: flag(NON_ARTICLE_PATH.test(path)),
+    nonArticleHost: flag(NON_ARTICLE_HOST.test(host)),
+    homePage: flag(/^\/(?:index\.\w+)?$/.test(path)),
+    linkyBody: flag(selection.linkDensity > 0.3),
+    prices: flag(prices >= MANY_PRICES),
+    cart: flag(hasCart(signals.document)),
+    forumLines: flag(forumLines >= MANY_FORUM_LINES),
+    proseShare: flag(proseWeight >= selection.contentWeight * 0.6),
+    codeBlocks: flag(codeBlocks >= 3),
+    manyHeadings: flag(contentHeadings >= 15),
+    serviceSlug: flag(SERVICE_SLUG.test(lastSegment(path))),
+    deepPath: flag(path.split('/').filter(Boolean).length >= 4),
+    timeElement: flag(signals.document.querySelector('time') !== null),
+    sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
+    manyArticleElements: flag(signals.document.querySelectorAll('article').length >= 4),
+    manyTimes: flag(signals.document.querySelectorAll('time').length >= 4),
+  };
+}
+
+/** Whether the extracted page is a single article. */
+export function isArticleLike(signals: PageSignals): boolean {
+  const evidence = articleEvidence(signals);
+  let score = 0;
+  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) score += WEIGHTS[key] * evidence[key];
   return score >= ARTICLE_THRESHOLD;
 }

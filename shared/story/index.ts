@@ -5,9 +5,9 @@
  * 1. On save (new article, or new version with changed text): `storyIndexEntry(article.text)`
  *    gives `{ signature, bands }`. Store `signature` (TEXT, ≈690 chars) with the article and
  *    one row per band key in an indexed table, e.g.
- *    `story_bands(user_id, band INTEGER, article_id, PRIMARY KEY (user_id, band, article_id))`.
+ *    `story_bands(band INTEGER, article_seq INTEGER, PRIMARY KEY (band, article_seq))`.
  *    Short texts have no bands: they are never linked.
- * 2. Candidates: the user's articles sharing any of the 32 band keys, except the article itself
+ * 2. Candidates: the user's articles sharing any of the 16 band keys, except the article itself
  *    and other versions of its canonical URL (a changed copy of one URL is a version, not a new
  *    copy). `bestStoryMatch(signature, candidates)` says which story it joins (its `storyId`),
  *    or null: start a new story.
@@ -21,7 +21,7 @@ export { storySignature, storyBands, isLinkable, encodeSignature, decodeSignatur
 export type { StorySignature } from './signature';
 export { compareStories, isSameStory, SAME_STORY_RULES } from './similarity';
 export type { StorySimilarity } from './similarity';
-export { LSH_BANDS, LSH_ROWS } from './lsh';
+export { LSH_BANDS, LSH_ROWS, BAND_KEY_OFFSET } from './lsh';
 export { storyIndexEntry, bestStoryMatch } from './match';
 export type { StoryIndexEntry, StoryCandidate, StoryMatch } from './match';
 export { pickOriginal, rankCopies, isSelfSourced } from './original';

@@ -7,6 +7,7 @@ import {
   isMirrorSuspected,
   isSameStory,
   LSH_BANDS,
+  BAND_KEY_OFFSET,
   mirrorSignals,
   pickOriginal,
   rankCopies,
@@ -100,7 +101,10 @@ describe('different articles', () => {
     const similarity = compareStories(sig(a), sig(b));
     expect(similarity.sameStory).toBe(false);
     expect(similarity.jaccard).toBeLessThan(0.35);
-    expect(sharesBand(a, b)).toBe(false);
+    // With 16 bands of 3 rows a pair this close (J ≈ 0.2, most of it the shared footer) may
+    // share a band and be compared; the comparison is what keeps them apart.
+    const candidate = { id: 'b', storyId: 'story-b', signature: encodeSignature(sig(b)) };
+    expect(bestStoryMatch(sig(a), [candidate])).toBeNull();
   });
 
   it('from different sites and languages are not one story', () => {
@@ -193,7 +197,7 @@ describe('signatures', () => {
   it('band keys are safe integers distinct per band', () => {
     const keys = storyBands(sig(MIRROR));
     expect(keys.every((key) => Number.isSafeInteger(key) && key >= 0)).toBe(true);
-    expect(keys.map((key) => Math.floor(key / 2 ** 32))).toEqual(Array.from({ length: LSH_BANDS }, (_, i) => i));
+    expect(keys.map((key) => Math.floor(key / 2 ** 32))).toEqual(Array.from({ length: LSH_BANDS }, (_, i) => BAND_KEY_OFFSET + i));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { storyIndexEntry } from '../../shared/story/match';
-import { bandsStatement, guessStoryStatement, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLookup } from './stories';
+import { bandsStatement, guessedStorySql, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLink, type StoryLookup } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
 export interface SaveOutcome {
@@ -54,22 +54,42 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 
 /**
  * The statements that store a new article (row, version 1, index entry), for one D1 batch.
- * Also used by bench/api.ts to load many articles the same way without HTTP.
+ * Also used by bench/api.ts to load many articles the same way without HTTP. With `story` (a
+ * provisional link: a story of its own, decided without candidates) the row also gets the
+ * story columns, goes into the story sharing the most band keys with it
+ * (articles/stories.ts guessedStorySql; the first statement RETURNs `story_id`), and its band
+ * keys are indexed.
  */
 export function newArticleStatements(
   db: D1Database,
   prepared: PreparedArticle,
-  { id, userId, savedAt }: { id: string; userId: string; savedAt: string },
+  { id, userId, savedAt, story }: { id: string; userId: string; savedAt: string; story?: StoryLink },
 ): D1PreparedStatement[] {
   const { article, contentHash, index, site, listItem } = prepared;
+  const guess = story && story.bands.length > 0;
   return [
     db
       .prepare(
         // story_id: a story of its own until story detection (articles/stories.ts) links it.
-        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item, story_id)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ?1)`,
+        `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item,
+                               story_id, story_signature, mirror_suspected)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ${guess ? guessedStorySql('?10') : '?1'}, ?11, ?12)
+         ${guess ? 'RETURNING story_id' : ''}`,
       )
-      .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, savedAt, listItem),
+      .bind(
+        id,
+        userId,
+        article.canonicalUrl,
+        site,
+        article.title,
+        article.lang,
+        article.publishedAt ?? null,
+        savedAt,
+        listItem,
+        guess ? JSON.stringify(story.bands) : null,
+        story?.signature ?? null,
+        story?.mirror ?? 0,
+      ),
     db
       .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
       .bind(id, contentHash, JSON.stringify(article), savedAt),
@@ -79,6 +99,7 @@ export function newArticleStatements(
          VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
       )
       .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
+    ...(guess ? [bandsStatement(db, id, story.bands)] : []),
   ];
 }
 
@@ -108,20 +129,21 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
   // first as a story of its own, its candidates and their stories' copies read in the same batch
   // (before its own rows, so it is not its own candidate); if it joins a story or mirrors are
   // judged, a second batch relinks it. The batch also guesses the story (the one sharing the
-  // most band keys, articles/stories.ts guessStoryStatement), so that a copy is usually right
+  // most band keys, articles/stories.ts guessedStorySql), so that a copy is usually right
   // first time: a second round trip only when the guess was wrong or mirrors are to be flagged.
   {
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
-    const provisional = storyEntry?.bands.length ? linkStory(article, null, savedAt, storyEntry, NO_LOOKUP, id) : null;
+    // A text too short to link (no bands) is stored with its signature, in a story of its own.
+    const provisional = storyEntry ? linkStory(article, null, savedAt, storyEntry, NO_LOOKUP, id) : null;
+    const canJoin = provisional !== null && provisional.bands.length > 0;
     const stored = provisional ? { ...prepared, article: { ...article, flags: provisional.flags } } : prepared;
     const statements = [
-      ...(provisional && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
-      ...newArticleStatements(db, stored, { id, userId, savedAt }),
-      ...(provisional ? [bandsStatement(db, userId, id, provisional.bands)] : []),
+      // A new page: had the URL been stored, the batch fails and the save is planned below.
+      ...(canJoin && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl, { storedUrl: false })] : []),
+      ...newArticleStatements(db, stored, { id, userId, savedAt, story: provisional ?? undefined }),
     ];
-    const guessAt = statements.length;
-    if (provisional) statements.push(guessStoryStatement(db, userId, id, provisional));
+    const guessAt = canJoin ? 1 : 0;
     if (idempotencyKey) statements.push(idempotencyStatement(outcome));
     let results: D1Result[] | null = null;
     try {
@@ -130,7 +152,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       if (!isConstraintFailure(err)) throw err;
     }
     if (results) {
-      if (provisional && storyEntry) {
+      if (canJoin && provisional && storyEntry) {
         const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id);
         const guessed = (results[guessAt]?.results[0] as { story_id?: string } | undefined)?.story_id ?? id;
         const relink = relinkStatements(db, userId, id, guessed, provisional, link);
@@ -152,10 +174,11 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           WHERE a.user_id = ?1 AND a.canonical_url = ?2`,
       )
       .bind(userId, article.canonicalUrl);
-    // The story candidates and their stories' copies are read in the same round trip as the current version.
+    // The story candidates and their stories' copies (and those of the stored article's story,
+    // which a new version may leave) are read in the same round trip as the current version.
     const [currentResult, lookupResult] = await db.batch([
       currentQuery,
-      ...(storyEntry?.bands.length ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+      ...(storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
     ]);
     const current = (currentResult?.results[0] as CurrentRow | undefined) ?? null;
 

@@ -8,7 +8,11 @@
  *   Versions of one canonical URL are one article: a changed copy of the same URL stays a
  *   version of it and never becomes a second member of its story.
  * - Mirrors: `mirror-suspected` is added to the flags of a copy whose own text shows scraping,
- *   and, once the story's original is known, to the other copies judged mirrors of it.
+ *   and, once the story's original is known, to the other copies judged mirrors of it. Those
+ *   judgments are recomputed whenever the story's copies change (a copy joins, or a new version
+ *   leaves the story), so a copy judged against a wrong original loses the flag again.
+ * - A new version of a copy stays in its story while it is still the same story as one of the
+ *   other copies; otherwise it leaves (joining another story, or one of its own).
  * - Reading: the copies of one story original first, and one item a story (fold).
  *
  * Linking is per user: candidates, stories and flags never cross from one user to another.
@@ -34,7 +38,23 @@ export const STORY_LIMITS = {
    * story with more copies than this is judged on its first copies saved.
    */
   maxCopiesJudged: 50,
+  /**
+   * Band keys a stored story must share with a new text for the save's one batch to guess it
+   * as the text's story (guessedStorySql). One shared key happens by chance (J ≈ 0.1 texts: a
+   * few sentences in common); a copy (J ≥ 0.5) shares 2 or more of the 16 keys in most cases
+   * (J 0.5: 2 expected, J 0.7: 5.5). A wrong guess or a missed one costs a second batch that
+   * corrects it, before the save answers.
+   */
+  guessMinSharedBands: 2,
 } as const;
+
+/**
+ * Why a copy carries `mirror-suspected` (articles.mirror_suspected, migration 0013): not at all,
+ * for its own text (pinyin, lost characters) or extraction — never taken back — or judged
+ * against its story's original — recomputed when the story's copies change.
+ */
+export const MIRROR_STATE = { none: 0, ownText: 1, judged: 2 } as const;
+export type MirrorState = (typeof MIRROR_STATE)[keyof typeof MIRROR_STATE];
 
 /** What a save stores for story detection, and what it changes in the story's other copies. */
 export interface StoryLink {
@@ -45,8 +65,12 @@ export interface StoryLink {
   bands: number[];
   /** The article's flags, with `mirror-suspected` added when it is judged a mirror. */
   flags: string[];
-  /** Other copies of the story now judged mirrors of its original (to flag). */
-  newMirrors: string[];
+  /** Why the article carries `mirror-suspected` (see {@link MIRROR_STATE}). */
+  mirror: MirrorState;
+  /** Other copies (of the story joined, or of the story left) now judged mirrors: to flag. */
+  mirrorsAdded: string[];
+  /** Other copies no longer judged mirrors (the original changed): to unflag. */
+  mirrorsRemoved: string[];
   /** The article is stored already: its earlier version's bands are replaced. */
   replacesBands: boolean;
 }
@@ -66,6 +90,7 @@ interface CandidateRow {
 interface LookupRow {
   kind: 'candidate' | 'copy';
   id: string;
+  seq: number | null;
   story_id: string;
   story_signature: string | null;
   saved_at: string | null;
@@ -74,10 +99,14 @@ interface LookupRow {
   site_name: string | null;
   published_at: string | null;
   flags: string | null;
+  mirror_suspected: number | null;
 }
 
-/** A copy as ranking and mirror judging need it. */
-type JudgedCopy = StoryCopy & MirrorCandidate & { flags: string[] };
+/**
+ * A copy as ranking and mirror judging need it: `flags` are its current version's (extraction's
+ * flags, and `mirror-suspected` if set), `mirror` why it is flagged.
+ */
+export type JudgedCopy = StoryCopy & MirrorCandidate & { id: string; flags: string[]; mirror: MirrorState };
 
 /**
  * What the save's read round trip brings back for story detection ({@link storyLookupStatement}):
@@ -94,72 +123,113 @@ export interface StoryLookup {
  * Decides the story of an article being saved, given its index entry (storyIndexEntry of its
  * text) and what {@link storyLookupStatement} read in the same round trip as the save's own
  * lookup: joins the best match or starts a new story, and judges mirrors against the story's
- * original. Reads nothing more (the story chosen is always a candidate's or the article's own,
- * whose copies came back with the lookup); the returned link is written by
- * {@link storyStatements} in the save's batch. A story of its own gets `newStoryId`.
+ * original. A stored article (`self`, a new version) stays in its story while it is still the
+ * same story as one of the story's other copies; otherwise it leaves it, and the copies left
+ * behind are judged again (their original may have been this article). Reads nothing more (the
+ * stories involved are a candidate's or the article's own, whose copies came back with the
+ * lookup); the returned link is written by {@link storyStatements} in the save's batch. A story
+ * of its own gets `newStoryId`. `keepStory`: a stored article with other copies stays in its
+ * story whatever its candidates (the backfill: those copies may not be indexed yet).
  */
 export function linkStory(
-  article: Article,
+  article: Pick<Article, 'text' | 'flags' | 'source' | 'siteName' | 'publishedAt'>,
   self: StoredSelf | null,
   savedAt: string,
   entry: StoryIndexEntry,
   lookup: StoryLookup,
   newStoryId: string = crypto.randomUUID(),
+  { keepStory = false }: { keepStory?: boolean } = {},
 ): StoryLink {
-  const flags = new Set(article.flags);
-  // The copy's own text can show scraping (pinyin, lost characters) before any original is known.
-  if (isMirrorSuspected(article)) flags.add(MIRROR_FLAG);
-
-  const match = bestStoryMatch(entry.signature, lookup.candidates);
+  // The copy's own text can show scraping (pinyin, lost characters) before any original is
+  // known; extraction may have flagged it already (traditional text under simplified markup).
+  const ownText = article.flags.includes(MIRROR_FLAG) || isMirrorSuspected(article);
   const copiesOf = (storyId: string) => lookup.copies.get(storyId) ?? [];
+  const match = bestStoryMatch(entry.signature, lookup.candidates);
 
   let storyId: string;
-  let existingStory = true;
-  if (self?.storyId && (!match || match.storyId === self.storyId || copiesOf(self.storyId).length > 0)) {
-    // A new version stays in its story; it moves only when it was alone there and now matches another.
-    storyId = self.storyId;
-  } else if (match) {
-    storyId = match.storyId;
+  let leftStory: string | null = null;
+  if (self?.storyId && copiesOf(self.storyId).length === 0) {
+    // Alone in its story: it keeps the id, or joins a story it now matches.
+    storyId = match?.storyId ?? self.storyId;
+  } else if (self?.storyId) {
+    const ownStory = self.storyId;
+    const stillSame =
+      keepStory || bestStoryMatch(entry.signature, lookup.candidates.filter((candidate) => candidate.storyId === ownStory)) !== null;
+    if (stillSame) storyId = ownStory;
+    else {
+      // No longer the same story as any other copy (its page now tells another story).
+      leftStory = ownStory;
+      storyId = match?.storyId ?? newStoryId;
+    }
   } else {
-    storyId = newStoryId;
-    existingStory = false;
+    storyId = match?.storyId ?? newStoryId;
   }
 
-  const newMirrors: string[] = [];
-  if (existingStory) {
-    const others = copiesOf(storyId);
-    if (others.length > 0) {
-      const own: JudgedCopy = {
-        id: self?.id ?? '',
-        text: article.text,
-        source: article.source ?? null,
-        siteName: article.siteName ?? null,
-        publishedAt: article.publishedAt ?? null,
-        savedAt,
-        flags: [...flags],
-      };
-      const original = pickOriginal([own, ...others]);
-      for (const copy of [own, ...others]) {
-        if (copy === original || copy.flags.includes(MIRROR_FLAG) || !isMirrorSuspected(copy, original)) continue;
-        if (copy === own) flags.add(MIRROR_FLAG);
-        else newMirrors.push(copy.id);
-      }
+  const own: JudgedCopy = {
+    id: self?.id ?? '',
+    text: article.text,
+    source: article.source ?? null,
+    siteName: article.siteName ?? null,
+    publishedAt: article.publishedAt ?? null,
+    savedAt,
+    flags: article.flags.filter((flag) => flag !== MIRROR_FLAG),
+    mirror: ownText ? MIRROR_STATE.ownText : MIRROR_STATE.none,
+  };
+  const mirrorsAdded: string[] = [];
+  const mirrorsRemoved: string[] = [];
+  const rejudge = (copies: JudgedCopy[]) => {
+    const judged = judgedMirrors(copies);
+    for (const copy of copies) {
+      if (copy === own) {
+        if (judged.has(copy)) own.mirror = MIRROR_STATE.judged;
+      } else if (judged.has(copy) && copy.mirror === MIRROR_STATE.none) mirrorsAdded.push(copy.id);
+      else if (!judged.has(copy) && copy.mirror === MIRROR_STATE.judged) mirrorsRemoved.push(copy.id);
     }
+  };
+  rejudge([own, ...copiesOf(storyId)]);
+  if (leftStory) rejudge(copiesOf(leftStory));
+
+  const flags = own.mirror === MIRROR_STATE.none ? own.flags : [...own.flags, MIRROR_FLAG];
+  return {
+    storyId,
+    signature: entry.signature,
+    bands: entry.bands,
+    flags,
+    mirror: own.mirror,
+    mirrorsAdded,
+    mirrorsRemoved,
+    replacesBands: self !== null,
+  };
+}
+
+/**
+ * The copies of one story judged mirrors of its original (beyond those flagged for their own
+ * text): the original is chosen as pickOriginal does, counting only own-text flags — judgments
+ * made against an earlier, wrong original do not weigh on the new choice — and every other copy
+ * not flagged for its own text is judged against it (isMirrorSuspected with the original).
+ */
+export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
+  const ranked = copies.map((copy) => ({ copy, id: copy.id, source: copy.source, siteName: copy.siteName, publishedAt: copy.publishedAt, savedAt: copy.savedAt, flags: copy.mirror === MIRROR_STATE.ownText ? [MIRROR_FLAG] : [] }));
+  const original = pickOriginal(ranked)?.copy ?? null;
+  const judged = new Set<JudgedCopy>();
+  if (!original || copies.length < 2) return judged;
+  for (const copy of copies) {
+    if (copy !== original && copy.mirror !== MIRROR_STATE.ownText && isMirrorSuspected(copy, original)) judged.add(copy);
   }
-  return { storyId, signature: entry.signature, bands: entry.bands, flags: [...flags], newMirrors, replacesBands: self !== null };
+  return judged;
 }
 
 /**
  * The user's articles sharing a band key with ?2 (JSON array), other than those of canonical
- * URL ?3, at most ?4; ?1 is the user. json_each keeps the 32 keys one bound parameter (D1
- * allows 100); the IN list drives the (user_id, band) primary-key lookups. CROSS JOIN fixes the
- * join order: left to itself, D1's planner scanned all the user's articles and probed their
- * bands (O(articles), ≈10× slower saves at 5,000 articles in bench:story-save).
+ * URL ?3, at most ?4; ?1 is the user. json_each keeps the 16 keys one bound parameter (D1
+ * allows 100); the IN list drives the band primary-key lookups, and the join keeps the user's
+ * own articles (band keys are not per user: migration 0013). CROSS JOIN fixes the join order:
+ * left to itself, D1's planner scanned all the user's articles and probed their bands
+ * (O(articles), ≈10× slower saves at 5,000 articles in bench:story-save).
  */
 const CANDIDATES_SQL = `SELECT a.id, a.story_id, a.story_signature
-         FROM (SELECT DISTINCT article_id FROM story_bands
-                WHERE user_id = ?1 AND band IN (SELECT value FROM json_each(?2))) AS c
-         CROSS JOIN articles a ON a.id = c.article_id
+         FROM (SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(?2))) AS c
+         CROSS JOIN articles a ON a.seq = c.article_seq
         WHERE a.user_id = ?1 AND a.canonical_url <> ?3
           AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
         LIMIT ?4`;
@@ -178,30 +248,40 @@ export function candidatesStatement(db: D1Database, userId: string, bands: numbe
  * round trip with its own lookup); read its rows with {@link storyLookupOf}. Rows of kind
  * 'candidate' are the candidates of {@link candidatesStatement}; rows of kind 'copy' are the
  * copies (current versions, with what ranking and mirror judging need) of the candidates'
- * stories and of the story of the article stored under `canonicalUrl`, other than that article,
- * the first maxCopiesJudged saved of each story. Reading the copies here rather than after
+ * stories and of the story of the article stored under `canonicalUrl` (unless `storedUrl` is
+ * false: a new page), other than that article, the first maxCopiesJudged saved of each story. Reading the copies here rather than after
  * choosing the story saves a round trip on every save of a copy (bench:story-save).
  */
-export function storyLookupStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
-  // The candidates are materialized once and used twice: as rows, and for their stories.
+export function storyLookupStatement(
+  db: D1Database,
+  userId: string,
+  bands: number[],
+  canonicalUrl: string,
+  { storedUrl = true }: { storedUrl?: boolean } = {},
+): D1PreparedStatement {
+  // The candidates are materialized once and used twice: as rows, and for their stories. The
+  // story of the article stored under the URL is added only when there may be one (a new page
+  // has none: leaving that union out, and sorting in JS, makes the lookup ≈3× cheaper).
+  const stories = storedUrl
+    ? `(SELECT story_id FROM cand
+        UNION SELECT story_id FROM articles WHERE user_id = ?1 AND canonical_url = ?3 AND story_id IS NOT NULL)`
+    : '(SELECT story_id FROM cand)';
   return db
     .prepare(
       `WITH cand AS MATERIALIZED (${CANDIDATES_SQL}),
-            story AS (SELECT story_id FROM cand
-                      UNION SELECT story_id FROM articles WHERE user_id = ?1 AND canonical_url = ?3 AND story_id IS NOT NULL),
-            member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version,
+            member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version, a.mirror_suspected,
                               ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY a.seq) AS rank
                          FROM articles a
-                        WHERE a.user_id = ?1 AND a.story_id IN (SELECT story_id FROM story) AND a.canonical_url <> ?3)
+                        WHERE a.user_id = ?1 AND a.story_id IN ${stories} AND a.canonical_url <> ?3)
        SELECT 'candidate' AS kind, id, story_id, story_signature, NULL AS seq, NULL AS saved_at, NULL AS text,
-              NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags
+              NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags, NULL AS mirror_suspected
          FROM cand
        UNION ALL
        SELECT 'copy', m.id, m.story_id, NULL, m.seq, m.saved_at, json_extract(v.data, '$.text'), json_extract(v.data, '$.source'),
-              json_extract(v.data, '$.siteName'), json_extract(v.data, '$.publishedAt'), json_extract(v.data, '$.flags')
+              json_extract(v.data, '$.siteName'), json_extract(v.data, '$.publishedAt'), json_extract(v.data, '$.flags'),
+              m.mirror_suspected
          FROM member m JOIN article_versions v ON v.article_id = m.id AND v.version = m.current_version
-        WHERE m.rank <= ?5
-       ORDER BY kind, seq`,
+        WHERE m.rank <= ?5`,
     )
     .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates, STORY_LIMITS.maxCopiesJudged);
 }
@@ -210,7 +290,9 @@ export function storyLookupStatement(db: D1Database, userId: string, bands: numb
 export function storyLookupOf(result: D1Result<unknown> | undefined): StoryLookup {
   const candidates: StoryCandidate[] = [];
   const copies = new Map<string, JudgedCopy[]>();
-  for (const row of (result?.results ?? []) as LookupRow[]) {
+  // Copies first saved first (seq order), as ranking's tie-breaks and the copies limit expect.
+  const rows = ((result?.results ?? []) as LookupRow[]).slice().sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  for (const row of rows) {
     if (row.kind === 'candidate') {
       candidates.push({ id: row.id, storyId: row.story_id, signature: row.story_signature ?? '' });
       continue;
@@ -222,7 +304,8 @@ export function storyLookupOf(result: D1Result<unknown> | undefined): StoryLooku
       siteName: row.site_name,
       publishedAt: row.published_at,
       savedAt: row.saved_at ?? '',
-      flags: parseFlags(row.flags),
+      flags: parseFlags(row.flags).filter((flag) => flag !== MIRROR_FLAG),
+      mirror: mirrorStateOf(row.mirror_suspected),
     };
     const list = copies.get(row.story_id);
     if (list) list.push(copy);
@@ -242,6 +325,12 @@ export async function findCandidates(db: D1Database, userId: string, bands: numb
   return candidatesOf(await candidatesStatement(db, userId, bands, canonicalUrl).all());
 }
 
+/** A stored mirror_suspected value as a state; anything unknown but set counts as own text (never dropped). */
+function mirrorStateOf(value: number | null): MirrorState {
+  if (!value) return MIRROR_STATE.none;
+  return value === MIRROR_STATE.judged ? MIRROR_STATE.judged : MIRROR_STATE.ownText;
+}
+
 /** A stored flags column (JSON array) as strings; anything unreadable is no flags. */
 function parseFlags(json: string | null): string[] {
   if (!json) return [];
@@ -256,77 +345,93 @@ function parseFlags(json: string | null): string[] {
 /**
  * The statements that write a story link, to run in the save's batch right after the article's
  * row is inserted or updated: the story id and signature, the band keys (replacing those of an
- * earlier version), and the mirror flag on the other copies judged mirrors.
+ * earlier version), and the mirror flags of the other copies judged again.
  */
 export function storyStatements(db: D1Database, userId: string, articleId: string, link: StoryLink): D1PreparedStatement[] {
   const statements = [
     db
       .prepare('UPDATE articles SET story_id = ?3, story_signature = ?4, mirror_suspected = ?5 WHERE id = ?1 AND user_id = ?2')
-      .bind(articleId, userId, link.storyId, link.signature, link.flags.includes(MIRROR_FLAG) ? 1 : 0),
+      .bind(articleId, userId, link.storyId, link.signature, link.mirror),
   ];
   // A new version replaces the bands of the one before (a new article has none yet).
-  if (link.replacesBands) statements.push(db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId));
-  if (link.bands.length > 0) statements.push(bandsStatement(db, userId, articleId, link.bands));
-  statements.push(...mirrorStatements(db, userId, link.newMirrors));
+  if (link.replacesBands) statements.push(deleteStoryBandsStatement(db, articleId));
+  if (link.bands.length > 0) statements.push(bandsStatement(db, articleId, link.bands));
+  statements.push(...mirrorStatements(db, userId, link.mirrorsAdded, link.mirrorsRemoved));
   return statements;
 }
 
-/** The statement that indexes an article's band keys. */
-export function bandsStatement(db: D1Database, userId: string, articleId: string, bands: number[]): D1PreparedStatement {
+/** The statement that indexes the band keys of article `articleId` (already inserted). */
+export function bandsStatement(db: D1Database, articleId: string, bands: number[]): D1PreparedStatement {
   return db
-    .prepare('INSERT OR IGNORE INTO story_bands (user_id, band, article_id) SELECT ?1, value, ?2 FROM json_each(?3)')
-    .bind(userId, articleId, JSON.stringify(bands));
+    .prepare('INSERT OR IGNORE INTO story_bands (band, article_seq) SELECT value, (SELECT seq FROM articles WHERE id = ?1) FROM json_each(?2)')
+    .bind(articleId, JSON.stringify(bands));
 }
 
 /**
- * The statements that add `mirror-suspected` to articles of the user judged mirrors: on each
- * one's current version (flags are not part of its content hash) and its mirror_suspected column.
+ * The statements that set the judged `mirror-suspected` flag on copies of the user (`add`) or
+ * take it back (`remove`): on each one's current version (flags are not part of its content
+ * hash) and its mirror_suspected column. Flags for a copy's own text are never touched.
  */
-export function mirrorStatements(db: D1Database, userId: string, articleIds: string[]): D1PreparedStatement[] {
-  if (articleIds.length === 0) return [];
-  return [
-    db
-      .prepare(
-        `UPDATE article_versions SET data = json_set(data, '$.flags[#]', ?3)
-          WHERE article_id IN (SELECT value FROM json_each(?1))
-            AND version = (SELECT a.current_version FROM articles a WHERE a.id = article_versions.article_id AND a.user_id = ?2)
-            AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
-      )
-      .bind(JSON.stringify(articleIds), userId, MIRROR_FLAG),
-    db
-      .prepare('UPDATE articles SET mirror_suspected = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2')
-      .bind(JSON.stringify(articleIds), userId),
-  ];
+export function mirrorStatements(db: D1Database, userId: string, add: string[], remove: string[] = []): D1PreparedStatement[] {
+  const currentVersion = `article_id IN (SELECT value FROM json_each(?1))
+            AND version = (SELECT a.current_version FROM articles a WHERE a.id = article_versions.article_id AND a.user_id = ?2)`;
+  const statements: D1PreparedStatement[] = [];
+  if (add.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE article_versions SET data = json_set(data, '$.flags[#]', ?3)
+            WHERE ${currentVersion}
+              AND NOT EXISTS (SELECT 1 FROM json_each(article_versions.data, '$.flags') f WHERE f.value = ?3)`,
+        )
+        .bind(JSON.stringify(add), userId, MIRROR_FLAG),
+      db
+        .prepare('UPDATE articles SET mirror_suspected = ?3 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2 AND mirror_suspected = 0')
+        .bind(JSON.stringify(add), userId, MIRROR_STATE.judged),
+    );
+  }
+  if (remove.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE article_versions
+              SET data = json_set(data, '$.flags', json((SELECT json_group_array(f.value) FROM json_each(article_versions.data, '$.flags') f WHERE f.value <> ?3)))
+            WHERE ${currentVersion}
+              AND (SELECT mirror_suspected FROM articles a WHERE a.id = article_versions.article_id) = ?4`,
+        )
+        .bind(JSON.stringify(remove), userId, MIRROR_FLAG, MIRROR_STATE.judged),
+      db
+        .prepare('UPDATE articles SET mirror_suspected = 0 WHERE id IN (SELECT value FROM json_each(?1)) AND user_id = ?2 AND mirror_suspected = ?3')
+        .bind(JSON.stringify(remove), userId, MIRROR_STATE.judged),
+    );
+  }
+  return statements;
 }
 
 /**
- * The statement that puts a new article, just stored with its bands (`link`, decided without
- * candidates: a story of its own), into
- * the story sharing the most band keys with it (if any): a guess made in the save's one batch,
- * before the candidates can be compared; `RETURNING` tells which story it went to. The save then
- * checks the guess with bestStoryMatch and corrects it with {@link relinkStatements} when it was
- * wrong, so that a copy of a stored story is usually saved in one round trip.
+ * The story a new article is first stored in, as an SQL expression for its INSERT (?1 its id,
+ * ?2 the user, ?3 its canonical URL, `bandsParam` its band keys as JSON): the story sharing the
+ * most band keys with it (at least STORY_LIMITS.guessMinSharedBands), else its own. A guess made in the save's one batch, before the
+ * candidates can be compared (the statement RETURNs the story it chose); the save then checks
+ * it with bestStoryMatch and corrects it with {@link relinkStatements} when it was wrong, so that
+ * a copy of a stored story is usually saved in one round trip. It runs before the article's own
+ * band keys are inserted, so the article is not its own candidate.
  */
-export function guessStoryStatement(db: D1Database, userId: string, articleId: string, link: StoryLink): D1PreparedStatement {
-  // It also writes the rest of the story columns, which storyStatements would otherwise update.
-  return db
-    .prepare(
-      `UPDATE articles SET story_signature = ?4, mirror_suspected = ?5, story_id = COALESCE(
-         (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.id = b.article_id
-           WHERE b.user_id = ?1 AND b.band IN (SELECT value FROM json_each(?3)) AND b.article_id <> ?2
-             AND a.user_id = ?1 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
-           GROUP BY a.story_id ORDER BY count(*) DESC LIMIT 1), story_id)
-        WHERE id = ?2 AND user_id = ?1
-       RETURNING story_id`,
-    )
-    .bind(userId, articleId, JSON.stringify(link.bands), link.signature, link.flags.includes(MIRROR_FLAG) ? 1 : 0);
+export function guessedStorySql(bandsParam: string): string {
+  return `COALESCE(
+     (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.seq = b.article_seq
+       WHERE b.band IN (SELECT value FROM json_each(${bandsParam}))
+         AND a.user_id = ?2 AND a.canonical_url <> ?3 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
+       GROUP BY a.story_id HAVING count(*) >= ${STORY_LIMITS.guessMinSharedBands} ORDER BY count(*) DESC LIMIT 1),
+     ?1)`;
 }
 
 /**
  * The statements that move a new article, stored first in story `storedStoryId` (its own id
- * `articleId`, or the story {@link guessStoryStatement} put it in), into the story `link` chose
- * after its candidates were read, and flag the mirrors judged then. When it was a story of its
- * own, anything linked to that story meanwhile moves with it. Empty when nothing changes.
+ * `articleId`, or the story the INSERT guessed: {@link guessedStorySql}), into the story `link`
+ * chose after its candidates were read, and set the mirror flags judged then (`provisional` is
+ * what was stored). When it was a story of its own, anything linked to that story meanwhile
+ * moves with it. Empty when nothing changes.
  */
 export function relinkStatements(db: D1Database, userId: string, articleId: string, storedStoryId: string, provisional: StoryLink, link: StoryLink): D1PreparedStatement[] {
   const statements: D1PreparedStatement[] = [];
@@ -337,12 +442,13 @@ export function relinkStatements(db: D1Database, userId: string, articleId: stri
         : db.prepare('UPDATE articles SET story_id = ?3 WHERE user_id = ?1 AND id = ?2').bind(userId, articleId, link.storyId),
     );
   }
-  const ownNowMirror = link.flags.includes(MIRROR_FLAG) && !provisional.flags.includes(MIRROR_FLAG);
-  statements.push(...mirrorStatements(db, userId, ownNowMirror ? [articleId, ...link.newMirrors] : link.newMirrors));
+  // A new article is judged a mirror only now (its own-text flag was stored with it).
+  const ownJudged = link.mirror === MIRROR_STATE.judged && provisional.mirror === MIRROR_STATE.none;
+  statements.push(...mirrorStatements(db, userId, ownJudged ? [articleId, ...link.mirrorsAdded] : link.mirrorsAdded, link.mirrorsRemoved));
   return statements;
 }
 
-/** The statement that removes an article's band keys (with the article; its copies stay). */
+/** The statement that removes an article's band keys (with the article, or before a new version's). */
 export function deleteStoryBandsStatement(db: D1Database, articleId: string): D1PreparedStatement {
-  return db.prepare('DELETE FROM story_bands WHERE article_id = ?1').bind(articleId);
+  return db.prepare('DELETE FROM story_bands WHERE article_seq = (SELECT seq FROM articles WHERE id = ?1)').bind(articleId);
 }

@@ -6,17 +6,70 @@
  *   POST /sql      {statements: string[]}         runs migration statements in one batch
  *   POST /user     {userId}                        creates the user
  *   POST /fill     {userId, articles: Article[]}   stores them as new articles with story index
- *   POST /save?stories=0|1  {userId, article}      one save; answers the save outcome
+ *   POST /save?stories=0|1[&profile=1]  {userId, article}  one save; answers the save outcome
+ *                                                   (and with profile=1 each statement's SQLite time)
  *   POST /signature {text, repeat}                 storyIndexEntry `repeat` times (its CPU cost)
+ *   POST /statements {userId, article}              ms per run of each story lookup statement for it
  */
 import { articleSchema, type Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
 import { prepareArticle } from '../articles/prepare-article';
 import { sanitizeHtml } from '../articles/sanitize-html';
 import { saveArticle } from '../articles/save-article';
+import { bandsStatement, candidatesStatement, storyLookupStatement } from '../articles/stories';
 
 interface BenchEnv {
   DB: D1Database;
+}
+
+/** Per statement (its SQL's opening) the time SQLite spent on it (D1 `meta.duration`), and per batch the wall time. */
+interface SaveProfile {
+  statements: Array<{ sql: string; ms: number }>;
+  batches: number[];
+}
+
+/**
+ * `db` recording, for bench:story-save --profile, how long each statement of each batch took
+ * inside SQLite (meta.duration) and each batch's round trip as the Worker sees it: where a
+ * save's time goes.
+ */
+function profiledDb(db: D1Database, profile: SaveProfile): D1Database {
+  const labels = new WeakMap<object, string>();
+  const label = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'prepare') {
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          labels.set(statement, label(sql));
+          return new Proxy(statement, {
+            get(inner, innerKey) {
+              if (innerKey === 'bind') {
+                return (...values: unknown[]) => {
+                  const bound = inner.bind(...values);
+                  labels.set(bound, label(sql));
+                  return bound;
+                };
+              }
+              const value = Reflect.get(inner, innerKey) as unknown;
+              return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(inner) : value;
+            },
+          });
+        };
+      }
+      if (key === 'batch') {
+        return async (statements: D1PreparedStatement[]) => {
+          const started = performance.now();
+          const results = await target.batch(statements);
+          profile.batches.push(performance.now() - started);
+          results.forEach((result, i) => profile.statements.push({ sql: labels.get(statements[i]!) ?? '?', ms: result.meta.duration }));
+          return results;
+        };
+      }
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 async function fill(db: D1Database, userId: string, articles: Article[]): Promise<number> {
@@ -43,9 +96,7 @@ async function fill(db: D1Database, userId: string, articles: Article[]): Promis
            VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
         )
         .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
-      db
-        .prepare('INSERT OR IGNORE INTO story_bands (user_id, band, article_id) SELECT ?1, value, ?2 FROM json_each(?3)')
-        .bind(userId, id, JSON.stringify(entry.bands)),
+      bandsStatement(db, id, entry.bands),
     );
   }
   await db.batch(statements);
@@ -75,16 +126,40 @@ export default {
         for (let i = 0; i < repeat; i++) storyIndexEntry(i === 0 ? text : `${text}\n${i}`);
         return Response.json({ ok: true });
       }
+      case '/statements': {
+        // Each story statement repeated 100 times in one batch: its own cost, without the round trip.
+        const prepared = await prepareArticle(articleSchema.parse(body.article), sanitizeHtml);
+        const userId = String(body.userId);
+        const db = env.DB;
+        const entry = storyIndexEntry(prepared.article.text);
+        const url = prepared.article.canonicalUrl;
+        const kinds: Record<string, () => D1PreparedStatement> = {
+          'SELECT 1': () => db.prepare('SELECT 1'),
+          lookup: () => storyLookupStatement(db, userId, entry.bands, url),
+          candidates: () => candidatesStatement(db, userId, entry.bands, url),
+          'lookup, new page': () => storyLookupStatement(db, userId, entry.bands, url, { storedUrl: false }),
+          'band probe only': () => db.prepare('SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(entry.bands)),
+        };
+        const out: Record<string, number> = {};
+        for (const [name, make] of Object.entries(kinds)) {
+          const started = performance.now();
+          await db.batch(Array.from({ length: 100 }, make));
+          out[name] = (performance.now() - started) / 100;
+        }
+        return Response.json(out);
+      }
       case '/save': {
         const prepared = await prepareArticle(articleSchema.parse(body.article), sanitizeHtml);
         const started = Date.now();
-        const outcome = await saveArticle(env.DB, prepared, {
+        const profile: SaveProfile = { statements: [], batches: [] };
+        const db = url.searchParams.get('profile') === '1' ? profiledDb(env.DB, profile) : env.DB;
+        const outcome = await saveArticle(db, prepared, {
           userId: String(body.userId),
           requestHash: crypto.randomUUID(),
           now: new Date(),
           linkStories: url.searchParams.get('stories') !== '0',
         });
-        return Response.json({ ...outcome.body, ms: Date.now() - started });
+        return Response.json({ ...outcome.body, ms: Date.now() - started, profile });
       }
       default:
         return new Response('not found', { status: 404 });

@@ -1,0 +1,47 @@
+/**
+ * Cleaning the chosen body on small hand-made pages: captions named by class, gallery
+ * controls, teaser cards that share the story's utility class, `※` reader notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const STORY = 'The harbour reopened on Monday after a week of repairs, and the first ferries, delayed by fog, arrived before noon. ';
+const paragraphs = (sentence: string, n: number): string => `<p>${sentence.repeat(2)}</p>`.repeat(n);
+const URL = 'https://example.com/2024/05/06/harbour-reopens-after-repairs';
+
+function text(body: string): string {
+  const html = `<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body>${body}</body></html>`;
+  return extractArticle(parseDocument(html), { url: URL })?.text ?? '';
+}
+
+describe('captions outside <figcaption>', () => {
+  it('drops captions and credits named by class, and gallery buttons', () => {
+    const gallery = '<ul class="gallery"><li><img src="https://example.com/a.jpg"><div class="caption"><div class="caption-full">A ferry leaves the pier in the fog, Monday, May 6, 2024.</div><span class="credit">Photo: Ann Lee</span></div><div>Caption</div><div>Close</div><div>1 of 6</div></li></ul>';
+    const photo = '<div class="photo"><img src="https://example.com/b.jpg">The pier after the repairs (Image: GETTY )</div>';
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 3)}${photo}${paragraphs(STORY, 2)}${gallery}</div>`);
+    expect(result).toContain('The harbour reopened on Monday');
+    for (const furniture of ['A ferry leaves the pier', 'Photo: Ann Lee', 'GETTY', 'Caption', 'Close', '1 of 6']) expect(result).not.toContain(furniture);
+  });
+  it('keeps a gallery whose only text is its captions', () => {
+    const slides = [1, 2, 3].map((n) => `<div class="slide"><img src="https://example.com/${n}.jpg"><p class="caption">Slide ${n}: the harbour seen from the lighthouse, at dawn, in the fog, before the ferries.</p></div>`).join('');
+    expect(text(`<h1>Harbour in pictures</h1><div class="gallery-body">${slides}</div>`)).toContain('Slide 2: the harbour');
+  });
+});
+
+describe('teaser cards', () => {
+  it('does not join teaser cards that share the story container class', () => {
+    const card = (n: number): string => `<div class="text-left"><h3><a href="/story-${n}">Another story number ${n}</a></h3><p>A short teaser for story ${n}, with a comma, and a full stop.</p></div>`;
+    const result = text(`<h1>Harbour reopens</h1><div class="wrap"><div class="text-left">${paragraphs(STORY, 6)}</div><div class="more">${[1, 2, 3].map(card).join('')}</div></div>`);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('A short teaser');
+  });
+});
+
+describe('reader notes', () => {
+  it('drops a ※ note above the story', () => {
+    const result = text(`<h1>港が再開</h1><div class="article"><p>※下に線があることばは辞書の説明を見ることができます。</p><p>港は月曜日に再開しました。修理は一週間かかりましたが、最初のフェリーは霧の中、昼前に着きました。</p><p>町の人たちはとても喜んでいます。観光客も少しずつ戻ってきています。</p></div>`);
+    expect(result).toContain('港は月曜日に再開しました');
+    expect(result).not.toContain('辞書の説明');
+  });
+});

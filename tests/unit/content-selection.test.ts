@@ -1,0 +1,64 @@
+/**
+ * Choosing the content on small hand-made pages: one case per rule of blocks.ts, content.ts and
+ * class-hints.ts that the corpus taught (malformed documents, hidden or deferred text, names
+ * that mislead). Each page holds the story and a decoy; the story must win.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const STORY = 'The harbour reopened on Monday after a week of repairs, and the first ferries, delayed by fog, arrived before noon. ';
+const DECOY = 'We use cookies to improve your experience, to measure traffic, and to show you offers that may interest you. ';
+const paragraphs = (sentence: string, n: number): string => `<p>${sentence.repeat(2)}</p>`.repeat(n);
+const URL = 'https://example.com/2024/05/06/harbour-reopens-after-repairs';
+
+function text(html: string): string {
+  return extractArticle(parseDocument(html), { url: URL })?.text ?? '';
+}
+
+describe('malformed and deferred documents', () => {
+  it('reads a page whose markup starts with a stray script before <!DOCTYPE>', () => {
+    const html = `<script>var x = 1;</script>\n<!DOCTYPE html><html><head><title>Harbour</title></head><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 5)}</div></body></html>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('reads the <noscript> copy when the page shows no prose without scripts', () => {
+    const html = `<!DOCTYPE html><html><body><div id="app-splash">Loading…</div><noscript><div class="topic"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div></noscript></body></html>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('does not read <noscript> when the page shows its story', () => {
+    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 5)}</div><noscript><p>${DECOY.repeat(3)}</p></noscript></body></html>`;
+    expect(text(html)).not.toContain('cookies');
+  });
+  it('reads a streamed React segment (hidden S:0) that a script moves into place', () => {
+    const html = `<!DOCTYPE html><html><body><div class="intro">${paragraphs('Our port authority runs ferries, piers and a small museum, all open daily. ', 4)}</div><div hidden id="S:0"><article><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</article></div><div hidden id="menu">${paragraphs(DECOY, 1)}</div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('cookies');
+  });
+});
+
+describe('names that mislead', () => {
+  it('takes a main column named for the sidebar beside it (has-sidebar)', () => {
+    const html = `<!DOCTYPE html><html><body><div class="page-content-has-sidebar"><main><h1>Harbour reopens</h1>${paragraphs(STORY, 3)}</main><aside class="sidebar">${paragraphs(DECOY, 1)}</aside></div><footer>${paragraphs(DECOY, 5)}</footer></body></html>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('keeps nested furniture-named layout regions that hold the story (sidebar-layout > sidebar-content)', () => {
+    const html = `<!DOCTYPE html><html><body><section class="hero"><p class="caption">${'A ferry in the fog, seen from the pier at dawn. '.repeat(2)}</p></section><article><div class="sidebar-layout"><div class="wrap"><div class="sidebar-content"><div><div>${paragraphs(STORY, 6)}</div></div></div></div></div></article></body></html>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('reads page-builder widgets (text widgets) as content', () => {
+    const html = `<!DOCTYPE html><html><body><div class="title-bar__content"><h1>Harbour reopens</h1><p>Rated 4.9 out of 26048 reviews</p></div><div class="so-panel widget"><div class="panel-widget-style"><div class="so-widget-sow-editor"><div class="siteorigin-widget-tinymce textwidget">${paragraphs(STORY, 6)}</div></div></div></div></body></html>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('drops a cookie banner or modal dialog even when it holds the longest prose', () => {
+    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 2)}</div><div class="cookie-consent"><div class="overlay__modal"><div class="widget-content">${paragraphs(DECOY, 3)}</div></div></div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('cookies');
+  });
+  it('ignores ids made from headings and utility classes when reading names', () => {
+    // `menu-…` in a heading anchor and `md:[grid-area:sidebar]` are no furniture.
+    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><article class="grid md:[grid-template-areas:'sidebar_main']"><div class="rich-text">${paragraphs(STORY, 4)}</div><div id="menu-changes-for-summer-ferries" class="section"><div class="rich-text"><h2>Menu changes for summer ferries</h2>${paragraphs('Summer ferries will serve hot meals again, the operator said, and prices stay the same. ', 2)}</div></div></article></body></html>`;
+    expect(text(html)).toContain('Summer ferries will serve hot meals again');
+  });
+});
