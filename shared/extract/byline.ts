@@ -17,6 +17,8 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)(?
 const LINE_TAGS = /^(?:div|p|li|br|h\d|time|section|td)$/;
 /** What follows a name on the same line: a date, a place in the site, a separator. */
 const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
+/** A line crediting the writer in words; group 1 is set when the credit is more than a bare `By`. */
+const WRITTEN_BY = /^(?:([Ww]ritten|[Pp]osted|[Aa]rticle|[Aa]uthored|[Tt]ext)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
 /** A byline element's text longer than this is a biography, not a name. */
 const MAX_BYLINE_TEXT = 80;
 const MAX_BYLINES = 3;
@@ -141,15 +143,24 @@ function nameIn(element: Element): string | null {
 }
 
 /**
- * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order.
- * A full-document selector scan, so callers ask only when the metadata names no author.
+ * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order;
+ * failing those, the first line of `lines` (the page's text) that credits a writer in words
+ * (`Written by Jane Doe`, `Article by:Jane Doe`, `By Jane Doe`), wherever it stands (author boxes
+ * close many posts). A full-document scan, so callers ask only when nothing else names an author.
  */
-export function readBylines(document: Document): string[] {
+export function readBylines(document: Document, lines: readonly string[] = []): string[] {
   const names: string[] = [];
   for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
     const name = nameIn(element);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_BYLINES) break;
+  }
+  for (const line of names.length > 0 ? [] : lines) {
+    const credit = WRITTEN_BY.exec(line);
+    if (!credit || line.length > MAX_BYLINE_TEXT * 2) continue;
+    const name = line.slice(credit[0].length).replace(AFTER_NAME, '').replace(/,.*$/, '').trim();
+    // A bare `By` needs a full name after it (`By Car` is a menu, `By Jane Doe` a byline).
+    if (looksLikeName(name) && (credit[1] !== undefined || name.includes(' '))) return [name];
   }
   return names;
 }

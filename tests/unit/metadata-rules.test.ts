@@ -98,6 +98,11 @@ describe('bylines', () => {
     const roles = '<div class="author"><div class="name">Rachel MacDonald</div><div>Writer</div></div>';
     expect(extract(`<h1>Council funds the new library</h1>${BODY}${roles}`).authors).toEqual(['Rachel MacDonald']);
   });
+  it('reads a "Written by" line anywhere on the page when nothing else names the writer', () => {
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>Written by John Crenshaw</p>`).authors).toEqual(['John Crenshaw']);
+    // A bare "By" followed by one word is a menu or a caption, not a byline.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>By Car</p>`).authors).toEqual([]);
+  });
   it('never gives a button or a role as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
