@@ -273,6 +273,20 @@ describe('correcting a wrong story guess', () => {
     expect((await list(token, `story=${storyId}`)).items.map((item) => item.id)).toEqual([own.id, portal.id, early.id]);
   });
 
+  it('judges the copies again when their original is deleted', async () => {
+    const { token } = await createUserWithToken();
+    const mirror = await save(token, converted('hk-daily.example'));
+    const original = await save(token, fromExpected(originalExpected));
+    expect(await mirrorColumn(mirror.id)).toBe(2);
+    expect((await call(`/api/articles/${original.id}`, { method: 'DELETE', token })).status).toBe(204);
+    const left = await getArticle(token, mirror.id);
+    expect(left.flags).toEqual(['traditional-script']); // alone, it is its own original
+    expect(await mirrorColumn(mirror.id)).toBe(0);
+    // Saved again, the original flags it again.
+    await save(token, fromExpected(originalExpected));
+    expect(await mirrorColumn(mirror.id)).toBe(2);
+  });
+
   it('never takes back a flag the copy earned by its own text', async () => {
     const { token } = await createUserWithToken();
     const scraped = await save(token, fromExpected(mirrorExpected)); // pinyin removed, lost characters

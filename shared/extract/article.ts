@@ -31,6 +31,7 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike, type PageSignals } from './page-type';
 import { choosePublishedDate } from './published-date';
+import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
 export interface ExtractOptions {
@@ -287,6 +288,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
   }
 
+  work = dropRepeatedCopies(work);
   const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
   if (textBlocks.length === 0) return null;
   let text = textBlocks.map((item) => item.text).join('\n\n');

@@ -22,6 +22,10 @@ const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title
 /** Photo credits printed above the first paragraph. */
 const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
 
+/** A byline above the first paragraph (`By Ann Lee | September 7, 2023`), at most this long. */
+const BYLINE_LINE = /^(?:by|written by|posted by|published by|von|par|por|di)\s+\S/i;
+const MAX_BYLINE_LINE = 100;
+
 /** `※…`: a reader's note (how to use the page's dictionary, a correction notice), not the story. */
 const NOTE_MARK = /^※/u;
 
@@ -87,6 +91,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       }
     }
     if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
+    if (item.text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(item.text) && !/[.!?]$/.test(item.text)) continue;
     if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
       subtitle.push(item.text);
       continue;

@@ -13,9 +13,8 @@ const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author
 const NAME_INSIDE = '[itemprop="name"], [rel~="author"], a[href*="/author"], [class*="name"], [class*="Name"]';
 /** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.()-]*|de|van|von|der|da|di|le|la|bin|al)){0,4}(?:,\s*[\p{Lu}][\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*){0,3}$/u;
-const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
 /** Tags that start a new line of text: a byline box's name, role and date sit in separate ones. */
-const LINE_TAGS = /^(?:div|p|li|ul|ol|br|h\d|time|section|address|figure|table|tr|td)$/;
+const LINE_TAGS = /^(?:div|p|li|br|h\d|time|section|td)$/;
 /** What follows a name on the same line: a date, a place in the site, a separator. */
 const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
 /** A byline element's text longer than this is a biography, not a name. */
@@ -25,13 +24,15 @@ const MAX_BYLINES = 3;
 const MAX_BYLINE_LINES = 3;
 
 /** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|关注|關注|作者|更多|原创|原創|分享)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address, a placeholder. */
-const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
+const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
+/** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
+const HANDLE_OR_HAN = /^(?:[\p{Script=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
-const BYLINE_PREFIX = /^(?:(?:written|posted|article|text|words|story|reporting|published)\s*)?(?:by|von|par|por|di|door)\s*:?\s*(?=\p{Lu}|\p{Script=Han})|^(?:author|autor|auteur|autore)\s*:\s*/iu;
+const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{Script=Han})/u;
 /** Longest name kept (longer text is a biography or a sentence). */
 const MAX_NAME_LENGTH = 60;
 
@@ -43,8 +44,12 @@ export function stripBylinePrefix(value: string): string {
 /** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
 export function isPlausibleName(value: string): boolean {
   const name = value.trim();
-  if (!name || name.length > MAX_NAME_LENGTH) return false;
-  return !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name);
+}
+
+/** Text read off the page as a name also has a name's shape; declared names are taken as written. */
+function looksLikeName(value: string): boolean {
+  return isPlausibleName(value) && (NAME_LIKE.test(value) || HANDLE_OR_HAN.test(value));
 }
 
 export interface AuthorEvidence {
@@ -81,14 +86,14 @@ export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
  */
 export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
-  const labelled = unique(evidence.labelled.map(stripBylinePrefix)).filter(isPlausibleName);
-  const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(isPlausibleName);
+  const labelled = unique(evidence.labelled.map(stripBylinePrefix)).filter(looksLikeName);
+  const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix)).filter(isPlausibleName);
   const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
   if (evidence.chinese && visible.length > 0) return { authors: visible, source: 'labels' };
   if (persons.length > 0) return { authors: persons, source: 'metadata' };
   if (visible.length > 0) return { authors: visible, source: 'labels' };
-  const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(isPlausibleName);
+  const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(looksLikeName);
   if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
   // Only an organisation or a handle names the writer: that is still the credit the page gives,
   // except on Chinese portals, whose declared "author" is the portal itself.
@@ -130,7 +135,7 @@ function nameIn(element: Element): string | null {
   for (const line of linesOf(holder).slice(0, MAX_BYLINE_LINES)) {
     if (line.length > MAX_BYLINE_TEXT) continue;
     const name = stripBylinePrefix(line).replace(AFTER_NAME, '').trim();
-    if (name && isPlausibleName(name) && (NAME_LIKE.test(name) || HAN_NAME.test(name))) return name;
+    if (looksLikeName(name)) return name;
   }
   return null;
 }

@@ -170,16 +170,64 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     totalProse += block.weight;
     for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
   }
-  // Comment threads and cookie banners are never the article, however much they say. Nested regions are judged
-  // alike (`sidebar-layout` > `sidebar-content` both holding the story).
-  const misnamed = new Set(
-    [...regionProse]
-      .filter(([region, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE && !isNeverArticleRegion(region))
-      .map(([region]) => region),
-  );
-  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed.has(element);
-  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed.has(region));
-  return selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
+  // Comment threads and cookie banners are never the article, however much they say. Nested
+  // regions are judged alike (`sidebar-layout` > `sidebar-content` both holding the story).
+  const misnamedRegions = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
+  const misnamed = (element: Element): boolean => misnamedRegions.has(element) && !isNeverArticleRegion(element);
+  const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed(element);
+  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
+  const voted = selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
+  if (voted && (voted.contentWeight >= LIST_FALLBACK_BELOW || voted.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS)) return voted;
+  return selectMainRegion(blocks, isFurniture, voted) ?? voted;
+}
+
+/**
+ * Pages without prose (listings, shop grids, link lists) still have a main region: the page's
+ * `<main>` (or role=main, #main, #content). When voting finds less than this (textWeight), the
+ * main region's text is taken instead, if it holds LIST_FALLBACK_GAIN times more.
+ */
+const LIST_FALLBACK_BELOW = 500;
+const LIST_FALLBACK_GAIN = 3;
+/** A main region with less text than this is no better than nothing. */
+const MIN_MAIN_REGION_WEIGHT = 200;
+/** A short story of this many paragraphs of prose is kept as voted, however short. */
+const SHORT_STORY_PARAGRAPHS = 2;
+
+function isProseParagraph(block: Block): boolean {
+  return block.kind === 'text' && block.punctuation > 0 && block.weight >= 80 && block.linkWeight < block.weight * 0.2;
+}
+const MAIN_IDS = new Set(['main', 'content', 'main-content', 'maincontent', 'primary', 'site-content']);
+
+function isMainLandmark(element: Element): boolean {
+  if (tagName(element) === 'main' || element.getAttribute('role') === 'main') return true;
+  const id = element.getAttribute('id');
+  return id !== null && MAIN_IDS.has(id.toLowerCase());
+}
+
+function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Element) => boolean, voted: ContentSelection | null): ContentSelection | null {
+  let pageWeight = 0;
+  let main: Element | null = null;
+  for (const block of blocks) {
+    pageWeight += block.weight;
+    // The outermost landmark on the path: `<main>` around `#content` keeps both.
+    if (!main) for (let i = block.path.length - 1; i >= 0; i -= 1) if (isMainLandmark(block.path[i]!)) { main = block.path[i]!; break; }
+  }
+  // Without a landmark nothing says where the page's own list is (portal home and channel pages
+  // are all lists): nothing is taken.
+  if (!main) return null;
+  const selected: Block[] = [];
+  let contentWeight = 0;
+  let contentLinks = 0;
+  for (const block of blocks) {
+    if (!block.path.includes(main)) continue;
+    // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
+    if (block.path.some((element) => element !== main && (isFurniture(element) || isBoilerplateContainer(element)))) continue;
+    selected.push(block);
+    contentWeight += block.weight;
+    contentLinks += block.linkWeight;
+  }
+  if (selected.length === 0 || contentWeight < LIST_FALLBACK_GAIN * (voted?.contentWeight ?? 0) || contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
+  return { roots: [main], blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }
 
 /** A furniture-named region holding at least this share of the page's prose is the article. */

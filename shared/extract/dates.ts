@@ -23,26 +23,28 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2099;
 
 /**
- * Month names and abbreviations in the languages of the corpus (English, German, French,
+ * Month names and abbreviations, one line a month, in the languages of the corpus (English, German, French,
  * Spanish, Italian, Portuguese, Dutch, Catalan), lower case, without accents where pages vary.
  * Abbreviations count only next to a day and a year (the patterns below), so `set` or `out`
  * never read as months in prose.
  */
-const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, janv: 1, enero: 1, ene: 1, gennaio: 1, gen: 1, janeiro: 1, januari: 1, gener: 1, 'jän': 1, 'jänner': 1,
-  feb: 2, february: 2, februar: 2, 'février': 2, fevrier: 2, 'févr': 2, fevr: 2, febrero: 2, febbraio: 2, fevereiro: 2, fev: 2, februari: 2, febrer: 2,
-  mar: 3, march: 3, 'märz': 3, maerz: 3, mars: 3, marzo: 3, 'março': 3, marco: 3, maart: 3, mrt: 3, 'març': 3, 'mär': 3,
-  apr: 4, april: 4, avril: 4, avr: 4, abril: 4, abr: 4, aprile: 4,
-  may: 5, mai: 5, mayo: 5, maggio: 5, mag: 5, maio: 5, mei: 5, maig: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, giu: 6, junho: 6, juny: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, juil: 7, julio: 7, luglio: 7, lug: 7, julho: 7, juliol: 7,
-  aug: 8, august: 8, 'août': 8, aout: 8, agosto: 8, ago: 8, augustus: 8, agost: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, set: 9, setembro: 9, setembre: 9,
-  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, ott: 10, outubro: 10, out: 10, okt: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
-  dec: 12, december: 12, dezember: 12, 'décembre': 12, decembre: 12, 'déc': 12, diciembre: 12, dic: 12, dicembre: 12, dezembro: 12, des: 12, desembre: 12, dez: 12,
-};
-const MONTH_ALTERNATION = Object.keys(MONTH_NAMES)
+const MONTH_WORDS: readonly string[] = [
+  'jan january januar janvier janv enero ene gennaio gen janeiro januari gener jän jänner',
+  'feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari febrer',
+  'mar march märz maerz mars marzo março marco maart mrt març mär',
+  'apr april avril avr abril abr aprile',
+  'may mai mayo maggio mag maio mei maig',
+  'jun june juni juin junio giugno giu junho juny',
+  'jul july juli juillet juil julio luglio lug julho juliol',
+  'aug august août aout agosto ago augustus agost',
+  'sep sept september septembre septiembre settembre set setembro setembre',
+  'oct october oktober octobre octubre ottobre ott outubro out okt',
+  'nov november novembre noviembre novembro',
+  'dec december dezember décembre decembre déc diciembre dic dicembre dezembro des desembre dez',
+];
+const MONTH_NAMES = new Map<string, number>();
+MONTH_WORDS.forEach((words, index) => { for (const word of words.split(' ')) MONTH_NAMES.set(word, index + 1); });
+const MONTH_ALTERNATION = [...MONTH_NAMES.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -88,7 +90,7 @@ function parseZone(zone: string | undefined): number | undefined {
 }
 
 function monthFromName(name: string): number | undefined {
-  return MONTH_NAMES[name.toLowerCase().replace(/\.$/, '')];
+  return MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
 function withTime(value: DateValue, groups: Array<string | undefined>, start: number): DateValue {

@@ -10,18 +10,16 @@ export interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   authors: string[];
-  /** Authors the data types as organisations (`"author": {"@type": "Organization"}`). */
-  authorOrganisations: string[];
   publisher?: string;
   image?: string;
   keywords: string[];
   url?: string;
 }
 
-/** Types that describe one article (or a page that is one); their data outranks the rest. */
-const ARTICLE_TYPES = /(?:^|[^a-z])(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|report|scholarlyarticle|techarticle|socialmediaposting|liveblogposting|posting|review|backgroundnewsarticle)$/i;
-/** Page-level types: used only when no article item exists. */
-const PAGE_TYPES = /(?:^|[^a-z])(?:webpage|itempage|collectionpage|profilepage|aboutpage|searchresultspage|qapage|faqpage|product|recipe|event|videoobject|discussionforumposting|medicalwebpage)$/i;
+/** Types that describe one article (any `…Article`, blog and live-blog posts); their data outranks the rest. */
+const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
+/** Page-level types (any `…Page`, products, recipes…): used only when no article item exists. */
+const PAGE_TYPES = /(?:page|(?:^|[^a-z])(?:product|recipe|event|videoobject|discussionforumposting))$/i;
 
 /** Guards against pathological JSON: deeply nested or huge graphs are cut off. */
 const MAX_DEPTH = 12;
@@ -67,17 +65,6 @@ function names(value: Json | undefined): string[] {
   return out.map((name) => name.trim()).filter((name) => name.length > 0);
 }
 
-/** Schema.org types of a body rather than a person. */
-const ORGANISATION_TYPES = /(?:organization|organisation|corporation|newsmediaorganization|localbusiness|brand|website)$/i;
-
-function organisationNames(value: Json | undefined): string[] {
-  return asList(value)
-    .filter(isObject)
-    .filter((item) => typesOf(item).some((type) => ORGANISATION_TYPES.test(type)))
-    .map((item) => firstString(item.name))
-    .filter((name): name is string => Boolean(name));
-}
-
 function collectItems(root: Json, into: JsonObject[]): void {
   const stack: Array<{ value: Json; depth: number }> = [{ value: root, depth: 0 }];
   let seen = 0;
@@ -118,7 +105,6 @@ function toArticle(item: JsonObject): JsonLdArticle {
     datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
     dateModified: firstString(item.dateModified),
     authors: names(item.author ?? item.creator),
-    authorOrganisations: organisationNames(item.author ?? item.creator),
     publisher: publisher ? firstString(publisher.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),
     keywords: keywordsOf(item.keywords),

@@ -14,18 +14,18 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }> = [
-  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by', 'Redaktion'] },
-  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source', 'Quelle'] },
+  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by'] },
+  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source'] },
   {
     field: 'author',
-    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Autorin', 'Auteur', 'Autore'],
+    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Auteur'],
   },
   {
     field: 'date',
-    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht', 'Veröffentlicht am', 'Publié le', 'Publicado', 'Fecha'],
+    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht am', 'Publié le'],
   },
-  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Letzte Aktualisierung', 'Mis à jour le'] },
-  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords', 'Schlagworte'] },
+  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert am', 'Mis à jour le'] },
+  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords'] },
   {
     field: 'noise',
     words: ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '人气', '字号', '字体', '分享到', '分享', '打印', '校对', '审核', '审校', '审签', '评论', '摄影', '图片', '视频', '所属栏目', '栏目', '频道', '索引号', '发布机构', '主题分类', '文号', 'Views', 'Share'],
@@ -50,6 +50,8 @@ const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*(?:[:：]|
 
 /** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
 const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)[^）)】\]]{1,40})[）)】\]]/gu;
+/** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
+const DATELINE_CREDIT = /[（(]\s*(\p{Script=Han}{2,4})\s+\p{Script=Han}{2,6}[报報]道\s*[）)]/gu;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
 const REPORTER_LINE = /^(?:[\p{Script=Han}·]{0,10}?)(?:记者|記者|通讯员|通訊員|作者)\s+([\p{Script=Han}·\s、，,]{2,30})$/u;
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
@@ -59,7 +61,7 @@ const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／
  * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
  * German, French and Spanish forms (`von`, `par`, `por`).
  */
-const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eporting)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
+const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
 const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;
@@ -122,7 +124,10 @@ function emptyHits(): LabelHits {
 export function splitNames(value: string): string[] {
   const out: string[] = [];
   const isHan = /\p{Script=Han}/u.test(value);
-  for (const raw of value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS)) {
+  const tokens = value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
+  for (const raw of tokens) {
+    // `张三 北京报道`: the place the report was filed from follows the name.
+    if (isHan && tokens.length > 1 && /[报報]道$/u.test(raw)) continue;
     let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
     if (isHan && CREDIT_WORDS.test(name)) continue;
     if (isHan) {
@@ -321,7 +326,8 @@ export interface BracketedCredits {
  * `新京报快讯（记者 裴剑飞）今日…` is part of the sentence and stays).
  */
 export function readBracketedCredits(text: string): BracketedCredits | null {
-  const matches = Array.from(text.matchAll(BRACKETED_CREDIT));
+  let matches = Array.from(text.matchAll(BRACKETED_CREDIT));
+  if (matches.length === 0) matches = Array.from(text.matchAll(DATELINE_CREDIT)).filter((match) => !OUTLET_SUFFIX.test(match[1] ?? ''));
   if (matches.length === 0) return null;
   const authors: string[] = [];
   const editors: string[] = [];

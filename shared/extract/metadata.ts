@@ -3,6 +3,7 @@
  * http-equiv), OpenGraph, Twitter cards, Dublin Core, `<link rel>`, `<time>` and JSON-LD.
  * Each field is a priority list of keys (first present wins), so the order below is the policy.
  */
+import { stripBylinePrefix } from './byline';
 import { tagName } from './dom';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 
@@ -13,8 +14,8 @@ const PUBLISHED_KEYS = [
   'article:published_time', 'og:article:published_time', 'article:published', 'article.published', 'datepublished', 'published_time',
   'publishdate', 'publish_date', 'publish-date', 'pubdate', 'pub_date', 'publication_date', 'parsely-pub-date',
   'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date',
-  'citation_date', 'og:published_time', 'weibo: article:create_at', 'article:create_at', 'bt:pubdate', 'date', 'datecreated',
-  'release_date', 'originalpublicationdate', 'created', 'displaydate',
+  'citation_date', 'weibo: article:create_at', 'article:create_at', 'date', 'datecreated',
+  'originalpublicationdate', 'created', 'displaydate',
 ];
 /**
  * CMS-specific keys not listed above (`w-published-date`, `sailthru.published_time`,
@@ -23,7 +24,7 @@ const PUBLISHED_KEYS = [
  */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified', 'updated', 'last-updated', 'dateupdated'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are skipped). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
 const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:ios:app_name', 'publisher', 'dc.publisher', 'copyright'];
@@ -110,11 +111,6 @@ function isNameLike(value: string): boolean {
   return !/^(?:https?:|www\.|@)/i.test(value) && value.length <= 100;
 }
 
-/** `By Jane Doe` (NYT's byl meta) → `Jane Doe`. */
-function stripByPrefix(value: string): string {
-  return value.replace(/^(?:by|von|par|por|di|door)\s+/i, '').trim();
-}
-
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
 function elementDates(document: Document): { published: string[]; modified: string[] } {
   const published: string[] = [];
@@ -148,13 +144,13 @@ export function readMetadata(document: Document): PageMetadata {
   const titleElement = document.querySelector('title');
   const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
-  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripByPrefix).filter(Boolean);
+  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripBylinePrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
   const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];
 
   const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));
-  const organisationKeys = new Set([siteName, jsonLd?.publisher, ...(jsonLd?.authorOrganisations ?? [])].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
+  const organisationKeys = new Set([siteName, jsonLd?.publisher].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
   const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()));
 
   return {

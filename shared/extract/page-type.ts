@@ -26,7 +26,7 @@ export interface PageSignals {
 }
 
 /** Schema.org types of single articles. */
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|ScholarlyArticle|TechArticle|LiveBlogPosting|SocialMediaPosting|Posting)$/;
+const ARTICLE_TYPES = /^(?:(?:Reportage|Analysis|Opinion|Background|Review)?NewsArticle|(?:Scholarly|Tech)?Article|(?:Live)?BlogPosting|Report|(?:SocialMedia)?Posting)$/;
 /** Schema.org types of pages that are not one article. */
 const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|QAPage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
 /** Path segments of documentation, shops, forums, tags and searches. */
@@ -66,7 +66,6 @@ const WEIGHTS = {
   numericId: 0.5,
   slugOfFourWords: 1.5,
   slugOfSixWords: 1,
-  deepPath: 0.5,
   nonArticleType: -2,
   nonArticlePath: -3.5,
   nonArticleHost: -2.5,
@@ -79,7 +78,6 @@ const WEIGHTS = {
   forumLines: -1,
   codeBlocks: -0.5,
   manyArticleElements: -1,
-  manyTimes: -0.5,
 } as const;
 const ARTICLE_THRESHOLD = 3.5;
 
@@ -160,11 +158,9 @@ export function articleEvidence(signals: PageSignals): Evidence {
     codeBlocks: flag(codeBlocks >= 3),
     manyHeadings: flag(contentHeadings >= 15),
     serviceSlug: flag(SERVICE_SLUG.test(lastSegment(path))),
-    deepPath: flag(path.split('/').filter(Boolean).length >= 4),
     timeElement: flag(signals.document.querySelector('time') !== null),
     sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
     manyArticleElements: flag(signals.document.querySelectorAll('article').length >= 4),
-    manyTimes: flag(signals.document.querySelectorAll('time').length >= 4),
   };
 }
 

@@ -28,11 +28,6 @@ function sameDay(a: DateValue, b: DateValue): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-function instant(value: DateValue): number | null {
-  if (value.hour === undefined || value.offsetMinutes === undefined) return null;
-  return Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0, value.second ?? 0) - value.offsetMinutes * 60_000;
-}
-
 function dayDistance(a: DateValue, b: DateValue): number {
   return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
 }
@@ -53,21 +48,13 @@ export function dateFromUrl(url: string): DateValue | null {
   return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
 }
 
-/**
- * The structured publication time, preferring the page's own wall clock: when one source gives
- * a UTC timestamp and another the same instant with the local offset (`…T22:04Z` and
- * `Sat, 19 Oct 2019 00:04 +0200`), the local one names the day the reader saw.
- */
+/** The first structured value that parses (JSON-LD, then meta, then `<time>`). */
 function structuredDate(values: readonly string[]): DateValue | null {
-  const parsed = values.map((value) => parseStructuredDate(value)).filter((value): value is DateValue => value !== null);
-  const first = parsed[0];
-  if (!first) return null;
-  const at = instant(first);
-  if (first.offsetMinutes === 0 && at !== null) {
-    const local = parsed.find((value) => value.offsetMinutes !== undefined && value.offsetMinutes !== 0 && instant(value) === at);
-    if (local) return local;
+  for (const value of values) {
+    const parsed = parseStructuredDate(value);
+    if (parsed) return parsed;
   }
-  return first;
+  return null;
 }
 
 /**

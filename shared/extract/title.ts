@@ -10,11 +10,6 @@ import { classAndId } from './dom';
 const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
 /** Class names of elements that hold a headline on sites without `<h1>`. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
-/**
- * Class names of the site's own name or logo set as a heading (`<h1 class="site-title">`): never
- * the headline, although TITLE_CLASS would match their `title` part.
- */
-const SITE_NAME_CLASS = /(?:^|[\s_-])(?:site-title|site-name|site-logo|site-branding|logo|brand|blog-name|masthead|wp-block-site-title)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
@@ -22,6 +17,8 @@ const MIN_SOLE_H1_LENGTH = 10;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
+/** A separator left at the end once the site name after it is cut. */
+const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`; not `C#`). */
 const PERMALINK_MARK = /\s*[¶§🔗]+$|\s+#$/u;
 
@@ -31,8 +28,11 @@ export function titleKey(text: string): string {
 }
 
 /** A heading's text as a title: without the permalink mark the page appends to it. */
-function headingTitle(text: string): string {
-  return text.replace(PERMALINK_MARK, '').trim();
+function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
+  const clean = text.replace(PERMALINK_MARK, '').trim();
+  // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
+  const parts = clean.split(TITLE_SEPARATORS);
+  return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;
 }
 
 /** `<title>` split into its parts: the headline part and the site name part, when separable. */
@@ -71,22 +71,6 @@ function headingRank(block: Block): number {
   return 10;
 }
 
-/** Whether a heading is the site's name (its logo or masthead) rather than a headline. */
-function isSiteName(block: Block, siteKeys: ReadonlySet<string>): boolean {
-  if (siteKeys.has(titleKey(block.text))) return true;
-  return block.path.slice(0, 2).some((element) => SITE_NAME_CLASS.test(classAndId(element)));
-}
-
-/**
- * A heading set in capitals for style (`TIPS FOR ONLINE SUCCESS`) is written in the metadata as
- * the site spells it; that spelling is the title when the two differ only in case.
- */
-function preferredSpelling(heading: string, references: readonly string[]): string {
-  if (heading !== heading.toUpperCase() || heading === heading.toLowerCase()) return heading;
-  const key = titleKey(heading);
-  return references.find((reference) => reference !== reference.toUpperCase() && titleKey(reference) === key)?.trim() ?? heading;
-}
-
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
 export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
@@ -106,7 +90,8 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     .map(titleKey));
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
-    .filter((block) => !isSiteName(block, siteKeys))
+    // The site's own name set as a heading (its logo or masthead) is never the headline.
+    .filter((block) => !siteKeys.has(titleKey(block.text)))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
@@ -124,7 +109,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
     const extra = inner ? best.block.text.length - inner.length : 0;
-    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : preferredSpelling(headingTitle(best.block.text), refs);
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
     return { title, blockIndex: best.block.index };
   }
 
@@ -133,7 +118,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const plain = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
-  if (plain) return { title: headingTitle(plain.text), blockIndex: plain.index };
+  if (plain) return { title: headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
@@ -141,7 +126,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
   const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
   if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
-    return { title: headingTitle(soleH1.block.text), blockIndex: soleH1.block.index };
+    return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
   }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
@@ -152,6 +137,6 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
     return { title: fallback, blockIndex: onPage ? onPage.index : null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
-  if (h1) return { title: headingTitle(h1.block.text), blockIndex: h1.block.index };
+  if (h1) return { title: headingTitle(h1.block.text, siteKeys), blockIndex: h1.block.index };
   return null;
 }

@@ -45,3 +45,29 @@ describe('reader notes', () => {
     expect(result).not.toContain('辞書の説明');
   });
 });
+
+describe('bylines above the story', () => {
+  it('drops a "By … | date" line between the headline and the first paragraph', () => {
+    const result = text(`<div class="post"><h1>Harbour reopens</h1><p class="meta">By Ann Lee | May 6, 2024</p>${paragraphs(STORY, 4)}</div>`);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('Ann Lee');
+  });
+  it('keeps a first paragraph that starts with "By" and reads as a sentence', () => {
+    const lead = 'By noon on Monday the harbour had reopened, and the ferries were running again.';
+    expect(text(`<div class="post"><h1>Harbour reopens</h1><p>${lead}</p>${paragraphs(STORY, 4)}</div>`)).toContain('By noon on Monday');
+  });
+});
+
+describe('repeated copies', () => {
+  const lines = ['The harbour reopened on Monday after a week of repairs to the old stone pier.', 'The first ferries, delayed by fog, arrived before noon with about forty passengers.', 'Shops along the quay opened early, and the fish market sold out by ten o’clock.', 'The mayor thanked the divers who had worked through the night to clear the channel.'];
+  const story = lines.map((line) => `<p>${line}</p>`).join('');
+  it('drops a second copy of the story (a mobile layout printed after the desktop one)', () => {
+    const result = text(`<h1>Harbour reopens</h1><div class="post"><div class="desktop">${story}</div><div class="mobile">${story}</div></div>`);
+    expect(result.split('The mayor thanked the divers').length - 1).toBe(1);
+  });
+  it('keeps a single line that the story repeats on purpose', () => {
+    const refrain = '<p>“Open the harbour,” the crowd sang, again and again, as the ferries came in.</p>';
+    const result = text(`<h1>Harbour reopens</h1><div class="post">${refrain}${story}${refrain}</div>`);
+    expect(result.split('the crowd sang').length - 1).toBe(2);
+  });
+});

@@ -62,3 +62,19 @@ describe('names that mislead', () => {
     expect(text(html)).toContain('Summer ferries will serve hot meals again');
   });
 });
+
+describe('pages without prose', () => {
+  const teaser = (n: number): string => `<li><a href="/item-${n}"><h3>Wool runner model ${n}</h3></a><span>$${90 + n}.00</span></li>`;
+  const listing = `<header><nav><a href="/">Home</a><a href="/shop">Shop</a></nav></header><main><h1>Men's shoes</h1><ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(teaser).join('')}</ul></main><footer><p>${'Free returns within thirty days, always. '.repeat(2)}</p></footer>`;
+  it('takes the main region of a listing that has no prose at all', () => {
+    const result = text(`<!DOCTYPE html><html><body>${listing}</body></html>`);
+    expect(result).toContain('Wool runner model 7');
+    expect(result).not.toContain('Free returns');
+  });
+  it('keeps a short story of two paragraphs rather than the region around it', () => {
+    const short = `<main><h1>Harbour reopens</h1><div class="story"><p>${STORY}</p><p>${STORY}</p></div><ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(teaser).join('')}</ul></main>`;
+    const result = text(`<!DOCTYPE html><html><body>${short}</body></html>`);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('Wool runner model 7');
+  });
+});

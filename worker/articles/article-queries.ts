@@ -1,6 +1,6 @@
 import type { Article, StoredArticle } from '../../shared/article';
 import { ApiError } from '../http/api-error';
-import { deleteStoryBandsStatement } from './stories';
+import { deleteStoryBandsStatement, otherCopiesStatement, remainingCopiesStatements, storyLookupOf } from './stories';
 
 /** The current version of one of the user's articles, or null (another user's id is null too). */
 export async function getArticle(db: D1Database, userId: string, id: string): Promise<StoredArticle | null> {
@@ -80,17 +80,22 @@ export async function listVersions(db: D1Database, userId: string, id: string) {
  * Returns false when the user has no such article.
  */
 export async function deleteArticle(db: D1Database, userId: string, id: string): Promise<boolean> {
-  const row = await db
-    .prepare('SELECT seq FROM articles WHERE id = ?1 AND user_id = ?2')
-    .bind(id, userId)
-    .first<{ seq: number }>();
+  // The story's other copies are read with the article: they are judged again without it.
+  const [found, copies] = await db.batch([
+    db.prepare('SELECT seq FROM articles WHERE id = ?1 AND user_id = ?2').bind(id, userId),
+    otherCopiesStatement(db, userId, id),
+  ]);
+  const row = found?.results[0] as { seq: number } | undefined;
   if (!row) return false;
+  const remaining = [...storyLookupOf(copies).copies.values()].flat();
   await db.batch([
     db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(row.seq),
     db.prepare('DELETE FROM summaries WHERE article_id = ?1').bind(id),
     deleteStoryBandsStatement(db, id), // its story's other copies stay
     db.prepare('DELETE FROM article_versions WHERE article_id = ?1').bind(id),
     db.prepare('DELETE FROM articles WHERE id = ?1 AND user_id = ?2').bind(id, userId),
+    // It may have been their original: mirrors judged against it are judged again.
+    ...remainingCopiesStatements(db, userId, remaining),
   ]);
   return true;
 }

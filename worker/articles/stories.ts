@@ -175,19 +175,11 @@ export function linkStory(
     flags: article.flags.filter((flag) => flag !== MIRROR_FLAG),
     mirror: ownText ? MIRROR_STATE.ownText : MIRROR_STATE.none,
   };
-  const mirrorsAdded: string[] = [];
-  const mirrorsRemoved: string[] = [];
-  const rejudge = (copies: JudgedCopy[]) => {
-    const judged = judgedMirrors(copies);
-    for (const copy of copies) {
-      if (copy === own) {
-        if (judged.has(copy)) own.mirror = MIRROR_STATE.judged;
-      } else if (judged.has(copy) && copy.mirror === MIRROR_STATE.none) mirrorsAdded.push(copy.id);
-      else if (!judged.has(copy) && copy.mirror === MIRROR_STATE.judged) mirrorsRemoved.push(copy.id);
-    }
-  };
-  rejudge([own, ...copiesOf(storyId)]);
-  if (leftStory) rejudge(copiesOf(leftStory));
+  const joined = mirrorChanges([own, ...copiesOf(storyId)]);
+  if (joined.judged.has(own)) own.mirror = MIRROR_STATE.judged;
+  const left = leftStory ? mirrorChanges(copiesOf(leftStory)) : null;
+  const mirrorsAdded = [...joined.add, ...(left?.add ?? [])].filter((id) => id !== own.id);
+  const mirrorsRemoved = [...joined.remove, ...(left?.remove ?? [])].filter((id) => id !== own.id);
 
   const flags = own.mirror === MIRROR_STATE.none ? own.flags : [...own.flags, MIRROR_FLAG];
   return {
@@ -203,13 +195,65 @@ export function linkStory(
 }
 
 /**
+ * The judged mirror flags of one story's copies, judged again ({@link judgedMirrors}): the ids of
+ * the stored copies to flag (judged now, not flagged) and to unflag (judged before, not now);
+ * `judged` is the whole judgment.
+ */
+export function mirrorChanges(copies: readonly JudgedCopy[]): { judged: Set<JudgedCopy>; add: string[]; remove: string[] } {
+  const judged = judgedMirrors(copies);
+  const add: string[] = [];
+  const remove: string[] = [];
+  for (const copy of copies) {
+    if (judged.has(copy) && copy.mirror === MIRROR_STATE.none) add.push(copy.id);
+    else if (!judged.has(copy) && copy.mirror === MIRROR_STATE.judged) remove.push(copy.id);
+  }
+  return { judged, add, remove };
+}
+
+/**
+ * The query of the copies of the story of the user's article `articleId`, other than it (first
+ * saved first, at most maxCopiesJudged), read as {@link storyLookupOf} reads copies: what is
+ * judged again when the article is deleted.
+ */
+export function otherCopiesStatement(db: D1Database, userId: string, articleId: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT 'copy' AS kind, a.id, a.story_id, NULL AS story_signature, a.seq, a.saved_at, json_extract(v.data, '$.text') AS text,
+              json_extract(v.data, '$.source') AS source, json_extract(v.data, '$.siteName') AS site_name,
+              json_extract(v.data, '$.publishedAt') AS published_at, json_extract(v.data, '$.flags') AS flags, a.mirror_suspected
+         FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
+        WHERE a.user_id = ?1 AND a.story_id = (SELECT story_id FROM articles WHERE id = ?2 AND user_id = ?1) AND a.id <> ?2
+        ORDER BY a.seq
+        LIMIT ?3`,
+    )
+    .bind(userId, articleId, STORY_LIMITS.maxCopiesJudged);
+}
+
+/**
+ * The statements that set the judged mirror flags of a story's remaining copies after one of
+ * them is deleted (it may have been their original); `copies` from {@link otherCopiesStatement}.
+ */
+export function remainingCopiesStatements(db: D1Database, userId: string, copies: readonly JudgedCopy[]): D1PreparedStatement[] {
+  const { add, remove } = mirrorChanges(copies);
+  return mirrorStatements(db, userId, add, remove);
+}
+
+/**
  * The copies of one story judged mirrors of its original (beyond those flagged for their own
  * text): the original is chosen as pickOriginal does, counting only own-text flags — judgments
  * made against an earlier, wrong original do not weigh on the new choice — and every other copy
  * not flagged for its own text is judged against it (isMirrorSuspected with the original).
  */
 export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
-  const ranked = copies.map((copy) => ({ copy, id: copy.id, source: copy.source, siteName: copy.siteName, publishedAt: copy.publishedAt, savedAt: copy.savedAt, flags: copy.mirror === MIRROR_STATE.ownText ? [MIRROR_FLAG] : [] }));
+  const ranked = copies.map((copy) => ({
+    copy,
+    id: copy.id,
+    source: copy.source,
+    siteName: copy.siteName,
+    publishedAt: copy.publishedAt,
+    savedAt: copy.savedAt,
+    flags: copy.mirror === MIRROR_STATE.ownText ? [MIRROR_FLAG] : [],
+  }));
   const original = pickOriginal(ranked)?.copy ?? null;
   const judged = new Set<JudgedCopy>();
   if (!original || copies.length < 2) return judged;
