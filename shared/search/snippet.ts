@@ -145,7 +145,7 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
 function hanHitFilter(needles: string[]): ((text: string) => boolean) | null {
   if (needles.length === 0 || !needles.every((needle) => ALL_HAN.test(needle))) return null;
   const classes = needles.map((needle) =>
-    [...new Set(Array.from(needle))].map((char) => new RegExp(`[${[...foldSources(char)].join('')}]`, 'u')),
+    [...new Set(Array.from(needle))].map((char) => new RegExp(`[${[...foldSources(char)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u')),
   );
   return (text) => classes.some((needleClasses) => needleClasses.every((form) => form.test(text)));
 }
