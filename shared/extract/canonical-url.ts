@@ -4,18 +4,12 @@
  * the same story clipped from a share link and from the site is recognised as one.
  */
 
-/** Query parameters that track a visit rather than name a page. */
-const TRACKING_PARAMETERS = [
-  /^utm_/i, /^spm$/i, /^from$/i, /^fromsource$/i, /^source$/i, /^src$/i, /^share(?:_?(?:token|id|source|from|medium|uid))?$/i,
-  /^sharer?$/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^msclkid$/i, /^mc_(?:cid|eid)$/i, /^igshid$/i, /^scene$/i,
-  /^isappinstalled$/i, /^timestamp$/i, /^wfr$/i, /^tt_from$/i, /^tt_medium$/i, /^app$/i, /^ref$/i, /^ref_src$/i, /^cmpid$/i,
-  /^ncid$/i, /^ocid$/i, /^_ga$/i, /^yclid$/i, /^mkt_tok$/i, /^s_kwcid$/i, /^ito$/i, /^xtor$/i, /^wt\.mc_id$/i, /^cid$/i,
-  /^sharetoken$/i, /^share_token$/i, /^st$/i, /^entry$/i, /^chksm$/i, /^sessionid$/i,
-];
-
-function isTracking(name: string): boolean {
-  return TRACKING_PARAMETERS.some((pattern) => pattern.test(name));
-}
+/**
+ * Query parameters that track a visit rather than name a page: any `utm_…` parameter, and these
+ * names exactly (one alternation rather than one pattern each keeps the content script small).
+ */
+const TRACKING_PARAMETER =
+  /^(?:utm_|(?:spm|from|fromsource|source|src|share(?:_?(?:token|id|source|from|medium|uid))?|sharer?|fbclid|gclid|dclid|msclkid|mc_(?:cid|eid)|igshid|scene|isappinstalled|timestamp|wfr|tt_from|tt_medium|app|ref|ref_src|cmpid|ncid|ocid|_ga|yclid|mkt_tok|s_kwcid|ito|xtor|wt\.mc_id|cid|sharetoken|share_token|st|entry|chksm|sessionid)$)/i;
 
 /** `url` without fragment and tracking parameters; null when it is not an absolute http(s) URL. */
 export function cleanUrl(url: string, base?: string): string | null {
@@ -28,7 +22,7 @@ export function cleanUrl(url: string, base?: string): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   parsed.hash = '';
   for (const name of Array.from(parsed.searchParams.keys())) {
-    if (isTracking(name)) parsed.searchParams.delete(name);
+    if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
   }
   if (parsed.searchParams.toString() === '') parsed.search = '';
   return parsed.href;

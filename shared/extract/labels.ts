@@ -4,12 +4,14 @@
  * `By Jane Doe`. readLabelLine finds the fields in one line and says whether the line holds
  * nothing else, so the caller can lift it out of the body.
  */
+import { toTraditional, withTraditional } from '../text/han-pairs';
 import { findDateInText, type DateValue } from './dates';
 
 export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 'keywords' | 'noise';
 
 /**
- * Label words followed by a colon (ASCII or full width), in traditional and simplified script.
+ * Label words followed by a colon (ASCII or full width), written in simplified script; each is
+ * also matched in traditional script, as Taiwan and Hong Kong pages write it (`责任编辑` → `責任編輯`).
  * `noise` labels (views, font size, share) carry nothing we keep but end the previous value and
  * still let a line count as a metadata line.
  */
@@ -32,15 +34,6 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }
   },
 ];
 
-/**
- * Simplified characters of the label words with their traditional forms, in pairs: every label
- * is also matched as Taiwan and Hong Kong pages write it (`责任编辑` → `責任編輯`).
- */
-const TRADITIONAL_PAIRS = '责責编編辑輯栏欄来來于於处處闻聞转轉载載创創记記讯訊员員报報约約见見习習实實采採写寫发發布佈时時间間关關键鍵词詞标標签籤浏瀏览覽数數阅閱读讀点點击擊访訪问問气氣号號体體对對审審评評论論摄攝图圖视視频頻属屬机機构構题題类類';
-const TRADITIONAL = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
-const toTraditional = (word: string): string => word.replace(/./gu, (char) => TRADITIONAL.get(char) ?? char);
-
 const FIELD_BY_WORD = new Map<string, LabelField>();
 for (const { field, words } of LABEL_WORDS) for (const word of words) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
@@ -49,13 +42,24 @@ const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length
 const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
 
 /** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
-const BRACKETED_CREDIT = /[（(【[]\s*((?:本[报報]|新华社|新華社)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)[^）)】\]]{1,40})[）)】\]]/gu;
+/** Outlets that open a credit (`本报记者`, `新华社记者`), ranks before a role, and the roles of a credit. */
+const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
+const CREDIT_RANK = withTraditional('特约|见习|实习');
+const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
+const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[]\s*((?:${CREDIT_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]]{1,40})[）)】\]]`, 'gu');
+/** The start of a credit's text that is no name: its outlet, then its rank and role. */
+const CREDIT_OUTLET_PREFIX = new RegExp(`^(?:${CREDIT_OUTLET})`, 'u');
+const CREDIT_ROLE_PREFIX = new RegExp(`^(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})\\s*[:：]?`, 'u');
+/** An editor's credit, not an author's. */
+const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编辑')})`, 'u');
+/** Roles between names when one credit holds several (`记者 张三 通讯员 李四`). */
+const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 /** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
 const DATELINE_CREDIT = /[（(]\s*(\p{Script=Han}{2,4})\s+\p{Script=Han}{2,6}[报報]道\s*[）)]/gu;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
-const REPORTER_LINE = /^(?:[\p{Script=Han}·]{0,10}?)(?:记者|記者|通讯员|通訊員|作者)\s+([\p{Script=Han}·\s、，,]{2,30})$/u;
+const REPORTER_LINE = new RegExp(String.raw`^(?:[\p{Script=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{Script=Han}·\s、，,]{2,30})$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
-const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／|｜丨]\s*(.{2,40})$/u;
+const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
  * `By Jane Doe and John Roe` at the start of a short line; also `Written by`, `Article by:`,
  * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
@@ -64,11 +68,11 @@ const SLASH_BYLINE = /^(?:文|撰文|图文|圖文|文图|文圖|作者)\s*[/／
 const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
-const CREDIT_SUFFIXES = /(?:报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|发自.*|發自.*)$/u;
+const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|整合|综合|采写|撰写|摄影|编译|翻译|发自.*')})$`, 'u');
 /** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
-const CREDIT_WORDS = /^(?:摄|攝|文|图|圖|报道|報道|整合|综合|綜合|采写|採寫|撰写|撰寫|摄影|攝影|编译|編譯|翻译|翻譯|供图|供圖)$/u;
+const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
 /** Role words closing a description of the writer rather than a name. */
-const ROLE_SUFFIX = /(?:作者|记者|記者|撰稿人|通讯员|通訊員|编辑|編輯|主笔|主筆|评论员|評論員|研究员|研究員|专栏|專欄)$/u;
+const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏')})$`, 'u');
 /** Separators between Chinese names in a credit (Chinese names never contain spaces). */
 const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
 /** Separators between Latin-script names (which contain spaces). */
@@ -81,12 +85,12 @@ const MAX_VALUE_LENGTH = 40;
 /** Longest line whose unlabelled date is read as the page's date (an info line, not a sentence). */
 const MAX_UNLABELLED_DATE_LINE = 40;
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
-const OUTLET_SUFFIX = /(?:社|报|報|网|網|台|新闻|新聞|日报|日報|晚报|晚報|周刊|週刊|杂志|雜誌|客户端|客戶端|时报|時報|频道|頻道|传媒|傳媒|在线|在線)$/u;
+const OUTLET_SUFFIX = new RegExp(`(?:${withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线')})$`, 'u');
 /** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
 const NAME_SLASH_OUTLET = /^([\p{Script=Han}·]{2,5}(?:[\s、][\p{Script=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{Script=Han}·]{2,16})$/u;
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
-const BADGES = /^(?:原创|原創|独家|獨家|首发|首發)\s*/u;
+const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
 const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
 const MAX_ENGLISH_DATE_LINE = 120;
@@ -275,7 +279,7 @@ function removeKnown(text: string, hits: LabelHits): string {
   return rest.replace(SEPARATORS, '');
 }
 
-const REPORTER_WORDS = /记者|記者|通讯员|通訊員|作者|本[报報]|文|次|人|[大中小]/gu;
+const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}|本[报報]|文|次|人|[大中小]`, 'gu');
 
 function applyField(hits: LabelHits, field: LabelField, value: string): void {
   switch (field) {
@@ -332,11 +336,11 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   const authors: string[] = [];
   const editors: string[] = [];
   for (const match of matches) {
-    const inner = (match[1] ?? '').replace(/^(?:本[报報]|新华社|新華社)/u, '');
-    const isEditor = /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)/u.test(inner);
-    const names = splitNames(inner.replace(/^(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|文|撰文|采写|採寫)\s*[:：]?/u, ''));
+    const inner = (match[1] ?? '').replace(CREDIT_OUTLET_PREFIX, '');
+    const isEditor = EDITOR_ROLE.test(inner);
+    const names = splitNames(inner.replace(CREDIT_ROLE_PREFIX, ''));
     // Several roles in one credit: `记者 张三 通讯员 李四`.
-    const extra = names.flatMap((name) => name.split(/记者|記者|通讯员|通訊員/u)).filter(Boolean);
+    const extra = names.flatMap((name) => name.split(ROLE_BETWEEN_NAMES)).filter(Boolean);
     (isEditor ? editors : authors).push(...extra);
   }
   const last = matches[matches.length - 1]!;

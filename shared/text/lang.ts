@@ -5,19 +5,15 @@
  * `lang="zh-CN"`; old portals declare nothing), so for Chinese the script is decided by the
  * characters themselves.
  */
+import { SCRIPT_PAIRS } from './han-pairs';
 
-/**
- * Frequent characters that exist only in traditional script, each paired by position with its
- * simplified form in SIMPLIFIED_ONLY. Characters shared by both scripts with another meaning
- * (后, 于, 里, 台, 面, 只, 系, 干) are left out: they prove nothing.
- */
-const TRADITIONAL_ONLY =
-  '們個來時國會說這為對發學經過還進開關長問點現動從當樣實機業見種東萬與將體無區電話間聽讓頭麼義處產權選員帶報場傳達總題務歲氣車結親愛條導戰數黨議記認識語設讀書網頁視節應華運門號軍將張護環術導際產愛區專業檢證';
-const SIMPLIFIED_ONLY =
-  '们个来时国会说这为对发学经过还进开关长问点现动从当样实机业见种东万与将体无区电话间听让头么义处产权选员带报场传达总题务岁气车结亲爱条导战数党议记认识语设读书网页视节应华运门号军将张护环术导际产爱区专业检证';
-
-const TRADITIONAL_SET = new Set(TRADITIONAL_ONLY);
-const SIMPLIFIED_SET = new Set(SIMPLIFIED_ONLY);
+/** Characters found only in traditional, and only in simplified script (from the shared pair table). */
+const TRADITIONAL_SET = new Set<string>();
+const SIMPLIFIED_SET = new Set<string>();
+for (let i = 0; i + 1 < SCRIPT_PAIRS.length; i += 2) {
+  SIMPLIFIED_SET.add(SCRIPT_PAIRS[i]!);
+  TRADITIONAL_SET.add(SCRIPT_PAIRS[i + 1]!);
+}
 
 /** Regions whose Chinese is written in traditional script by default. */
 const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
