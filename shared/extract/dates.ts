@@ -51,19 +51,31 @@ const MONTH_ALTERNATION = [...MONTH_NAMES.keys()]
 const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
 const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间|北京時間)?`;
 
-/** Date shapes searched for in text, most specific first; each names how its groups map. */
-const TEXT_DATE_PATTERNS: ReadonlyArray<{ name: string; pattern: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' }> = [
+type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y';
+
+/** A date shape: `core`, then an optional time and zone; `order` names how its groups map. */
+function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
+  return { order, pattern: new RegExp(core + TIME_PART + ZONE_PART, 'iu') };
+}
+
+/** Date shapes searched for in text, most specific first. */
+const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
-  { name: 'year-first', order: 'ymd', pattern: new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?` + TIME_PART + ZONE_PART, 'iu') },
+  textDatePattern('ymd', String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?`),
   // 20 June 2018, 20. Juni 2018, 20 de junio de 2018, 04-ago-2021
-  { name: 'day-month-name', order: 'd-name-y', pattern: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
   // June 20, 2018; Jun. 20 2018
-  { name: 'month-name-day', order: 'name-d-y', pattern: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME_PART + ZONE_PART, 'iu') },
+  textDatePattern('name-d-y', String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018 (day first, as written in Europe)
-  { name: 'day-first-dots', order: 'dmy', pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])` + TIME_PART + ZONE_PART, 'iu') },
+  textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
-  { name: 'slashes', order: 'mdy', pattern: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])` + TIME_PART + ZONE_PART, 'iu') },
+  textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
 ];
+
+/** The match groups holding the year, the month and the day, for each order. */
+const GROUPS_OF_ORDER: Record<DateOrder, readonly [number, number, number]> = {
+  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
+};
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -119,22 +131,13 @@ export function findDateInText(text: string): FoundDate | null {
     const match = pattern.exec(text);
     if (!match || (best && match.index >= best.index)) continue;
     const g = Array.from(match, (part) => part);
-    let value: DateValue | undefined;
-    if (order === 'ymd') value = { year: Number(g[1]), month: Number(g[2]), day: Number(g[3]) };
-    else if (order === 'dmy') value = { year: Number(g[3]), month: Number(g[2]), day: Number(g[1]) };
-    else if (order === 'mdy') {
-      const first = Number(g[1]);
-      const second = Number(g[2]);
-      value = first > 12 ? { year: Number(g[3]), month: second, day: first } : { year: Number(g[3]), month: first, day: second };
-    } else if (order === 'd-name-y') {
-      const month = monthFromName(g[2] ?? '');
-      if (month) value = { year: Number(g[3]), month, day: Number(g[1]) };
-    } else {
-      const month = monthFromName(g[1] ?? '');
-      if (month) value = { year: Number(g[3]), month, day: Number(g[2]) };
-    }
-    if (!value) continue;
-    value = withTime(value, g, 4);
+    const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
+    let month = order.includes('name') ? monthFromName(g[monthGroup] ?? '') : Number(g[monthGroup]);
+    let day = Number(g[dayGroup]);
+    if (!month) continue;
+    // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
+    if (order === 'mdy' && month > 12) [month, day] = [day, month];
+    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, 4);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: match.index + match[0].length };
   }
@@ -155,11 +158,7 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
   if (!value) return null;
   if (/^\d{10}(\d{3})?$/.test(value)) {
     const millis = value.length === 13 ? Number(value) : Number(value) * 1000;
-    const date = new Date(millis);
-    const result: DateValue = {
-      year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
-      hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), offsetMinutes: 0,
-    };
+    const result = utcFields(new Date(millis), 0);
     return isValid(result) ? result : null;
   }
   const iso = ISO_LIKE.exec(value);
@@ -178,6 +177,14 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
   return found ? found.value : null;
 }
 
+/** The UTC wall clock of `date`, labelled with `offsetMinutes` (already applied by the caller). */
+function utcFields(date: Date, offsetMinutes: number): DateValue {
+  return {
+    year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
+    hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), offsetMinutes,
+  };
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
@@ -192,11 +199,7 @@ function formatOffset(minutes: number): string {
 export function shiftToOffset(value: DateValue, offsetMinutes: number): DateValue {
   if (value.hour === undefined || value.offsetMinutes === undefined || value.offsetMinutes === offsetMinutes) return value;
   const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0, value.second ?? 0) - value.offsetMinutes * 60_000;
-  const local = new Date(utc + offsetMinutes * 60_000);
-  return {
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
-    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(), offsetMinutes,
-  };
+  return utcFields(new Date(utc + offsetMinutes * 60_000), offsetMinutes);
 }
 
 /**

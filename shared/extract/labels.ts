@@ -13,29 +13,29 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * Label words followed by a colon (ASCII or full width), written in simplified script; each is
  * also matched in traditional script, as Taiwan and Hong Kong pages write it (`责任编辑` → `責任編輯`).
  * `noise` labels (views, font size, share) carry nothing we keep but end the previous value and
- * still let a line count as a metadata line.
+ * still let a line count as a metadata line. Words are separated by `|`.
  */
-const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: readonly string[] }> = [
-  { field: 'editor', words: ['责任编辑', '责编', '值班编辑', '编辑', '本文编辑', '栏目编辑', 'Editor', 'Edited by'] },
-  { field: 'source', words: ['来源', '来源于', '稿源', '出处', '新闻来源', '文章来源', '信息来源', '消息来源', '转载自', 'Source'] },
+const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
+  { field: 'editor', words: '责任编辑|责编|值班编辑|编辑|本文编辑|栏目编辑|Editor|Edited by' },
+  { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
-    words: ['作者', '原创', '记者', '撰文', '撰稿', '撰稿人', '通讯员', '本报记者', '特约记者', '见习记者', '实习生', '采写', '文字', '发布者', '发布人', 'Author', 'Authors', 'Written by', 'By', 'Autor', 'Auteur'],
+    words: '作者|原创|记者|撰文|撰稿|撰稿人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|发布者|发布人|Author|Authors|Written by|By|Autor|Auteur',
   },
   {
     field: 'date',
-    words: ['发布时间', '發布時間', '发表时间', '发布日期', '發布日期', '发稿时间', '时间', '日期', '发布于', '发表于', '成文日期', 'Published', 'Posted', 'Date', 'Datum', 'Veröffentlicht am', 'Publié le'],
+    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|Date|Datum|Veröffentlicht am|Publié le',
   },
-  { field: 'modified', words: ['更新时间', '更新日期', '修改时间', 'Updated', 'Last updated', 'Modified', 'Aktualisiert am', 'Mis à jour le'] },
-  { field: 'keywords', words: ['关键词', '关键字', '标签', 'Tags', 'Keywords'] },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
+  { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
-    words: ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '人气', '字号', '字体', '分享到', '分享', '打印', '校对', '审核', '审校', '审签', '评论', '摄影', '图片', '视频', '所属栏目', '栏目', '频道', '索引号', '发布机构', '主题分类', '文号', 'Views', 'Share'],
+    words: '浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
   },
 ];
 
 const FIELD_BY_WORD = new Map<string, LabelField>();
-for (const { field, words } of LABEL_WORDS) for (const word of words) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
+for (const { field, words } of LABEL_WORDS) for (const word of words.split('|')) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
 /** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
