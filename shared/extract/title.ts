@@ -8,8 +8,11 @@ import { classAndId } from './dom';
 
 /** Separators between the headline and the site or channel name in `<title>`. */
 const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
-/** Class names of elements that hold a headline on sites without `<h1>`. */
-const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit|article-title|news-title|post-title|entry-title|story-title)(?:$|[\s_-])/;
+/**
+ * Class names of elements that hold a headline on sites without `<h1>`. Compound names
+ * (`article-title`, `entry-title`) match through the separators around the word.
+ */
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
