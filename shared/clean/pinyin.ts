@@ -18,7 +18,7 @@ const SYLLABLE =
 
 const READING = `[a-z${TONE_MARKS}ü]{1,6}`;
 /** `字(zì)` or `字（zì）`: a reading after a CJK character or a `?` placeholder. */
-const ANNOTATION = new RegExp(`([\\p{Script=Han}?])[(（](${READING})[)）]`, 'gu');
+const ANNOTATION = new RegExp(`([\\p{sc=Han}?])[(（](${READING})[)）]`, 'gu');
 /** `?zì)`: a lost character whose opening parenthesis went with it. */
 const DAMAGED_ANNOTATION = new RegExp(`\\?(${READING})[)）]`, 'gu');
 

@@ -30,11 +30,11 @@ const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contr
 /** Text that cannot be a name: no letter at all, a date, an address, a placeholder. */
 const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
-const HANDLE_OR_HAN = /^(?:[\p{Script=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
+const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
-const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{Script=Han})/u;
+const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han})/u;
 /** Longest name kept (longer text is a biography or a sentence). */
 const MAX_NAME_LENGTH = 60;
 

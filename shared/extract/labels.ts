@@ -55,9 +55,9 @@ const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编�
 /** Roles between names when one credit holds several (`记者 张三 通讯员 李四`). */
 const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 /** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
-const DATELINE_CREDIT = /[（(]\s*(\p{Script=Han}{2,4})\s+\p{Script=Han}{2,6}[报報]道\s*[）)]/gu;
+const DATELINE_CREDIT = /[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}[报報]道\s*[）)]/gu;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
-const REPORTER_LINE = new RegExp(String.raw`^(?:[\p{Script=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{Script=Han}·\s、，,]{2,30})$`, 'u');
+const REPORTER_LINE = new RegExp(String.raw`^(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -87,7 +87,7 @@ const MAX_UNLABELLED_DATE_LINE = 40;
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
 const OUTLET_SUFFIX = new RegExp(`(?:${withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线')})$`, 'u');
 /** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
-const NAME_SLASH_OUTLET = /^([\p{Script=Han}·]{2,5}(?:[\s、][\p{Script=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{Script=Han}·]{2,16})$/u;
+const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{sc=Han}·]{2,16})$/u;
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
@@ -120,6 +120,11 @@ export interface LabelLine {
   dateLabelled?: boolean;
 }
 
+/** A line that is nothing but the metadata found in it. */
+function pureLine(hits: LabelHits): LabelLine {
+  return { hits, pure: true, found: true };
+}
+
 function emptyHits(): LabelHits {
   return { authors: [], editors: [], keywords: [] };
 }
@@ -127,7 +132,7 @@ function emptyHits(): LabelHits {
 /** Splits a credit into clean names: `陈智 整合` → [陈智]; `张三、李四` → [张三, 李四]. */
 export function splitNames(value: string): string[] {
   const out: string[] = [];
-  const isHan = /\p{Script=Han}/u.test(value);
+  const isHan = /\p{sc=Han}/u.test(value);
   const tokens = value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
   for (const raw of tokens) {
     // `张三 北京报道`: the place the report was filed from follows the name.
@@ -145,7 +150,7 @@ export function splitNames(value: string): string[] {
     if (isHan && ROLE_SUFFIX.test(name)) continue;
     if (/\d{3,}|https?:|www\./i.test(name)) continue;
     // A Han "name" longer than an outlet name is a sentence, not a credit.
-    if (/^\p{Script=Han}+$/u.test(name) && name.length > 12) continue;
+    if (/^\p{sc=Han}+$/u.test(name) && name.length > 12) continue;
     out.push(name);
   }
   return out;
@@ -156,7 +161,7 @@ function cleanSource(value: string): string | undefined {
   let source = value.replace(/^[\s:：]+/, '').trim();
   const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
   if (cut > 0) source = source.slice(0, cut);
-  if (/^[\p{Script=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
+  if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
   source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+/u, '');
   if (!source || source.length > 60 || /^https?:/i.test(source)) return undefined;
   return source;
@@ -214,19 +219,19 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     if (slash && OUTLET_SUFFIX.test(slash[2] ?? '')) {
       hits.authors.push(...splitNames(slash[1] ?? ''));
       hits.source = slash[2];
-      return { hits, pure: true, found: true };
+      return pureLine(hits);
     }
     // An outlet alone on a line (`新华社`) near the headline.
-    if (text.length <= 12 && /^[\p{Script=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text)) {
+    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text)) {
       hits.source = text;
-      return { hits, pure: true, found: true };
+      return pureLine(hits);
     }
     const reporter = REPORTER_LINE.exec(text) ?? SLASH_BYLINE.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
       hits.authors.push(...splitNames(reporter[1] ?? ''));
       // The pattern spans the whole line, so a line it matches is pure metadata.
-      return hits.authors.length > 0 ? { hits, pure: true, found: true } : null;
+      return hits.authors.length > 0 ? pureLine(hits) : null;
     }
     if (english && text.length <= 120) {
       hits.authors.push(...splitNames(english[1] ?? ''));
@@ -248,11 +253,11 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       const afterDate = text.slice(date.end).trim();
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate)) {
         hits.authors.push(beforeDate);
-        return { hits, pure: true, found: true };
+        return pureLine(hits);
       }
       if (afterDate && !beforeDate && NAME_TOKEN.test(afterDate) && OUTLET_SUFFIX.test(afterDate)) {
         hits.source = afterDate;
-        return { hits, pure: true, found: true };
+        return pureLine(hits);
       }
     }
   }

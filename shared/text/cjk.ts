@@ -4,9 +4,9 @@
  */
 
 /** One CJK ideograph, kana or hangul syllable: a "word" of its own for counting. */
-export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
+export const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+const CJK_GLOBAL = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+const HAN_GLOBAL = /\p{sc=Han}/gu;
 
 /** How many CJK characters `text` holds. */
 export function countCjk(text: string): number {

@@ -47,7 +47,7 @@ interface ScriptCounts {
 
 function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, letters: 0 };
-  for (const match of text.matchAll(/(\p{Script=Han})|([\p{Script=Hiragana}\p{Script=Katakana}])|(\p{Script=Hangul})|(\p{L})/gu)) {
+  for (const match of text.matchAll(/(\p{sc=Han})|([\p{sc=Hiragana}\p{sc=Katakana}])|(\p{sc=Hangul})|(\p{L})/gu)) {
     counts.letters += 1;
     if (match[1]) counts.han += 1;
     else if (match[2]) counts.kana += 1;
