@@ -52,34 +52,35 @@ const SECTION_INDEX = /^(?:news|blogs?|articles|stories|posts|press(?:-releases)
 
 /** Weights of the evidence; a page is an article when the sum reaches ARTICLE_THRESHOLD. */
 const WEIGHTS = {
-  publishedDate: 1,
-  ogArticle: 1.5,
+  publishedDate: 0.5,
+  ogArticle: 1,
   articleType: 2,
   byline: 1,
   newsLabels: 3.5,
   longBody: 0.5,
   dominantBody: 0.5,
-  proseShare: 2,
+  proseShare: 1.5,
   manyHeadings: 0.5,
-  timeElement: 0.5,
+  // Alone, a <time> element leans to lists and threads (they print one an item).
+  timeElement: -0.5,
   datedPath: 1,
   numericId: 0.5,
-  slugOfFourWords: 1.5,
-  slugOfSixWords: 1,
+  slugOfFourWords: 1,
+  slugOfSixWords: 1.5,
   nonArticleType: -2,
-  nonArticlePath: -3.5,
+  nonArticlePath: -4,
   nonArticleHost: -2.5,
   serviceSlug: -1.5,
-  sectionIndex: -1.5,
-  homePage: -0.5,
-  linkyBody: -1,
+  sectionIndex: -2.5,
+  homePage: -1,
+  linkyBody: -2.5,
   prices: -0.5,
-  cart: -1.5,
-  forumLines: -1,
+  cart: -1,
+  forumLines: -1.5,
   codeBlocks: -0.5,
   manyArticleElements: -1,
 } as const;
-const ARTICLE_THRESHOLD = 3.5;
+const ARTICLE_THRESHOLD = 2.5;
 
 export type Evidence = Record<keyof typeof WEIGHTS, number>;
 
