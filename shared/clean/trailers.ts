@@ -41,7 +41,7 @@ const TRAILER_HEADINGS = new RegExp(
     [
       '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
       'related articles?', 'related stories', 'related posts?', 'related content', 'related coverage', 'related', 'recommended(?: for you| stories| articles)?',
-      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)', 'most (?:read|popular|viewed)',
+      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories',
     ].join('|') +
@@ -55,14 +55,16 @@ const TRAILER_HEADINGS = new RegExp(
  * paragraph of prose), because a sentence may use the same words ("未经许可擅自…").
  */
 const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
-  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(withTraditional(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|网友评论仅供|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
+  // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
+  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(withTraditional(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
   { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${withTraditional(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
   { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(withTraditional(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(withTraditional(['下载.{0,10}(?:APP|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
   { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
-  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + withTraditional(['点击菜单栏', '点个在看', '扫描下方二维码', '长按二维码']) + '|点【?在看】?|在看|分享给朋友|转发给朋友', 'u') },
+  // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
+  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + withTraditional(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
   { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${withTraditional(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${withTraditional(['摄', '供图'])})[)）]$|${withTraditional(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
   { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
   { name: 'gallery controls', anywhere: true, maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
