@@ -6,19 +6,42 @@
  */
 
 /**
+ * Simplified characters of the phrases below and their traditional forms, position by position:
+ * a table lists each phrase once, in simplified script, and withTraditional adds the
+ * traditional spelling (Taiwan and Hong Kong sites print the same furniture).
+ */
+const SIMPLIFIED = '为荐关闻阅读报欢热点顾编辑网评论发载击开权经转许声责户扫维码长识别众号图资摄视觉国东来题务协仅单栏个门议';
+const TRADITIONAL = '為薦關聞閱讀報歡熱點顧編輯網評論發載擊開權經轉許聲責戶掃維碼長識別眾號圖資攝視覺國東來題務協僅單欄個門議';
+
+/** `phrase` in traditional script (characters outside SIMPLIFIED unchanged). */
+function traditional(phrase: string): string {
+  return phrase.replace(/./gu, (char) => {
+    const at = SIMPLIFIED.indexOf(char);
+    return at < 0 ? char : TRADITIONAL[at]!;
+  });
+}
+
+/** Regex alternatives: each simplified phrase, and its traditional spelling where that differs. */
+function withTraditional(phrases: readonly string[]): string {
+  return phrases.flatMap((phrase) => (traditional(phrase) === phrase ? [phrase] : [phrase, traditional(phrase)])).join('|');
+}
+
+/**
  * Headings that start the tail of a page (recommendations, related news, comments). Matched
  * against the whole line after trimming decoration, so a sentence mentioning them is safe.
  */
 const TRAILER_HEADINGS = new RegExp(
   '^(?:' +
+    withTraditional([
+      '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
+      '精彩推荐', '往期回顾', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
+      '最新评论',
+    ]) +
+    '|' +
     [
-      '为你推荐', '為你推薦', '为您推荐', '為您推薦', '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '相关文章', '相關文章', '相关报道', '相關報道',
-      '相关推荐', '相關推薦', '延伸阅读', '延伸閱讀', '猜你喜欢', '猜你喜歡', '热门推荐', '熱門推薦', '热点推荐', '熱點推薦', '推荐阅读', '推薦閱讀',
-      '精彩推荐', '精彩推薦', '更多精彩', '往期回顾', '往期回顧', '往期精彩', '热门文章', '熱門文章', '热门新闻', '熱門新聞', '热点新闻', '熱點新聞',
-      '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '编辑推荐', '編輯推薦', '网友评论', '網友評論', '新闻评论', '新聞評論',
-      '我要评论', '我要評論', '发表评论', '發表評論', '全部评论', '全部評論', '热门评论', '熱門評論', '最新评论', '最新評論', '评论区', '相关专题',
+      '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
       'related articles?', 'related stories', 'related posts?', 'related content', 'related coverage', 'related', 'recommended(?: for you| stories| articles)?',
-      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)', 'most (?:read|popular|viewed)',
+      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories',
     ].join('|') +
@@ -32,20 +55,22 @@ const TRAILER_HEADINGS = new RegExp(
  * paragraph of prose), because a sentence may use the same words ("未经许可擅自…").
  */
 const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
-  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: /文明上网|文明上網|理性发言|理性發言|评论服务协议|評論服務協議|评论仅供|評論僅供|网友评论仅供|不代表本[网站網]立场|不代表我[网網]立场/u },
-  { name: 'load more', anywhere: true, maxLength: 40, pattern: /^(?:加载更多|加載更多|查看更多|点击加载更多|點擊加載更多|展开全文|展開全文|阅读全文|閱讀全文|点击查看|點擊查看|load more|show more|view more)/iu },
+  // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
+  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(withTraditional(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
+  { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${withTraditional(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
   { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'copyright', anywhere: false, maxLength: 160, pattern: /版权所有|版權所有|未经授权不得转载|未經授權不得轉載|未经许可|未經許可|不得转载|版权声明|版權聲明|免责声明|免責聲明|^copyright\b|^©|all rights reserved/iu },
-  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: /下载.{0,10}(?:APP|客户端)|下載.{0,10}(?:APP|客戶端)|扫描.{0,8}二维码|掃描.{0,8}二維碼|扫一扫|掃一掃|长按识别|長按識別|关注.{0,12}(?:微信|公众号)|關注.{0,12}(?:微信|公眾號)|更多猛料|第一时间接收/u },
+  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(withTraditional(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(withTraditional(['下载.{0,10}(?:APP|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
   { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
-  { name: 'call to action', anywhere: false, maxLength: 200, pattern: /【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|点击菜单栏|點擊菜單欄|点【?在看】?|点个在看|點個在看|在看|分享给朋友|转发给朋友|扫描下方二维码|掃描下方二維碼|长按二维码|長按二維碼/u },
-  { name: 'photo caption', anywhere: true, maxLength: 80, pattern: /^(?:图为|圖為|图：|圖：|图\/|圖\/|上图|下图|上圖|下圖|资料图|資料圖|图片：|圖片：)|[（(][^()（）]{0,14}(?:摄|攝|供图|供圖)[)）]$|视觉中国|視覺中國|东方IC|東方IC|图虫创意|資料照片|资料照片/u },
+  // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
+  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + withTraditional(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
+  { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${withTraditional(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${withTraditional(['摄', '供图'])})[)）]$|${withTraditional(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
   { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
   { name: 'gallery controls', anywhere: true, maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
   { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
-  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: /^(?:图片来源|圖片來源|图源|圖源|题图|題圖)[:：]/u },
+  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: new RegExp(`^(?:${withTraditional(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 
 /**

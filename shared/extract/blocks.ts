@@ -33,21 +33,25 @@ export interface Block {
 }
 
 /** Elements whose content is never article text (code, media, form controls, embedded docs). */
-const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
-  'video', 'audio', 'source', 'track', 'select', 'option', 'optgroup', 'textarea', 'input', 'button',
-  'datalist', 'head', 'title', 'meta', 'link', 'base', 'map', 'area', 'dialog',
-  // Ruby annotations (furigana, zhuyin, pinyin) are readings printed above the text, not text.
-  'rt', 'rp',
-]);
+const SKIPPED_TAGS = new Set(
+  (
+    'script style noscript template svg math canvas iframe frame object embed ' +
+    'video audio source track select option optgroup textarea input button ' +
+    'datalist head title meta link base map area dialog ' +
+    // Ruby annotations (furigana, zhuyin, pinyin) are readings printed above the text, not text.
+    'rt rp'
+  ).split(' '),
+);
 
 /** Elements that start and end a block of text. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend',
-]);
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body center dd details dir div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup ' +
+    'hr html li main menu nav ol p pre section summary table tbody thead ' +
+    'tfoot tr td th caption ul legend'
+  ).split(' '),
+);
 
 /** How many levels above a text's owner a caption class counts, and the longest caption (textWeight). */
 const CAPTION_LEVELS = 2;

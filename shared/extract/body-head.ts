@@ -4,10 +4,10 @@
  * subtitle, photo credits, section labels and furniture go.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
-import { ORIGINAL_TITLE, PROSE_PUNCTUATION, STANDALONE_NOTE, isChineseText, isProse, type WorkBlock } from './body-lines';
+import { ORIGINAL_TITLE, PROSE_PUNCTUATION, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { classAndId } from './dom';
 import { readBracketedCredits } from './labels';
-import { liftLine, pushUnique, type Lifted } from './lifted-fields';
+import { liftLine, type Lifted } from './lifted-fields';
 
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
 const HEAD_SCAN = 10;
@@ -84,9 +84,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     if (STANDALONE_NOTE.test(item.text.trim())) {
       const credits = readBracketedCredits(item.text);
       if (credits) {
-        lifted.any = true;
-        pushUnique(lifted.authors, credits.authors);
-        pushUnique(lifted.editors, credits.editors);
+        liftCredits(credits, lifted);
         continue;
       }
     }

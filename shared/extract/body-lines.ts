@@ -4,6 +4,8 @@
  */
 import { countHan } from '../text/cjk';
 import type { Block } from './blocks';
+import type { BracketedCredits } from './labels';
+import { pushUnique, type Lifted } from './lifted-fields';
 
 /** Sentence-ending and clause punctuation; kickers carry none. */
 export const PROSE_PUNCTUATION = /[。！？，；,;!?]|\.\s|\.$/u;
@@ -38,4 +40,11 @@ export function isProse(text: string): boolean {
 export function isStoryParagraph(item: WorkBlock): boolean {
   const { block } = item;
   return block.kind === 'text' && block.weight >= STORY_PARAGRAPH_WEIGHT && block.linkWeight < block.weight * 0.2 && isProse(item.text);
+}
+
+/** Records the names of a bracketed credit found in a body line (`（记者 王成果）`) in `lifted`. */
+export function liftCredits(credits: BracketedCredits, lifted: Lifted): void {
+  lifted.any = true;
+  pushUnique(lifted.authors, credits.authors);
+  pushUnique(lifted.editors, credits.editors);
 }

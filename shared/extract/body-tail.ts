@@ -5,7 +5,7 @@
  * into the lifted fields.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
-import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, type WorkBlock } from './body-lines';
+import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
@@ -19,7 +19,7 @@ const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
-const OUTLET_WORDS = /(?:社|报|報|网|網|台|局|委|办|辦|部|厅|廳|院|会|會|中心|集团|集團|公司)$/u;
+const OUTLET_WORDS = /(?:[社报報网網台局委办辦部厅廳院会會]|中心|集[团團]|公司)$/u;
 
 /** How many lines a run of editor credits (编辑 / 责编 / 校对) spans. */
 export const EDITOR_RUN = 4;
@@ -149,9 +149,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
     if (note !== undefined && !/[，,。；;]/.test(note)) {
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
-        lifted.any = true;
-        pushUnique(lifted.authors, credits.authors);
-        pushUnique(lifted.editors, credits.editors);
+        liftCredits(credits, lifted);
       } else if (HAN_NAME.test(note) && !OUTLET_WORDS.test(note) && !END_MARKER.test(note)) {
         pushUnique(lifted.closingNames, [note]);
       }
@@ -178,9 +176,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
   for (const item of creditBlocks) {
     const credits = readBracketedCredits(item.text);
     if (!credits) continue;
-    lifted.any = true;
-    pushUnique(lifted.authors, credits.authors);
-    pushUnique(lifted.editors, credits.editors);
+    liftCredits(credits, lifted);
     if (item === textual[textual.length - 1] || item === textual[textual.length - 2]) item.text = credits.textWithoutTrailingCredit;
   }
   work = work.filter((item) => item.block.kind === 'image' || item.text.trim().length > 0);

@@ -28,13 +28,13 @@ function classAndId(element: Element): string {
 const POSITIVE = /article|artibody|(?:^|[\s_-])(?:body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog)(?:$|[\s_-])|post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)/;
 
 /** Names of page furniture; a container named so loses weight. */
-const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|breadcrumbs?|topbar|toolbar|banner|ads?|advert|adsbygoogle|sponsor|promo|related|recommend|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|newsletter|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|fenxiang|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
+const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|topbar|toolbar|banner|ads?|adsbygoogle|promo|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
 
 /**
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
-const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|related|recommend|recommended|tags?|ads?|advert|sponsor|promo|newsletter|subscribe|breadcrumbs?|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
+const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|tags?|ads?|promo|newsletter|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
 
 /** Tags that are page furniture by definition when they sit inside the content. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
@@ -68,7 +68,7 @@ export function isBoilerplateContainer(element: Element): boolean {
  * lists, sidebars, footers, navigation, cookie banners and modal dialogs. A candidate inside one is almost never the article
  * (a comment box's `c-content` is content only of the comment).
  */
-const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|footer|sidebar|aside|related|recommend|recommended|relatedimg|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|tuijian|xiangguan|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */

@@ -47,6 +47,12 @@ const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** Commas (ASCII and Chinese): Readability's sign of prose. */
 const COMMAS = /[,，、]/g;
 
+/** `<body>` and `<html>`: the page itself, never a content container to climb to. */
+function isPageRoot(element: Element): boolean {
+  const tag = tagName(element);
+  return tag === 'body' || tag === 'html';
+}
+
 interface Stats {
   weight: number;
   /** Weight of the blocks that vote (prose: long enough, punctuated, few links). */
@@ -275,7 +281,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
     const topAncestors = ancestorsOf(top);
     for (const ancestor of topAncestors) {
       const holding = close.filter((candidate) => ancestor.contains(candidate.element)).length;
-      if (holding >= 2 && tagName(ancestor) !== 'body' && tagName(ancestor) !== 'html') {
+      if (holding >= 2 && !isPageRoot(ancestor)) {
         top = ancestor;
         topScore = score(ancestor);
         break;
@@ -285,7 +291,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
 
   // A parent scoring higher than its best child holds more of the article.
   let lastScore = topScore;
-  for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
+  for (let parent = top.parentElement; parent && !isPageRoot(parent); parent = parent.parentElement) {
     if (!stats.has(parent)) continue;
     const parentScore = score(parent);
     if (parentScore < lastScore / 3) break;
@@ -303,7 +309,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   let totalProse = 0;
   for (const entry of stats.values()) totalProse = Math.max(totalProse, entry.proseWeight);
   let gained = top;
-  for (let parent = top.parentElement; parent && tagName(parent) !== 'body' && tagName(parent) !== 'html'; parent = parent.parentElement) {
+  for (let parent = top.parentElement; parent && !isPageRoot(parent); parent = parent.parentElement) {
     const current = stats.get(gained)?.proseWeight ?? 0;
     if (current >= totalProse * CLIMB_UNTIL_PROSE_SHARE) break;
     const entry = stats.get(parent);
