@@ -2,29 +2,11 @@
  * Text that is never part of an article even when it sits inside the article's container:
  * comment rules, recommendation headings, "load more" buttons, like counters, copyright and
  * app-download lines, tracking digit strings. Two tables: headings that open a trailer (all
- * that follows them is dropped) and lines that are dropped wherever they occur.
+ * that follows them is dropped) and lines that are dropped wherever they occur. Phrases are
+ * listed once, in simplified script, and their traditional spellings are added (Taiwan and Hong
+ * Kong sites print the same furniture).
  */
-
-/**
- * Simplified characters of the phrases below and their traditional forms, position by position:
- * a table lists each phrase once, in simplified script, and withTraditional adds the
- * traditional spelling (Taiwan and Hong Kong sites print the same furniture).
- */
-const SIMPLIFIED = '为荐关闻阅读报欢热点顾编辑网评论发载击开权经转许声责户扫维码长识别众号图资摄视觉国东来题务协仅单栏个门议';
-const TRADITIONAL = '為薦關聞閱讀報歡熱點顧編輯網評論發載擊開權經轉許聲責戶掃維碼長識別眾號圖資攝視覺國東來題務協僅單欄個門議';
-
-/** `phrase` in traditional script (characters outside SIMPLIFIED unchanged). */
-function traditional(phrase: string): string {
-  return phrase.replace(/./gu, (char) => {
-    const at = SIMPLIFIED.indexOf(char);
-    return at < 0 ? char : TRADITIONAL[at]!;
-  });
-}
-
-/** Regex alternatives: each simplified phrase, and its traditional spelling where that differs. */
-function withTraditional(phrases: readonly string[]): string {
-  return phrases.flatMap((phrase) => (traditional(phrase) === phrase ? [phrase] : [phrase, traditional(phrase)])).join('|');
-}
+import { traditionalAlternatives } from '../text/han-pairs';
 
 /**
  * Headings that start the tail of a page (recommendations, related news, comments). Matched
@@ -32,7 +14,7 @@ function withTraditional(phrases: readonly string[]): string {
  */
 const TRAILER_HEADINGS = new RegExp(
   '^(?:' +
-    withTraditional([
+    traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
       '最新评论',
@@ -56,21 +38,21 @@ const TRAILER_HEADINGS = new RegExp(
  */
 const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
   // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
-  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(withTraditional(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
-  { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${withTraditional(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
+  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
+  { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
   { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(withTraditional(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
-  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(withTraditional(['下载.{0,10}(?:APP|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
+  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(traditionalAlternatives(['下载.{0,10}(?:APP|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
   { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
-  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + withTraditional(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
-  { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${withTraditional(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${withTraditional(['摄', '供图'])})[)）]$|${withTraditional(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
+  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
+  { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|${traditionalAlternatives(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
   { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
   { name: 'gallery controls', anywhere: true, maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
   { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
-  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: new RegExp(`^(?:${withTraditional(['图片来源', '图源', '题图'])})[:：]`, 'u') },
+  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 
 /**
