@@ -2,6 +2,25 @@ import type { Article, StoredArticle } from '../../shared/article';
 import { ApiError } from '../http/api-error';
 import { deleteStoryBandsStatement, otherCopiesStatement, remainingCopiesStatements, storyLookupOf } from './stories';
 
+/** An article version as read from articles joined with article_versions. */
+interface VersionRow {
+  id: string;
+  version: number;
+  saved_at: string;
+  data: string;
+  story_id: string | null;
+}
+
+function storedArticleOf(row: VersionRow): StoredArticle {
+  return {
+    ...(JSON.parse(row.data) as Article),
+    id: row.id,
+    version: row.version,
+    savedAt: row.saved_at,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
+  };
+}
+
 /** The current version of one of the user's articles, or null (another user's id is null too). */
 export async function getArticle(db: D1Database, userId: string, id: string): Promise<StoredArticle | null> {
   const row = await db
@@ -11,15 +30,8 @@ export async function getArticle(db: D1Database, userId: string, id: string): Pr
         WHERE a.id = ?1 AND a.user_id = ?2`,
     )
     .bind(id, userId)
-    .first<{ id: string; version: number; saved_at: string; data: string; story_id: string | null }>();
-  if (!row) return null;
-  return {
-    ...(JSON.parse(row.data) as Article),
-    id: row.id,
-    version: row.version,
-    savedAt: row.saved_at,
-    ...(row.story_id ? { storyId: row.story_id } : {}),
-  };
+    .first<VersionRow>();
+  return row ? storedArticleOf(row) : null;
 }
 
 /** Like getArticle, for one stored version (current or earlier). */
@@ -36,15 +48,8 @@ export async function getArticleVersion(
         WHERE a.id = ?1 AND a.user_id = ?2 AND v.version = ?3`,
     )
     .bind(id, userId, version)
-    .first<{ id: string; version: number; saved_at: string; data: string; story_id: string | null }>();
-  if (!row) return null;
-  return {
-    ...(JSON.parse(row.data) as Article),
-    id: row.id,
-    version: row.version,
-    savedAt: row.saved_at,
-    ...(row.story_id ? { storyId: row.story_id } : {}),
-  };
+    .first<VersionRow>();
+  return row ? storedArticleOf(row) : null;
 }
 
 /** Throws the API's 404 for an article the caller cannot see. */

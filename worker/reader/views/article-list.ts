@@ -3,6 +3,7 @@ import type { ApiClient } from '../api-client';
 import type { ArticleList, ListItem } from '../api-types';
 import { renderSnippet } from '../article-body';
 import { el } from '../element';
+import { fillPagedList } from './paged-list';
 import { formatDate } from '../format-date';
 
 /** Filters the list understands; they live in the URL hash so a search can be bookmarked. */
@@ -84,19 +85,11 @@ export async function renderArticleList(main: HTMLElement, api: ApiClient, filte
   const empty = el('p', { class: 'empty', hidden: true }, searching ? 'Nothing found.' : 'No clips yet. Clip a page with the extension, or POST /api/clip.');
   main.replaceChildren(searchForm(filters, onSearch), heading, list, empty, more);
 
-  let cursor: string | null = null;
-  const load = async () => {
-    more.disabled = true;
-    const page = await api.get<ArticleList>(`/api/articles?${queryString(filters, cursor)}`);
-    list.append(...page.items.map(listEntry));
-    cursor = page.nextCursor;
-    more.hidden = cursor === null;
-    more.disabled = false;
-    empty.hidden = list.childElementCount > 0;
-  };
-  more.addEventListener('click', () => {
-    const focusIndex = list.childElementCount;
-    void load().then(() => list.children[focusIndex]?.querySelector('a')?.focus());
+  await fillPagedList({
+    list,
+    more,
+    empty,
+    entry: listEntry,
+    fetchPage: (cursor) => api.get<ArticleList>(`/api/articles?${queryString(filters, cursor)}`),
   });
-  await load();
 }

@@ -7,6 +7,7 @@ import type { ApiClient } from '../api-client';
 import type { ArticleList, ListItem, StoredArticle } from '../api-types';
 import { el } from '../element';
 import { formatDate } from '../format-date';
+import { fillPagedList } from './paged-list';
 
 const PAGE_SIZE = 20;
 
@@ -81,21 +82,15 @@ export async function renderStoryList(main: HTMLElement, api: ApiClient): Promis
   const more = el('button', { type: 'button', class: 'more', hidden: true }, 'More · 更多');
   const empty = el('p', { class: 'empty', hidden: true }, 'No clips yet.');
   main.replaceChildren(heading, help, list, empty, more);
-  let cursor: string | null = null;
-  const load = async () => {
-    more.disabled = true;
-    const params = new URLSearchParams({ fold: 'stories', limit: String(PAGE_SIZE) });
-    if (cursor) params.set('cursor', cursor);
-    const page = await api.get<ArticleList>(`/api/articles?${params.toString()}`);
-    list.append(...page.items.map(storyEntry));
-    cursor = page.nextCursor;
-    more.hidden = cursor === null;
-    more.disabled = false;
-    empty.hidden = list.childElementCount > 0;
-  };
-  more.addEventListener('click', () => {
-    const focusIndex = list.childElementCount;
-    void load().then(() => list.children[focusIndex]?.querySelector('a')?.focus());
+  await fillPagedList({
+    list,
+    more,
+    empty,
+    entry: storyEntry,
+    fetchPage: (cursor) => {
+      const params = new URLSearchParams({ fold: 'stories', limit: String(PAGE_SIZE) });
+      if (cursor) params.set('cursor', cursor);
+      return api.get<ArticleList>(`/api/articles?${params.toString()}`);
+    },
   });
-  await load();
 }
