@@ -15,8 +15,8 @@ import { articleSchema, type Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
 import { prepareArticle } from '../articles/prepare-article';
 import { sanitizeHtml } from '../articles/sanitize-html';
-import { saveArticle } from '../articles/save-article';
-import { bandsStatement, candidatesStatement, storyLookupStatement } from '../articles/stories';
+import { newArticleStatements, saveArticle } from '../articles/save-article';
+import { bandsStatement, candidatesStatement, storyLookupStatement, type StoryLink } from '../articles/stories';
 
 interface BenchEnv {
   DB: D1Database;
@@ -76,28 +76,15 @@ async function fill(db: D1Database, userId: string, articles: Article[]): Promis
   const now = new Date().toISOString();
   const statements: D1PreparedStatement[] = [];
   for (const input of articles) {
-    const { article, contentHash, index, site, listItem } = await prepareArticle(articleSchema.parse(input), sanitizeHtml);
-    const entry = storyIndexEntry(article.text);
+    const prepared = await prepareArticle(articleSchema.parse(input), sanitizeHtml);
+    const entry = storyIndexEntry(prepared.article.text);
     const id = crypto.randomUUID();
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at,
-                                 list_item, story_id, story_signature, mirror_suspected)
-           VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, 0)`,
-        )
-        .bind(id, userId, article.canonicalUrl, site, article.title, article.lang, article.publishedAt ?? null, now, listItem, crypto.randomUUID(), entry.signature),
-      db
-        .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
-        .bind(id, contentHash, JSON.stringify(article), now),
-      db
-        .prepare(
-          `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
-           VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
-        )
-        .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
-      bandsStatement(db, id, entry.bands),
-    );
+    // Each stored article a story of its own (no guess while filling), its band keys indexed.
+    const story: StoryLink = {
+      storyId: id, signature: entry.signature, bands: [], flags: prepared.article.flags, mirror: 0,
+      mirrorsAdded: [], mirrorsRemoved: [], replacesBands: false,
+    };
+    statements.push(...newArticleStatements(db, prepared, { id, userId, savedAt: now, story }), bandsStatement(db, id, entry.bands));
   }
   await db.batch(statements);
   return articles.length;
