@@ -53,7 +53,14 @@ const onlySets = option('set')?.split(',');
 const limit = Number(option('limit') ?? Infinity);
 const only = option('only');
 const dumpFile = option('dump');
-const extractors: ExtractorName[] = only ? (only.split(',') as ExtractorName[]) : ['jianbao', 'readability', 'defuddle'];
+const allExtractors: ExtractorName[] = ['jianbao', 'readability', 'defuddle'];
+const extractors: ExtractorName[] = only ? (only.split(',') as ExtractorName[]) : allExtractors;
+for (const name of extractors) {
+  if (!allExtractors.includes(name)) {
+    console.error(`--only: unknown extractor "${name}"; use ${allExtractors.join(', ')}`);
+    process.exit(2);
+  }
+}
 
 function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
