@@ -78,17 +78,23 @@ const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
 /** Lines around the headline searched for a bare date when nothing else dates the page. */
 const DATE_SEARCH_BEFORE = 5;
+/** Lines above the headline read when a shown date is to confirm a declared one: farther up sit teasers of other stories. */
+const DATE_CONFIRM_BEFORE = 2;
 const MAX_DATE_LINE = 120;
+
+/** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`). */
+const UPDATE_LINE = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/iu;
 
 /**
  * The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`,
- * `本贴由大卫于2005年8月12日16:12:21在…发表`), nearest after the headline first.
+ * `本贴由大卫于2005年8月12日16:12:21在…发表`), top down. With `skipUpdates` (a date to confirm a
+ * declared one), lines naming an update (`Updated: …`) do not count and fewer lines above are read.
  */
-function dateNearHeadline(blocks: readonly Block[], anchor: number): DateValue | null {
+function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates: boolean): DateValue | null {
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
-  for (let i = Math.max(0, anchor - DATE_SEARCH_BEFORE); i < end; i += 1) {
+  for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || block.text.length > MAX_DATE_LINE) continue;
+    if (block.kind === 'image' || block.text.length > MAX_DATE_LINE || (skipUpdates && UPDATE_LINE.test(block.text))) continue;
     const found = findDateInText(block.text);
     if (found) return found.value;
   }
@@ -309,7 +315,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    structured: metadata.published, modified: metadata.modified, labelled: lifted.date, url, chinese, nearHeadline: () => dateNearHeadline(blocks, anchor),
+    structured: metadata.published, modified: metadata.modified, labelled: lifted.date, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

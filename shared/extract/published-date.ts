@@ -20,12 +20,17 @@ export interface PublishedEvidence {
   url: string;
   /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
   chinese: boolean;
-  /** A bare date near the headline, computed only when nothing else dates the page. */
-  nearHeadline: () => DateValue | null;
+  /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
+  nearHeadline: (skipUpdates: boolean) => DateValue | null;
 }
 
 function sameDay(a: DateValue, b: DateValue): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function sameDayAs(raw: string, value: DateValue): boolean {
+  const parsed = parseStructuredDate(raw);
+  return parsed !== null && sameDay(parsed, value);
 }
 
 function dayDistance(a: DateValue, b: DateValue): number {
@@ -72,13 +77,18 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   if (evidence.chinese && labelled) return labelled;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
+    const modified = structuredDate(evidence.modified);
+    // The day shown by the headline is one of the declared dates, but not the first nor the
+    // update day: the first is then another item's (a related story's `<time>`, a CMS's
+    // creation date). A day apart is the same instant in another zone, which the first settles.
+    const shown = labelled ?? evidence.nearHeadline(true);
+    if (shown && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(shown, modified)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
-    const modified = structuredDate(evidence.modified);
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
     const fromUrl = dateFromUrl(evidence.url);
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline();
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false);
 }

@@ -64,6 +64,17 @@ describe('choosing the publication date', () => {
 });
 
 describe('the date the page shows', () => {
+  it('is a declared date other than the first when the headline shows it, unless it is the update day or a day off', () => {
+    const confirmed = extract(`<h1>Council funds the new library</h1><p class="meta">21.01.2022 - 13:30</p>${BODY}`,
+      '<meta name="date" content="2022-01-26T14:32:06+02:00"><meta itemprop="datePublished" content="2022-01-21">');
+    expect(day(confirmed.publishedAt)).toBe('2022-01-21');
+    const update = extract(`<h1>Council funds the new library</h1><p class="meta">Last updated: Dec 17, 2025</p>${BODY}`,
+      '<meta property="article:published_time" content="2025-12-01"><meta name="date" content="2025-12-17">');
+    expect(day(update.publishedAt)).toBe('2025-12-01');
+    const zoneApart = extract(`<h1>Council funds the new library</h1><p class="meta">July 4, 2025</p>${BODY}`,
+      '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00"><meta name="date" content="2025-07-04T20:04:00-04:00">');
+    expect(day(zoneApart.publishedAt)).toBe('2025-07-05');
+  });
   it('is the update day when that is the day shown by the headline', () => {
     const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`,
       '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
