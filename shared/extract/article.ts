@@ -81,6 +81,8 @@ const DATE_SEARCH_BEFORE = 5;
 /** Lines above the headline read when a shown date is to confirm a declared one: farther up sit teasers of other stories. */
 const DATE_CONFIRM_BEFORE = 2;
 const MAX_DATE_LINE = 120;
+/** How far into a longer paragraph its opening date may start (after a place name) to be a dateline. */
+const DATELINE_HEAD = 20;
 
 /** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`). */
 const UPDATE_LINE = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/iu;
@@ -94,9 +96,11 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || block.text.length > MAX_DATE_LINE || (skipUpdates && UPDATE_LINE.test(block.text))) continue;
-    const found = findDateInText(block.text);
-    if (found) return found.value;
+    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text))) continue;
+    // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
+    const long = block.text.length > MAX_DATE_LINE;
+    const found = findDateInText(long ? block.text.slice(0, DATELINE_HEAD * 2) : block.text);
+    if (found && (!long || (!skipUpdates && found.index <= DATELINE_HEAD))) return found.value;
   }
   return null;
 }

@@ -19,7 +19,7 @@ export interface JsonLdArticle {
 /** Types that describe one article (any `…Article`, blog and live-blog posts); their data outranks the rest. */
 const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
 /** Page-level types (any `…Page`, products, recipes…): used only when no article item exists. */
-const PAGE_TYPES = /(?:page|(?:^|[^a-z])(?:product|recipe|event|videoobject|discussionforumposting))$/i;
+const PAGE_TYPES = /(?:page|(?:^|[^a-z])(?:product|recipe|howto|event|videoobject|discussionforumposting))$/i;
 
 /** Guards against pathological JSON: deeply nested or huge graphs are cut off. */
 const MAX_DEPTH = 12;

@@ -41,6 +41,10 @@ describe('dates in more shapes', () => {
 });
 
 describe('declared dates', () => {
+  it('reads the date of a HowTo item when the page has no article item', () => {
+    const metadata = readMetadata(page('', '<script type="application/ld+json">{"@context":"http://schema.org/","@type":"HowTo","name":"Sew a round tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script>'));
+    expect(metadata.published.map(day)).toEqual(['2022-01-10']);
+  });
   it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
     const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
     expect(metadata.published.map(day).sort()).toEqual(['2025-05-27', '2025-07-17']);
@@ -64,6 +68,12 @@ describe('choosing the publication date', () => {
 });
 
 describe('the date the page shows', () => {
+  it('is a dateline opening the first paragraph when nothing else dates the page, but not a date deep in a sentence', () => {
+    const dateline = extract(`<h1>Council funds the new library</h1><p>Karlsruhe, (12.11.2021). ${PROSE.repeat(2)}</p>${BODY}`);
+    expect(day(dateline.publishedAt)).toBe('2021-11-12');
+    const inSentence = extract(`<h1>Council funds the new library</h1><p>${PROSE} The vote, held on 12.11.2021, was close. ${PROSE}</p>${BODY}`);
+    expect(inSentence.publishedAt).toBeUndefined();
+  });
   it('is a declared date other than the first when the headline shows it, unless it is the update day or a day off', () => {
     const confirmed = extract(`<h1>Council funds the new library</h1><p class="meta">21.01.2022 - 13:30</p>${BODY}`,
       '<meta name="date" content="2022-01-26T14:32:06+02:00"><meta itemprop="datePublished" content="2022-01-21">');
