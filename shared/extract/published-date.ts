@@ -66,8 +66,8 @@ function structuredDate(values: readonly string[]): DateValue | null {
  * Chooses the publication date. Returns null when the page gives none.
  *
  * Policy: on Chinese pages the labelled info line first; elsewhere structured data first (the
- * label line only adds a time to a structured day, or names the update day the page shows in
- * place of its first one). The address's day corrects a UTC timestamp
+ * label line only adds a time to a structured day, picks which of several declared days is the
+ * article's own, or names the update day the page shows in place of its first one). The address's day corrects a UTC timestamp
  * that a time-zone shift moved to the next or previous day (`/2023/11/08/` with
  * `2023-11-09T01:49Z`); a farther day in the address is an article number, not a date.
  */
