@@ -102,3 +102,23 @@ export function ownerUserSql(owner: Owner, firstParam: number): { sql: string; b
     binds: [owner.token.tokenId, owner.token.secretHash],
   };
 }
+
+/**
+ * {@link ownerUserSql} with anonymous `?` parameters, for statements whose values are bound in
+ * textual order (the search statements, worker/articles/list-articles.ts).
+ */
+export function ownerUserSqlInOrder(owner: Owner): { sql: string; binds: string[] } {
+  if ('userId' in owner) return { sql: '?', binds: [owner.userId] };
+  return {
+    sql: "(SELECT user_id FROM tokens WHERE id = ? AND kind = 'api' AND revoked_at IS NULL AND secret_hash = ?)",
+    binds: [owner.token.tokenId, owner.token.secretHash],
+  };
+}
+
+/**
+ * The owner's user id: a caller's as is, a token's once the token is checked (a round trip).
+ * @throws ApiError unauthorized for a token that does not open the API
+ */
+export async function ownerUserId(db: D1Database, owner: Owner): Promise<string> {
+  return 'userId' in owner ? owner.userId : (await verifyToken(db, owner.token)).userId;
+}

@@ -4,10 +4,12 @@ import { sha256Hex } from './auth/authenticate';
 import { call, callDirect, createUserWithToken, sampleArticle, storedState } from './test/helpers';
 
 /**
- * POST /api/articles checks its bearer token in the save's own batch (router.ts checksOwnToken,
- * articles/save-article.ts): no lookup of its own before. These tests hold that path to the same
- * answers as every other route: a token that does not open the API is a 401 that stores nothing,
- * revocation counts at once, and a bad token is a 401 whatever else is wrong with the request.
+ * POST /api/articles and GET /api/articles check their bearer token in their own statements
+ * (router.ts checksOwnToken): a save in its one batch (articles/save-article.ts), a relevance
+ * search in the batch that ranks (articles/list-articles.ts); no lookup of its own before. These
+ * tests hold those paths to the same answers as every other route: a token that does not open the
+ * API is a 401 that stores or shows nothing, revocation counts at once, and a bad token is a 401
+ * whatever else is wrong with the request.
  */
 
 /** A text long enough to have story band keys, so the save's batch also reads story candidates. */
@@ -111,4 +113,51 @@ describe('POST /api/articles checks its token in the save batch', () => {
     }
     expect((await callDirect('/api/articles', { method: 'POST', token, json: sampleArticle() })).status).toBe(201);
   }, 60_000);
+});
+
+describe('GET /api/articles?q= checks its token in the search batch', () => {
+  const search = (token: string, params: string) => call(`/api/articles?${params}`, { token });
+
+  it('finds nothing for a revoked token or a wrong secret (401), first pages and cursors alike', async () => {
+    const { token, tokenId } = await createUserWithToken();
+    for (let i = 0; i < 3; i++) {
+      expect((await call('/api/articles', { method: 'POST', token, json: sampleArticle({ title: `堤坝巡查${i}` }) })).status).toBe(201);
+    }
+    const first = await search(token, `q=${encodeURIComponent('堤坝')}&limit=1`);
+    expect(first.status).toBe(200);
+    const page = (await first.json()) as { items: unknown[]; nextCursor: string };
+    expect(page.items).toHaveLength(1);
+    const forged = `jb_${tokenId}_${'D'.repeat(43)}`;
+    expect((await search(forged, `q=${encodeURIComponent('堤坝')}`)).status).toBe(401);
+    expect((await search(forged, `q=${encodeURIComponent('堤坝')}&limit=1&cursor=${page.nextCursor}`)).status).toBe(401);
+    await revoke(tokenId);
+    const revoked = await search(token, `q=${encodeURIComponent('堤坝')}`);
+    expect(revoked.status).toBe(401);
+    expect(await revoked.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+    expect((await search(token, `q=${encodeURIComponent('堤坝')}&limit=1&cursor=${page.nextCursor}`)).status).toBe(401);
+    // Also where nothing is searched (only punctuation), a bad cursor or a bad filter: 401 first.
+    for (const params of ['q=%21%21', 'q=x&cursor=nonsense', 'q=x&since=yesterday', 'q=x&sort=newest', '']) {
+      expect((await search(token, params)).status).toBe(401);
+    }
+  });
+
+  it('stores a ranking only when there is a next page', async () => {
+    const { token } = await createUserWithToken();
+    const word = `tern${crypto.randomUUID().slice(0, 8)}`;
+    for (let i = 0; i < 3; i++) {
+      await call('/api/articles', { method: 'POST', token, json: sampleArticle({ title: `${word} report ${i}`, lang: 'en' }) });
+    }
+    const count = async () => (await env.DB.prepare('SELECT COUNT(*) AS n FROM search_snapshots').first<{ n: number }>())?.n;
+    const before = await count();
+    const single = (await (await search(token, `q=${word}`)).json()) as { items: unknown[]; nextCursor: string | null };
+    expect(single.items).toHaveLength(3);
+    expect(single.nextCursor).toBeNull();
+    expect(await count()).toBe(before);
+    const paged = (await (await search(token, `q=${word}&limit=2`)).json()) as { items: unknown[]; nextCursor: string | null };
+    expect(paged.items).toHaveLength(2);
+    expect(await count()).toBe(before! + 1);
+    const last = (await (await search(token, `q=${word}&limit=2&cursor=${paged.nextCursor}`)).json()) as { items: unknown[]; nextCursor: string | null };
+    expect(last.items).toHaveLength(1);
+    expect(last.nextCursor).toBeNull();
+  });
 });
