@@ -385,7 +385,7 @@ async function bulkLoad(corpus: Article[], userId: string, count: number): Promi
   // Typed against workers-types (the Worker's tsconfig), so loaded by path, untyped.
   const saveModule = '../worker/articles/save-article';
   const { newArticleStatements } = (await import(saveModule)) as {
-    newArticleStatements: (db: unknown, prepared: PreparedArticle, options: { id: string; userId: string; savedAt: string }) => unknown[];
+    newArticleStatements: (db: unknown, prepared: PreparedArticle, options: { id: string; owner: { userId: string }; savedAt: string }) => unknown[];
   };
   // A tiny Worker in Miniflare runs each batch; the statements are recorded here (SQL and
   // bindings) with the Worker's own newArticleStatements and sent over as JSON.
@@ -414,7 +414,7 @@ async function bulkLoad(corpus: Article[], userId: string, count: number): Promi
         const article = uniqueCopy(base.article, 1_000_000 + i);
         const listItem = JSON.stringify({ ...(JSON.parse(base.listItem) as object), url: article.url, canonicalUrl: article.canonicalUrl });
         lastId = randomUUID();
-        statements.push(...newArticleStatements(recorder, { ...base, article, listItem }, { id: lastId, userId, savedAt: new Date().toISOString() }));
+        statements.push(...newArticleStatements(recorder, { ...base, article, listItem }, { id: lastId, owner: { userId }, savedAt: new Date().toISOString() }));
       }
       const res = await mf.dispatchFetch('http://bulk.local/', { method: 'POST', body: JSON.stringify(statements) });
       if (!res.ok) throw new Error(`bulk load failed: ${res.status} ${await res.text()}`);

@@ -31,7 +31,7 @@ function fromExpected(fixture: { url: string; article: Record<string, unknown> }
 /** Stores an article as a save did before story detection (no signature, no bands, its own story). */
 async function saveWithoutStories(userId: string, input: ArticleInput): Promise<string> {
   const prepared = await prepareArticle(articleSchema.parse(input), sanitizeHtml);
-  const outcome = await saveArticle(env.DB, prepared, { userId, requestHash: crypto.randomUUID(), now: new Date(), linkStories: false });
+  const outcome = await saveArticle(env.DB, prepared, { owner: { userId }, requestHash: crypto.randomUUID(), now: new Date(), linkStories: false });
   return outcome.body.id;
 }
 

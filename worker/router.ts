@@ -2,6 +2,7 @@ import { Router } from 'itty-router';
 import { ApiError, errorResponse } from './http/api-error';
 import { preflight, withCors } from './http/cors';
 import { type RouteContext, type RouteSpec, validate } from './http/route';
+import { type Caller, type Owner, presentedToken, verifyToken } from './auth/authenticate';
 import { openApiDocument } from './openapi-document';
 import { deleteArticleRoute } from './routes/delete-article';
 import { getArticleRoute } from './routes/get-article';
@@ -62,25 +63,64 @@ export const ROUTES: RouteSpec[] = [
   getFeedRoute,
 ] as unknown as RouteSpec[];
 
+/**
+ * Stands in for the caller on a `checksOwnToken` route called with a bearer token: not checked
+ * yet, so any use of it is a bug (the handler uses `owner`).
+ */
+const UNCHECKED_CALLER: Caller = Object.freeze({
+  get userId(): string {
+    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+  },
+  get tokenId(): string {
+    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+  },
+  get writeLimitKey(): string {
+    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+  },
+});
+
 /** Runs one route: authentication, write limit, params and query validation, then the handler. */
 function run(route: RouteSpec) {
   return async (request: Request & { params: Record<string, string> }, env: Env, ctx: ExecutionContext) => {
-    // Bearer token (API clients) or the reader page's session cookie with its CSRF check.
-    const caller = route.auth ? await authenticateRequest(request, env.DB) : { userId: '', tokenId: '' };
-    if (route.write) {
-      const { success } = await env.WRITE_LIMITER.limit({ key: caller.tokenId });
-      if (!success) {
-        throw new ApiError('rate_limited', 'Too many writes with this token; slow down', undefined, {
-          'Retry-After': String(WRITE_LIMIT_PERIOD_SECONDS),
-        });
+    if (route.auth && route.checksOwnToken && request.headers.has('authorization')) {
+      const token = await presentedToken(request);
+      try {
+        return await runWith(route, request, env, ctx, UNCHECKED_CALLER, { token }, token.secretHash);
+      } catch (err) {
+        // Refused for another reason (body, limit…) before its writes checked the token: the
+        // token decides first, as on every other route (a bad token is a 401, whatever else).
+        if (err instanceof ApiError && err.code !== 'unauthorized') await verifyToken(env.DB, token);
+        throw err;
       }
     }
-    const url = new URL(request.url);
-    const params = route.params ? validate(route.params, request.params, 'path') : {};
-    const query = route.query ? validate(route.query, Object.fromEntries(url.searchParams), 'query') : {};
-    const context: RouteContext<unknown, unknown> = { request, env, ctx, caller, params, query };
-    return route.handle(context as never);
+    // Bearer token (API clients) or the reader page's session cookie with its CSRF check.
+    const caller = route.auth ? await authenticateRequest(request, env.DB) : { userId: '', tokenId: '', writeLimitKey: '' };
+    return runWith(route, request, env, ctx, caller, caller, caller.writeLimitKey);
   };
+}
+
+async function runWith(
+  route: RouteSpec,
+  request: Request & { params: Record<string, string> },
+  env: Env,
+  ctx: ExecutionContext,
+  caller: Caller,
+  owner: Owner,
+  writeLimitKey: string,
+): Promise<Response> {
+  if (route.write) {
+    const { success } = await env.WRITE_LIMITER.limit({ key: writeLimitKey });
+    if (!success) {
+      throw new ApiError('rate_limited', 'Too many writes with this token; slow down', undefined, {
+        'Retry-After': String(WRITE_LIMIT_PERIOD_SECONDS),
+      });
+    }
+  }
+  const url = new URL(request.url);
+  const params = route.params ? validate(route.params, request.params, 'path') : {};
+  const query = route.query ? validate(route.query, Object.fromEntries(url.searchParams), 'query') : {};
+  const context: RouteContext<unknown, unknown> = { request, env, ctx, caller, owner, params, query };
+  return route.handle(context as never);
 }
 
 /** The paths the API serves, to tell "wrong method" (405) from "no such route" (404). */

@@ -219,7 +219,7 @@ describe('the ranking window (a relevance search ranks the newest matches)', () 
   });
 
   const list = async (params: Record<string, string>, rankWindow?: number) =>
-    listArticles(env.DB, userId, listQuerySchema.parse(params), rankWindow === undefined ? {} : { rankWindow });
+    listArticles(env.DB, { userId }, listQuerySchema.parse(params), rankWindow === undefined ? {} : { rankWindow });
   const ids = async (params: Record<string, string>, rankWindow?: number) => (await list(params, rankWindow)).items.map((item) => item.id);
 
   it('ranks every match while there are no more than the window', async () => {

@@ -87,7 +87,7 @@ export async function backfillStories(db: D1Database, userId: string, limit: num
   for (const row of pending) {
     const article = storedArticle(row);
     const entry = storyIndexEntry(article.text);
-    const results = await db.batch([...writes, storyLookupStatement(db, userId, entry.bands, row.canonical_url)]);
+    const results = await db.batch([...writes, storyLookupStatement(db, { userId }, entry.bands, row.canonical_url)]);
     // Its story's other copies may not be indexed again yet (migration 0013): it stays with them.
     const link = linkStory(article, { id: row.id, storyId: row.story_id }, row.saved_at, entry, storyLookupOf(results.at(-1)), undefined, {
       keepStory: true,

@@ -1,5 +1,6 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
+import { ownerUserSql, unauthorized, verifyToken, type Owner } from '../auth/authenticate';
 import { storyIndexEntry } from '../../shared/story/match';
 import { bandsStatement, guessedStorySql, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLink, type StoryLookup } from './stories';
 
@@ -10,7 +11,11 @@ export interface SaveOutcome {
 }
 
 export interface SaveOptions {
-  userId: string;
+  /**
+   * Whose article it is: a user already authenticated, or a bearer token that the save's first
+   * batch checks itself (no round trip of its own; unauthorized when it does not open the API).
+   */
+  owner: Owner;
   idempotencyKey?: string;
   /** Hex SHA-256 of the request body: a reused key with another body is refused (read only with idempotencyKey). */
   requestHash: string;
@@ -54,31 +59,37 @@ async function storedAnswer(db: D1Database, userId: string, key: string, request
 
 /**
  * The statements that store a new article (row, version 1, index entry), for one D1 batch.
- * Also used by bench/api.ts to load many articles the same way without HTTP. With `story` (a
- * provisional link: a story of its own, decided without candidates) the row also gets the
- * story columns, goes into the story sharing the most band keys with it
- * (articles/stories.ts guessedStorySql; the first statement RETURNs `story_id`), and its band
+ * Also used by bench/api.ts to load many articles the same way without HTTP. The row is inserted
+ * only when the owner's user id is known (a token owner's: only for a live API token,
+ * authenticate.ts ownerUserSql), and every other statement writes only beside that row: for a
+ * token that does not open the API the batch writes nothing, and the first statement RETURNs no
+ * row. It RETURNs `user_id` and `story_id` otherwise. With `story` (a provisional link: a story
+ * of its own, decided without candidates) the row also gets the story columns, goes into the
+ * story sharing the most band keys with it (articles/stories.ts guessedStorySql), and its band
  * keys are indexed.
  */
 export function newArticleStatements(
   db: D1Database,
   prepared: PreparedArticle,
-  { id, userId, savedAt, story }: { id: string; userId: string; savedAt: string; story?: StoryLink },
+  { id, owner, savedAt, story }: { id: string; owner: Owner; savedAt: string; story?: StoryLink },
 ): D1PreparedStatement[] {
   const { article, contentHash, index, site, listItem } = prepared;
   const guess = story && story.bands.length > 0;
+  const ownerUser = ownerUserSql(owner, 12);
+  // story_id: a story of its own until story detection (articles/stories.ts) links it.
+  const storyId = guess ? guessedStorySql({ id: '?1', user: 'owner.user_id', canonicalUrl: '?2', bands: '?9' }) : '?1';
   return [
     db
       .prepare(
-        // story_id: a story of its own until story detection (articles/stories.ts) links it.
         `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item,
                                story_id, story_signature, mirror_suspected)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7, ?8, ?8, ?9, ${guess ? guessedStorySql('?10') : '?1'}, ?11, ?12)
-         ${guess ? 'RETURNING story_id' : ''}`,
+         SELECT ?1, owner.user_id, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?7, ?8, ${storyId}, ?10, ?11
+           FROM (SELECT ${ownerUser.sql} AS user_id) AS owner
+          WHERE owner.user_id IS NOT NULL
+         RETURNING user_id, story_id`,
       )
       .bind(
         id,
-        userId,
         article.canonicalUrl,
         site,
         article.title,
@@ -89,14 +100,15 @@ export function newArticleStatements(
         guess ? JSON.stringify(story.bands) : null,
         story?.signature ?? null,
         story?.mirror ?? 0,
+        ...ownerUser.binds,
       ),
     db
-      .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) VALUES (?1, 1, ?2, ?3, ?4)')
+      .prepare('INSERT INTO article_versions (article_id, version, content_hash, data, saved_at) SELECT id, 1, ?2, ?3, ?4 FROM articles WHERE id = ?1')
       .bind(id, contentHash, JSON.stringify(article), savedAt),
     db
       .prepare(
         `INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body)
-         VALUES ((SELECT seq FROM articles WHERE id = ?1), ?2, ?3, ?4, ?5, ?6)`,
+         SELECT seq, ?2, ?3, ?4, ?5, ?6 FROM articles WHERE id = ?1`,
       )
       .bind(id, index.title, index.subtitle, index.authors, index.source, index.body),
     ...(guess ? [bandsStatement(db, id, story.bands)] : []),
@@ -111,26 +123,24 @@ export function newArticleStatements(
  * unique constraint, rolls back entirely, and is re-planned (then finding the winner's answer).
  */
 export async function saveArticle(db: D1Database, prepared: PreparedArticle, options: SaveOptions): Promise<SaveOutcome> {
-  const { userId, idempotencyKey, requestHash } = options;
+  const { owner, idempotencyKey, requestHash } = options;
   const savedAt = options.now.toISOString();
   const { article, contentHash, index, listItem } = prepared;
-  const idempotencyStatement = (outcome: SaveOutcome) =>
-    db
-      .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
-      .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt);
   // Story detection (articles/stories.ts): the text's signature and LSH bands, computed before
   // the lookup so that the candidates come back with it (a re-save of unchanged content, rare,
   // pays the signature for nothing).
   const storyEntry = options.linkStories === false ? null : storyIndexEntry(article.text);
 
-  // A new page with a fresh key is stored as new straight away (one round trip). If the URL is
-  // already stored or the key was used, a unique constraint rolls the batch back and the save is
-  // planned from what is stored, below. A text that can join a story (it has bands) is stored
-  // first as a story of its own, its candidates and their stories' copies read in the same batch
-  // (before its own rows, so it is not its own candidate); if it joins a story or mirrors are
-  // judged, a second batch relinks it. The batch also guesses the story (the one sharing the
-  // most band keys, articles/stories.ts guessedStorySql), so that a copy is usually right
-  // first time: a second round trip only when the guess was wrong or mirrors are to be flagged.
+  // A new page with a fresh key is stored as new straight away (one round trip, which also
+  // checks a token owner: newArticleStatements writes nothing for a token that does not open the
+  // API, and the save answers unauthorized). If the URL is already stored or the key was used, a
+  // unique constraint rolls the batch back and the save is planned from what is stored, below. A
+  // text that can join a story (it has bands) is stored first as a story of its own, its
+  // candidates and their stories' copies read in the same batch (before its own rows, so it is
+  // not its own candidate); if it joins a story or mirrors are judged, a second batch relinks it.
+  // The batch also guesses the story (the one sharing the most band keys, articles/stories.ts
+  // guessedStorySql), so that a copy is usually right first time: a second round trip only when
+  // the guess was wrong or mirrors are to be flagged.
   {
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
@@ -140,11 +150,18 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     const stored = provisional ? { ...prepared, article: { ...article, flags: provisional.flags } } : prepared;
     const statements = [
       // A new page: had the URL been stored, the batch fails and the save is planned below.
-      ...(canJoin && storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl, { storedUrl: false })] : []),
-      ...newArticleStatements(db, stored, { id, userId, savedAt, story: provisional ?? undefined }),
+      ...(canJoin && storyEntry ? [storyLookupStatement(db, owner, storyEntry.bands, article.canonicalUrl, { storedUrl: false })] : []),
+      ...newArticleStatements(db, stored, { id, owner, savedAt, story: provisional ?? undefined }),
     ];
-    const guessAt = canJoin ? 1 : 0;
-    if (idempotencyKey) statements.push(idempotencyStatement(outcome));
+    const insertAt = canJoin ? 1 : 0;
+    if (idempotencyKey) {
+      // Beside the new row, like the rest of the batch (its user id is the row's).
+      statements.push(
+        db
+          .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) SELECT user_id, ?2, ?3, ?4, ?5, ?6 FROM articles WHERE id = ?1')
+          .bind(id, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt),
+      );
+    }
     let results: D1Result[] | null = null;
     try {
       results = await db.batch(statements);
@@ -152,16 +169,25 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       if (!isConstraintFailure(err)) throw err;
     }
     if (results) {
+      const inserted = results[insertAt]?.results[0] as { user_id: string; story_id: string } | undefined;
+      // No row: the token is unknown, revoked or not an API token, and nothing was written.
+      if (!inserted) throw unauthorized();
       if (canJoin && provisional && storyEntry) {
         const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id);
-        const guessed = (results[guessAt]?.results[0] as { story_id?: string } | undefined)?.story_id ?? id;
-        const relink = relinkStatements(db, userId, id, guessed, provisional, link);
+        const relink = relinkStatements(db, inserted.user_id, id, inserted.story_id, provisional, link);
         if (relink.length > 0) await db.batch(relink);
       }
       return outcome;
     }
   }
 
+  // The save is planned from what is stored: by now the owner must be known (a token owner is
+  // checked here, in a round trip of its own: the token may have been revoked meanwhile).
+  const userId = 'userId' in owner ? owner.userId : (await verifyToken(db, owner.token)).userId;
+  const idempotencyStatement = (outcome: SaveOutcome) =>
+    db
+      .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+      .bind(userId, idempotencyKey, requestHash, outcome.status, JSON.stringify(outcome.body), savedAt);
   for (let attempt = 1; ; attempt++) {
     if (idempotencyKey) {
       const replay = await storedAnswer(db, userId, idempotencyKey, requestHash);
@@ -178,7 +204,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     // which a new version may leave) are read in the same round trip as the current version.
     const [currentResult, lookupResult] = await db.batch([
       currentQuery,
-      ...(storyEntry ? [storyLookupStatement(db, userId, storyEntry.bands, article.canonicalUrl)] : []),
+      ...(storyEntry ? [storyLookupStatement(db, { userId }, storyEntry.bands, article.canonicalUrl)] : []),
     ]);
     const current = (currentResult?.results[0] as CurrentRow | undefined) ?? null;
 
@@ -197,7 +223,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       const id = crypto.randomUUID();
       outcome = { status: 201, body: { id, version: 1, created: true } };
       statements.push(
-        ...newArticleStatements(db, { ...prepared, article: stored }, { id, userId, savedAt }),
+        ...newArticleStatements(db, { ...prepared, article: stored }, { id, owner: { userId }, savedAt }),
         ...(story ? storyStatements(db, userId, id, story) : []),
       );
     } else if (current.content_hash === contentHash) {

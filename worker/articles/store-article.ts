@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/article';
 import { idempotencyKeySchema } from '../api-schemas';
-import { sha256Hex } from '../auth/authenticate';
+import { sha256Hex, type Owner } from '../auth/authenticate';
 import { validate } from '../http/route';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
 import { sanitizeHtml } from './sanitize-html';
@@ -16,17 +16,18 @@ export function idempotencyKeyOf(request: Request): string | undefined {
 }
 
 /**
- * Sanitises and stores a validated article for a user, as every route that saves one does; the
- * request body's bytes make the hash a reused Idempotency-Key is checked against.
+ * Sanitises and stores a validated article for its owner (a user, or a token the save checks
+ * itself: SaveOptions.owner), as every route that saves one does; the request body's bytes make
+ * the hash a reused Idempotency-Key is checked against.
  */
 export async function storeArticle(
   db: D1Database,
   article: Article,
-  { userId, idempotencyKey, requestBytes }: { userId: string; idempotencyKey?: string; requestBytes: Uint8Array },
+  { owner, idempotencyKey, requestBytes }: { owner: Owner; idempotencyKey?: string; requestBytes: Uint8Array },
 ): Promise<{ outcome: SaveOutcome; prepared: PreparedArticle }> {
   const prepared = await prepareArticle(article, sanitizeHtml);
   const outcome = await saveArticle(db, prepared, {
-    userId,
+    owner,
     idempotencyKey,
     // Only a reused Idempotency-Key is checked against the body: without one, no hash is needed.
     requestHash: idempotencyKey === undefined ? '' : await sha256Hex(requestBytes),

@@ -21,6 +21,7 @@ import type { Article } from '../../shared/article';
 import { bestStoryMatch, type StoryCandidate, type StoryIndexEntry } from '../../shared/story/match';
 import { isMirrorSuspected, type MirrorCandidate } from '../../shared/story/mirror';
 import { pickOriginal, type StoryCopy } from '../../shared/story/original';
+import { ownerUserSql, type Owner } from '../auth/authenticate';
 
 /** The flag of copies suspected of being scraped mirrors (see shared/story/mirror.ts). */
 export const MIRROR_FLAG = 'mirror-suspected';
@@ -264,19 +265,22 @@ export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
 }
 
 /**
- * The user's articles sharing a band key with ?2 (JSON array), other than those of canonical
- * URL ?3, at most ?4; ?1 is the user. json_each keeps the 16 keys one bound parameter (D1
- * allows 100); the IN list drives the band primary-key lookups, and the join keeps the user's
- * own articles (band keys are not per user: migration 0013). CROSS JOIN fixes the join order:
- * left to itself, D1's planner scanned all the user's articles and probed their bands
- * (O(articles), ≈10× slower saves at 5,000 articles in bench:story-save).
+ * The user's articles sharing a band key with `bands` (JSON array), other than those of canonical
+ * URL `canonicalUrl`, at most `limit`; `user` is the user id (each argument an SQL expression,
+ * usually a bound parameter). json_each keeps the 16 keys one bound parameter (D1 allows 100);
+ * the IN list drives the band primary-key lookups, and the join keeps the user's own articles
+ * (band keys are not per user: migration 0013). CROSS JOIN fixes the join order: left to itself,
+ * D1's planner scanned all the user's articles and probed their bands (O(articles), ≈10× slower
+ * saves at 5,000 articles in bench:story-save).
  */
-const CANDIDATES_SQL = `SELECT a.id, a.story_id, a.story_signature
-         FROM (SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(?2))) AS c
+function candidatesSql({ user, bands, canonicalUrl, limit }: { user: string; bands: string; canonicalUrl: string; limit: string }): string {
+  return `SELECT a.id, a.story_id, a.story_signature
+         FROM (SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(${bands}))) AS c
          CROSS JOIN articles a ON a.seq = c.article_seq
-        WHERE a.user_id = ?1 AND a.canonical_url <> ?3
+        WHERE a.user_id = ${user} AND a.canonical_url <> ${canonicalUrl}
           AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
-        LIMIT ?4`;
+        LIMIT ${limit}`;
+}
 
 /**
  * The query of the user's articles sharing a band key with `bands`, other than those of
@@ -284,7 +288,9 @@ const CANDIDATES_SQL = `SELECT a.id, a.story_id, a.story_signature
  * {@link candidatesOf}.
  */
 export function candidatesStatement(db: D1Database, userId: string, bands: number[], canonicalUrl: string): D1PreparedStatement {
-  return db.prepare(CANDIDATES_SQL).bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
+  return db
+    .prepare(candidatesSql({ user: '?1', bands: '?2', canonicalUrl: '?3', limit: '?4' }))
+    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates);
 }
 
 /**
@@ -298,25 +304,30 @@ export function candidatesStatement(db: D1Database, userId: string, bands: numbe
  */
 export function storyLookupStatement(
   db: D1Database,
-  userId: string,
+  owner: Owner,
   bands: number[],
   canonicalUrl: string,
   { storedUrl = true }: { storedUrl?: boolean } = {},
 ): D1PreparedStatement {
+  // The owner's user id (a bound value, or the token's user, looked up by ownerUserSql) once, in
+  // its own CTE: for a token that does not open the API it is NULL, and nothing is found.
+  const ownerUser = ownerUserSql(owner, 5);
+  const user = '(SELECT user_id FROM owner)';
   // The candidates are materialized once and used twice: as rows, and for their stories. The
   // story of the article stored under the URL is added only when there may be one (a new page
   // has none: leaving that union out, and sorting in JS, makes the lookup ≈3× cheaper).
   const stories = storedUrl
     ? `(SELECT story_id FROM cand
-        UNION SELECT story_id FROM articles WHERE user_id = ?1 AND canonical_url = ?3 AND story_id IS NOT NULL)`
+        UNION SELECT story_id FROM articles WHERE user_id = ${user} AND canonical_url = ?2 AND story_id IS NOT NULL)`
     : '(SELECT story_id FROM cand)';
   return db
     .prepare(
-      `WITH cand AS MATERIALIZED (${CANDIDATES_SQL}),
+      `WITH owner AS (SELECT ${ownerUser.sql} AS user_id),
+            cand AS MATERIALIZED (${candidatesSql({ user, bands: '?1', canonicalUrl: '?2', limit: '?3' })}),
             member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version, a.mirror_suspected,
                               ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY a.seq) AS rank
                          FROM articles a
-                        WHERE a.user_id = ?1 AND a.story_id IN ${stories} AND a.canonical_url <> ?3)
+                        WHERE a.user_id = ${user} AND a.story_id IN ${stories} AND a.canonical_url <> ?2)
        SELECT 'candidate' AS kind, id, story_id, story_signature, NULL AS seq, NULL AS saved_at, NULL AS text,
               NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags, NULL AS mirror_suspected
          FROM cand
@@ -325,9 +336,9 @@ export function storyLookupStatement(
               json_extract(v.data, '$.siteName'), json_extract(v.data, '$.publishedAt'), json_extract(v.data, '$.flags'),
               m.mirror_suspected
          FROM member m JOIN article_versions v ON v.article_id = m.id AND v.version = m.current_version
-        WHERE m.rank <= ?5`,
+        WHERE m.rank <= ?4`,
     )
-    .bind(userId, JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates, STORY_LIMITS.maxCopiesJudged);
+    .bind(JSON.stringify(bands), canonicalUrl, STORY_LIMITS.maxCandidates, STORY_LIMITS.maxCopiesJudged, ...ownerUser.binds);
 }
 
 /** The rows of {@link storyLookupStatement}: candidates, and copies by story (first saved first). */
@@ -407,7 +418,7 @@ export function storyStatements(db: D1Database, userId: string, articleId: strin
 /** The statement that indexes the band keys of article `articleId` (already inserted). */
 export function bandsStatement(db: D1Database, articleId: string, bands: number[]): D1PreparedStatement {
   return db
-    .prepare('INSERT OR IGNORE INTO story_bands (band, article_seq) SELECT value, (SELECT seq FROM articles WHERE id = ?1) FROM json_each(?2)')
+    .prepare('INSERT OR IGNORE INTO story_bands (band, article_seq) SELECT b.value, a.seq FROM articles a, json_each(?2) b WHERE a.id = ?1')
     .bind(articleId, JSON.stringify(bands));
 }
 
@@ -453,21 +464,21 @@ export function mirrorStatements(db: D1Database, userId: string, add: string[], 
 }
 
 /**
- * The story a new article is first stored in, as an SQL expression for its INSERT (?1 its id,
- * ?2 the user, ?3 its canonical URL, `bandsParam` its band keys as JSON): the story sharing the
+ * The story a new article is first stored in, as an SQL expression for its INSERT (the SQL of its
+ * `id`, `user`, `canonicalUrl` and `bands`, its band keys as JSON): the story sharing the
  * most band keys with it (at least STORY_LIMITS.guessMinSharedBands), else its own. A guess made in the save's one batch, before the
  * candidates can be compared (the statement RETURNs the story it chose); the save then checks
  * it with bestStoryMatch and corrects it with {@link relinkStatements} when it was wrong, so that
  * a copy of a stored story is usually saved in one round trip. It runs before the article's own
  * band keys are inserted, so the article is not its own candidate.
  */
-export function guessedStorySql(bandsParam: string): string {
+export function guessedStorySql({ id, user, canonicalUrl, bands }: { id: string; user: string; canonicalUrl: string; bands: string }): string {
   return `COALESCE(
      (SELECT a.story_id FROM story_bands b CROSS JOIN articles a ON a.seq = b.article_seq
-       WHERE b.band IN (SELECT value FROM json_each(${bandsParam}))
-         AND a.user_id = ?2 AND a.canonical_url <> ?3 AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
+       WHERE b.band IN (SELECT value FROM json_each(${bands}))
+         AND a.user_id = ${user} AND a.canonical_url <> ${canonicalUrl} AND a.story_id IS NOT NULL AND a.story_signature IS NOT NULL
        GROUP BY a.story_id HAVING count(*) >= ${STORY_LIMITS.guessMinSharedBands} ORDER BY count(*) DESC LIMIT 1),
-     ?1)`;
+     ${id})`;
 }
 
 /**

@@ -84,7 +84,7 @@ async function fill(db: D1Database, userId: string, articles: Article[]): Promis
       storyId: id, signature: entry.signature, bands: [], flags: prepared.article.flags, mirror: 0,
       mirrorsAdded: [], mirrorsRemoved: [], replacesBands: false,
     };
-    statements.push(...newArticleStatements(db, prepared, { id, userId, savedAt: now, story }), bandsStatement(db, id, entry.bands));
+    statements.push(...newArticleStatements(db, prepared, { id, owner: { userId }, savedAt: now, story }), bandsStatement(db, id, entry.bands));
   }
   await db.batch(statements);
   return articles.length;
@@ -122,9 +122,9 @@ export default {
         const url = prepared.article.canonicalUrl;
         const kinds: Record<string, () => D1PreparedStatement> = {
           'SELECT 1': () => db.prepare('SELECT 1'),
-          lookup: () => storyLookupStatement(db, userId, entry.bands, url),
+          lookup: () => storyLookupStatement(db, { userId }, entry.bands, url),
           candidates: () => candidatesStatement(db, userId, entry.bands, url),
-          'lookup, new page': () => storyLookupStatement(db, userId, entry.bands, url, { storedUrl: false }),
+          'lookup, new page': () => storyLookupStatement(db, { userId }, entry.bands, url, { storedUrl: false }),
           'band probe only': () => db.prepare('SELECT DISTINCT article_seq FROM story_bands WHERE band IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(entry.bands)),
         };
         const out: Record<string, number> = {};
@@ -141,7 +141,7 @@ export default {
         const profile: SaveProfile = { statements: [], batches: [] };
         const db = url.searchParams.get('profile') === '1' ? profiledDb(env.DB, profile) : env.DB;
         const outcome = await saveArticle(db, prepared, {
-          userId: String(body.userId),
+          owner: { userId: String(body.userId) },
           requestHash: crypto.randomUUID(),
           now: new Date(),
           linkStories: url.searchParams.get('stories') !== '0',

@@ -59,7 +59,7 @@ function entryFor(row: FeedRow, origin: string): AtomEntry {
  */
 export async function userFeed(db: D1Database, userId: string, options: { q?: string; origin: string; selfUrl: string; emptySince: string }): Promise<string> {
   const query = validate(listQuerySchema, { q: options.q, limit: FEED_ENTRIES }, 'query');
-  const { items } = await listArticles(db, userId, query);
+  const { items } = await listArticles(db, { userId }, query);
   const rows = await currentVersions(db, userId, items.map((item) => item.id));
   const entries = items.flatMap((item) => {
     const row = rows.get(item.id);

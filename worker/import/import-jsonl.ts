@@ -109,7 +109,7 @@ export async function importJsonl(request: Request, db: D1Database, userId: stri
   const result: ImportResult = { imported: 0, unchanged: 0, failed: [] };
   for (const { article, savedAt, raw } of lines) {
     const prepared = await prepareArticle(article, sanitizeHtml);
-    const outcome = await saveArticle(db, prepared, { userId, requestHash: await sha256Hex(raw), now: savedAt });
+    const outcome = await saveArticle(db, prepared, { owner: { userId }, requestHash: await sha256Hex(raw), now: savedAt });
     if (outcome.body.created) result.imported += 1;
     else result.unchanged += 1;
   }

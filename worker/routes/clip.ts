@@ -129,7 +129,7 @@ export const clipRoute = defineRoute({
       throw new ApiError('no_article', 'The page did not yield a complete article', fieldErrors(checked.error, 'article'));
     }
     const article = checked.data;
-    const { outcome, prepared } = await storeArticle(env.DB, article, { userId: caller.userId, idempotencyKey, requestBytes: body.bytes });
+    const { outcome, prepared } = await storeArticle(env.DB, article, { owner: caller, idempotencyKey, requestBytes: body.bytes });
     const stored = prepared.article;
     const answer = {
       ...outcome.body,

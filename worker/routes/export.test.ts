@@ -18,7 +18,7 @@ function frontMatter(markdown: string): Record<string, unknown> {
 async function store(userId: string, articles: ArticleInput[]): Promise<void> {
   for (const [index, input] of articles.entries()) {
     const prepared = await prepareArticle(articleSchema.parse(input), sanitizeHtml);
-    await saveArticle(env.DB, prepared, { userId, requestHash: `h${index}`, now: new Date(Date.UTC(2026, 0, 1, 0, 0, index)) });
+    await saveArticle(env.DB, prepared, { owner: { userId }, requestHash: `h${index}`, now: new Date(Date.UTC(2026, 0, 1, 0, 0, index)) });
   }
 }
 

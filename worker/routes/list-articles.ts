@@ -3,6 +3,7 @@ import { listArticles } from '../articles/list-articles';
 import { RANK_WINDOW } from '../articles/rank-window';
 import { listFoldedStories, listStoryCopies } from '../articles/list-stories';
 import { defineRoute } from '../http/route';
+import { ownerUserId } from '../auth/authenticate';
 
 export const listArticlesRoute = defineRoute({
   method: 'GET',
@@ -19,12 +20,16 @@ export const listArticlesRoute = defineRoute({
     '(the copy whose source names its own outlet, else the first published; suspected mirrors last); fold=stories lists ' +
     'one item a story (its original, with copies and outlets), the story with the newest copy first.',
   auth: true,
+  checksOwnToken: true,
   query: listQuerySchema,
   responses: { 200: { description: 'One page of articles', schema: listResultSchema } },
   errors: ['validation_failed', 'unauthorized', 'internal'],
-  async handle({ env, caller, query }) {
-    if (query.story) return Response.json(await listStoryCopies(env.DB, caller.userId, query.story));
-    if (query.fold === 'stories') return Response.json(await listFoldedStories(env.DB, caller.userId, query.limit, query.cursor));
-    return Response.json(await listArticles(env.DB, caller.userId, query));
+  async handle({ env, owner, query }) {
+    if (query.story) return Response.json(await listStoryCopies(env.DB, await ownerUserId(env.DB, owner), query.story));
+    if (query.fold === 'stories') {
+      return Response.json(await listFoldedStories(env.DB, await ownerUserId(env.DB, owner), query.limit, query.cursor));
+    }
+    // A search ranked by relevance checks a bearer token in its own round trip.
+    return Response.json(await listArticles(env.DB, owner, query));
   },
 });

@@ -16,6 +16,7 @@ export const saveArticleRoute = defineRoute({
     'Idempotency-Key gets the first answer and stores nothing twice.',
   auth: true,
   write: true,
+  checksOwnToken: true,
   body: articleSchema,
   headers: [
     {
@@ -38,11 +39,11 @@ export const saveArticleRoute = defineRoute({
     'rate_limited',
     'internal',
   ],
-  async handle({ request, env, caller }) {
+  async handle({ request, env, owner }) {
     const idempotencyKey = idempotencyKeyOf(request);
     const body = await readJsonBody(request);
     const article = validate(articleSchema, body.value, 'article');
-    const { outcome } = await storeArticle(env.DB, article, { userId: caller.userId, idempotencyKey, requestBytes: body.bytes });
+    const { outcome } = await storeArticle(env.DB, article, { owner, idempotencyKey, requestBytes: body.bytes });
     const headers: Record<string, string> = { Location: `/api/articles/${outcome.body.id}` };
     return Response.json(outcome.body, { status: outcome.status, headers });
   },

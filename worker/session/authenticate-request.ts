@@ -63,5 +63,5 @@ export async function authenticateRequest(request: Request, db: D1Database): Pro
   const session = await sessionOf(request, db);
   if (!session) return authenticate(request, db); // throws the usual 401 with WWW-Authenticate
   checkCsrf(request, session);
-  return { userId: session.userId, tokenId: session.tokenId };
+  return { userId: session.userId, tokenId: session.tokenId, writeLimitKey: session.tokenId };
 }
