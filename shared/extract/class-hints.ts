@@ -52,12 +52,16 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
-/** Whether `element`, found inside the chosen content, is furniture to drop with its subtree. */
-export function isBoilerplateContainer(element: Element): boolean {
+/**
+ * Whether `element`, found inside the chosen content, is furniture to drop with its subtree: by
+ * its tag or role, and (unless `byName` is false) by its class and id.
+ */
+export function isBoilerplateContainer(element: Element, byName = true): boolean {
   const tag = tagName(element);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && BOILERPLATE_ROLES.test(role)) return true;
+  if (!byName) return false;
   const names = classAndId(element);
   if (names.trim() === '') return false;
   return BOILERPLATE.test(names);
