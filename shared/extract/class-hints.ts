@@ -100,9 +100,12 @@ const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^
 /** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
 const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
 
+/** The same words as the last part of a camel-case name (`InlineImage-imageEmbedCaption`, `photoCredit`). */
+const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])/;
+
 /** Whether `element` holds a caption or a photo credit by its class names. */
 export function isCaptionContainer(element: Element): boolean {
   const className = element.getAttribute('class');
   if (!className) return false;
-  return className.toLowerCase().split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !TAXONOMY_TOKEN.test(token));
+  return className.split(/\s+/).some((token) => (CAPTION_TOKEN.test(token.toLowerCase()) || CAMEL_CAPTION_TOKEN.test(token)) && !TAXONOMY_TOKEN.test(token.toLowerCase()));
 }
