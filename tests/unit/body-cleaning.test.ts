@@ -71,6 +71,15 @@ describe('bylines above the story', () => {
   });
 });
 
+describe('the headline repeated inside the story', () => {
+  it('keeps the paragraphs before a heading that repeats the headline', () => {
+    const intro = '<p>Our guide starts with the intro, which explains why the ferries matter so much to the island, and what changed this spring.</p><p>Then it lists what you will learn from it, with the numbers, the dates and the names of all the piers that reopened.</p>';
+    const result = text(`<div class="post">${intro}<h2>Harbour reopens</h2>${paragraphs(STORY, 6)}</div>`);
+    expect(result).toContain('Our guide starts with the intro');
+    expect(result).toContain('The harbour reopened on Monday');
+  });
+});
+
 describe('repeated copies', () => {
   const lines = ['The harbour reopened on Monday after a week of repairs to the old stone pier.', 'The first ferries, delayed by fog, arrived before noon with about forty passengers.', 'Shops along the quay opened early, and the fish market sold out by ten o’clock.', 'The mayor thanked the divers who had worked through the night to clear the channel.'];
   const story = lines.map((line) => `<p>${line}</p>`).join('');
