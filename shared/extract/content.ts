@@ -343,13 +343,18 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   }
 
   // Siblings that score well, or are prose paragraphs themselves, join the content.
+  // A wrapper holding no text but the container's (`wp-block-group` > `__inner-container`) is
+  // the same container: its siblings are the container's.
+  let base = top;
+  const weightOf = (element: Element): number => stats.get(element)?.weight ?? 0;
+  while (base.parentElement && !isPageRoot(base.parentElement) && weightOf(base.parentElement) <= weightOf(base)) base = base.parentElement;
   const roots: Element[] = [top];
-  const parent = top.parentElement;
+  const parent = base.parentElement;
   if (parent && tagName(parent) !== 'html') {
     const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
     const topClass = top.getAttribute('class') ?? '';
     for (const sibling of Array.from(parent.children)) {
-      if (sibling === top) continue;
+      if (sibling === base) continue;
       const entry = stats.get(sibling);
       if (!entry) continue;
       const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
@@ -358,7 +363,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
       // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
       const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
-      if ((siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
+      // Beside a wrapper only paragraphs join: scored blocks there are the wrapper's neighbours.
+      if ((base === top && siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
     }
   }
 

@@ -82,6 +82,15 @@ describe('names that mislead', () => {
     expect(result).toContain('Stop 1');
     expect(result).toContain('Stop 3');
   });
+  it('joins the paragraphs beside a wrapper around the best container (wp-block-group > inner-container)', () => {
+    const intro = '<p>Our guide to the reopened harbour starts here, with the piers, the ferries, and the new timetable for May.</p>';
+    const outro = '<p>So there you have it, the harbour is open again after the long repairs, and the ferries, at last, run on time every single day.</p>';
+    const html = `<!DOCTYPE html><html><body><article><h1>Harbour reopens</h1><div class="entry-content">${intro}<div class="wp-block-group"><div class="wp-block-group__inner-container">${paragraphs(STORY, 8)}</div></div>${outro}</div></article><aside class="sidebar">${paragraphs(DECOY, 1)}</aside></body></html>`;
+    const result = text(html);
+    expect(result).toContain('Our guide to the reopened harbour');
+    expect(result).toContain('So there you have it');
+    expect(result).not.toContain('cookies');
+  });
   it('ignores ids made from headings and utility classes when reading names', () => {
     // `menu-…` in a heading anchor and `md:[grid-area:sidebar]` are no furniture.
     const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><article class="grid md:[grid-template-areas:'sidebar_main']"><div class="rich-text">${paragraphs(STORY, 4)}</div><div id="menu-changes-for-summer-ferries" class="section"><div class="rich-text"><h2>Menu changes for summer ferries</h2>${paragraphs('Summer ferries will serve hot meals again, the operator said, and prices stay the same. ', 2)}</div></div></article></body></html>`;
