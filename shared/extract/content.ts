@@ -257,6 +257,17 @@ function regionKind(element: Element): string {
   return `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classes.sort().join(' ')}`;
 }
 
+/**
+ * A paragraph that ends as a sentence is prose even when a long link covers half of it (`The
+ * suspect, Michael Webb, was convicted and sentenced to life in federal prison last Thursday.`);
+ * link lists are lines of titles without a full stop.
+ */
+const MAX_SENTENCE_LINK_DENSITY = 0.8;
+
+function isLinkedSentence(block: Block): boolean {
+  return block.kind === 'text' && block.linkWeight < block.weight * MAX_SENTENCE_LINK_DENSITY && /[.!?。！？]["”’)]?$/u.test(block.text) && block.punctuation >= 2;
+}
+
 /** A furniture-named region holding at least this share of the page's prose is the article. */
 const MISNAMED_REGION_SHARE = 0.5;
 
@@ -403,7 +414,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       if (drop) reason = byMarkup ? 'markup' : 'name';
     }
     if (reason) return reason;
-    if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300) return 'links';
+    if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300 && !isLinkedSentence(block)) return 'links';
     return null;
   };
   const reasons = new Map<Block, ReturnType<typeof dropReason>>();

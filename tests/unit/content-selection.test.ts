@@ -91,6 +91,13 @@ describe('names that mislead', () => {
     expect(result).toContain('So there you have it');
     expect(result).not.toContain('cookies');
   });
+  it('keeps a sentence that is half link, and drops a line of linked titles', () => {
+    const linked = '<p>The suspect, <a href="/webb">Michael Webb, was convicted and sentenced to life</a> in federal prison on Thursday.</p>';
+    const titles = '<p><a href="/a">Ferry fares rise in June</a> | <a href="/b">New pier opens</a> more</p>';
+    const result = text(`<!DOCTYPE html><html><body><article><h1>Harbour reopens</h1><div class="article-text">${paragraphs(STORY, 3)}${linked}${titles}${paragraphs(STORY, 3)}</div></article></body></html>`);
+    expect(result).toContain('The suspect, Michael Webb');
+    expect(result).not.toContain('Ferry fares rise');
+  });
   it('ignores ids made from headings and utility classes when reading names', () => {
     // `menu-…` in a heading anchor and `md:[grid-area:sidebar]` are no furniture.
     const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><article class="grid md:[grid-template-areas:'sidebar_main']"><div class="rich-text">${paragraphs(STORY, 4)}</div><div id="menu-changes-for-summer-ferries" class="section"><div class="rich-text"><h2>Menu changes for summer ferries</h2>${paragraphs('Summer ferries will serve hot meals again, the operator said, and prices stay the same. ', 2)}</div></div></article></body></html>`;
