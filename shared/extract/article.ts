@@ -20,7 +20,7 @@ import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
 import { readBlocks, type Block } from './blocks';
 import { cleanBodyHead } from './body-head';
-import { isProse, type WorkBlock } from './body-lines';
+import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
@@ -75,6 +75,9 @@ const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 
 
 
+
+/** Paragraphs of the story before a line matching the headline that make it a heading inside the story. */
+const STORY_BEFORE_HEADLINE = 2;
 
 /** Lines around the headline searched for a bare date when nothing else dates the page. */
 const DATE_SEARCH_BEFORE = 5;
@@ -259,7 +262,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     .map((block) => ({ block: galleryOnly && block.kind === 'caption' ? { ...block, kind: 'text' as const } : block, text: block.text.replace(GALLERY_COUNTER, '') }));
   if (titleIndex !== null) {
     const position = work.findIndex((item) => item.block.index === titleIndex);
-    if (position >= 0 && position <= Math.max(10, work.length * 0.25)) work = work.slice(position + 1);
+    // A headline comes before its story: after paragraphs of prose, the matched line is a heading
+    // inside the story (one repeating the headline), and only that line goes.
+    const storyBefore = work.slice(0, Math.max(0, position)).filter(isStoryParagraph).length;
+    if (position >= 0 && position <= Math.max(10, work.length * 0.25) && storyBefore < STORY_BEFORE_HEADLINE) work = work.slice(position + 1);
     else if (titleChoice) work = work.filter((item) => titleKey(item.text) !== titleKey(titleChoice.title));
   } else if (titleChoice) {
     const key = titleKey(titleChoice.title);

@@ -6,6 +6,7 @@
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { ORIGINAL_TITLE, PROSE_PUNCTUATION, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { classAndId } from './dom';
+import { findDateInText } from './dates';
 import { readBracketedCredits } from './labels';
 import { liftLine, type Lifted } from './lifted-fields';
 
@@ -28,6 +29,16 @@ const MAX_BYLINE_LINE = 100;
 
 /** `※…`: a reader's note (how to use the page's dictionary, a correction notice), not the story. */
 const NOTE_MARK = /^※/u;
+
+/**
+ * A dated line above the first paragraph that is no sentence (`05/10/2018 - Publicado por: … -
+ * Categoria: …`, `segunda-feira, 22 de janeiro de 2018 às 0:13`): the post's info line.
+ */
+const MAX_INFO_LINE = 160;
+
+function isDatedInfoLine(text: string): boolean {
+  return text.length <= MAX_INFO_LINE && !/[.!?。！？]["”’)]?$/.test(text) && findDateInText(text) !== null;
+}
 
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */
 const MAX_LABEL_WORDS = 6;
@@ -95,6 +106,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       continue;
     }
     if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
+    if (item.block.kind !== 'heading' && isDatedInfoLine(item.text)) continue;
     if (subtitle.length < MAX_KICKER_LINES && isKicker(item.text) && work.slice(i + 1, i + 1 + MAX_KICKER_LINES - subtitle.length + 1).some((next) => isProse(next.text))) {
       subtitle.push(item.text);
       continue;

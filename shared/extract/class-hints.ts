@@ -52,12 +52,16 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
-/** Whether `element`, found inside the chosen content, is furniture to drop with its subtree. */
-export function isBoilerplateContainer(element: Element): boolean {
+/**
+ * Whether `element`, found inside the chosen content, is furniture to drop with its subtree: by
+ * its tag or role, and (unless `byName` is false) by its class and id.
+ */
+export function isBoilerplateContainer(element: Element, byName = true): boolean {
   const tag = tagName(element);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && BOILERPLATE_ROLES.test(role)) return true;
+  if (!byName) return false;
   const names = classAndId(element);
   if (names.trim() === '') return false;
   return BOILERPLATE.test(names);
@@ -96,9 +100,12 @@ const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^
 /** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
 const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
 
+/** The same words as the last part of a camel-case name (`InlineImage-imageEmbedCaption`, `photoCredit`). */
+const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])/;
+
 /** Whether `element` holds a caption or a photo credit by its class names. */
 export function isCaptionContainer(element: Element): boolean {
   const className = element.getAttribute('class');
   if (!className) return false;
-  return className.toLowerCase().split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !TAXONOMY_TOKEN.test(token));
+  return className.split(/\s+/).some((token) => (CAPTION_TOKEN.test(token.toLowerCase()) || CAMEL_CAPTION_TOKEN.test(token)) && !TAXONOMY_TOKEN.test(token.toLowerCase()));
 }

@@ -53,6 +53,15 @@ function isPageRoot(element: Element): boolean {
   return tag === 'body' || tag === 'html';
 }
 
+/**
+ * An `<html>` or `<body>` inside the page (a chunk pasted as a whole document, kept so by DOMs
+ * that do not repair it): no level of the page's structure.
+ */
+function isStrayPageRoot(element: Element): boolean {
+  const html = tagName(element) === 'body' ? element.parentElement : element;
+  return isPageRoot(element) && Boolean(html?.parentElement);
+}
+
 interface Stats {
   weight: number;
   /** Weight of the blocks that vote (prose: long enough, punctuated, few links). */
@@ -166,7 +175,13 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     return known;
   };
   const regionsOf = (block: Block): Element[] => block.path.filter(isRegion);
-  const regionProse = new Map<Element, number>();
+  // Outermost regions are judged with their look-alikes: a page cut into sections that all
+  // carry one misleading name (`content-nav-section`, `section-ranking-content rank-2`) has no
+  // single section holding half the prose, but together they are the article. (Widgets inside
+  // a sidebar are judged one by one: together they are the sidebar.)
+  const kindOf = (region: Element, regions: readonly Element[]): Element | string =>
+    regions.some((other) => other !== region && other.contains(region)) ? region : regionKind(region);
+  const regionProse = new Map<Element | string, number>();
   let totalProse = 0;
   const regionsByBlock = new Map<Block, Element[]>();
   for (const block of blocks) {
@@ -174,12 +189,12 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
     const regions = regionsOf(block);
     regionsByBlock.set(block, regions);
     totalProse += block.weight;
-    for (const region of regions) regionProse.set(region, (regionProse.get(region) ?? 0) + block.weight);
+    for (const key of new Set(regions.map((region) => kindOf(region, regions)))) regionProse.set(key, (regionProse.get(key) ?? 0) + block.weight);
   }
   // Comment threads and cookie banners are never the article, however much they say. Nested
   // regions are judged alike (`sidebar-layout` > `sidebar-content` both holding the story).
-  const misnamedRegions = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([region]) => region));
-  const misnamed = (element: Element): boolean => misnamedRegions.has(element) && !isNeverArticleRegion(element);
+  const misnamedKinds = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([kind]) => kind));
+  const misnamed = (element: Element): boolean => (misnamedKinds.has(element) || misnamedKinds.has(regionKind(element))) && !isNeverArticleRegion(element);
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed(element);
   const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
   const voted = selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
@@ -234,6 +249,23 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
   }
   if (selected.length === 0 || contentWeight < LIST_FALLBACK_GAIN * (voted?.contentWeight ?? 0) || contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
   return { roots: [main], blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
+}
+
+/** What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2` are one kind). */
+function regionKind(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
+  return `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classes.sort().join(' ')}`;
+}
+
+/**
+ * A paragraph that ends as a sentence is prose even when a long link covers half of it (`The
+ * suspect, Michael Webb, was convicted and sentenced to life in federal prison last Thursday.`);
+ * link lists are lines of titles without a full stop.
+ */
+const MAX_SENTENCE_LINK_DENSITY = 0.8;
+
+function isLinkedSentence(block: Block): boolean {
+  return block.kind === 'text' && block.linkWeight < block.weight * MAX_SENTENCE_LINK_DENSITY && /[.!?。！？]["”’)]?$/u.test(block.text) && block.punctuation >= 2;
 }
 
 /** A furniture-named region holding at least this share of the page's prose is the article. */
@@ -322,13 +354,18 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   }
 
   // Siblings that score well, or are prose paragraphs themselves, join the content.
+  // A wrapper holding no text but the container's (`wp-block-group` > `__inner-container`) is
+  // the same container: its siblings are the container's.
+  let base = top;
+  const weightOf = (element: Element): number => stats.get(element)?.weight ?? 0;
+  while (base.parentElement && !isPageRoot(base.parentElement) && weightOf(base.parentElement) <= weightOf(base)) base = base.parentElement;
   const roots: Element[] = [top];
-  const parent = top.parentElement;
+  const parent = base.parentElement;
   if (parent && tagName(parent) !== 'html') {
     const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
     const topClass = top.getAttribute('class') ?? '';
     for (const sibling of Array.from(parent.children)) {
-      if (sibling === top) continue;
+      if (sibling === base) continue;
       const entry = stats.get(sibling);
       if (!entry) continue;
       const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
@@ -337,7 +374,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
       // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
       const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
-      if ((siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
+      // Beside a wrapper only paragraphs join: scored blocks there are the wrapper's neighbours.
+      if ((base === top && siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
     }
   }
 
@@ -345,7 +383,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   // class, under a near ancestor. Every such chunk that holds prose joins.
   const topClass = top.getAttribute('class');
   if (topClass) {
-    const near = ancestorsOf(top).slice(0, CHUNK_ANCESTOR_LEVELS);
+    const near = ancestorsOf(top).filter((ancestor) => !isStrayPageRoot(ancestor)).slice(0, CHUNK_ANCESTOR_LEVELS);
     for (const { element } of candidates) {
       if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
@@ -356,33 +394,49 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   }
 
   const rootSet = new Set(roots);
-  const selected: Block[] = [];
-  let contentWeight = 0;
-  let contentLinks = 0;
+  // Why a block inside the roots stays out: a furniture or boilerplate name on the way up
+  // ('name'), a furniture tag or role or a comment thread ('markup'), or its links.
+  const dropReason = (block: Block, rootIndex: number): 'name' | 'markup' | 'links' | null => {
+    const rootWeight = stats.get(block.path[rootIndex]!)?.weight ?? 0;
+    let reason: 'name' | 'markup' | null = null;
+    for (let i = 0; i < rootIndex && reason !== 'markup'; i += 1) {
+      const element = block.path[i]!;
+      const byMarkup = isBoilerplateContainer(element, false) || isNeverArticleRegion(element);
+      if (reason && !byMarkup) continue;
+      // A named furniture region (sidebar, related list, comments) goes whatever its size,
+      // unless the best-scoring container lies inside it.
+      let drop = isFurniture(element) && !element.contains(best);
+      if (!drop && isBoilerplateContainer(element)) {
+        const entry = stats.get(element);
+        const share = entry ? entry.weight / Math.max(1, rootWeight) : 0;
+        drop = share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5;
+      }
+      if (drop) reason = byMarkup ? 'markup' : 'name';
+    }
+    if (reason) return reason;
+    if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300 && !isLinkedSentence(block)) return 'links';
+    return null;
+  };
+  const reasons = new Map<Block, ReturnType<typeof dropReason>>();
+  let keptProse = 0;
+  let namedProse = 0;
   for (const block of blocks) {
     const rootIndex = block.path.findIndex((element) => rootSet.has(element));
     if (rootIndex < 0) continue;
-    const root = block.path[rootIndex]!;
-    const rootWeight = stats.get(root)?.weight ?? 0;
-    let dropped = false;
-    for (let i = 0; i < rootIndex; i += 1) {
-      const element = block.path[i]!;
-      // A named furniture region (sidebar, related list, comments) goes whatever its size,
-      // unless the best-scoring container lies inside it.
-      if (isFurniture(element) && !element.contains(best)) {
-        dropped = true;
-        break;
-      }
-      if (!isBoilerplateContainer(element)) continue;
-      const entry = stats.get(element);
-      const share = entry ? entry.weight / Math.max(1, rootWeight) : 0;
-      if (share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5) {
-        dropped = true;
-        break;
-      }
-    }
-    if (dropped) continue;
-    if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300) continue;
+    const reason = dropReason(block, rootIndex);
+    reasons.set(block, reason);
+    if (blockVote(block) === 0 || block.punctuation === 0) continue;
+    if (reason === null) keptProse += block.weight;
+    else if (reason === 'name') namedProse += block.weight;
+  }
+  // Names that would drop more of the content's prose (punctuated lines) than they keep
+  // mislead (a ranking whose sections are each `rank-…`): they are not believed.
+  const believeNames = namedProse <= keptProse;
+  const selected: Block[] = [];
+  let contentWeight = 0;
+  let contentLinks = 0;
+  for (const [block, reason] of reasons) {
+    if (reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames)) continue;
     selected.push(block);
     contentWeight += block.weight;
     contentLinks += block.linkWeight;

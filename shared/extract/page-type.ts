@@ -72,7 +72,8 @@ const WEIGHTS = {
   nonArticleHost: -2.5,
   serviceSlug: -1.5,
   sectionIndex: -2.5,
-  homePage: -1,
+  // A site's root lists its stories; only a one-page site's home is its story.
+  homePage: -3,
   linkyBody: -2.5,
   prices: -0.5,
   cart: -1,

@@ -23,6 +23,12 @@ describe('captions outside <figcaption>', () => {
     expect(result).toContain('The harbour reopened on Monday');
     for (const furniture of ['A ferry leaves the pier', 'Photo: Ann Lee', 'GETTY', 'Caption', 'Close', '1 of 6']) expect(result).not.toContain(furniture);
   });
+  it('drops captions named in camel case (imageEmbedCaption), not classes that merely contain the word', () => {
+    const embed = '<div class="InlineImage-wrapper"><img src="https://example.com/c.jpg"><div class="InlineImage-imageEmbedCaption">The mayor, centre, opens the new pier, Monday, May 6, 2024, before the first ferry arrives.</div></div>';
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 3)}${embed}<p class="storyCaptionless">The pier cost four million, and it took a year to build.</p>${paragraphs(STORY, 2)}</div>`);
+    expect(result).not.toContain('The mayor, centre');
+    expect(result).toContain('The pier cost four million');
+  });
   it('keeps a gallery whose only text is its captions', () => {
     const slides = [1, 2, 3].map((n) => `<div class="slide"><img src="https://example.com/${n}.jpg"><p class="caption">Slide ${n}: the harbour seen from the lighthouse, at dawn, in the fog, before the ferries.</p></div>`).join('');
     expect(text(`<h1>Harbour in pictures</h1><div class="gallery-body">${slides}</div>`)).toContain('Slide 2: the harbour');
@@ -52,9 +58,25 @@ describe('bylines above the story', () => {
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('Ann Lee');
   });
+  it('drops a dated info line that is no sentence, and keeps a dated first sentence', () => {
+    const info = '<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde</p>';
+    const lead = '<p>On May 6, 2024 the harbour reopened, and the ferries were running again.</p>';
+    const result = text(`<div class="post"><h1>Harbour reopens</h1>${info}${lead}${paragraphs(STORY, 4)}</div>`);
+    expect(result).not.toContain('Publicado por');
+    expect(result).toContain('On May 6, 2024 the harbour reopened');
+  });
   it('keeps a first paragraph that starts with "By" and reads as a sentence', () => {
     const lead = 'By noon on Monday the harbour had reopened, and the ferries were running again.';
     expect(text(`<div class="post"><h1>Harbour reopens</h1><p>${lead}</p>${paragraphs(STORY, 4)}</div>`)).toContain('By noon on Monday');
+  });
+});
+
+describe('the headline repeated inside the story', () => {
+  it('keeps the paragraphs before a heading that repeats the headline', () => {
+    const intro = '<p>Our guide starts with the intro, which explains why the ferries matter so much to the island, and what changed this spring.</p><p>Then it lists what you will learn from it, with the numbers, the dates and the names of all the piers that reopened.</p>';
+    const result = text(`<div class="post">${intro}<h2>Harbour reopens</h2>${paragraphs(STORY, 6)}</div>`);
+    expect(result).toContain('Our guide starts with the intro');
+    expect(result).toContain('The harbour reopened on Monday');
   });
 });
 

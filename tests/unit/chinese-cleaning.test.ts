@@ -64,6 +64,11 @@ describe('trailers', () => {
     expect(trailerKind('020020030100000000000000011124141298976411', false)).toBe('tracking digits');
     expect(trailerKind('加載更多新聞', false)).toBe('load more');
   });
+  it('knows the label of a table of contents anywhere, but not a sentence that names one', () => {
+    expect(trailerKind('Table of Contents', false)).toBe('page tools');
+    expect(trailerKind('In this article:', false)).toBe('page tools');
+    expect(trailerKind('On this page we list ferries.', false)).toBeNull();
+  });
   it('drops copyright and promotions only at the edges of the body', () => {
     expect(trailerKind('他未经许可擅自进入工地。', false)).toBeNull();
     expect(trailerKind('版权所有 未经许可不得转载', true)).toBe('copyright');
@@ -73,6 +78,8 @@ describe('trailers', () => {
     expect(isTrailerHeading('為你推薦')).toBe(true);
     expect(isTrailerHeading('【相关新闻】')).toBe(true);
     expect(isTrailerHeading('Related Articles')).toBe(true);
+    expect(isTrailerHeading('ALSO IN THE NEWS')).toBe(true);
+    expect(isTrailerHeading('Recent Posts')).toBe(true);
     expect(isTrailerHeading('为你推荐的三个理由是什么')).toBe(false);
   });
 });

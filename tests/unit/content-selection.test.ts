@@ -56,6 +56,48 @@ describe('names that mislead', () => {
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('cookies');
   });
+  it('keeps a story whose sections all carry one furniture name (content-nav-section), with the sidebar left out', () => {
+    const section = (n: number): string => `<div class="content-nav-section"><h2>Part ${n}</h2>${paragraphs(STORY, 2)}</div>`;
+    const html = `<!DOCTYPE html><html><body><main><h1>Harbour reopens</h1>${[1, 2, 3, 4].map(section).join('')}</main><aside class="sidebar"><div class="widget">${paragraphs(DECOY, 1)}</div><div class="widget">${paragraphs(DECOY, 1)}</div></aside></body></html>`;
+    const result = text(html);
+    expect(result).toContain('Part 4');
+    expect(result.match(/The harbour reopened on Monday/g)?.length).toBe(16);
+    expect(result).not.toContain('cookies');
+  });
+  it('keeps ranked sections named rank-1, rank-2 … inside the story container', () => {
+    const section = (n: number): string => `<section class="section-ranking-content rank-${n}"><div class="rank-content-wrap"><h2>${n}. Ferry line</h2>${paragraphs(STORY, 2)}</div></section>`;
+    const html = `<!DOCTYPE html><html><body><main class="main-wrapper"><section class="hero"><h1>The best ferry lines</h1><p>${STORY}</p></section>${[1, 2, 3, 4, 5].map(section).join('')}</main></body></html>`;
+    const result = text(html);
+    expect(result).toContain('5. Ferry line');
+    expect(result).toContain('1. Ferry line');
+  });
+  it('still drops a related list named so inside the story when the story outweighs it', () => {
+    const html = `<!DOCTYPE html><html><body><article class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 6)}<div class="related-posts">${paragraphs(DECOY, 1)}</div></article></body></html>`;
+    expect(text(html)).not.toContain('cookies');
+  });
+  it('joins chunks of the story that the page pasted as whole documents (stray <html><body> inside)', () => {
+    const chunk = (n: number, size: number): string => `<div class="block"><html><body><div class="center"><div class="some-text"><div class="markdownable"><h2>Stop ${n}</h2>${paragraphs(STORY, size)}</div></div></div></body></html></div>`;
+    const html = `<!DOCTYPE html><html><body><main><h1>Harbour reopens</h1><div class="article-content">${chunk(1, 2)}${chunk(2, 8)}${chunk(3, 3)}</div></main></body></html>`;
+    const result = text(html);
+    expect(result).toContain('Stop 1');
+    expect(result).toContain('Stop 3');
+  });
+  it('joins the paragraphs beside a wrapper around the best container (wp-block-group > inner-container)', () => {
+    const intro = '<p>Our guide to the reopened harbour starts here, with the piers, the ferries, and the new timetable for May.</p>';
+    const outro = '<p>So there you have it, the harbour is open again after the long repairs, and the ferries, at last, run on time every single day.</p>';
+    const html = `<!DOCTYPE html><html><body><article><h1>Harbour reopens</h1><div class="entry-content">${intro}<div class="wp-block-group"><div class="wp-block-group__inner-container">${paragraphs(STORY, 8)}</div></div>${outro}</div></article><aside class="sidebar">${paragraphs(DECOY, 1)}</aside></body></html>`;
+    const result = text(html);
+    expect(result).toContain('Our guide to the reopened harbour');
+    expect(result).toContain('So there you have it');
+    expect(result).not.toContain('cookies');
+  });
+  it('keeps a sentence that is half link, and drops a line of linked titles', () => {
+    const linked = '<p>The suspect, <a href="/webb">Michael Webb, was convicted and sentenced to life</a> in federal prison on Thursday.</p>';
+    const titles = '<p><a href="/a">Ferry fares rise in June</a> | <a href="/b">New pier opens</a> more</p>';
+    const result = text(`<!DOCTYPE html><html><body><article><h1>Harbour reopens</h1><div class="article-text">${paragraphs(STORY, 3)}${linked}${titles}${paragraphs(STORY, 3)}</div></article></body></html>`);
+    expect(result).toContain('The suspect, Michael Webb');
+    expect(result).not.toContain('Ferry fares rise');
+  });
   it('ignores ids made from headings and utility classes when reading names', () => {
     // `menu-…` in a heading anchor and `md:[grid-area:sidebar]` are no furniture.
     const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><article class="grid md:[grid-template-areas:'sidebar_main']"><div class="rich-text">${paragraphs(STORY, 4)}</div><div id="menu-changes-for-summer-ferries" class="section"><div class="rich-text"><h2>Menu changes for summer ferries</h2>${paragraphs('Summer ferries will serve hot meals again, the operator said, and prices stay the same. ', 2)}</div></div></article></body></html>`;

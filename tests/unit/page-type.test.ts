@@ -50,3 +50,12 @@ describe('page type: section indexes', () => {
     expect(isArticlePage(page(index), { url: 'https://example.com/news' })).toBe(false);
   });
 });
+
+describe('page type: home pages', () => {
+  it('takes a site root for no article even when it shows a dated, bylined story', () => {
+    const head = '';
+    const body = `<h1>Why our wool runners last</h1><p class="byline">By Ann Lee</p><time datetime="2024-03-02">2 March 2024</time><div class="content">${PROSE}</div>`;
+    expect(isArticlePage(page(body, head), { url: 'https://blog.example.com/why-our-wool-runners-last-longer' })).toBe(true);
+    expect(isArticlePage(page(body, head), { url: 'https://blog.example.com/' })).toBe(false);
+  });
+});
