@@ -17,6 +17,8 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit)(?:$|[\s_-
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
 const MIN_SOLE_H1_LENGTH = 10;
+/** Shortest paragraph read as prose between a heading and a later one. */
+const MIN_PROSE_LENGTH = 80;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
@@ -74,6 +76,19 @@ function headingRank(block: Block): number {
   return 10;
 }
 
+/** A line of prose: long enough, with sentence punctuation, mostly outside links. */
+function isProse(block: Block): boolean {
+  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && block.linkWeight < block.weight * 0.5;
+}
+
+/** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
+function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlySet<string>): boolean {
+  const key = titleKey(block.text);
+  return block.kind === 'heading' && block.level === 1 && block.linkWeight < block.weight * 0.5 && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key)
+    // The end of a reference (`… | Blog Name`) set as a short heading is the site's name.
+    && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
+}
+
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
 export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
@@ -91,10 +106,14 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
+  // The parts of `<title>` after its headline part name the site, a section or a series
+  // (`Plan and intended audience | Introduction to Quantum Information Science`), however long.
+  const laterDocumentParts = references.documentTitle ? references.documentTitle.split(TITLE_SEPARATORS).slice(1).map((part) => part.trim()).filter((part) => part && part !== documentHeadline) : [];
+  const mastheadKeys = new Set([...siteKeys, ...laterDocumentParts.map(titleKey)]);
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
-    .filter((block) => !siteKeys.has(titleKey(block.text)))
+    .filter((block) => !mastheadKeys.has(titleKey(block.text)))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
@@ -104,7 +123,11 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)));
   const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => b.block.text.length - a.block.text.length)[0];
   const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
-  const chosen = agreeingH1 ?? first;
+  // An h1 followed by prose before the agreeing heading is the headline: that heading restates
+  // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
+  // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
+  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && blocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
+  const chosen = agreeingH1 ?? headlineH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
   if (best) {
     // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.
