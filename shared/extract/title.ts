@@ -89,8 +89,29 @@ function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlyS
     && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
 }
 
+/** A heading in capitals only (`TIPS FOR ONLINE SUCCESS`): styling, or a shouted label, not the wording. */
+function isShouted(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Heading blocks that a `<br>` split (`<h1>News Product<br>Management Certification</h1>`) joined
+ * back into the one line they are, under the index of their last part.
+ */
+function joinBrokenHeadings(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    if (previous && block.kind === 'heading' && previous.kind === 'heading' && previous.index === block.index - 1 && previous.path[0] === block.path[0]) {
+      joined[joined.length - 1] = { ...previous, index: block.index, text: `${previous.text} ${block.text}`, weight: previous.weight + block.weight, linkWeight: previous.linkWeight + block.linkWeight };
+    } else joined.push(block);
+  }
+  return joined;
+}
+
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
-export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
+export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
+  const blocks = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
   // The first part of a title with separators is the headline by convention (`Headline - Site`),
@@ -126,7 +147,7 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   // An h1 followed by prose before the agreeing heading is the headline: that heading restates
   // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
   // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
-  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && blocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
+  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
   const chosen = agreeingH1 ?? headlineH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
   if (best) {
@@ -136,7 +157,9 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
       .sort((a, b) => b.length - a.length)[0]?.trim();
     const extra = inner ? best.block.text.length - inner.length : 0;
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
-    return { title, blockIndex: best.block.index };
+    // A heading set in capitals takes the wording of the reference it equals.
+    const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
+    return { title: written ?? title, blockIndex: best.block.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -148,10 +171,10 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
-  const siteKey = titleKey(references.siteName ?? '');
+  // A shouted h1 that words the headline otherwise is a slogan or a label when metadata names the page.
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
   const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
-  if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
+  if (soleH1 && isHeadlineH1(soleH1.block, refs, siteKeys) && !(refs.length > 0 && isShouted(soleH1.block.text))) {
     return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
   }
 

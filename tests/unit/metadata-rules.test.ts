@@ -136,4 +136,27 @@ describe('headlines', () => {
     const article = extract(`<h1>Blog</h1><h2 class="post-title">For Hire Livery Insurance</h2>${BODY}`, '', 'For Hire Livery Insurance - American Business Insurance Services, Inc.');
     expect(article.title).toBe('For Hire Livery Insurance');
   });
+  it('never takes a heading naming a later part of <title> (a series or a book) for the headline', () => {
+    const article = extract(`<h1>Introduction to Quantum Information Science</h1><h2>Plan and intended audience</h2>${BODY}`, '', 'Plan and intended audience | Introduction to Quantum Information Science');
+    expect(article.title).toBe('Plan and intended audience');
+  });
+  it('keeps the h1 over a later heading in the body that restates the SEO title', () => {
+    const article = extract(`<h1>How the council chose to fund a library</h1><div class="content"><p>${PROSE.repeat(3)}</p><h2>Council funds the new library</h2><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div>`);
+    expect(article.title).toBe('How the council chose to fund a library');
+    expect(article.text.startsWith('The council met')).toBe(true);
+    // A masthead h1 above the agreeing heading, with no prose between, is not the headline.
+    const masthead = extract(`<h1>Notes from the Town Hall</h1><h2>Council funds the new library</h2>${BODY}`);
+    expect(masthead.title).toBe('Council funds the new library');
+  });
+  it('joins a heading a <br> splits into one line', () => {
+    const article = extract(`<h1><span>Council funds<br>the new library</span></h1>${BODY}`);
+    expect(article.title).toBe('Council funds the new library');
+    expect(article.text).not.toContain('the new library\n');
+  });
+  it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
+    const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
+    expect(caps.title).toBe('Council funds the new library');
+    const slogan = extract(`<h1>BUILDING A BETTER TOWN TOGETHER</h1>${BODY}`);
+    expect(slogan.title).toBe('Council funds the new library');
+  });
 });
