@@ -103,6 +103,19 @@ describe('bylines', () => {
     // A bare "By" followed by one word is a menu or a caption, not a byline.
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>By Car</p>`).authors).toEqual([]);
   });
+  it('reads the name under a credit heading, and each of two names joined by "and"', () => {
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Author</h3><p>Lisa D. Ellis</p>`).authors).toEqual(['Lisa D. Ellis']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div>Written by</div><div>Jack Shepherd</div>`).authors).toEqual(['Jack Shepherd']);
+    // Initials in an avatar under the heading are no name.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Authors</h3><div>CP</div>`).authors).toEqual([]);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>Written by Moses Kim and Kate Shokurova</p>`).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
+  });
+  it('reads the writer a Twitter card labels, after the page\'s own bylines', () => {
+    const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, card).authors).toEqual(['Tyler Brown']);
+    // The card names the account that posted; a byline on the page names the writer.
+    expect(extract(`<h1>Council funds the new library</h1><div class="byline">By Jane Doe</div>${BODY}`, card).authors).toEqual(['Jane Doe']);
+  });
   it('never gives a button or a role as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
