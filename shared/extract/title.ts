@@ -24,8 +24,8 @@ const MIN_HEADING_LENGTH = 4;
 
 /** A separator left at the end once the site name after it is cut. */
 const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
-/** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`; not `C#`). */
-const PERMALINK_MARK = /\s*[¶§🔗]+$|\s+#$/u;
+/** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
+const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
 /** Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case. */
 export function titleKey(text: string): string {
@@ -155,7 +155,11 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     const inner = refs
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
-    const extra = inner ? best.block.text.length - inner.length : 0;
+    // Closing punctuation (`…in 2025?`) and words that run on from the reference in Latin
+    // script (`…Hourly Rate Comparison`) are the headline's own, not a badge.
+    const rest = inner ? best.block.text.trim().replace(inner, '') : '';
+    const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && best.block.text.trim().startsWith(inner!));
+    const extra = inner && !ownWords ? best.block.text.length - inner.length : 0;
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;

@@ -166,6 +166,15 @@ describe('headlines', () => {
     expect(article.title).toBe('Council funds the new library');
     expect(article.text).not.toContain('the new library\n');
   });
+  it('keeps the closing punctuation and run-on words of a heading longer than the SEO title', () => {
+    expect(extract(`<h1>Will the council fund the new library?</h1>${BODY}`, '', 'Will the council fund the new library | Town Gazette').title).toBe('Will the council fund the new library?');
+    expect(extract(`<h1>Council funds the new library extension</h1>${BODY}`).title).toBe('Council funds the new library extension');
+    // A badge after the headline is still cut off.
+    expect(extract(`<h1>Council funds the new library (video)</h1>${BODY}`).title).toBe('Council funds the new library');
+  });
+  it('drops an icon-font permalink glyph after a heading', () => {
+    expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
+  });
   it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
     const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
     expect(caps.title).toBe('Council funds the new library');
