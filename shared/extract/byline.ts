@@ -19,8 +19,8 @@ const LINE_TAGS = /^(?:div|p|li|br|h\d|time|section|td)$/;
 const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
 /** A line crediting the writer in words; group 1 is set when the credit is more than a bare `By`. */
 const WRITTEN_BY = /^(?:([Ww]ritten|[Pp]osted|[Aa]rticle|[Aa]uthored|[Tt]ext)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
-/** A line that only announces the writer, whose name is the next line (`Written by`, `Author(s)`, `Contributors:`). */
-const CREDIT_HEADING = /^(?:(?:written|article|posted) by|authors?|author\(s\)|contributors?|about the author)\s*:?$/i;
+/** A line that announces the writer, whose name follows its colon or is the next line (`Written by`, `Author(s)`, `Contributors: Jane Doe`). */
+const CREDIT_HEADING = /^(?:(?:written|article|posted) by|authors?|author\(s\)|contributors?|about the author)\s*(?::\s*(.*))?$/i;
 /** Words joining two writers' names in one credit. */
 const NAME_JOINER = /\s+(?:and|&)\s+/;
 /** A byline element's text longer than this is a biography, not a name. */
@@ -165,11 +165,13 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   }
   for (const [index, line] of (names.length > 0 ? [] : lines).entries()) {
     // A credit heading over the name (`<h3>Author</h3><p>Jane Doe</p>`, `Written by` then the name).
-    if (CREDIT_HEADING.test(line)) {
-      const next = lines[index + 1]?.replace(AFTER_NAME, '').trim() ?? '';
-      const heading = next.split(NAME_JOINER).filter(looksLikeName);
+    const heading = CREDIT_HEADING.exec(line);
+    if (heading) {
+      // The name after the colon (`Contributors: Janet Loughrey`), or on the next line.
+      const next = (heading[1] || lines[index + 1])?.replace(AFTER_NAME, '').trim() ?? '';
+      const named = next.split(NAME_JOINER).filter(looksLikeName);
       // Initials in an avatar (`CP`) are no name.
-      if (heading.length > 0 && NAME_LIKE.test(heading[0]!) && /\p{Ll}/u.test(heading[0]!)) return heading;
+      if (named.length > 0 && NAME_LIKE.test(named[0]!) && /\p{Ll}/u.test(named[0]!)) return named;
       continue;
     }
     const credit = WRITTEN_BY.exec(line);

@@ -106,6 +106,7 @@ describe('bylines', () => {
   it('reads the name under a credit heading, and each of two names joined by "and"', () => {
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Author</h3><p>Lisa D. Ellis</p>`).authors).toEqual(['Lisa D. Ellis']);
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<div>Written by</div><div>Jack Shepherd</div>`).authors).toEqual(['Jack Shepherd']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div><strong>Contributors:</strong> Janet Loughrey</div>`).authors).toEqual(['Janet Loughrey']);
     // Initials in an avatar under the heading are no name.
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Authors</h3><div>CP</div>`).authors).toEqual([]);
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>Written by Moses Kim and Kate Shokurova</p>`).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
