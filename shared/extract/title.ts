@@ -176,9 +176,11 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
   // A shouted h1 that words the headline otherwise is a slogan or a label when metadata names the page.
-  const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
-  const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
-  if (soleH1 && isHeadlineH1(soleH1.block, refs, siteKeys) && !(refs.length > 0 && isShouted(soleH1.block.text))) {
+  // Short h1s (`The Blog`, `Reviews`) are section names and do not count; copies of one h1
+  // (the mobile and desktop layouts) count once.
+  const h1s = candidates.filter((candidate) => candidate.rank === 0 && isHeadlineH1(candidate.block, refs, siteKeys));
+  const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
+  if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
     return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
   }
 

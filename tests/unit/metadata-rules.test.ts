@@ -173,6 +173,12 @@ describe('headlines', () => {
     // A badge after the headline is still cut off.
     expect(extract(`<h1>Council funds the new library (video)</h1>${BODY}`).title).toBe('Council funds the new library');
   });
+  it('takes the one h1 that can be a headline, past a short section h1 and a copy of itself', () => {
+    const head = '<meta property="og:title" content="Library funding approved">';
+    expect(extract(`<h1>The Blog</h1><h1>How the council chose to fund a library</h1>${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
+    const copies = '<h1 class="mobile">How the council chose to fund a library</h1><h1 class="desktop">How the council chose to fund a library</h1>';
+    expect(extract(`${copies}${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
+  });
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
