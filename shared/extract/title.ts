@@ -95,23 +95,32 @@ function isShouted(text: string): boolean {
 }
 
 /**
- * Heading blocks that a `<br>` split (`<h1>News Product<br>Management Certification</h1>`) joined
- * back into the one line they are, under the index of their last part.
+ * Heading blocks that a `<br>` split (`<h1>News Product<br>Management Certification</h1>`), joined
+ * back into the one line they are, under the index of their last part. The parts stay candidates
+ * too (`<h1>Headline.<br>Subtitle</h1>`, where the first part alone is the headline); `pieces`
+ * holds them, so that only the whole heading counts as the page's one h1.
  */
-function joinBrokenHeadings(blocks: readonly Block[]): Block[] {
+function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces: Set<Block> } {
   const joined: Block[] = [];
+  const pieces = new Set<Block>();
+  let run: Block | undefined;
   for (const block of blocks) {
-    const previous = joined[joined.length - 1];
-    if (previous && block.kind === 'heading' && previous.kind === 'heading' && previous.index === block.index - 1 && previous.path[0] === block.path[0]) {
-      joined[joined.length - 1] = { ...previous, index: block.index, text: `${previous.text} ${block.text}`, weight: previous.weight + block.weight, linkWeight: previous.linkWeight + block.linkWeight };
-    } else joined.push(block);
+    if (run && block.kind === 'heading' && run.kind === 'heading' && run.index === block.index - 1 && run.path[0] === block.path[0]) {
+      if (!pieces.has(run)) pieces.add(blocks[run.index] ?? run);
+      pieces.add(block);
+      run = { ...run, index: block.index, text: `${run.text} ${block.text}`, weight: run.weight + block.weight, linkWeight: run.linkWeight + block.linkWeight };
+      continue;
+    }
+    if (run && run.text !== blocks[run.index]?.text) joined.push(run);
+    run = block;
   }
-  return joined;
+  if (run && run.text !== blocks[run.index]?.text) joined.push(run);
+  return { blocks: [...blocks, ...joined], pieces };
 }
 
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
 export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
-  const blocks = joinBrokenHeadings(pageBlocks);
+  const { blocks, pieces } = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
   // The first part of a title with separators is the headline by convention (`Headline - Site`),
@@ -178,7 +187,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // A shouted h1 that words the headline otherwise is a slogan or a label when metadata names the page.
   // Short h1s (`The Blog`, `Reviews`) are section names and do not count; copies of one h1
   // (the mobile and desktop layouts) count once.
-  const h1s = candidates.filter((candidate) => candidate.rank === 0 && isHeadlineH1(candidate.block, refs, siteKeys));
+  const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
     return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };

@@ -166,6 +166,9 @@ describe('headlines', () => {
     const article = extract(`<h1><span>Council funds<br>the new library</span></h1>${BODY}`);
     expect(article.title).toBe('Council funds the new library');
     expect(article.text).not.toContain('the new library\n');
+    // A headline and a subtitle set in one h1: the part the metadata names is the headline.
+    const subtitled = extract(`<h1><strong>Council funds the new library.</strong><br>Work starts in the spring.</h1>${BODY}`, '<meta property="og:title" content="Council funds the new library.">', 'Town Gazette');
+    expect(subtitled.title).toBe('Council funds the new library.');
   });
   it('keeps the closing punctuation and run-on words of a heading longer than the SEO title', () => {
     expect(extract(`<h1>Will the council fund the new library?</h1>${BODY}`, '', 'Will the council fund the new library | Town Gazette').title).toBe('Will the council fund the new library?');
