@@ -336,7 +336,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
   const { authors: cleanAuthors, source: authorSource } = chooseAuthors({
-    labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, chinese,
+    labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
   });
   const authorsFromLabels = authorSource === 'labels';

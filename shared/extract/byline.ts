@@ -19,6 +19,10 @@ const LINE_TAGS = /^(?:div|p|li|br|h\d|time|section|td)$/;
 const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
 /** A line crediting the writer in words; group 1 is set when the credit is more than a bare `By`. */
 const WRITTEN_BY = /^(?:([Ww]ritten|[Pp]osted|[Aa]rticle|[Aa]uthored|[Tt]ext)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+/** A line that announces the writer, whose name follows its colon or is the next line (`Written by`, `Author(s)`, `Contributors: Jane Doe`). */
+const CREDIT_HEADING = /^(?:(?:written|article|posted) by|authors?|author\(s\)|contributors?|about the author)\s*(?::\s*(.*))?$/i;
+/** Words joining two writers' names in one credit. */
+const NAME_JOINER = /\s+(?:and|&)\s+/;
 /** A byline element's text longer than this is a biography, not a name. */
 const MAX_BYLINE_TEXT = 80;
 const MAX_BYLINES = 3;
@@ -65,6 +69,8 @@ export interface AuthorEvidence {
   organisations: readonly string[];
   /** Chinese pages credit their writers in the text; their metadata author is often the site. */
   chinese: boolean;
+  /** Writers named by the Twitter card labels (`Written by`): the posting account, read after the bylines. */
+  cardAuthors?: readonly string[];
   /** Names in the page's byline elements; a document scan, so asked for only when needed. */
   bylines: () => string[];
 }
@@ -97,6 +103,8 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
   if (visible.length > 0) return { authors: visible, source: 'labels' };
   const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(looksLikeName);
   if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
+  const carded = unique(evidence.cardAuthors ?? []).filter(isPlausibleName);
+  if (carded.length > 0 && declared.length === 0) return { authors: carded, source: 'metadata' };
   // Only an organisation or a handle names the writer: that is still the credit the page gives,
   // except on Chinese portals, whose declared "author" is the portal itself.
   const credited = declared.filter((name) => !(evidence.chinese && organisations.has(name.toLowerCase())));
@@ -155,12 +163,24 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_BYLINES) break;
   }
-  for (const line of names.length > 0 ? [] : lines) {
+  for (const [index, line] of (names.length > 0 ? [] : lines).entries()) {
+    // A credit heading over the name (`<h3>Author</h3><p>Jane Doe</p>`, `Written by` then the name).
+    const heading = CREDIT_HEADING.exec(line);
+    if (heading) {
+      // The name after the colon (`Contributors: Janet Loughrey`), or on the next line.
+      const next = (heading[1] || lines[index + 1])?.replace(AFTER_NAME, '').trim() ?? '';
+      const named = next.split(NAME_JOINER).filter(looksLikeName);
+      // Initials in an avatar (`CP`) are no name.
+      if (named.length > 0 && NAME_LIKE.test(named[0]!) && /\p{Ll}/u.test(named[0]!)) return named;
+      continue;
+    }
     const credit = WRITTEN_BY.exec(line);
     if (!credit || line.length > MAX_BYLINE_TEXT * 2) continue;
     const name = line.slice(credit[0].length).replace(AFTER_NAME, '').replace(/,.*$/, '').trim();
+    // `Written by Jane Doe and John Roe`: each name.
+    const credited = name.split(NAME_JOINER).filter(looksLikeName);
     // A bare `By` needs a full name after it (`By Car` is a menu, `By Jane Doe` a byline).
-    if (looksLikeName(name) && (credit[1] !== undefined || name.includes(' '))) return [name];
+    if (credited.length > 0 && (credit[1] !== undefined || name.includes(' '))) return credited;
   }
   return names;
 }

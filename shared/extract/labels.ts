@@ -20,7 +20,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
-    words: '作者|原创|记者|撰文|撰稿|撰稿人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|发布者|发布人|Author|Authors|Written by|By|Autor|Auteur',
+    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|发布者|发布人|Author|Authors|Written by|By|Autor|Auteur',
   },
   {
     field: 'date',
@@ -38,17 +38,28 @@ const FIELD_BY_WORD = new Map<string, LabelField>();
 for (const { field, words } of LABEL_WORDS) for (const word of words.split('|')) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
+/**
+ * Han label words of the writer, editor and outlet that may follow the previous value with no
+ * space (`来源:转载作者:孙仲旻`, the two set in separate elements): with a colon they open a label.
+ */
+const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
+  .filter(([word, field]) => /^\p{sc=Han}{2,}$/u.test(word) && (field === 'author' || field === 'editor' || field === 'source'))
+  .map(([word]) => word)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
-const LABEL_WITH_COLON = new RegExp(`(?<![\\p{L}])(${ALTERNATION})\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
+const LABEL_WITH_COLON = new RegExp(`((?<![\\p{L}])(?:${ALTERNATION})|(?<=\\p{sc=Han})(?:${GLUED_ALTERNATION})(?=\\s*[:：]))\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
 
 /** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
 /** Outlets that open a credit (`本报记者`, `新华社记者`), ranks before a role, and the roles of a credit. */
 const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
-const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[]\s*((?:${CREDIT_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]]{1,40})[）)】\]]`, 'gu');
+/** Any outlet before a reporter's role (`总台记者`, `央视记者`): a few Han characters that are not themselves a role. */
+const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,6}?(?=(?:${CREDIT_RANK})?${withTraditional('记者|通讯员')})`;
+const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]]{1,40})[）)】\]]`, 'gu');
 /** The start of a credit's text that is no name: its outlet, then its rank and role. */
-const CREDIT_OUTLET_PREFIX = new RegExp(`^(?:${CREDIT_OUTLET})`, 'u');
+const CREDIT_OUTLET_PREFIX = new RegExp(`^(?:${CREDIT_OUTLET}|${REPORTER_OUTLET})`, 'u');
 const CREDIT_ROLE_PREFIX = new RegExp(`^(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})\\s*[:：]?`, 'u');
 /** An editor's credit, not an author's. */
 const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编辑')})`, 'u');
@@ -56,8 +67,12 @@ const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编�
 const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 /** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
 const DATELINE_CREDIT = /[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}[报報]道\s*[）)]/gu;
+/** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
+const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
-const REPORTER_LINE = new RegExp(String.raw`^(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
+const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
+/** A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`. */
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员')})\s*([\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|\s\p{sc=Han}{1,10}(?:${withTraditional('报道')}))$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -226,7 +241,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       hits.source = text;
       return pureLine(hits);
     }
-    const reporter = REPORTER_LINE.exec(text) ?? SLASH_BYLINE.exec(text);
+    const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
       hits.authors.push(...splitNames(reporter[1] ?? ''));

@@ -27,6 +27,12 @@ const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|post
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are skipped). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
+/**
+ * Twitter card label pairs (`twitter:label1` = `Written by`, `twitter:data1` = the name) that
+ * SEO plugins write; the label says which datum is the writer.
+ */
+const TWITTER_LABEL_PAIRS = 4;
+const WRITER_LABEL = /^(?:written by|author|by)$/i;
 const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:ios:app_name', 'publisher', 'dc.publisher', 'copyright'];
 const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc.description'];
 const KEYWORD_KEYS = ['news_keywords', 'keywords', 'article:tag', 'parsely-tags'];
@@ -41,6 +47,8 @@ export interface PageMetadata {
   description?: string;
   siteName?: string;
   authors: string[];
+  /** Writers named only by the Twitter card labels: the CMS account that posted, so weaker than a byline. */
+  cardAuthors: string[];
   /** Declared authors that are organisations (JSON-LD type, or the site's or publisher's name). */
   authorOrganisations: string[];
   published: string[];
@@ -136,6 +144,17 @@ function linkHref(document: Document, rel: string): string | undefined {
   return undefined;
 }
 
+/** Names that the Twitter card labels as the writer (`twitter:label1` `Written by`, `twitter:data1` the name). */
+function twitterCardWriters(meta: MetaMap): string[] {
+  const names: string[] = [];
+  for (let pair = 1; pair <= TWITTER_LABEL_PAIRS; pair += 1) {
+    const label = meta.get(`twitter:label${pair}`)?.[0];
+    const data = meta.get(`twitter:data${pair}`)?.[0];
+    if (label && data && WRITER_LABEL.test(label) && isNameLike(data)) names.push(data);
+  }
+  return names;
+}
+
 /** Reads the declared metadata of `document`. Never modifies it. */
 export function readMetadata(document: Document): PageMetadata {
   const meta = readMetaTags(document);
@@ -159,6 +178,7 @@ export function readMetadata(document: Document): PageMetadata {
     description: first(meta, DESCRIPTION_KEYS) ?? jsonLd?.description,
     siteName,
     authors,
+    cardAuthors: twitterCardWriters(meta),
     authorOrganisations,
     published,
     modified,

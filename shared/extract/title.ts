@@ -17,13 +17,15 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit)(?:$|[\s_-
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
 const MIN_SOLE_H1_LENGTH = 10;
+/** Shortest paragraph read as prose between a heading and a later one. */
+const MIN_PROSE_LENGTH = 80;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
 /** A separator left at the end once the site name after it is cut. */
 const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
-/** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`; not `C#`). */
-const PERMALINK_MARK = /\s*[¶§🔗]+$|\s+#$/u;
+/** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
+const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
 /** Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case. */
 export function titleKey(text: string): string {
@@ -74,8 +76,51 @@ function headingRank(block: Block): number {
   return 10;
 }
 
+/** A line of prose: long enough, with sentence punctuation, mostly outside links. */
+function isProse(block: Block): boolean {
+  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && block.linkWeight < block.weight * 0.5;
+}
+
+/** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
+function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlySet<string>): boolean {
+  const key = titleKey(block.text);
+  return block.kind === 'heading' && block.level === 1 && block.linkWeight < block.weight * 0.5 && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key)
+    // The end of a reference (`… | Blog Name`) set as a short heading is the site's name.
+    && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
+}
+
+/** A heading in capitals only (`TIPS FOR ONLINE SUCCESS`): styling, or a shouted label, not the wording. */
+function isShouted(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Heading blocks that a `<br>` split (`<h1>News Product<br>Management Certification</h1>`), joined
+ * back into the one line they are, under the index of their last part. The parts stay candidates
+ * too (`<h1>Headline.<br>Subtitle</h1>`, where the first part alone is the headline); `pieces`
+ * holds them, so that only the whole heading counts as the page's one h1.
+ */
+function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces: Set<Block> } {
+  const joined: Block[] = [];
+  const pieces = new Set<Block>();
+  let run: Block | undefined;
+  for (const block of blocks) {
+    if (run && block.kind === 'heading' && run.kind === 'heading' && run.index === block.index - 1 && run.path[0] === block.path[0]) {
+      if (!pieces.has(run)) pieces.add(blocks[run.index] ?? run);
+      pieces.add(block);
+      run = { ...run, index: block.index, text: `${run.text} ${block.text}`, weight: run.weight + block.weight, linkWeight: run.linkWeight + block.linkWeight };
+      continue;
+    }
+    if (run && run.text !== blocks[run.index]?.text) joined.push(run);
+    run = block;
+  }
+  if (run && run.text !== blocks[run.index]?.text) joined.push(run);
+  return { blocks: [...blocks, ...joined], pieces };
+}
+
 /** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
-export function chooseTitle(blocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
+export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
+  const { blocks, pieces } = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
   // The first part of a title with separators is the headline by convention (`Headline - Site`),
@@ -91,10 +136,14 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
+  // The parts of `<title>` after its headline part name the site, a section or a series
+  // (`Plan and intended audience | Introduction to Quantum Information Science`), however long.
+  const laterDocumentParts = references.documentTitle ? references.documentTitle.split(TITLE_SEPARATORS).slice(1).map((part) => part.trim()).filter((part) => part && part !== documentHeadline) : [];
+  const mastheadKeys = new Set([...siteKeys, ...laterDocumentParts.map(titleKey)]);
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
-    .filter((block) => !siteKeys.has(titleKey(block.text)))
+    .filter((block) => !mastheadKeys.has(titleKey(block.text)))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
@@ -104,16 +153,26 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
   const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)));
   const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => b.block.text.length - a.block.text.length)[0];
   const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
-  const chosen = agreeingH1 ?? first;
+  // An h1 followed by prose before the agreeing heading is the headline: that heading restates
+  // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
+  // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
+  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
+  const chosen = agreeingH1 ?? headlineH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
   if (best) {
     // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.
     const inner = refs
       .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
-    const extra = inner ? best.block.text.length - inner.length : 0;
+    // Closing punctuation (`…in 2025?`) and words that run on from the reference in Latin
+    // script (`…Hourly Rate Comparison`) are the headline's own, not a badge.
+    const rest = inner ? best.block.text.trim().replace(inner, '') : '';
+    const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && best.block.text.trim().startsWith(inner!));
+    const extra = inner && !ownWords ? best.block.text.length - inner.length : 0;
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
-    return { title, blockIndex: best.block.index };
+    // A heading set in capitals takes the wording of the reference it equals.
+    const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
+    return { title: written ?? title, blockIndex: best.block.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -125,10 +184,12 @@ export function chooseTitle(blocks: readonly Block[], references: { meta?: strin
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.
-  const siteKey = titleKey(references.siteName ?? '');
-  const h1s = candidates.filter((candidate) => candidate.rank === 0 && candidate.block.linkWeight < candidate.block.weight * 0.5);
-  const soleH1 = h1s.length === 1 ? h1s[0] : undefined;
-  if (soleH1 && soleH1.block.text.length >= MIN_SOLE_H1_LENGTH && titleKey(soleH1.block.text) !== siteKey && !refs.some((reference) => titleKey(reference).endsWith(titleKey(soleH1.block.text)) && titleKey(soleH1.block.text).length < 12)) {
+  // A shouted h1 that words the headline otherwise is a slogan or a label when metadata names the page.
+  // Short h1s (`The Blog`, `Reviews`) are section names and do not count; copies of one h1
+  // (the mobile and desktop layouts) count once.
+  const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
+  const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
+  if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
     return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
   }
 

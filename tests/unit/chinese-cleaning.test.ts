@@ -42,6 +42,14 @@ describe('label lines', () => {
     expect(readLabelLine('文/王文')!.hits.authors).toEqual(['王文']);
     expect(readLabelLine('By Jane Doe and John Roe')!.hits.authors).toEqual(['Jane Doe', 'John Roe']);
   });
+  it('reads a label run into the previous value, a 执笔人 credit, and reporter lines with a mark or a dateline', () => {
+    expect(readLabelLine('2015-11-05 阅读：8169 来源:转载作者:孙仲旻')).toMatchObject({ hits: { authors: ['孙仲旻'], source: '转载' } });
+    expect(readLabelLine('执笔人：闵乐夫 赵兰波')!.hits.authors).toEqual(['闵乐夫', '赵兰波']);
+    expect(readLabelLine('□ 本报记者 葛灵丹')).toMatchObject({ pure: true, hits: { authors: ['葛灵丹'] } });
+    expect(readLabelLine('本报记者罗科苏盈发自北京')).toMatchObject({ pure: true, hits: { authors: ['罗科苏盈'] } });
+    // A glued label word without a colon stays part of the sentence.
+    expect(readLabelLine('这位作者认为问题不大')).toBeNull();
+  });
   it('marks a label without value as pending', () => {
     expect(readLabelLine('來源:')).toMatchObject({ pendingField: 'source', pure: true });
   });
@@ -54,6 +62,8 @@ describe('label lines', () => {
     const dateline = '新京报快讯（记者 裴剑飞）今日有网友爆料';
     expect(readBracketedCredits(dateline)).toEqual({ authors: ['裴剑飞'], editors: [], textWithoutTrailingCredit: dateline });
     expect(readBracketedCredits('长江网10月4日讯（记者陈智 整合） 国庆')!.authors).toEqual(['陈智']);
+    // Any outlet before the reporter's role (`总台记者`), not only 本报 and 新华社.
+    expect(readBracketedCredits('享年74岁。（总台记者 张倩）')!.authors).toEqual(['张倩']);
   });
 });
 

@@ -124,6 +124,20 @@ describe('bylines', () => {
     // A bare "By" followed by one word is a menu or a caption, not a byline.
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>By Car</p>`).authors).toEqual([]);
   });
+  it('reads the name under a credit heading, and each of two names joined by "and"', () => {
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Author</h3><p>Lisa D. Ellis</p>`).authors).toEqual(['Lisa D. Ellis']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div>Written by</div><div>Jack Shepherd</div>`).authors).toEqual(['Jack Shepherd']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div><strong>Contributors:</strong> Janet Loughrey</div>`).authors).toEqual(['Janet Loughrey']);
+    // Initials in an avatar under the heading are no name.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Authors</h3><div>CP</div>`).authors).toEqual([]);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>Written by Moses Kim and Kate Shokurova</p>`).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
+  });
+  it('reads the writer a Twitter card labels, after the page\'s own bylines', () => {
+    const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, card).authors).toEqual(['Tyler Brown']);
+    // The card names the account that posted; a byline on the page names the writer.
+    expect(extract(`<h1>Council funds the new library</h1><div class="byline">By Jane Doe</div>${BODY}`, card).authors).toEqual(['Jane Doe']);
+  });
   it('never gives a button or a role as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
@@ -156,5 +170,46 @@ describe('headlines', () => {
   it('reads the first part of "Headline - Long Site Name" as the headline', () => {
     const article = extract(`<h1>Blog</h1><h2 class="post-title">For Hire Livery Insurance</h2>${BODY}`, '', 'For Hire Livery Insurance - American Business Insurance Services, Inc.');
     expect(article.title).toBe('For Hire Livery Insurance');
+  });
+  it('never takes a heading naming a later part of <title> (a series or a book) for the headline', () => {
+    const article = extract(`<h1>Introduction to Quantum Information Science</h1><h2>Plan and intended audience</h2>${BODY}`, '', 'Plan and intended audience | Introduction to Quantum Information Science');
+    expect(article.title).toBe('Plan and intended audience');
+  });
+  it('keeps the h1 over a later heading in the body that restates the SEO title', () => {
+    const article = extract(`<h1>How the council chose to fund a library</h1><div class="content"><p>${PROSE.repeat(3)}</p><h2>Council funds the new library</h2><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div>`);
+    expect(article.title).toBe('How the council chose to fund a library');
+    expect(article.text.startsWith('The council met')).toBe(true);
+    // A masthead h1 above the agreeing heading, with no prose between, is not the headline.
+    const masthead = extract(`<h1>Notes from the Town Hall</h1><h2>Council funds the new library</h2>${BODY}`);
+    expect(masthead.title).toBe('Council funds the new library');
+  });
+  it('joins a heading a <br> splits into one line', () => {
+    const article = extract(`<h1><span>Council funds<br>the new library</span></h1>${BODY}`);
+    expect(article.title).toBe('Council funds the new library');
+    expect(article.text).not.toContain('the new library\n');
+    // A headline and a subtitle set in one h1: the part the metadata names is the headline.
+    const subtitled = extract(`<h1><strong>Council funds the new library.</strong><br>Work starts in the spring.</h1>${BODY}`, '<meta property="og:title" content="Council funds the new library.">', 'Town Gazette');
+    expect(subtitled.title).toBe('Council funds the new library.');
+  });
+  it('keeps the closing punctuation and run-on words of a heading longer than the SEO title', () => {
+    expect(extract(`<h1>Will the council fund the new library?</h1>${BODY}`, '', 'Will the council fund the new library | Town Gazette').title).toBe('Will the council fund the new library?');
+    expect(extract(`<h1>Council funds the new library extension</h1>${BODY}`).title).toBe('Council funds the new library extension');
+    // A badge after the headline is still cut off.
+    expect(extract(`<h1>Council funds the new library (video)</h1>${BODY}`).title).toBe('Council funds the new library');
+  });
+  it('takes the one h1 that can be a headline, past a short section h1 and a copy of itself', () => {
+    const head = '<meta property="og:title" content="Library funding approved">';
+    expect(extract(`<h1>The Blog</h1><h1>How the council chose to fund a library</h1>${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
+    const copies = '<h1 class="mobile">How the council chose to fund a library</h1><h1 class="desktop">How the council chose to fund a library</h1>';
+    expect(extract(`${copies}${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
+  });
+  it('drops an icon-font permalink glyph after a heading', () => {
+    expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
+  });
+  it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
+    const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
+    expect(caps.title).toBe('Council funds the new library');
+    const slogan = extract(`<h1>BUILDING A BETTER TOWN TOGETHER</h1>${BODY}`);
+    expect(slogan.title).toBe('Council funds the new library');
   });
 });
