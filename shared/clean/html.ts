@@ -4,6 +4,7 @@
  * figcaption) with escaped text, and image addresses that are plain http(s). Nothing from the
  * page's markup (scripts, styles, event handlers, javascript: URLs) can pass through.
  */
+import { parseHttpUrl } from '../extract/canonical-url';
 
 export interface HtmlBlock {
   kind: 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
@@ -19,15 +20,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
-
-function safeImageUrl(src: string): string | null {
-  try {
-    const url = new URL(src);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Renders blocks as sanitised HTML. */
@@ -66,7 +58,7 @@ export function renderHtml(blocks: readonly HtmlBlock[]): string {
         out.push(`<pre>${escapeHtml(block.text)}</pre>`);
         break;
       case 'image': {
-        const src = block.image && safeImageUrl(block.image.src);
+        const src = block.image && parseHttpUrl(block.image.src)?.href;
         if (src) out.push(`<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(block.image?.alt ?? '')}"></figure>`);
         break;
       }

@@ -22,7 +22,7 @@ const TRAILER_HEADINGS = new RegExp(
     '|' +
     [
       '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
-      'related articles?', 'related stories', 'related posts?', 'related content', 'related coverage', 'related', 'recommended(?: for you| stories| articles)?',
+      'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
       'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',

@@ -13,7 +13,7 @@
  */
 import type { Article } from '../article';
 import { ARTICLE_LIMITS } from '../article-limits';
-import { countPinyinAnnotations, stripPinyin } from '../clean/pinyin';
+import { countPinyinAnnotations, stripPinyin, type PinyinStripResult } from '../clean/pinyin';
 import { renderHtml, type HtmlBlock } from '../clean/html';
 import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
@@ -187,18 +187,16 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   let lostCharacters = 0;
   if (annotations > 0) {
     const annotated = annotations >= ANNOTATED_PAGE_MIN;
-    const repair = (text: string | undefined): string | undefined => {
-      if (text === undefined) return undefined;
+    const strip = (text: string): PinyinStripResult => {
       const result = stripPinyin(text, annotated);
       if (result.removed > 0) flags.add('pinyin-annotations-removed');
-      return result.text;
+      return result;
     };
+    const repair = (text: string | undefined): string | undefined => (text === undefined ? undefined : strip(text).text);
     blocks = blocks.map((block) => {
-      const result = stripPinyin(block.text, annotated);
-      if (result.removed === 0) return block;
-      flags.add('pinyin-annotations-removed');
+      const result = strip(block.text);
       lostCharacters += result.lostCharacters;
-      return { ...block, text: result.text };
+      return result.removed === 0 ? block : { ...block, text: result.text };
     });
     metadata.documentTitle = repair(metadata.documentTitle);
     metadata.title = repair(metadata.title);

@@ -8,6 +8,7 @@
  * same list without touching the document again.
  */
 import { textWeight } from '../text/cjk';
+import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
 
@@ -82,12 +83,9 @@ function imageSource(element: Element, baseUrl: string): string | null {
   for (const attribute of IMAGE_SOURCE_ATTRIBUTES) {
     const value = element.getAttribute(attribute)?.trim();
     if (!value || value.startsWith('data:')) continue;
-    try {
-      const resolved = new URL(value, baseUrl);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
-    } catch {
-      // An unparsable address is no image we can keep; try the next attribute.
-    }
+    // An unparsable or non-web address is no image we can keep; try the next attribute.
+    const resolved = parseHttpUrl(value, baseUrl);
+    if (resolved) return resolved.href;
   }
   return null;
 }

@@ -4,7 +4,8 @@
  * subtitle, photo credits, section labels and furniture go.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
-import { ORIGINAL_TITLE, PROSE_PUNCTUATION, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
+import { ORIGINAL_TITLE, PROSE_PUNCTUATION, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
+import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
 import { readBracketedCredits } from './labels';
@@ -18,7 +19,7 @@ const MAX_KICKER_LINES = 3;
 const MAX_KICKER_LENGTH = 40;
 
 /** Class names of the standfirst (dek) printed under a headline. */
-const DEK_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt)(?:$|[\s_-])/;
+const DEK_CLASS = new RegExp(wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
 /** Photo credits printed above the first paragraph. */
 const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
@@ -37,7 +38,7 @@ const NOTE_MARK = /^※/u;
 const MAX_INFO_LINE = 160;
 
 function isDatedInfoLine(text: string): boolean {
-  return text.length <= MAX_INFO_LINE && !/[.!?。！？]["”’)]?$/.test(text) && findDateInText(text) !== null;
+  return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
 }
 
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */

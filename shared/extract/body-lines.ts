@@ -10,6 +10,9 @@ import { pushUnique, type Lifted } from './lifted-fields';
 /** Sentence-ending and clause punctuation; kickers carry none. */
 export const PROSE_PUNCTUATION = /[。！？，；,;!?]|\.\s|\.$/u;
 
+/** The end of a sentence: a full stop, question or exclamation mark, perhaps inside a closing quote or bracket. */
+export const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
+
 /** `原标题：…`, `本文原标题：《…》`, `（原题为《…》）`: the title the story had elsewhere. */
 export const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标题|標題|题|題)(?:为|為|是)?[:：《]/u;
 

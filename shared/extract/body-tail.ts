@@ -5,6 +5,7 @@
  * into the lifted fields.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { withTraditional } from '../text/han-pairs';
 import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
@@ -64,9 +65,12 @@ function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
   return style !== null && style !== dominant;
 }
 
+/** A label naming the editor or the writer (`责任编辑：`, `【記者|`) opening a line. */
+const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|记者')})\s*[:：|｜]`, 'u');
+
 /** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {
-  if (!/^[【（(\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|采写|採寫|撰文|记者|記者)\s*[:：|｜]/u.test(text.trim())) return false;
+  if (!CLOSING_LABEL.test(text.trim())) return false;
   const line = readLabelLine(text);
   return Boolean(line?.pure || line?.pendingField);
 }

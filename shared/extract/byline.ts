@@ -6,6 +6,7 @@
  */
 
 import { ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
+import { pushUnique } from './lifted-fields';
 
 /** Elements that mark the writer's name in the page itself. */
 const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], [class*="byline"], [class*="author"], [class*="Author"], .writer';
@@ -75,12 +76,10 @@ export interface AuthorEvidence {
   bylines: () => string[];
 }
 
+/** The trimmed values, each once, in order. */
 function unique(values: readonly string[]): string[] {
   const out: string[] = [];
-  for (const value of values) {
-    const trimmed = value.trim();
-    if (trimmed && !out.includes(trimmed)) out.push(trimmed);
-  }
+  pushUnique(out, values);
   return out;
 }
 

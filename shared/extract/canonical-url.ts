@@ -11,15 +11,20 @@
 const TRACKING_PARAMETER =
   /^(?:utm_|(?:spm|from|fromsource|source|src|share(?:_?(?:token|id|source|from|medium|uid))?|sharer?|fbclid|gclid|dclid|msclkid|mc_(?:cid|eid)|igshid|scene|isappinstalled|timestamp|wfr|tt_from|tt_medium|app|ref|ref_src|cmpid|ncid|ocid|_ga|yclid|mkt_tok|s_kwcid|ito|xtor|wt\.mc_id|cid|sharetoken|share_token|st|entry|chksm|sessionid)$)/i;
 
-/** `url` without fragment and tracking parameters; null when it is not an absolute http(s) URL. */
-export function cleanUrl(url: string, base?: string): string | null {
-  let parsed: URL;
+/** `url`, resolved against `base`, when it is an http(s) address; null when it is not or does not parse. */
+export function parseHttpUrl(url: string, base?: string): URL | null {
   try {
-    parsed = base ? new URL(url, base) : new URL(url);
+    const parsed = new URL(url, base);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+}
+
+/** `url` without fragment and tracking parameters; null when it is not an absolute http(s) URL. */
+export function cleanUrl(url: string, base?: string): string | null {
+  const parsed = parseHttpUrl(url, base);
+  if (!parsed) return null;
   parsed.hash = '';
   for (const name of Array.from(parsed.searchParams.keys())) {
     if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);

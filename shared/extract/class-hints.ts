@@ -24,17 +24,40 @@ function classAndId(element: Element): string {
   return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
 }
 
+/**
+ * A regex source matching `words` (an alternation) as whole parts of a class or id name:
+ * bounded by the string's ends, spaces, `_` or `-` (`article-title` holds `title`, `subtitle` does not).
+ */
+export function wholeWords(words: string): string {
+  return String.raw`(?:^|[\s_-])(?:${words})(?:$|[\s_-])`;
+}
+
+/** Name parts of readers' comments (matched anywhere in a name: `commentlist`, `pinglun_box`). */
+const COMMENT_PARTS = 'comment|pinglun';
+/** Name parts of related and recommended lists, in English and pinyin. */
+const RELATED_PARTS = 'related|recommend|xiangguan|tuijian';
+
 /** Names of containers that hold the article text. */
-const POSITIVE = /article|artibody|(?:^|[\s_-])(?:body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog)(?:$|[\s_-])|post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)/;
+const POSITIVE = new RegExp(`article|artibody|${wholeWords('body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog')}|` + String.raw`post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)`);
 
 /** Names of page furniture; a container named so loses weight. */
-const NEGATIVE = /comment|pinglun|discuss|reply|respond|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-])|aside|(?:^|[\s_-])(?:nav|navi|navbar|menu|menus|header|masthead|crumbs?|topbar|toolbar|banner|ads?|adsbygoogle|promo|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|remen|paihang)(?:$|[\s_-])|breadcrumb|recommend|related|xiangguan|tuijian|fenxiang|advert|sponsor|sidebar|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|^hid$|(?:^|\s)hid(?:\s|$)/;
+const NEGATIVE = new RegExp(
+  `${COMMENT_PARTS}|discuss|reply|respond|footer|sidebar|aside|${RELATED_PARTS}|breadcrumb|fenxiang|advert|sponsor|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|` +
+    wholeWords(
+      'foot|side|nav|navi|navbar|menu|menus|header|masthead|crumbs?|topbar|toolbar|banner|ads?|adsbygoogle|promo|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|remen|paihang',
+    ) +
+    // `hid` (hidden) only as a class of its own, not as a part (`hid-links`).
+    String.raw`|(?:^|\s)hid(?:\s|$)`,
+);
 
 /**
  * Names that mark a subtree as furniture strongly enough to drop it from inside the chosen
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
-const BOILERPLATE = /comment|pinglun|(?:^|[\s_-])(?:share|sharing|social|sns|tags?|ads?|promo|newsletter|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward)(?:$|[\s_-])|share-|sharebar|social-|related|recommend|xiangguan|tuijian|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb/;
+const BOILERPLATE = new RegExp(
+  `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|` +
+    wholeWords('share|sharing|social|sns|tags?|ads?|promo|newsletter|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward'),
+);
 
 /** Tags that are page furniture by definition when they sit inside the content. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
@@ -72,7 +95,10 @@ export function isBoilerplateContainer(element: Element, byName = true): boolean
  * lists, sidebars, footers, navigation, cookie banners and modal dialogs. A candidate inside one is almost never the article
  * (a comment box's `c-content` is content only of the comment).
  */
-const FURNITURE_REGION = /comment|pinglun|(?:^|[\s_-])(?:cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang)(?:$|[\s_-])|related|recommend|sidebar|footer|xiangguan|tuijian/;
+const FURNITURE_REGION = new RegExp(
+  `${COMMENT_PARTS}|${RELATED_PARTS}|sidebar|footer|` +
+    wholeWords('cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang'),
+);
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
@@ -85,7 +111,7 @@ export function isFurnitureRegion(element: Element): boolean {
 }
 
 /** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
-const NEVER_ARTICLE_REGION = /comment|pinglun|(?:^|[\s_-])(?:reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr)(?:$|[\s_-])/;
+const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords('reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr')}`);
 
 /** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {

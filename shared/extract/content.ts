@@ -9,6 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
+import { SENTENCE_END } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
@@ -236,19 +237,23 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
   // Without a landmark nothing says where the page's own list is (portal home and channel pages
   // are all lists): nothing is taken.
   if (!main) return null;
-  const selected: Block[] = [];
+  const landmark = main;
+  // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
+  const selected = blocks.filter((block) => block.path.includes(landmark) && !block.path.some((element) => element !== landmark && (isFurniture(element) || isBoilerplateContainer(element))));
+  const selection = selectionOf([landmark], selected, pageWeight);
+  if (selected.length === 0 || selection.contentWeight < LIST_FALLBACK_GAIN * (voted?.contentWeight ?? 0) || selection.contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
+  return selection;
+}
+
+/** The selection of `blocks` from `roots`, with the weight and link density of what was selected. */
+function selectionOf(roots: Element[], blocks: Block[], pageWeight: number): ContentSelection {
   let contentWeight = 0;
   let contentLinks = 0;
   for (const block of blocks) {
-    if (!block.path.includes(main)) continue;
-    // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
-    if (block.path.some((element) => element !== main && (isFurniture(element) || isBoilerplateContainer(element)))) continue;
-    selected.push(block);
     contentWeight += block.weight;
     contentLinks += block.linkWeight;
   }
-  if (selected.length === 0 || contentWeight < LIST_FALLBACK_GAIN * (voted?.contentWeight ?? 0) || contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
-  return { roots: [main], blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
+  return { roots, blocks, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }
 
 /** What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2` are one kind). */
@@ -265,7 +270,7 @@ function regionKind(element: Element): string {
 const MAX_SENTENCE_LINK_DENSITY = 0.8;
 
 function isLinkedSentence(block: Block): boolean {
-  return block.kind === 'text' && block.linkWeight < block.weight * MAX_SENTENCE_LINK_DENSITY && /[.!?。！？]["”’)]?$/u.test(block.text) && block.punctuation >= 2;
+  return block.kind === 'text' && block.linkWeight < block.weight * MAX_SENTENCE_LINK_DENSITY && SENTENCE_END.test(block.text) && block.punctuation >= 2;
 }
 
 /** A furniture-named region holding at least this share of the page's prose is the article. */
@@ -432,24 +437,9 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   // Names that would drop more of the content's prose (punctuated lines) than they keep
   // mislead (a ranking whose sections are each `rank-…`): they are not believed.
   const believeNames = namedProse <= keptProse;
-  const selected: Block[] = [];
-  let contentWeight = 0;
-  let contentLinks = 0;
-  for (const [block, reason] of reasons) {
-    if (reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames)) continue;
-    selected.push(block);
-    contentWeight += block.weight;
-    contentLinks += block.linkWeight;
-  }
-  if (selected.length === 0) {
-    // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
-    for (const block of blocks) {
-      if (!block.path.some((element) => rootSet.has(element))) continue;
-      selected.push(block);
-      contentWeight += block.weight;
-      contentLinks += block.linkWeight;
-    }
-    if (selected.length === 0) return null;
-  }
-  return { roots, blocks: selected, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
+  let selected = [...reasons].filter(([, reason]) => !(reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames))).map(([block]) => block);
+  // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
+  if (selected.length === 0) selected = blocks.filter((block) => block.path.some((element) => rootSet.has(element)));
+  if (selected.length === 0) return null;
+  return selectionOf(roots, selected, pageWeight);
 }

@@ -314,14 +314,10 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
     case 'editor':
       hits.editors.push(...splitNames(stripTrailingDate(value)));
       break;
-    case 'date': {
-      const date = findDateInText(value);
-      if (date && !hits.date) hits.date = date.value;
-      break;
-    }
+    case 'date':
     case 'modified': {
       const date = findDateInText(value);
-      if (date && !hits.modified) hits.modified = date.value;
+      if (date && !hits[field]) hits[field] = date.value;
       break;
     }
     case 'keywords':

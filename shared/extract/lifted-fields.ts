@@ -7,6 +7,7 @@ import { trailerKind } from '../clean/trailers';
 import type { Block } from './blocks';
 import { PROSE_PUNCTUATION } from './body-lines';
 import type { DateValue } from './dates';
+import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { readLabelLine, splitNames, type LabelField } from './labels';
 
@@ -78,8 +79,8 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
  * Class names of elements holding the byline or the originating outlet near the headline.
  * Compound names (`author-name`, `article-source`) match through the separators around the word.
  */
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name)(?:$|[\s_-])/;
-const SOURCE_CLASS = /(?:^|[\s_-])(?:source|laiyuan)(?:$|[\s_-])/;
+const AUTHOR_CLASS = new RegExp(wholeWords('author|authors|byline|writer|zuozhe|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name'));
+const SOURCE_CLASS = new RegExp(wholeWords('source|laiyuan'));
 
 /** Words of buttons and badges that sit in byline elements (关注 = follow) and are never names. */
 const NOT_NAMES = /^(?:关注|關注|已关注|订阅|訂閱|加关注|作者|更多|原创|原創|分享|收藏|follow|following|subscribe|more|share|author|by)$/iu;

@@ -4,6 +4,7 @@
  * metadata title, otherwise `<title>` without its site suffix.
  */
 import type { Block } from './blocks';
+import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 
 /** Separators between the headline and the site or channel name in `<title>`. */
@@ -12,7 +13,7 @@ const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\
  * Class names of elements that hold a headline on sites without `<h1>`. Compound names
  * (`article-title`, `entry-title`) match through the separators around the word.
  */
-const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|biaoti|tit)(?:$|[\s_-])/;
+const TITLE_CLASS = new RegExp(wholeWords('title|headline|heading|biaoti|tit'));
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../shared/clean/html';
-import { canonicalUrl, cleanUrl } from '../../shared/extract/canonical-url';
+import { canonicalUrl, cleanUrl, parseHttpUrl } from '../../shared/extract/canonical-url';
+import { isBoilerplateContainer, isFurnitureRegion, wholeWords } from '../../shared/extract/class-hints';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -14,6 +15,33 @@ describe('canonical URL', () => {
     expect(canonicalUrl('https://a.com/x?fbclid=1', [undefined, 'https://a.com/y'])).toBe('https://a.com/y');
     expect(canonicalUrl('https://a.com/x?fbclid=1', [undefined, undefined])).toBe('https://a.com/x');
     expect(canonicalUrl('https://a.com/x', ['https://a.com/'])).toBe('https://a.com/x');
+  });
+});
+
+describe('http addresses', () => {
+  it('resolves against a base and accepts only http(s)', () => {
+    expect(parseHttpUrl('/img/a.jpg', 'https://a.com/x/y')?.href).toBe('https://a.com/img/a.jpg');
+    expect(parseHttpUrl('data:image/png;base64,AAAA')).toBeNull();
+    expect(parseHttpUrl('javascript:alert(1)', 'https://a.com/')).toBeNull();
+    expect(parseHttpUrl('not a url')).toBeNull();
+  });
+});
+
+describe('class-name word tables', () => {
+  it('matches words as whole parts of a name only', () => {
+    const title = new RegExp(wholeWords('title|tit'));
+    expect(title.test('article-title')).toBe(true);
+    expect(title.test('main tit')).toBe(true);
+    expect(title.test('subtitle')).toBe(false);
+    expect(title.test('title_main')).toBe(true);
+  });
+  it('shares the comment and related parts between the furniture tables', () => {
+    const element = (className: string) => ({ localName: 'div', tagName: 'DIV', getAttribute: (name: string) => (name === 'class' ? className : null) }) as unknown as Element;
+    for (const name of ['commentlist', 'pinglun_box', 'xiangguan', 'recommend-box']) {
+      expect(isFurnitureRegion(element(name))).toBe(true);
+      expect(isBoilerplateContainer(element(name))).toBe(true);
+    }
+    expect(isFurnitureRegion(element('article-body'))).toBe(false);
   });
 });
 
