@@ -174,7 +174,7 @@ function linksElsewhere(heading: Element | undefined): boolean {
 }
 
 /**
- * A teaser card: several blocks (a picture or a title besides the excerpt), opened by a heading
+ * A teaser card: several blocks (a picture or a title beside the excerpt), opened by a heading
  * that is all link (the title of another story) or closed by an excerpt cut short with an
  * ellipsis. Forum posts and comments look alike in their run, but are neither.
  */
