@@ -158,6 +158,81 @@ function ancestorsOf(element: Element): Element[] {
   return out;
 }
 
+/** How many look-alike siblings make a run of cards (a list of teasers, a thread of posts). */
+const MIN_CARDS = 3;
+/** How far above a block its card is looked for. */
+const CARD_LEVELS = 6;
+/** A card with more text than this (textWeight) is a section or a post, not a teaser. */
+const MAX_TEASER_WEIGHT = 800;
+/** An excerpt cut short: `…`, `...`, `[…]`, `[...]`. */
+const TRUNCATED = /(?:…|\.{3})\]?\s*$/u;
+
+/** Whether the heading's link leads to another page (not a fold-out, `#section` or script toggle). */
+function linksElsewhere(heading: Element | undefined): boolean {
+  const link = heading?.closest('a[href]') ?? heading?.querySelector('a[href]');
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  return href !== '' && !/^(?:#|javascript:)/i.test(href);
+}
+
+/**
+ * A teaser card: several blocks (a picture or a title beside the excerpt), opened by a heading
+ * that is all link (the title of another story) or closed by an excerpt cut short with an
+ * ellipsis. Forum posts and comments look alike in their run, but are neither.
+ */
+function isTeaserCard(cardBlocks: readonly Block[]): boolean {
+  if (cardBlocks.length < 2 || cardBlocks.reduce((sum, block) => sum + block.weight, 0) > MAX_TEASER_WEIGHT) return false;
+  const text = cardBlocks.filter((block) => block.kind !== 'image');
+  const first = text[0];
+  const last = text[text.length - 1];
+  if (first && first.kind === 'heading' && first.linkWeight >= first.weight * 0.8 && linksElsewhere(first.path[0])) return true;
+  return last !== undefined && last.kind === 'text' && TRUNCATED.test(last.text);
+}
+
+/**
+ * What makes cards look alike: the tag and the first class name without digits (CMSs add
+ * per-item ids and taxonomy classes: `post-7816 category-deus`).
+ */
+function cardKind(element: Element): string {
+  const first = (element.getAttribute('class') ?? '').split(/\s+/).find((token) => token && !/\d/.test(token));
+  return `${tagName(element)} ${first ?? ''}`;
+}
+
+/**
+ * Blocks of runs of teaser cards: at least MIN_CARDS look-alike siblings (one tag and class),
+ * most of them teasers. Related posts printed as excerpts inside the story's container would
+ * otherwise outvote a short story; their prose is not the page's.
+ */
+function teaserBlocks(blocks: readonly Block[]): Set<Block> {
+  const blocksByElement = new Map<Element, Block[]>();
+  for (const block of blocks) {
+    for (const element of block.path.slice(0, CARD_LEVELS)) {
+      const list = blocksByElement.get(element);
+      if (list) list.push(block);
+      else blocksByElement.set(element, [block]);
+    }
+  }
+  const runs = new Map<string, Element[]>();
+  const parents = new Map<Element, number>();
+  for (const element of blocksByElement.keys()) {
+    const parent = element.parentElement;
+    if (!parent || isPageRoot(element)) continue;
+    const id = parents.get(parent) ?? parents.size;
+    parents.set(parent, id);
+    const key = `${id} ${cardKind(element)}`;
+    const run = runs.get(key);
+    if (run) run.push(element);
+    else runs.set(key, [element]);
+  }
+  const out = new Set<Block>();
+  for (const run of runs.values()) {
+    if (run.length < MIN_CARDS) continue;
+    const teasers = run.filter((card) => isTeaserCard(blocksByElement.get(card)!));
+    if (teasers.length < MIN_CARDS || teasers.length * 2 < run.length) continue;
+    for (const card of run) for (const block of blocksByElement.get(card)!) out.add(block);
+  }
+  return out;
+}
+
 /**
  * Chooses the article's container and blocks among `blocks` (from readBlocks). Null when the
  * page has no prose at all.
@@ -197,9 +272,15 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   const misnamedKinds = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([kind]) => kind));
   const misnamed = (element: Element): boolean => (misnamedKinds.has(element) || misnamedKinds.has(regionKind(element))) && !isNeverArticleRegion(element);
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed(element);
-  const silenced = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
-  const voted = selectWithVotes(blocks, silenced, isFurniture) ?? selectWithVotes(blocks, () => false, isFurniture);
-  if (voted && (voted.contentWeight >= LIST_FALLBACK_BELOW || voted.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS)) return voted;
+  const teasers = teaserBlocks(blocks);
+  const inFurniture = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
+  const silenced = (block: Block): boolean => teasers.has(block) || inFurniture(block);
+  // Without the teasers, a story must remain; else the teasers are the page (a listing).
+  const isStory = (selection: ContentSelection | null): boolean => selection !== null && (selection.contentWeight >= LIST_FALLBACK_BELOW || selection.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS);
+  let voted = selectWithVotes(blocks, silenced, isFurniture);
+  if (teasers.size > 0 && !isStory(voted)) voted = selectWithVotes(blocks, inFurniture, isFurniture);
+  voted ??= selectWithVotes(blocks, () => false, isFurniture);
+  if (isStory(voted)) return voted;
   return selectMainRegion(blocks, isFurniture, voted) ?? voted;
 }
 

@@ -4,8 +4,9 @@
  * page, an address that reads like a story: a dated path, a slug of several words, a numeric
  * story id) and against (home, documentation, shop, forum, tag and search addresses and hosts;
  * product, collection and forum types; prices and cart buttons; lists of linked teasers; many
- * posts by different people; little text) is weighed in one table. The weights were set on the
- * development half of the wcxb corpus (all page types) and checked on the Chinese news set.
+ * posts by different people; content made of several `<article>` items; little text) is weighed
+ * in one table. The weights were set on the development half of the wcxb corpus (all page
+ * types) and checked on the Chinese news set.
  */
 import type { Article } from '../article';
 import type { Block } from './blocks';
@@ -29,8 +30,8 @@ export interface PageSignals {
 const ARTICLE_TYPES = /^(?:(?:Reportage|Analysis|Opinion|Background|Review)?NewsArticle|(?:Scholarly|Tech)?Article|(?:Live)?BlogPosting|Report|(?:SocialMedia)?Posting)$/;
 /** Schema.org types of pages that are not one article. */
 const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|QAPage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
-/** Path segments of documentation, shops, forums, tags and searches. */
-const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|$)/i;
+/** Path segments of documentation, shops, forums, tags and searches; `/en/stable/…`, `/latest/…` are versioned manuals. */
+const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
 const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|shop|store)\./i;
 /** A date in the path (`/2019/11/19/`, `/2018-06/20/`, `2018-06-20`). */
@@ -103,6 +104,29 @@ function count(blocks: readonly Block[], test: (block: Block) => boolean): numbe
   return n;
 }
 
+/** `<article>` items from which the content reads as a feed or a thread. */
+const MANY_FEED_ARTICLES = 4;
+
+/**
+ * How many `<article>` items make up the content: those inside it, or, when the content sits in
+ * an `<article>`, those in the same place of their own item (the posts of a thread, each body an
+ * `<article>` under a `messageContent`). Related stories elsewhere on the page are `<article>`s
+ * too, but a single story carries them beside its text, not as its text.
+ */
+function feedArticles(document: Document, roots: readonly Element[]): number {
+  const items = new Set<Element>();
+  const shapeOf = (element: Element | null): string => (element ? `${tagName(element)} ${element.getAttribute('class') ?? ''}` : '');
+  for (const root of roots) {
+    for (const inside of Array.from(root.querySelectorAll('article'))) items.add(inside);
+    const holder = tagName(root) === 'article' ? root : root.closest('article');
+    if (!holder) continue;
+    items.add(holder);
+    const shape = shapeOf(holder.parentElement);
+    for (const other of Array.from(document.querySelectorAll('article'))) if (shapeOf(other.parentElement) === shape) items.add(other);
+  }
+  return items.size;
+}
+
 /** Whether the page has a shop's cart button or form (buttons are not read as text). */
 function hasCart(document: Document): boolean {
   for (const element of Array.from(document.querySelectorAll('button, input[type="submit"], form[action*="cart"]'))) {
@@ -162,7 +186,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     serviceSlug: flag(SERVICE_SLUG.test(lastSegment(path))),
     timeElement: flag(signals.document.querySelector('time') !== null),
     sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
-    manyArticleElements: flag(signals.document.querySelectorAll('article').length >= 4),
+    manyArticleElements: flag(feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES),
   };
 }
 

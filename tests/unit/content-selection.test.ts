@@ -120,3 +120,25 @@ describe('pages without prose', () => {
     expect(result).not.toContain('Wool runner model 7');
   });
 });
+
+describe('runs of teaser cards', () => {
+  const EXCERPT = 'The old lighthouse keeper kept a diary of every storm, every ship, and every visitor, and the town council finally printed it this spring for the first time, with notes by …';
+  const card = (n: number, body: string): string => `<article class="postbox post-${n}"><a href="/story-${n}"><img src="/s${n}.jpg" alt=""></a><p>${body}</p></article>`;
+  it('does not let excerpts cut short outvote a short story beside them', () => {
+    const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n, EXCERPT)).join('');
+    const html = `<!DOCTYPE html><html><body><div id="primary"><article class="articlebox"><h1>Harbour reopens</h1><p>${STORY.repeat(6)}</p></article><article class="postbox"><h3>You might like</h3>${cards}</article></div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('lighthouse keeper');
+  });
+  it('keeps posts of a thread that run alike but are not cut short', () => {
+    const post = (n: number): string => `<article class="message"><a href="/members/user-${n}">user${n}</a><p>${STORY.repeat(2)} Reply ${n}, I agree with that.</p></article>`;
+    const html = `<!DOCTYPE html><html><body><div class="thread"><h1>Harbour reopens</h1>${[1, 2, 3, 4].map(post).join('')}</div></body></html>`;
+    expect(text(html)).toContain('Reply 3, I agree');
+  });
+  it('keeps a listing made only of teasers', () => {
+    const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n, EXCERPT.replace('lighthouse', `lighthouse ${n}`))).join('');
+    const html = `<!DOCTYPE html><html><body><main><h1>Stories</h1><div class="list">${cards}</div></main></body></html>`;
+    expect(text(html)).toContain('lighthouse 4 keeper');
+  });
+});

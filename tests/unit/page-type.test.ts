@@ -59,3 +59,26 @@ describe('page type: home pages', () => {
     expect(isArticlePage(page(body, head), { url: 'https://blog.example.com/' })).toBe(false);
   });
 });
+
+describe('page type: <article> items', () => {
+  const url = 'https://example.com/guides/runners';
+  const teaser = (n: number): string => `<article class="card"><a href="/guides/shoe-${n}"><h3>Shoe guide ${n}</h3></a></article>`;
+  it('takes a story with related stories printed as <article> cards beside it for an article', () => {
+    const story = `<main><article class="story"><h1>Why our wool runners last</h1><div class="content">${PROSE}</div></article><aside>${[1, 2, 3, 4, 5].map(teaser).join('')}</aside></main>`;
+    expect(isArticlePage(page(story), { url })).toBe(true);
+  });
+  it('takes a thread whose every post body is an <article> for no article', () => {
+    const post = (name: string): string => `<li class="message"><a href="/members/${name}">${name}</a><div class="messageContent"><article><blockquote>${`<p>${SENTENCE}</p>`.repeat(3)}</blockquote></article></div></li>`;
+    const thread = `<h1>Do wool runners last?</h1><ol class="messageList">${['ann', 'bob', 'cy', 'dee', 'eve'].map(post).join('')}</ol>`;
+    expect(isArticlePage(page(thread), { url })).toBe(false);
+  });
+});
+
+describe('page type: versioned manuals', () => {
+  const guide = `<h1>Quickstart</h1><div class="content">${PROSE}</div>`;
+  it('takes a page under /en/stable/ or /latest/ for documentation, not an article', () => {
+    expect(isArticlePage(page(guide), { url: 'https://example.com/en/guides/quickstart/' })).toBe(true);
+    expect(isArticlePage(page(guide), { url: 'https://example.com/en/stable/quickstart/' })).toBe(false);
+    expect(isArticlePage(page(guide), { url: 'https://example.io/latest/concepts/fields/' })).toBe(false);
+  });
+});
