@@ -16,8 +16,8 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
-/** A Chinese personal name as credits write it: two to four Han characters. */
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** Chinese personal names as a closing credit writes them: two to four Han characters each, spaced apart (`常书香 马丹阳`). */
+const HAN_NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,4}$/u;
 
 /** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
 const OUTLET_WORDS = /(?:[社报報网網台局委办辦部厅廳院会會]|中心|集[团團]|公司)$/u;
@@ -154,8 +154,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
         liftCredits(credits, lifted);
-      } else if (HAN_NAME.test(note) && !OUTLET_WORDS.test(note) && !END_MARKER.test(note)) {
-        pushUnique(lifted.closingNames, [note]);
+      } else if (HAN_NAMES.test(note)) {
+        const names = note.split(/[\s、]+/u);
+        if (!names.some((name) => OUTLET_WORDS.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);
       }
       // Other notes (a department, a wire service, the original title, 完) leave the body too.
       if (standalone) work.pop();

@@ -111,6 +111,8 @@ const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first publi
 const MAX_ENGLISH_DATE_LINE = 120;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
+/** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
+const BRACKETED_NAME = /[[［]\s*([\p{sc=Han}·]{2,4})\s*[\]］]/u;
 
 export interface LabelHits {
   authors: string[];
@@ -177,7 +179,7 @@ function cleanSource(value: string): string | undefined {
   const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
   if (cut > 0) source = source.slice(0, cut);
   if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
-  source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+/u, '');
+  source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+\s*/u, '');
   if (!source || source.length > 60 || /^https?:/i.test(source)) return undefined;
   return source;
 }
@@ -217,6 +219,11 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     if (field === 'date' && hits.date) dateLabelled = true;
   }
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
+  const bracketedName = labelled.length > 0 ? BRACKETED_NAME.exec(before)?.[1] : undefined;
+  if (bracketedName && hits.authors.length === 0 && !OUTLET_SUFFIX.test(bracketedName) && !FIELD_BY_WORD.has(bracketedName)) {
+    hits.authors.push(bracketedName);
+    found = true;
+  }
 
   // `Written by` alone on a line, the name on the next one.
   if (labelled.length === 0 && /^(?:written by|by|author|authors|words by)$/i.test(text)) return { hits, pure: true, pendingField: 'author', found: false, labelled: true };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countPinyinAnnotations, stripPinyin } from '../../shared/clean/pinyin';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
 import { chineseScript, detectLang } from '../../shared/text/lang';
 import { countWords } from '../../shared/text/word-count';
 
@@ -49,6 +51,12 @@ describe('label lines', () => {
     expect(readLabelLine('本报记者罗科苏盈发自北京')).toMatchObject({ pure: true, hits: { authors: ['罗科苏盈'] } });
     // A glued label word without a colon stays part of the sentence.
     expect(readLabelLine('这位作者认为问题不大')).toBeNull();
+  });
+  it('reads a bracketed name among the items of a labelled info line, not an outlet or prose', () => {
+    expect(readLabelLine('BUSINESS.EXAMPLE.COM 2004年7月16日08:19 [ 黄宇 ]  来源：[ 国际金融报 ]')).toMatchObject({ hits: { authors: ['黄宇'], source: '国际金融报' } });
+    expect(readLabelLine('2004年7月16日 [ 人民日报 ] 来源：新华网')!.hits.authors).toEqual([]);
+    // Without a label the brackets are not an info line's items.
+    expect(readLabelLine('[ 黄宇 ] 今天下午')?.hits.authors ?? []).toEqual([]);
   });
   it('marks a label without value as pending', () => {
     expect(readLabelLine('來源:')).toMatchObject({ pendingField: 'source', pure: true });
@@ -106,5 +114,25 @@ describe('language and script', () => {
   it('counts each CJK character as a word', () => {
     expect(countWords('今天,省政府abc中文 2018年')).toBe(10);
     expect(countWords("Don't stop: COVID-19 in the U.S.")).toBe(6);
+  });
+});
+
+describe('closing credits', () => {
+  const ZH = '今天，市政府召开常务会议，研究部署下一阶段重点工作，会议强调要坚持问题导向，狠抓工作落实，确保各项任务按期完成。';
+  const extract = (content: string) =>
+    extractArticle(parseDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>标题</title></head><body><h1>市政府召开常务会议部署重点工作</h1><div class="content">${content}</div></body></html>`), { url: 'https://news.example.cn/2020-01/02/content_1.htm' })!;
+  it('lifts several spaced names closing the last paragraph as the reporters and cuts them', () => {
+    const article = extract(`<p>${ZH}</p><p>${ZH}（常书香 马丹阳 ）</p>`);
+    expect(article.authors).toEqual(['常书香', '马丹阳']);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+  });
+  it('drops a closing credit line of its own from the body', () => {
+    const article = extract(`<p>${ZH}</p><p>${ZH}</p><p>（常书香 马丹阳）</p>`);
+    expect(article.authors).toEqual(['常书香', '马丹阳']);
+    expect(article.text).not.toContain('马丹阳');
+  });
+  it('takes no outlet in a spaced closing note for a name', () => {
+    const article = extract(`<p>${ZH}</p><p>${ZH}（张三 新华社）</p>`);
+    expect(article.authors).toEqual([]);
   });
 });
