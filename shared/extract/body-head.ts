@@ -9,7 +9,8 @@ import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
 import { readBracketedCredits } from './labels';
-import { liftLine, type Lifted } from './lifted-fields';
+import { liftLine, pushUnique, type Lifted } from './lifted-fields';
+import { withTraditional } from '../text/han-pairs';
 
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
 const HEAD_SCAN = 10;
@@ -39,6 +40,18 @@ const MAX_INFO_LINE = 160;
 
 function isDatedInfoLine(text: string): boolean {
   return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
+}
+
+/** A line of nothing but Chinese personal names (`胡平`, `赵延东、风笑天`): the writers, printed without a label. */
+const NAME_LINE = /^\p{sc=Han}{2,4}(?:[\s、]+\p{sc=Han}{2,4}){0,3}$/u;
+/** Endings of section, column and outlet names, which may also stand alone under a headline (要闻, 本报评论员, 新华社). */
+const SECTION_ENDING = new RegExp(`(?:${withTraditional('新闻|要闻|动态|资讯|快讯|专题|频道|评论|评论员|时评|观察|视点|聚焦|关注|论坛|专栏|社|报|网|台|中心|部|局|委|办|院|会|公司')})$`, 'u');
+/** A name line counts only right under the headline: among the first lines of the head, next to the info line. */
+const NAME_LINE_SCAN = 2;
+
+function isNameLine(text: string): boolean {
+  const line = text.trim();
+  return NAME_LINE.test(line) && !line.split(/[\s、]+/u).some((name) => SECTION_ENDING.test(name));
 }
 
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */
@@ -108,6 +121,11 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     }
     if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
     if (item.block.kind !== 'heading' && isDatedInfoLine(item.text)) continue;
+    // Not a heading: a headline of a few characters (a poem's) has a name's shape.
+    if (i < NAME_LINE_SCAN && item.block.kind !== 'heading' && isNameLine(item.text)) {
+      pushUnique(lifted.closingNames, item.text.trim().split(/[\s、]+/u));
+      continue;
+    }
     if (subtitle.length < MAX_KICKER_LINES && isKicker(item.text) && work.slice(i + 1, i + 1 + MAX_KICKER_LINES - subtitle.length + 1).some((next) => isProse(next.text))) {
       subtitle.push(item.text);
       continue;

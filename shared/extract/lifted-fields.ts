@@ -14,7 +14,7 @@ import { readLabelLine, splitNames, type LabelField } from './labels';
 /** What the label lines of a page said. */
 export interface Lifted {
   authors: string[];
-  /** Names in a closing bracket (`…。（张巨峰）`): the reporter when no label names one. */
+  /** Names printed without a label, in a closing bracket (`…。（张巨峰）`) or on a line under the headline: the writers when no label names one. */
   closingNames: string[];
   editors: string[];
   source?: string;

@@ -131,6 +131,13 @@ describe('closing credits', () => {
     expect(article.authors).toEqual(['常书香', '马丹阳']);
     expect(article.text).not.toContain('马丹阳');
   });
+  it('reads a line of names right under the headline as the writers, not a section name or a later line', () => {
+    const named = extract(`<p>2020-01-02 10:00 来源：新闻网</p><p>赵延东、风笑天</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(named.authors).toEqual(['赵延东', '风笑天']);
+    expect(named.text).not.toContain('风笑天');
+    expect(extract(`<p>2020-01-02 10:00 来源：新闻网</p><p>国内要闻</p><p>${ZH}</p><p>${ZH}</p>`).authors).toEqual([]);
+    expect(extract(`<p>2020-01-02 10:00 来源：新闻网</p><p>${ZH}</p><p>会议纪要</p><p>${ZH}</p>`).authors).toEqual([]);
+  });
   it('takes no outlet in a spaced closing note for a name', () => {
     const article = extract(`<p>${ZH}</p><p>${ZH}（张三 新华社）</p>`);
     expect(article.authors).toEqual([]);
