@@ -46,6 +46,8 @@ function isDatedInfoLine(text: string): boolean {
 const NAME_LINE = /^\p{sc=Han}{2,4}(?:[\s、]+\p{sc=Han}{2,4}){0,3}$/u;
 /** Endings of section, column and outlet names, which may also stand alone under a headline (要闻, 本报评论员, 新华社). */
 const SECTION_ENDING = new RegExp(`(?:${withTraditional('新闻|要闻|动态|资讯|快讯|专题|频道|评论|评论员|时评|观察|视点|聚焦|关注|论坛|专栏|社|报|网|台|中心|部|局|委|办|院|会|公司')})$`, 'u');
+/** Kana: on a Japanese page a line of kanji alone (`受付中`) is a word, not a name. */
+const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A name line counts only right under the headline: among the first lines of the head, next to the info line. */
 const NAME_LINE_SCAN = 2;
 
@@ -122,7 +124,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     if (!isChineseText(item.text) && item.block.kind !== 'heading' && isShortLabel(item.text)) continue;
     if (item.block.kind !== 'heading' && isDatedInfoLine(item.text)) continue;
     // Not a heading: a headline of a few characters (a poem's) has a name's shape.
-    if (i < NAME_LINE_SCAN && item.block.kind !== 'heading' && isNameLine(item.text)) {
+    if (i < NAME_LINE_SCAN && item.block.kind !== 'heading' && isNameLine(item.text) && !JAPANESE_KANA.test(work.slice(0, HEAD_SCAN).map((next) => next.text).join(''))) {
       pushUnique(lifted.closingNames, item.text.trim().split(/[\s、]+/u));
       continue;
     }

@@ -137,6 +137,9 @@ describe('closing credits', () => {
     expect(named.text).not.toContain('风笑天');
     expect(extract(`<p>2020-01-02 10:00 来源：新闻网</p><p>国内要闻</p><p>${ZH}</p><p>${ZH}</p>`).authors).toEqual([]);
     expect(extract(`<p>2020-01-02 10:00 来源：新闻网</p><p>${ZH}</p><p>会议纪要</p><p>${ZH}</p>`).authors).toEqual([]);
+    // Japanese: a kanji word alone is no name.
+    const JA = '本日、市役所で会議が開かれ、来年度の予算について話し合いが行われました。多くの市民が参加しました。';
+    expect(extract(`<p>2020-01-02 10:00</p><p>受付中</p><p>${JA}</p><p>${JA}</p>`).authors).toEqual([]);
   });
   it('takes no outlet in a spaced closing note for a name', () => {
     const article = extract(`<p>${ZH}</p><p>${ZH}（张三 新华社）</p>`);
