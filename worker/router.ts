@@ -69,15 +69,19 @@ export const ROUTES: RouteSpec[] = [
  */
 const UNCHECKED_CALLER: Caller = Object.freeze({
   get userId(): string {
-    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+    return uncheckedCallerUsed();
   },
   get tokenId(): string {
-    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+    return uncheckedCallerUsed();
   },
   get writeLimitKey(): string {
-    throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+    return uncheckedCallerUsed();
   },
 });
+
+function uncheckedCallerUsed(): never {
+  throw new Error('the bearer token of this route is checked by its handler: use owner, not caller');
+}
 
 /** Runs one route: authentication, write limit, params and query validation, then the handler. */
 function run(route: RouteSpec) {

@@ -193,8 +193,12 @@ function isTeaserCard(cardBlocks: readonly Block[]): boolean {
  * per-item ids and taxonomy classes: `post-7816 category-deus`).
  */
 function cardKind(element: Element): string {
-  const first = (element.getAttribute('class') ?? '').split(/\s+/).find((token) => token && !/\d/.test(token));
-  return `${tagName(element)} ${first ?? ''}`;
+  return `${tagName(element)} ${classNamesWithoutNumbers(element)[0] ?? ''}`;
+}
+
+/** The element's class names that hold no digit (per-item ids and ranks left out). */
+function classNamesWithoutNumbers(element: Element): string[] {
+  return (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
 }
 
 /**
@@ -339,9 +343,16 @@ function selectionOf(roots: Element[], blocks: Block[], pageWeight: number): Con
 
 /** What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2` are one kind). */
 function regionKind(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
-  return `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classes.sort().join(' ')}`;
+  let kind = regionKinds.get(element);
+  if (kind === undefined) {
+    kind = `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classNamesWithoutNumbers(element).sort().join(' ')}`;
+    regionKinds.set(element, kind);
+  }
+  return kind;
 }
+
+/** regionKind is asked of the same regions for every block inside them: worked out once an element. */
+const regionKinds = new WeakMap<Element, string>();
 
 /**
  * A paragraph that ends as a sentence is prose even when a long link covers half of it (`The

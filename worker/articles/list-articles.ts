@@ -3,7 +3,7 @@ import { parseSearchQuery, type SearchQuery } from '../../shared/search/search-t
 import { highlightSnippet } from '../../shared/search/snippet';
 import type { ListQuery } from '../api-schemas';
 import { ApiError } from '../http/api-error';
-import { ownerUserId, ownerUserSqlInOrder, unauthorized, type Owner } from '../auth/authenticate';
+import { ownerUserId, ownerUserSql, unauthorized, type Owner } from '../auth/authenticate';
 import { RANK_WINDOW } from './rank-window';
 
 /** Plain-text excerpt length of list items. */
@@ -135,7 +135,7 @@ export async function listArticles(db: D1Database, owner: Owner, query: ListQuer
   });
   if (search && byRelevance) {
     const window = options.rankWindow ?? RANK_WINDOW;
-    const user = ownerUserSqlInOrder(owner);
+    const user = ownerUserSql(owner);
     const ranked = await rankedPage(db, user, matchesOf(user), window, query.limit, cursor?.k === 'rel' ? cursor : null);
     return { items: ranked.rows.map((row) => toItem(row, search)), nextCursor: ranked.nextCursor };
   }
@@ -185,7 +185,7 @@ function fromSearch(user: string): string {
   return `FROM articles_fts JOIN articles a INDEXED BY articles_by_user ON a.user_id = ${user} AND a.seq = +articles_fts.rowid`;
 }
 
-/** The owner's user id as SQL with its bound values (authenticate.ts ownerUserSqlInOrder). */
+/** The owner's user id as SQL with its bound values (authenticate.ts ownerUserSql, anonymous parameters). */
 type UserSql = { sql: string; binds: unknown[] };
 
 /** `FROM … WHERE …` of the user's matches of one search, with its bound values (the user's first). */

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
-import { ownerUserSql, unauthorized, verifyToken, type Owner } from '../auth/authenticate';
+import { ownerUserId, ownerUserSql, unauthorized, type Owner } from '../auth/authenticate';
 import { storyIndexEntry } from '../../shared/story/match';
 import { bandsStatement, guessedStorySql, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLink, type StoryLookup } from './stories';
 
@@ -183,7 +183,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
 
   // The save is planned from what is stored: by now the owner must be known (a token owner is
   // checked here, in a round trip of its own: the token may have been revoked meanwhile).
-  const userId = 'userId' in owner ? owner.userId : (await verifyToken(db, owner.token)).userId;
+  const userId = await ownerUserId(db, owner);
   const idempotencyStatement = (outcome: SaveOutcome) =>
     db
       .prepare('INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')

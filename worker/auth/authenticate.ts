@@ -88,29 +88,20 @@ export async function authenticate(request: Request, db: D1Database, kind: 'api'
 export type Owner = { userId: string } | { token: PresentedToken };
 
 /**
- * The owner's user id as an SQL expression, with the values it binds from parameter `firstParam`
- * on, in order. For a token: NULL unless it is a live API token whose stored hash is the
- * presented one, looked up afresh by every statement (revocation counts at once). That hash is
- * compared by SQL equality, not in constant time: what is compared is the SHA-256 digest of what
- * the client sent, which a client cannot steer byte by byte, so the comparison's time tells
- * nothing usable about the stored digest, let alone the secret.
+ * The owner's user id as an SQL expression, with the values it binds, in order: numbered
+ * parameters from `firstParam` on, or anonymous `?` parameters without it (for statements whose
+ * values are bound in textual order, such as the search statements in
+ * worker/articles/list-articles.ts). For a token: NULL unless it is a live API token whose stored
+ * hash is the presented one, looked up afresh by every statement (revocation counts at once).
+ * That hash is compared by SQL equality, not in constant time: what is compared is the SHA-256
+ * digest of what the client sent, which a client cannot steer byte by byte, so the comparison's
+ * time tells nothing usable about the stored digest, let alone the secret.
  */
-export function ownerUserSql(owner: Owner, firstParam: number): { sql: string; binds: string[] } {
-  if ('userId' in owner) return { sql: `?${firstParam}`, binds: [owner.userId] };
+export function ownerUserSql(owner: Owner, firstParam?: number): { sql: string; binds: string[] } {
+  const param = (offset: number): string => (firstParam === undefined ? '?' : `?${firstParam + offset}`);
+  if ('userId' in owner) return { sql: param(0), binds: [owner.userId] };
   return {
-    sql: `(SELECT user_id FROM tokens WHERE id = ?${firstParam} AND kind = 'api' AND revoked_at IS NULL AND secret_hash = ?${firstParam + 1})`,
-    binds: [owner.token.tokenId, owner.token.secretHash],
-  };
-}
-
-/**
- * {@link ownerUserSql} with anonymous `?` parameters, for statements whose values are bound in
- * textual order (the search statements, worker/articles/list-articles.ts).
- */
-export function ownerUserSqlInOrder(owner: Owner): { sql: string; binds: string[] } {
-  if ('userId' in owner) return { sql: '?', binds: [owner.userId] };
-  return {
-    sql: "(SELECT user_id FROM tokens WHERE id = ? AND kind = 'api' AND revoked_at IS NULL AND secret_hash = ?)",
+    sql: `(SELECT user_id FROM tokens WHERE id = ${param(0)} AND kind = 'api' AND revoked_at IS NULL AND secret_hash = ${param(1)})`,
     binds: [owner.token.tokenId, owner.token.secretHash],
   };
 }
