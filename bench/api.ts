@@ -15,7 +15,8 @@
  * Options: --port N (default 9210), --articles N (default 50000), --duration S (seconds per
  * throughput run, default 10), --rounds N (alternating /health and POST rounds, default 3),
  * --connections N (default 10), --state DIR (the local D1's directory; default in memory under
- * /dev/shm where there is one, else .tmp/bench-api-state), --keep (keep the state directory).
+ * /dev/shm where there is one, else .tmp/bench-api-state), --keep (keep the state directory),
+ * --inspector off (wrangler dev without its DevTools inspector; see INSPECTOR).
  * Targets (issue 5): ingest ≥ 0.3× /health; search p95 ≤ 50 ms at 50,000 articles; per-request
  * work p99 ≤ 10 ms CPU; zero lost or duplicated clips; zero 500s.
  */
@@ -58,6 +59,13 @@ const CONNECTIONS = Number(option('connections') ?? 10);
  * Each round's ratio compares neighbours in time; the median of the rounds is reported.
  */
 const ROUNDS = Number(option('rounds') ?? 3);
+/**
+ * `--inspector off`: serve the Worker through wrangler's dev API with its DevTools inspector off
+ * (bench/support/dev-server.ts) instead of the `wrangler dev` command, which always runs one and
+ * relays every D1 call's DevTools events to Node (≥ 4.7 ms CPU a call that no deployed Worker pays).
+ * Everything else is the same: workerd, local D1, wrangler's proxy, bindings.
+ */
+const INSPECTOR = option('inspector') !== 'off';
 /** Seconds of each warm-up run (JIT, SQLite page cache, wrangler dev's first requests). */
 const WARM_UP_SECONDS = 3;
 /** Tokens of the one bench user: the write limit is per token, so load spreads over many. */
@@ -171,7 +179,10 @@ function createTokens(count: number): { userId: string; tokens: string[] } {
 
 async function startWorker(): Promise<ChildProcess> {
   const log = openSync(DEV_LOG, 'w');
-  const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE], {
+  const command = INSPECTOR
+    ? ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE]
+    : ['tsx', 'bench/support/dev-server.ts', String(PORT), STATE];
+  const dev = spawn('npx', command, {
     cwd: ROOT,
     stdio: ['ignore', log, log],
     detached: true, // its own process group, so stopping it stops workerd too
@@ -497,7 +508,7 @@ async function main(): Promise<void> {
     });
     const ids = seeded.filter((id): id is string => id !== null);
     stored += ids.length;
-    console.log(`seeded ${ids.length} articles; throughput runs: ${DURATION} s each, ${CONNECTIONS} connections, wrangler dev on ${BASE}\n`);
+    console.log(`seeded ${ids.length} articles; throughput runs: ${DURATION} s each, ${CONNECTIONS} connections, wrangler dev on ${BASE}${INSPECTOR ? '' : ' (inspector off)'}\n`);
 
     // Every post stores a new article (a URL never posted before), warm-up and rounds alike.
     let posted = 0;
