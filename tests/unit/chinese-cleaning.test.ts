@@ -66,6 +66,8 @@ describe('label lines', () => {
     // A two-character name padded to three characters' width, then the affiliation after a colon.
     expect(readLabelLine('作者: 赵  培：北京物资学院，北京')!.hits.authors).toEqual(['赵培']);
     expect(readLabelLine('作者：张三 李四')!.hits.authors).toEqual(['张三', '李四']);
+    // Interns sign as reporters do.
+    expect(readLabelLine('本报实习生 刘国栋 周炜')).toMatchObject({ pure: true, hits: { authors: ['刘国栋', '周炜'] } });
   });
   it('reads a person named as the source as the writer, an outlet as the source', () => {
     expect(readLabelLine('来源: 尹娟')).toMatchObject({ hits: { authors: ['尹娟'] } });
