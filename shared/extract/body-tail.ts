@@ -7,7 +7,7 @@
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { withTraditional } from '../text/han-pairs';
 import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
-import { readBracketedCredits, readLabelLine } from './labels';
+import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
 /** A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. */
@@ -66,10 +66,11 @@ function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
 }
 
 /** A label naming the editor or the writer (`责任编辑：`, `【記者|`) opening a line. */
-const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|记者')})\s*[:：|｜]`, 'u');
+const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|文|记者')})\s*[:：|｜]`, 'u');
 
-/** A pure label line naming the editor or the writer: the end of a Chinese story's text. */
+/** A pure label line naming the editor or the writer, or a post's credit line: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {
+  if (POSTED_BY.test(text.trim())) return true;
   if (!CLOSING_LABEL.test(text.trim())) return false;
   const line = readLabelLine(text);
   return Boolean(line?.pure || line?.pendingField);

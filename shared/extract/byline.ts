@@ -9,7 +9,7 @@ import { ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
 import { pushUnique } from './lifted-fields';
 
 /** Elements that mark the writer's name in the page itself. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], [class*="byline"], [class*="author"], [class*="Author"], .writer';
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="?author="], [class*="byline"], [class*="author"], [class*="Author"], .writer';
 /** Inside a byline box, the element holding just the name (a bio or a date sits beside it). */
 const NAME_INSIDE = '[itemprop="name"], [rel~="author"], a[href*="/author"], [class*="name"], [class*="Name"]';
 /** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
@@ -32,8 +32,8 @@ const MAX_BYLINE_LINES = 3;
 
 /** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
 const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
-/** Text that cannot be a name: no letter at all, a date, an address, a placeholder. */
-const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
+/** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
+const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
 const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */

@@ -20,7 +20,9 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
-    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|发布者|发布人|Author|Authors|Written by|By|Autor|Auteur',
+    // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
+    // (发文机关：吉林省人民政府) is the author of an official document.
+    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
   },
   {
     field: 'date',
@@ -30,7 +32,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
-    words: '浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
+    words: '浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
   },
 ];
 
@@ -69,12 +71,17 @@ const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 const DATELINE_CREDIT = /[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}[报報]道\s*[）)]/gu;
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
-/** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`. */
-const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
+/** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
+const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
 /** A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`. */
 const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员')})\s*([\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|\s\p{sc=Han}{1,10}(?:${withTraditional('报道')}))$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
+/**
+ * A forum or blog post's credit line: `本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.`,
+ * `本文由张三于2019-01-01发布`. (`最后由 X 于 … 编辑` names the last editor, not the writer.)
+ */
+export const POSTED_BY = new RegExp(String.raw`^(?:[本此该][贴帖文])?由\s*([\p{L}\d_·.-]{2,20}?)\s*于\s*\d[^。]{0,80}?(?:${withTraditional('发表|发布')})[.。]?$`, 'u');
 /**
  * `By Jane Doe and John Roe` at the start of a short line; also `Written by`, `Article by:`,
  * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
@@ -90,6 +97,8 @@ const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|整�
 const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏')})$`, 'u');
 /** Separators between Chinese names in a credit (Chinese names never contain spaces). */
 const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
+/** A two-character name padded to three characters' width (`赵  培`): one name, not two. */
+const SPACED_HAN_NAME = /(?<!\p{sc=Han})(\p{sc=Han})\s+(\p{sc=Han})(?!\p{sc=Han})/gu;
 /** Separators between Latin-script names (which contain spaces). */
 const LATIN_NAME_SEPARATORS = /\s*(?:[,;、/／|｜丨&]|\band\b|\bund\b|\bet\b|\by\b)\s*/iu;
 /** Characters that separate metadata items on one line. */
@@ -101,6 +110,18 @@ const MAX_VALUE_LENGTH = 40;
 const MAX_UNLABELLED_DATE_LINE = 40;
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
 const OUTLET_SUFFIX = new RegExp(`(?:${withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线')})$`, 'u');
+/**
+ * The hundred commonest Chinese surnames (borne by most people), then the traditional forms of
+ * those that differ. A 来源 line naming such a surname and a given name (`来源: 尹娟`) credits
+ * the writer, not an outlet (outlets read 新浪, 腾讯, 本站, 网络…).
+ */
+const COMMON_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+  '張劉陳楊黃趙吳孫馬羅鄭謝韓馮鄧蕭葉蔣蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯許';
+/** A person's name: a common surname and one or two characters, not ending as an organisation's name does (`金融界`, `钱江网`). */
+const PERSONAL_NAME = new RegExp(`^[${COMMON_SURNAMES}]\\p{sc=Han}{1,2}$`, 'u');
+const ORGANISATION_END = /[社报報网網台局委办辦部厅廳院会會所界站]$/u;
+
 /** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
 const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{sc=Han}·]{2,16})$/u;
 
@@ -150,8 +171,12 @@ function emptyHits(): LabelHits {
 export function splitNames(value: string): string[] {
   const out: string[] = [];
   const isHan = /\p{sc=Han}/u.test(value);
-  const tokens = value.split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
-  for (const raw of tokens) {
+  const tokens = (isHan ? value.replace(SPACED_HAN_NAME, '$1$2') : value).split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
+  for (const [index, token] of tokens.entries()) {
+    // `赵培：北京物资学院，北京`: the writer, then a colon and the affiliation, which ends the credit.
+    const affiliation = isHan ? token.search(/[:：]./u) : -1;
+    const raw = affiliation > 0 ? token.slice(0, affiliation) : token;
+    if (affiliation > 0 && index > 0) break;
     // `张三 北京报道`: the place the report was filed from follows the name.
     if (isHan && tokens.length > 1 && /[报報]道$/u.test(raw)) continue;
     let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
@@ -169,6 +194,7 @@ export function splitNames(value: string): string[] {
     // A Han "name" longer than an outlet name is a sentence, not a credit.
     if (/^\p{sc=Han}+$/u.test(name) && name.length > 12) continue;
     out.push(name);
+    if (affiliation > 0) break;
   }
   return out;
 }
@@ -208,7 +234,10 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     const field = FIELD_BY_WORD.get((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 'noise';
     const start = match.index + match[0].length;
     const end = labelled[i + 1]?.index ?? text.length;
-    const value = text.slice(start, end).trim();
+    let value = text.slice(start, end).trim();
+    // `【编辑:刘欢】 返回搜狐`: a bracketed credit's value ends at its closing bracket.
+    const closing = value.indexOf('】');
+    if (closing > 0 && !value.slice(0, closing).includes('【')) value = value.slice(0, closing);
     consumed += end - match.index;
     if (!value) {
       if (i === labelled.length - 1 && field !== 'noise') pendingField = field;
@@ -248,7 +277,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       hits.source = text;
       return pureLine(hits);
     }
-    const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text);
+    const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
       hits.authors.push(...splitNames(reporter[1] ?? ''));
@@ -312,7 +341,8 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
   switch (field) {
     case 'source': {
       const source = cleanSource(value);
-      if (source && !hits.source) hits.source = source;
+      if (source && PERSONAL_NAME.test(source) && !ORGANISATION_END.test(source)) hits.authors.push(source);
+      else if (source && !hits.source) hits.source = source;
       break;
     }
     case 'author':

@@ -58,6 +58,29 @@ describe('label lines', () => {
     // Without a label the brackets are not an info line's items.
     expect(readLabelLine('[ 黄宇 ] 今天下午')?.hits.authors ?? []).toEqual([]);
   });
+  it('reads the credits of reviews, official documents and papers', () => {
+    expect(readLabelLine('文：眉间尺')).toMatchObject({ pure: true, hits: { authors: ['眉间尺'] } });
+    // 文 inside a word (原文, 全文) is no label.
+    expect(readLabelLine('原文：见附件')?.hits.authors ?? []).toEqual([]);
+    expect(readLabelLine('发文机关：吉林省人民政府')!.hits.authors).toEqual(['吉林省人民政府']);
+    // A two-character name padded to three characters' width, then the affiliation after a colon.
+    expect(readLabelLine('作者: 赵  培：北京物资学院，北京')!.hits.authors).toEqual(['赵培']);
+    expect(readLabelLine('作者：张三 李四')!.hits.authors).toEqual(['张三', '李四']);
+    // Interns sign as reporters do.
+    expect(readLabelLine('本报实习生 刘国栋 周炜')).toMatchObject({ pure: true, hits: { authors: ['刘国栋', '周炜'] } });
+  });
+  it('reads a person named as the source as the writer, an outlet as the source', () => {
+    expect(readLabelLine('来源: 尹娟')).toMatchObject({ hits: { authors: ['尹娟'] } });
+    expect(readLabelLine('来源: 尹娟')!.hits.source).toBeUndefined();
+    for (const outlet of ['新浪', '网络', '金融界', '钱江网', '新华社']) expect(readLabelLine(`来源：${outlet}`)).toMatchObject({ hits: { authors: [], source: outlet } });
+  });
+  it('reads the poster of a forum post from its credit line, not the last editor', () => {
+    expect(readLabelLine('本贴由大卫于2005年8月12日16:12:21在〖心灵体操（在线心理咨询）〗发表.')).toMatchObject({ pure: true, hits: { authors: ['大卫'] } });
+    expect(readLabelLine('本帖最后由 大卫 于 2019-1-1 12:00 编辑')?.hits.authors ?? []).toEqual([]);
+  });
+  it('ends a bracketed credit at its closing bracket', () => {
+    expect(readLabelLine('【编辑:刘欢】 返回搜狐，查看更多')!.hits.editors).toEqual(['刘欢']);
+  });
   it('marks a label without value as pending', () => {
     expect(readLabelLine('來源:')).toMatchObject({ pendingField: 'source', pure: true });
   });
@@ -140,6 +163,17 @@ describe('closing credits', () => {
     // Japanese: a kanji word alone is no name.
     const JA = '本日、市役所で会議が開かれ、来年度の予算について話し合いが行われました。多くの市民が参加しました。';
     expect(extract(`<p>2020-01-02 10:00</p><p>受付中</p><p>${JA}</p><p>${JA}</p>`).authors).toEqual([]);
+  });
+  it('ends the story at a writer\'s credit or a post\'s credit line, and lifts the name', () => {
+    const review = extract(`<p>${ZH}</p><p>${ZH}</p><p>文：眉间尺</p><p>------------------------------</p><p>我的博客</p><p>${ZH}</p>`);
+    expect(review.authors).toEqual(['眉间尺']);
+    expect(review.text).not.toContain('我的博客');
+    const post = extract(`<p>${ZH}</p><p>${ZH}</p><p>本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.</p><p>${ZH}回复</p>`);
+    expect(post.authors).toEqual(['大卫']);
+    expect(post.text).not.toContain('回复');
+  });
+  it('takes no site domain for a name', () => {
+    expect(extract(`<p>AUTO.EXAMPLE.COM 2005年05月13日14:15</p><p>${ZH}</p><p>${ZH}</p>`).authors).toEqual([]);
   });
   it('takes no outlet in a spaced closing note for a name', () => {
     const article = extract(`<p>${ZH}</p><p>${ZH}（张三 新华社）</p>`);

@@ -138,6 +138,11 @@ describe('bylines', () => {
     // The card names the account that posted; a byline on the page names the writer.
     expect(extract(`<h1>Council funds the new library</h1><div class="byline">By Jane Doe</div>${BODY}`, card).authors).toEqual(['Jane Doe']);
   });
+  it('reads the writer from a link to the author\'s archive given as a query (`?author=102`)', () => {
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div><a href="https://blog.example.com/?author=102">Jane Doe</a></div>`).authors).toEqual(['Jane Doe']);
+    // Another parameter before it is a filtered list (`?cat=7&author=102`), not a credit.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<div><a href="https://blog.example.com/?cat=7&author=102">Jane Doe</a></div>`).authors).toEqual([]);
+  });
   it('never gives a button or a role as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
