@@ -203,6 +203,18 @@ describe('headlines', () => {
     const copies = '<h1 class="mobile">How the council chose to fund a library</h1><h1 class="desktop">How the council chose to fund a library</h1>';
     expect(extract(`${copies}${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
   });
+  it('takes the h1 that holds a breadcrumb fragment of the title, not the fragment', () => {
+    const crumbs = '<ol class="breadcrumb"><li><a href="/">Home</a></li><li class="breadcrumb-item title">New library opens its doors</li></ol>';
+    const article = extract(`${crumbs}<h1>New library opens its doors to the whole town</h1>${BODY}`, '', 'New library opens its doors &amp; more | Town Gazette');
+    expect(article.title).toBe('New library opens its doors to the whole town');
+    // A line equal to the headline part of <title> is the headline, even inside a longer h1.
+    const equal = extract(`<p class="title">New library</p><h1>New library opens its doors to the whole town</h1>${BODY}`, '', 'New library | Town Gazette');
+    expect(equal.title).toBe('New library');
+  });
+  it('prefers an agreeing h1 that is not a link over a linked header h1', () => {
+    const article = extract(`<div class="docs-header"><h1><a href="/">Library Handbook 2.0 Documentation</a></h1></div><h1>Borrowing books</h1>${BODY}`, '', 'Borrowing books — Library Handbook 2.0 Documentation');
+    expect(article.title).toBe('Borrowing books');
+  });
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
