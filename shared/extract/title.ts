@@ -7,8 +7,11 @@ import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 
-/** Separators between the headline and the site or channel name in `<title>`. */
-const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
+/**
+ * Separators between the headline and the site or channel name in `<title>`. An underscore
+ * between Latin letters or digits joins a name (`ngx_http_rewrite_module`) and separates nothing.
+ */
+const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*(?:[｜|]|_(?![A-Za-z\d])|(?<![A-Za-z\d])_)\s*|\s+-\s*|\s*--\s*/;
 /**
  * Class names of elements that hold a headline on sites without `<h1>`. Compound names
  * (`article-title`, `entry-title`) match through the separators around the word.

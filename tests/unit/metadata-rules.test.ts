@@ -8,6 +8,7 @@ import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate } from '../../shared/extract/published-date';
+import { splitDocumentTitle } from '../../shared/extract/title';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -214,6 +215,12 @@ describe('headlines', () => {
   it('prefers an agreeing h1 that is not a link over a linked header h1', () => {
     const article = extract(`<div class="docs-header"><h1><a href="/">Library Handbook 2.0 Documentation</a></h1></div><h1>Borrowing books</h1>${BODY}`, '', 'Borrowing books — Library Handbook 2.0 Documentation');
     expect(article.title).toBe('Borrowing books');
+  });
+  it('reads an underscore inside a name as part of it, and between words as a separator', () => {
+    expect(splitDocumentTitle('Module ngx_http_rewrite_module')).toEqual({ headline: 'Module ngx_http_rewrite_module' });
+    expect(splitDocumentTitle('市政府召开会议_新闻中心')).toEqual({ headline: '市政府召开会议', site: '新闻中心' });
+    const article = extract(`<h2>Module ngx_http_rewrite_module</h2>${BODY}`, '', 'Module ngx_http_rewrite_module');
+    expect(article.title).toBe('Module ngx_http_rewrite_module');
   });
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
