@@ -137,10 +137,15 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // When `<title>` holds the meta title, the rest of it is the site name, whichever side it is on.
   const metaInDocument = Boolean(references.meta && references.documentTitle && titleKey(references.documentTitle).includes(titleKey(references.meta)));
   // It may as well be the site (`Site - Section » Headline`), so only a heading equal to it counts.
-  const firstPartKeys = [metaInDocument ? undefined : references.documentTitle, references.meta]
+  const firstParts = [metaInDocument ? undefined : references.documentTitle, references.meta]
     .map((title) => title?.split(TITLE_SEPARATORS)[0]?.trim())
-    .filter((part): part is string => Boolean(part) && part!.length >= MIN_HEADING_LENGTH)
-    .map(titleKey);
+    .filter((part): part is string => Boolean(part) && part!.length >= MIN_HEADING_LENGTH);
+  const firstPartKeys = firstParts.map(titleKey);
+  // A heading that is that first part after words of its own (`Explore Interior Design's 2025
+  // Best of Year Award Winners`, `Minimalist Sandals Nörd Zero`, a date) is that part: the lead-in
+  // is a brand, a category or a date the page sets before the name. A lead-in ending in a colon
+  // (`The 2024 Beauty Awards: …`) belongs to the headline.
+  const withoutLeadIn = (title: string): string => firstParts.find((part) => title.length > part.length && title.endsWith(part) && /[\p{L}\p{N}]\s+$/u.test(title.slice(0, -part.length))) ?? title;
   const refs = [references.meta, references.documentTitle, documentHeadline].filter((value): value is string => Boolean(value));
   const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
     .filter((value): value is string => Boolean(value))
@@ -195,7 +200,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: written ?? title, blockIndex: best.block.index };
+    return { title: withoutLeadIn(written ?? title), blockIndex: best.block.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -215,7 +220,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
+    return { title: withoutLeadIn(headingTitle(soleH1.block.text, siteKeys)), blockIndex: soleH1.block.index };
   }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;

@@ -222,6 +222,12 @@ describe('headlines', () => {
     const article = extract(`<h2>Module ngx_http_rewrite_module</h2>${BODY}`, '', 'Module ngx_http_rewrite_module');
     expect(article.title).toBe('Module ngx_http_rewrite_module');
   });
+  it('drops words a heading sets before the headline part of <title> (a brand, a category, a date)', () => {
+    expect(extract(`<h1>Town Gazette Explains New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('New library opening hours');
+    expect(extract(`<h1>Dec 18 2025 New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('New library opening hours');
+    // A lead-in ending in a colon is the headline's own.
+    expect(extract(`<h1>The 2025 Awards: New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('The 2025 Awards: New library opening hours');
+  });
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
