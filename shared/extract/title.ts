@@ -87,7 +87,7 @@ function isLinked(block: Block): boolean {
 
 /** A line of prose: long enough, with sentence punctuation, mostly outside links. */
 function isProse(block: Block): boolean {
-  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && block.linkWeight < block.weight * 0.5;
+  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && !isLinked(block);
 }
 
 /** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
@@ -181,9 +181,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
   // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
   const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
-  // A breadcrumb or menu line that is a fragment of the references (`Top 11 Gaming Console
-  // Companies`) inside the page's h1 (`Top 11 Gaming Console Companies Driving Innovation
-  // Globally`): the h1 is the headline, the line its short name.
+  // An agreeing line that is only a fragment of the references gives way to the h1 holding it.
   const fullerH1 = !agreeingH1 && first && first.rank > 0 ? h1Holding(first.block) : undefined;
   const chosen = agreeingH1 ?? headlineH1 ?? fullerH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
