@@ -7,8 +7,11 @@ import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 
-/** Separators between the headline and the site or channel name in `<title>`. */
-const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[_｜|]\s*|\s+-\s*|\s*--\s*/;
+/**
+ * Separators between the headline and the site or channel name in `<title>`. An underscore
+ * between Latin letters or digits joins a name (`ngx_http_rewrite_module`) and separates nothing.
+ */
+const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*(?:[｜|]|_(?![A-Za-z\d])|(?<![A-Za-z\d])_)\s*|\s+-\s*|\s*--\s*/;
 /**
  * Class names of elements that hold a headline on sites without `<h1>`. Compound names
  * (`article-title`, `entry-title`) match through the separators around the word.
@@ -77,15 +80,20 @@ function headingRank(block: Block): number {
   return 10;
 }
 
+/** Mostly link text: a logo, a menu entry, a teaser. */
+function isLinked(block: Block): boolean {
+  return block.linkWeight >= block.weight * 0.5;
+}
+
 /** A line of prose: long enough, with sentence punctuation, mostly outside links. */
 function isProse(block: Block): boolean {
-  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && block.linkWeight < block.weight * 0.5;
+  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && !isLinked(block);
 }
 
 /** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
 function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlySet<string>): boolean {
   const key = titleKey(block.text);
-  return block.kind === 'heading' && block.level === 1 && block.linkWeight < block.weight * 0.5 && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key)
+  return block.kind === 'heading' && block.level === 1 && !isLinked(block) && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key)
     // The end of a reference (`… | Blog Name`) set as a short heading is the site's name.
     && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
 }
@@ -129,10 +137,15 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // When `<title>` holds the meta title, the rest of it is the site name, whichever side it is on.
   const metaInDocument = Boolean(references.meta && references.documentTitle && titleKey(references.documentTitle).includes(titleKey(references.meta)));
   // It may as well be the site (`Site - Section » Headline`), so only a heading equal to it counts.
-  const firstPartKeys = [metaInDocument ? undefined : references.documentTitle, references.meta]
+  const firstParts = [metaInDocument ? undefined : references.documentTitle, references.meta]
     .map((title) => title?.split(TITLE_SEPARATORS)[0]?.trim())
-    .filter((part): part is string => Boolean(part) && part!.length >= MIN_HEADING_LENGTH)
-    .map(titleKey);
+    .filter((part): part is string => Boolean(part) && part!.length >= MIN_HEADING_LENGTH);
+  const firstPartKeys = firstParts.map(titleKey);
+  // A heading that is that first part after words of its own (`Explore Interior Design's 2025
+  // Best of Year Award Winners`, `Minimalist Sandals Nörd Zero`, a date) is that part: the lead-in
+  // is a brand, a category or a date the page sets before the name. A lead-in ending in a colon
+  // (`The 2024 Beauty Awards: …`) belongs to the headline.
+  const withoutLeadIn = (title: string): string => firstParts.find((part) => title.length > part.length && title.endsWith(part) && /[\p{L}\p{N}]\s+$/u.test(title.slice(0, -part.length))) ?? title;
   const refs = [references.meta, references.documentTitle, documentHeadline].filter((value): value is string => Boolean(value));
   const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
     .filter((value): value is string => Boolean(value))
@@ -141,6 +154,15 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // (`Plan and intended audience | Introduction to Quantum Information Science`), however long.
   const laterDocumentParts = references.documentTitle ? references.documentTitle.split(TITLE_SEPARATORS).slice(1).map((part) => part.trim()).filter((part) => part && part !== documentHeadline) : [];
   const mastheadKeys = new Set([...siteKeys, ...laterDocumentParts.map(titleKey)]);
+  // A line that only agrees as a fragment of a reference (`Top 11 Gaming Console Companies` of
+  // `Top 11 Gaming Console Companies & Manufacturers`), often a breadcrumb or a menu entry, inside
+  // the page's h1 (`Top 11 Gaming Console Companies Driving Innovation Globally`): the h1 is the
+  // headline, the line its short name.
+  const h1Holding = (fragment: Block): { block: Block; rank: number } | undefined => {
+    const key = titleKey(fragment.text);
+    if (refs.some((reference) => titleKey(reference) === key) || firstPartKeys.includes(key)) return undefined;
+    return candidates.find(({ block }) => isHeadlineH1(block, refs, siteKeys) && titleKey(block.text).length > key.length && titleKey(block.text).includes(key));
+  };
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
@@ -152,13 +174,16 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // An agreeing <h1> wins; otherwise the first agreeing heading in reading order (later copies
   // of the headline sit in share boxes and related lists).
   const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)));
-  const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => b.block.text.length - a.block.text.length)[0];
+  // Of several, an h1 that is a link (the docs or site header linking home) comes last.
+  const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => Number(isLinked(a.block)) - Number(isLinked(b.block)) || b.block.text.length - a.block.text.length)[0];
   const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
   // An h1 followed by prose before the agreeing heading is the headline: that heading restates
   // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
   // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
   const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
-  const chosen = agreeingH1 ?? headlineH1 ?? first;
+  // An agreeing line that is only a fragment of the references gives way to the h1 holding it.
+  const fullerH1 = !agreeingH1 && first && first.rank > 0 ? h1Holding(first.block) : undefined;
+  const chosen = agreeingH1 ?? headlineH1 ?? fullerH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
   if (best) {
     // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.
@@ -173,7 +198,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: written ?? title, blockIndex: best.block.index };
+    return { title: withoutLeadIn(written ?? title), blockIndex: best.block.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -181,6 +206,8 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const plain = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
+  const plainInH1 = plain ? h1Holding(plain) : undefined;
+  if (plainInH1) return { title: headingTitle(plainInH1.block.text, siteKeys), blockIndex: plainInH1.block.index };
   if (plain) return { title: headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
@@ -191,7 +218,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return { title: headingTitle(soleH1.block.text, siteKeys), blockIndex: soleH1.block.index };
+    return { title: withoutLeadIn(headingTitle(soleH1.block.text, siteKeys)), blockIndex: soleH1.block.index };
   }
 
   const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;

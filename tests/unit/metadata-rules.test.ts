@@ -8,6 +8,7 @@ import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate } from '../../shared/extract/published-date';
+import { splitDocumentTitle } from '../../shared/extract/title';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -207,6 +208,30 @@ describe('headlines', () => {
     expect(extract(`<h1>The Blog</h1><h1>How the council chose to fund a library</h1>${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
     const copies = '<h1 class="mobile">How the council chose to fund a library</h1><h1 class="desktop">How the council chose to fund a library</h1>';
     expect(extract(`${copies}${BODY}`, head, 'Library funding approved | Town Gazette').title).toBe('How the council chose to fund a library');
+  });
+  it('takes the h1 that holds a breadcrumb fragment of the title, not the fragment', () => {
+    const crumbs = '<ol class="breadcrumb"><li><a href="/">Home</a></li><li class="breadcrumb-item title">New library opens its doors</li></ol>';
+    const article = extract(`${crumbs}<h1>New library opens its doors to the whole town</h1>${BODY}`, '', 'New library opens its doors &amp; more | Town Gazette');
+    expect(article.title).toBe('New library opens its doors to the whole town');
+    // A line equal to the headline part of <title> is the headline, even inside a longer h1.
+    const equal = extract(`<p class="title">New library</p><h1>New library opens its doors to the whole town</h1>${BODY}`, '', 'New library | Town Gazette');
+    expect(equal.title).toBe('New library');
+  });
+  it('prefers an agreeing h1 that is not a link over a linked header h1', () => {
+    const article = extract(`<div class="docs-header"><h1><a href="/">Library Handbook 2.0 Documentation</a></h1></div><h1>Borrowing books</h1>${BODY}`, '', 'Borrowing books — Library Handbook 2.0 Documentation');
+    expect(article.title).toBe('Borrowing books');
+  });
+  it('reads an underscore inside a name as part of it, and between words as a separator', () => {
+    expect(splitDocumentTitle('Module ngx_http_rewrite_module')).toEqual({ headline: 'Module ngx_http_rewrite_module' });
+    expect(splitDocumentTitle('市政府召开会议_新闻中心')).toEqual({ headline: '市政府召开会议', site: '新闻中心' });
+    const article = extract(`<h2>Module ngx_http_rewrite_module</h2>${BODY}`, '', 'Module ngx_http_rewrite_module');
+    expect(article.title).toBe('Module ngx_http_rewrite_module');
+  });
+  it('drops words a heading sets before the headline part of <title> (a brand, a category, a date)', () => {
+    expect(extract(`<h1>Town Gazette Explains New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('New library opening hours');
+    expect(extract(`<h1>Dec 18 2025 New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('New library opening hours');
+    // A lead-in ending in a colon is the headline's own.
+    expect(extract(`<h1>The 2025 Awards: New library opening hours</h1>${BODY}`, '', 'New library opening hours | Town Gazette').title).toBe('The 2025 Awards: New library opening hours');
   });
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
