@@ -101,11 +101,16 @@ const FURNITURE_REGION = new RegExp(
 );
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
+/** A modal dialog: shown over the page on demand (terms of service, sign-up forms), never its content. */
+function isModal(element: Element): boolean {
+  return element.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/.test(element.getAttribute('role') ?? '');
+}
+
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
 export function isFurnitureRegion(element: Element): boolean {
   const tag = tagName(element);
   if (tag === 'body' || tag === 'html') return false;
-  if (FURNITURE_REGION_TAGS.has(tag)) return true;
+  if (FURNITURE_REGION_TAGS.has(tag) || isModal(element)) return true;
   const names = classAndId(element);
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
@@ -115,7 +120,7 @@ const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords('reply|re
 
 /** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {
-  return NEVER_ARTICLE_REGION.test(classAndId(element));
+  return isModal(element) || NEVER_ARTICLE_REGION.test(classAndId(element));
 }
 
 /**
