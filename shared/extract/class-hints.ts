@@ -16,9 +16,15 @@ const UTILITY_CLASS = /[:[]/;
 /** An id of this many words is an anchor made from a heading (`menu-innovation-strategies-…`), not a component name. */
 const HEADING_SLUG_WORDS = 4;
 
-/** The element's class and id as hint tables read them: lower case, without utilities, heading slugs and layout modifiers. */
+/** A CMS item's own classes (`post-7816`, `type-product`): its other classes name its topics, not its part. */
+const CMS_ITEM_CLASS = /^(?:post-\d+|type-[\w-]+)$/;
+/** Topic classes of a CMS item (`tag-travel`, `category-news`, `product_tag-reusable-cups`). */
+const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
+
+/** The element's class and id as hint tables read them: lower case, without utilities, topic classes, heading slugs and layout modifiers. */
 function classAndId(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
   const id = element.getAttribute('id') ?? '';
   const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
   return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');

@@ -146,6 +146,11 @@ describe('pages without prose', () => {
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('Quote 4');
   });
+  it('reads topic classes of a CMS item (product_tag-…, category-…) as topics, not furniture', () => {
+    const product = (n: number): string => `<li class="product type-product post-${n} product_tag-reusable-cups category-cups"><a href="/cup-${n}"><h2>Travel cup ${n}</h2></a><div class="spec">Double-walled steel, 350 ml</div><div class="price">$${20 + n}.95</div></li>`;
+    const html = `<!DOCTYPE html><html><body><div class="site-header"><a href="/">Home</a></div><div class="page-content"><h1>Cups</h1><ul class="products">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(product).join('')}</ul></div></body></html>`;
+    expect(text(html)).toContain('Travel cup 5');
+  });
   it('keeps a short story of two paragraphs rather than the region around it', () => {
     const short = `<main><h1>Harbour reopens</h1><div class="story"><p>${STORY}</p><p>${STORY}</p></div><ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(teaser).join('')}</ul></main>`;
     const result = text(`<!DOCTYPE html><html><body>${short}</body></html>`);
