@@ -363,8 +363,9 @@ const LIST_ITEMS_SHARE = 0.5;
 /**
  * Without a landmark, the main region is found by its text (`blocks`: outside furniture): from
  * the page down, into the child that holds most of its parent's text, until the text splits
- * among children. Null unless these are the look-alike items of one list or grid: columns of
- * different lists (a portal's home page) say nothing of where the page's own content is.
+ * among children. Null unless these are the look-alike items of one list or grid (or the
+ * look-alike sections of a landing page, `<body>` itself then): columns of different lists (a
+ * portal's home page) say nothing of where the page's own content is.
  */
 function listRegion(blocks: readonly Block[]): Element | null {
   const weights = new Map<Element, number>();
@@ -387,7 +388,7 @@ function listRegion(blocks: readonly Block[]): Element | null {
     region = next;
     next = [...(children.get(region) ?? [])].find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
   }
-  if (!region || isPageRoot(region)) return null;
+  if (!region || tagName(region) === 'html') return null;
   const itemsByKind = new Map<string, { count: number; weight: number }>();
   for (const child of children.get(region) ?? []) {
     const items = itemsByKind.get(cardKind(child)) ?? { count: 0, weight: 0 };

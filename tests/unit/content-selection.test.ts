@@ -127,6 +127,13 @@ describe('pages without prose', () => {
     expect(result).toContain('boats on line 5 leave every twenty minutes');
     expect(result).not.toContain('Free returns');
   });
+  it('takes the look-alike sections of a landing page without a landmark', () => {
+    const section = (name: string): string => `<section class="section-padding ${name}-section"><h2>Our ${name} services</h2><ul>${[1, 2, 3, 4].map((n) => `<li>${name} consulting package ${n} for harbour operators</li>`).join('')}</ul></section>`;
+    const html = `<!DOCTYPE html><html><body><header><a href="/">Home</a></header>${['pilotage', 'towing', 'mooring', 'dredging'].map(section).join('')}<footer><p>${'Free returns within thirty days, always. '.repeat(2)}</p></footer></body></html>`;
+    const result = text(html);
+    expect(result).toContain('mooring consulting package 3');
+    expect(result).not.toContain('Free returns');
+  });
   it('takes no list from a page of several different lists without a landmark (a portal home page)', () => {
     const column = (name: string): string => `<div class="col-${name}">${[1, 2, 3, 4, 5, 6].map((n) => `<p><a href="/${name}/${n}">${name} headline number ${n} of the day</a></p>`).join('')}</div>`;
     const html = `<!DOCTYPE html><html><body><div class="page">${column('news')}${column('sports')}${column('video')}</div></body></html>`;
