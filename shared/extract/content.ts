@@ -369,28 +369,17 @@ const LIST_ITEMS_SHARE = 0.5;
  */
 function listRegion(blocks: readonly Block[]): Element | null {
   const weights = new Map<Element, number>();
-  const children = new Map<Element, Set<Element>>();
-  for (const block of blocks) {
-    for (let i = 0; i < block.path.length; i += 1) {
-      const element = block.path[i]!;
-      weights.set(element, (weights.get(element) ?? 0) + block.weight);
-      const parent = block.path[i + 1];
-      if (parent) {
-        const set = children.get(parent);
-        if (set) set.add(element);
-        else children.set(parent, new Set([element]));
-      }
-    }
-  }
+  for (const block of blocks) for (const element of block.path) weights.set(element, (weights.get(element) ?? 0) + block.weight);
   const weightOf = (element: Element): number => weights.get(element) ?? 0;
+  const childrenOf = (element: Element): Element[] => Array.from(element.children).filter((child) => weights.has(child));
   let region = blocks[0]?.path[blocks[0].path.length - 1];
   for (let next = region; next; ) {
     region = next;
-    next = [...(children.get(region) ?? [])].find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
+    next = childrenOf(region).find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
   }
   if (!region || tagName(region) === 'html') return null;
   const itemsByKind = new Map<string, { count: number; weight: number }>();
-  for (const child of children.get(region) ?? []) {
+  for (const child of childrenOf(region)) {
     const items = itemsByKind.get(cardKind(child)) ?? { count: 0, weight: 0 };
     items.count += 1;
     items.weight += weightOf(child);
