@@ -16,9 +16,15 @@ const UTILITY_CLASS = /[:[]/;
 /** An id of this many words is an anchor made from a heading (`menu-innovation-strategies-…`), not a component name. */
 const HEADING_SLUG_WORDS = 4;
 
-/** The element's class and id as hint tables read them: lower case, without utilities, heading slugs and layout modifiers. */
+/** A CMS item's own classes (`post-7816`, `type-product`): its other classes name its topics, not its part. */
+const CMS_ITEM_CLASS = /^(?:post-\d+|type-[\w-]+)$/;
+/** Topic classes of a CMS item (`tag-travel`, `category-news`, `product_tag-reusable-cups`). */
+const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
+
+/** The element's class and id as hint tables read them: lower case, without utilities, topic classes, heading slugs and layout modifiers. */
 function classAndId(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
   const id = element.getAttribute('id') ?? '';
   const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
   return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
@@ -101,11 +107,16 @@ const FURNITURE_REGION = new RegExp(
 );
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
+/** A modal dialog: shown over the page on demand (terms of service, sign-up forms), never its content. */
+function isModal(element: Element): boolean {
+  return element.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/.test(element.getAttribute('role') ?? '');
+}
+
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
 export function isFurnitureRegion(element: Element): boolean {
   const tag = tagName(element);
   if (tag === 'body' || tag === 'html') return false;
-  if (FURNITURE_REGION_TAGS.has(tag)) return true;
+  if (FURNITURE_REGION_TAGS.has(tag) || isModal(element)) return true;
   const names = classAndId(element);
   return names.trim() !== '' && FURNITURE_REGION.test(names);
 }
@@ -115,7 +126,7 @@ const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords('reply|re
 
 /** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {
-  return NEVER_ARTICLE_REGION.test(classAndId(element));
+  return isModal(element) || NEVER_ARTICLE_REGION.test(classAndId(element));
 }
 
 /**

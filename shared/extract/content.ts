@@ -284,14 +284,40 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   let voted = selectWithVotes(blocks, silenced, isFurniture);
   if (teasers.size > 0 && !isStory(voted)) voted = selectWithVotes(blocks, inFurniture, isFurniture);
   voted ??= selectWithVotes(blocks, () => false, isFurniture);
-  if (isStory(voted)) return voted;
-  return selectMainRegion(blocks, isFurniture, voted) ?? voted;
+  const region = selectMainRegion(blocks, isFurniture);
+  if (!region || !voted) return region ?? voted;
+  if (isStory(voted)) return isPartOfRegion(voted, region) ? region : voted;
+  return region.contentWeight >= LIST_FALLBACK_GAIN * voted.contentWeight ? region : voted;
+}
+
+/** A story holding less than this share of the main region's text is one part of a larger page … */
+const STORY_SHARE_OF_REGION = 1 / 3;
+/** … when the rest of the region is not prose paragraphs either (those are other stories: related posts, excerpts). */
+const MAX_REST_PROSE_SHARE = 0.5;
+
+/**
+ * Whether the voted story is one small part of the main region (the one section of prose on a
+ * course page, the intro above a shop's grid), the rest being lists, grids and tables that
+ * cannot vote: then the page's content is the region.
+ */
+function isPartOfRegion(story: ContentSelection, region: ContentSelection): boolean {
+  if (!story.roots.every((root) => region.roots[0]!.contains(root)) || story.contentWeight >= region.contentWeight * STORY_SHARE_OF_REGION) return false;
+  const inStory = new Set(story.blocks);
+  let rest = 0;
+  let restProse = 0;
+  for (const block of region.blocks) {
+    if (inStory.has(block)) continue;
+    rest += block.weight;
+    if (isProseParagraph(block)) restProse += block.weight;
+  }
+  return restProse < rest * MAX_REST_PROSE_SHARE;
 }
 
 /**
  * Pages without prose (listings, shop grids, link lists) still have a main region: the page's
- * `<main>` (or role=main, #main, #content). When voting finds less than this (textWeight), the
- * main region's text is taken instead, if it holds LIST_FALLBACK_GAIN times more.
+ * `<main>` (or role=main, #main, #content), else its one list or grid (listRegion). When voting
+ * finds less than this (textWeight), the main region's text is taken instead, if it holds
+ * LIST_FALLBACK_GAIN times more.
  */
 const LIST_FALLBACK_BELOW = 500;
 const LIST_FALLBACK_GAIN = 3;
@@ -311,7 +337,7 @@ function isMainLandmark(element: Element): boolean {
   return id !== null && MAIN_IDS.has(id.toLowerCase());
 }
 
-function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Element) => boolean, voted: ContentSelection | null): ContentSelection | null {
+function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Element) => boolean): ContentSelection | null {
   let pageWeight = 0;
   let main: Element | null = null;
   for (const block of blocks) {
@@ -319,15 +345,48 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
     // The outermost landmark on the path: `<main>` around `#content` keeps both.
     if (!main) for (let i = block.path.length - 1; i >= 0; i -= 1) if (isMainLandmark(block.path[i]!)) { main = block.path[i]!; break; }
   }
-  // Without a landmark nothing says where the page's own list is (portal home and channel pages
-  // are all lists): nothing is taken.
-  if (!main) return null;
-  const landmark = main;
   // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
-  const selected = blocks.filter((block) => block.path.includes(landmark) && !block.path.some((element) => element !== landmark && (isFurniture(element) || isBoilerplateContainer(element))));
+  const outside = (block: Block, root: Element | null): boolean => block.path.some((element) => element !== root && (isFurniture(element) || isBoilerplateContainer(element)));
+  const landmark = main ?? listRegion(blocks.filter((block) => block.kind !== 'image' && !outside(block, null)));
+  if (!landmark) return null;
+  const selected = blocks.filter((block) => block.path.includes(landmark) && !outside(block, landmark));
   const selection = selectionOf([landmark], selected, pageWeight);
-  if (selected.length === 0 || selection.contentWeight < LIST_FALLBACK_GAIN * (voted?.contentWeight ?? 0) || selection.contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
+  if (selected.length === 0 || selection.contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
   return selection;
+}
+
+/** A child holding this share of its parent's text (outside furniture) is where the page's own content lies. */
+const DOMINANT_CHILD_SHARE = 0.6;
+/** Share of a list region's text that its look-alike items hold (the rest: the list's heading, filters, pager). */
+const LIST_ITEMS_SHARE = 0.5;
+
+/**
+ * Without a landmark, the main region is found by its text (`blocks`: outside furniture): from
+ * the page down, into the child that holds most of its parent's text, until the text splits
+ * among children. Null unless these are the look-alike items of one list or grid (or the
+ * look-alike sections of a landing page, `<body>` itself then): columns of different lists (a
+ * portal's home page) say nothing of where the page's own content is.
+ */
+function listRegion(blocks: readonly Block[]): Element | null {
+  const weights = new Map<Element, number>();
+  for (const block of blocks) for (const element of block.path) weights.set(element, (weights.get(element) ?? 0) + block.weight);
+  const weightOf = (element: Element): number => weights.get(element) ?? 0;
+  const childrenOf = (element: Element): Element[] => Array.from(element.children).filter((child) => weights.has(child));
+  let region = blocks[0]?.path[blocks[0].path.length - 1];
+  for (let next = region; next; ) {
+    region = next;
+    next = childrenOf(region).find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
+  }
+  if (!region || tagName(region) === 'html') return null;
+  const itemsByKind = new Map<string, { count: number; weight: number }>();
+  for (const child of childrenOf(region)) {
+    const items = itemsByKind.get(cardKind(child)) ?? { count: 0, weight: 0 };
+    items.count += 1;
+    items.weight += weightOf(child);
+    itemsByKind.set(cardKind(child), items);
+  }
+  const listed = [...itemsByKind.values()].some((items) => items.count >= MIN_CARDS && items.weight >= weightOf(region!) * LIST_ITEMS_SHARE);
+  return listed ? region : null;
 }
 
 /** The selection of `blocks` from `roots`, with the weight and link density of what was selected. */

@@ -56,6 +56,13 @@ describe('names that mislead', () => {
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('cookies');
   });
+  it('drops a modal dialog (aria-modal) whatever its id says', () => {
+    const legal = 'You agree that these terms govern your use of the service, and that any dispute is settled by arbitration. ';
+    const html = `<!DOCTYPE html><html><body><main><h1>Harbour reopens</h1>${paragraphs(STORY, 2)}</main><div id="modal-terms-of-service" aria-modal="true" class="fixed inset-0"><div class="prose">${paragraphs(legal, 8)}</div></div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('arbitration');
+  });
   it('keeps a story whose sections all carry one furniture name (content-nav-section), with the sidebar left out', () => {
     const section = (n: number): string => `<div class="content-nav-section"><h2>Part ${n}</h2>${paragraphs(STORY, 2)}</div>`;
     const html = `<!DOCTYPE html><html><body><main><h1>Harbour reopens</h1>${[1, 2, 3, 4].map(section).join('')}</main><aside class="sidebar"><div class="widget">${paragraphs(DECOY, 1)}</div><div class="widget">${paragraphs(DECOY, 1)}</div></aside></body></html>`;
@@ -112,6 +119,44 @@ describe('pages without prose', () => {
     const result = text(`<!DOCTYPE html><html><body>${listing}</body></html>`);
     expect(result).toContain('Wool runner model 7');
     expect(result).not.toContain('Free returns');
+  });
+  const card = (n: number): string => `<div class="card"><a href="/story-${n}"><h2>Ferry line ${n} changes its timetable</h2><p>From June, boats on line ${n} leave every twenty minutes, and the last one sails at midnight.</p></a></div>`;
+  it('takes the one list of a page without a landmark', () => {
+    const html = `<!DOCTYPE html><html><body><div id="app"><div class="top"><a href="/">Home</a> <a href="/news">News</a></div><section class="listing"><h1>Ferry news</h1><div class="cards">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></section><div class="bottom"><p>${'Free returns within thirty days, always. '.repeat(2)}</p></div></div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('boats on line 5 leave every twenty minutes');
+    expect(result).not.toContain('Free returns');
+  });
+  it('takes the look-alike sections of a landing page without a landmark', () => {
+    const section = (name: string): string => `<section class="section-padding ${name}-section"><h2>Our ${name} services</h2><ul>${[1, 2, 3, 4].map((n) => `<li>${name} consulting package ${n} for harbour operators</li>`).join('')}</ul></section>`;
+    const html = `<!DOCTYPE html><html><body><header><a href="/">Home</a></header>${['pilotage', 'towing', 'mooring', 'dredging'].map(section).join('')}<footer><p>${'Free returns within thirty days, always. '.repeat(2)}</p></footer></body></html>`;
+    const result = text(html);
+    expect(result).toContain('mooring consulting package 3');
+    expect(result).not.toContain('Free returns');
+  });
+  it('takes no list from a page of several different lists without a landmark (a portal home page)', () => {
+    const column = (name: string): string => `<div class="col-${name}">${[1, 2, 3, 4, 5, 6].map((n) => `<p><a href="/${name}/${n}">${name} headline number ${n} of the day</a></p>`).join('')}</div>`;
+    const html = `<!DOCTYPE html><html><body><div class="page">${column('news')}${column('sports')}${column('video')}</div></body></html>`;
+    expect(text(html)).not.toContain('sports headline number 4');
+  });
+  it('takes the whole main region when the story is a small part of it (a course page)', () => {
+    const week = (n: number): string => `<tr><td>Week ${n}</td><td>Tide tables part ${n}</td><td><a href="/notes-${n}.pdf">notes</a></td></tr>`;
+    const html = `<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><main><h1>Harbour studies</h1><div class="about">${paragraphs(STORY, 2)}</div><div class="schedule"><h2>Schedule</h2><table>${Array.from({ length: 30 }, (_, i) => week(i + 1)).join('')}</table></div></main></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).toContain('Tide tables part 17');
+  });
+  it('keeps the story when the rest of the main region is other stories (related posts)', () => {
+    const other = (n: number): string => `<article class="postbox"><h3><a href="/quote-${n}">Quote ${n}</a></h3><p>${`Quote ${n}: a calm sea never made a skilled sailor, and every storm, however long, ends at last in a quiet harbour. `.repeat(3)}</p></article>`;
+    const html = `<!DOCTYPE html><html><body><main><article class="articlebox"><h1>Harbour reopens</h1>${paragraphs(STORY, 3)}</article>${[1, 2, 3, 4, 5, 6, 7].map(other).join('')}</main></body></html>`;
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    expect(result).not.toContain('Quote 4');
+  });
+  it('reads topic classes of a CMS item (product_tag-…, category-…) as topics, not furniture', () => {
+    const product = (n: number): string => `<li class="product type-product post-${n} product_tag-reusable-cups category-cups"><a href="/cup-${n}"><h2>Travel cup ${n}</h2></a><div class="spec">Double-walled steel, 350 ml</div><div class="price">$${20 + n}.95</div></li>`;
+    const html = `<!DOCTYPE html><html><body><div class="site-header"><a href="/">Home</a></div><div class="page-content"><h1>Cups</h1><ul class="products">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(product).join('')}</ul></div></body></html>`;
+    expect(text(html)).toContain('Travel cup 5');
   });
   it('keeps a short story of two paragraphs rather than the region around it', () => {
     const short = `<main><h1>Harbour reopens</h1><div class="story"><p>${STORY}</p><p>${STORY}</p></div><ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(teaser).join('')}</ul></main>`;
