@@ -293,7 +293,6 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     if (line.hits.editors.length > 0) {
       // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
       if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
-      lifted.any = true;
       pushUnique(lifted.editors, line.hits.editors);
     }
     if (afterBody) {

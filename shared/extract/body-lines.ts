@@ -47,7 +47,6 @@ export function isStoryParagraph(item: WorkBlock): boolean {
 
 /** Records the names of a bracketed credit found in a body line (`（记者 王成果）`) in `lifted`. */
 export function liftCredits(credits: BracketedCredits, lifted: Lifted): void {
-  lifted.any = true;
   pushUnique(lifted.authors, credits.authors);
   pushUnique(lifted.editors, credits.editors);
 }

@@ -21,7 +21,6 @@ export interface Lifted {
   date?: DateValue;
   modified?: DateValue;
   keywords: string[];
-  any: boolean;
 }
 
 /** Appends the trimmed values that are not in `list` yet. */
@@ -38,7 +37,6 @@ export function liftLine(text: string, next: string | undefined, lifted: Lifted)
   if (!line) return null;
   let consumedNext = false;
   if (line.found) {
-    lifted.any = true;
     pushUnique(lifted.authors, line.hits.authors);
     pushUnique(lifted.editors, line.hits.editors);
     pushUnique(lifted.keywords, line.hits.keywords);
@@ -71,7 +69,6 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
     default:
       return false;
   }
-  lifted.any = true;
   return true;
 }
 
@@ -95,14 +92,12 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text;
-    lifted.any = true;
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
     pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter((name) => !NOT_NAMES.test(name)));
-    lifted.any = true;
   }
 }
 
 /** Nothing lifted yet. */
 export function emptyLifted(): Lifted {
-  return { authors: [], closingNames: [], editors: [], keywords: [], any: false };
+  return { authors: [], closingNames: [], editors: [], keywords: [] };
 }
