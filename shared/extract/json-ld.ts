@@ -16,8 +16,11 @@ export interface JsonLdArticle {
   url?: string;
 }
 
-/** Types that describe one article (any `…Article`, blog and live-blog posts); their data outranks the rest. */
-const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
+/**
+ * Types that describe one article (any `…Article`, blog and live-blog posts, reports, reviews):
+ * their data outranks the rest, and page-type.ts counts them as evidence of an article.
+ */
+export const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
 /** Page-level types (any `…Page`, products, recipes…): used only when no article item exists. */
 const PAGE_TYPES = /(?:page|(?:^|[^a-z])(?:product|recipe|howto|event|videoobject|discussionforumposting))$/i;
 
