@@ -19,6 +19,9 @@ export const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标题|標題|题|題)(?
 /** A note alone in brackets on its own line: a credit, the original title, an end marker. */
 export const STANDALONE_NOTE = /^[（(【]([^（）()【】]{1,60})[）)】]$/u;
 
+/** Chinese personal names without a label, two to four Han characters each, spaced apart (`胡平`, `赵延东、风笑天`, `常书香 马丹阳`). */
+export const HAN_NAMES = /^\p{sc=Han}{2,4}(?:[\s、]+\p{sc=Han}{2,4}){0,4}$/u;
+
 /** Weight of a paragraph that resumes the story after an inline widget. */
 const STORY_PARAGRAPH_WEIGHT = 80;
 
