@@ -30,8 +30,8 @@ const MAX_BYLINES = 3;
 /** How many lines of a byline box are read for the name (prefix, name, role…). */
 const MAX_BYLINE_LINES = 3;
 
-/** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
+/** Words of buttons, badges and roles printed in byline boxes, never a writer's name (关注 = follow, 原创 = original). */
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|following|subscribe|more|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|(?:已|加)?关注|關注|订阅|訂閱|作者|更多|原创|原創|分享|收藏)$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address, a placeholder. */
 const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
