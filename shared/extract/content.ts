@@ -146,12 +146,6 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
   };
 }
 
-/** A teaser card: its first line is a heading that is all link (the title of another story). */
-function isTeaser(blocks: readonly Block[], element: Element): boolean {
-  const first = blocks.find((block) => block.kind !== 'image' && block.path.includes(element));
-  return first !== undefined && first.kind === 'heading' && first.linkWeight >= first.weight * 0.8;
-}
-
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   for (let node = element.parentElement; node; node = node.parentElement) out.push(node);
@@ -485,7 +479,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
       const entry = stats.get(element);
-      if (!entry || entry.weight < MIN_CHUNK_WEIGHT || isTeaser(blocks, element)) continue;
+      if (!entry || entry.weight < MIN_CHUNK_WEIGHT) continue;
       if (entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }
