@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { SENTENCE_END } from './body-lines';
+import { SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
@@ -274,7 +274,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   const inFurniture = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
   const silenced = (block: Block): boolean => teasers.has(block) || inFurniture(block);
   // Without the teasers, a story must remain; else the teasers are the page (a listing).
-  const isStory = (selection: ContentSelection | null): boolean => selection !== null && (selection.contentWeight >= LIST_FALLBACK_BELOW || selection.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS);
+  const isStory = (selection: ContentSelection | null): boolean => selection !== null && (selection.contentWeight >= LIST_FALLBACK_BELOW || selection.blocks.filter((block) => isStoryParagraph({ block, text: block.text })).length >= SHORT_STORY_PARAGRAPHS);
   let voted = selectWithVotes(blocks, silenced, isFurniture);
   if (teasers.size > 0 && !isStory(voted)) voted = selectWithVotes(blocks, inFurniture, isFurniture);
   voted ??= selectWithVotes(blocks, () => false, isFurniture);
@@ -294,9 +294,6 @@ const MIN_MAIN_REGION_WEIGHT = 200;
 /** A short story of this many paragraphs of prose is kept as voted, however short. */
 const SHORT_STORY_PARAGRAPHS = 2;
 
-function isProseParagraph(block: Block): boolean {
-  return block.kind === 'text' && block.punctuation > 0 && block.weight >= 80 && block.linkWeight < block.weight * 0.2;
-}
 const MAIN_IDS = new Set(['main', 'content', 'main-content', 'maincontent', 'primary', 'site-content']);
 
 function isMainLandmark(element: Element): boolean {
