@@ -5,7 +5,6 @@
  */
 import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
-import { isStoryParagraph } from './body-lines';
 import { classAndId } from './dom';
 
 /** Separators between the headline and the site or channel name in `<title>`. */
@@ -19,6 +18,8 @@ const TITLE_CLASS = new RegExp(wholeWords('title|headline|heading|biaoti|tit'));
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
 const MIN_SOLE_H1_LENGTH = 10;
+/** Shortest paragraph read as prose between a heading and a later one. */
+const MIN_PROSE_LENGTH = 80;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 
@@ -74,6 +75,11 @@ function headingRank(block: Block): number {
   if (block.path.slice(0, 3).some((element) => TITLE_CLASS.test(classAndId(element)))) return 1;
   if (block.kind === 'heading') return 1 + block.level;
   return 10;
+}
+
+/** A line of prose: long enough, with sentence punctuation, mostly outside links. */
+function isProse(block: Block): boolean {
+  return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && block.linkWeight < block.weight * 0.5;
 }
 
 /** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
@@ -151,7 +157,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // An h1 followed by prose before the agreeing heading is the headline: that heading restates
   // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
   // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.
-  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some((block) => isStoryParagraph({ block, text: block.text }))) : undefined;
+  const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
   const chosen = agreeingH1 ?? headlineH1 ?? first;
   const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
   if (best) {
