@@ -31,15 +31,11 @@ function untoned(syllable: string): string {
   return out;
 }
 
-function hasToneMark(syllable: string): boolean {
-  for (const char of syllable) if (TONE_MARKS.includes(char)) return true;
-  return false;
-}
-
-/** Whether `reading` is a Mandarin syllable; toneless ones only when `allowToneless`. */
+/** Whether `reading` is a Mandarin syllable; toneless ones (unchanged by untoned) only when `allowToneless`. */
 function isReading(reading: string, allowToneless: boolean): boolean {
-  if (!SYLLABLE.test(untoned(reading))) return false;
-  return allowToneless || hasToneMark(reading);
+  const plain = untoned(reading);
+  if (!SYLLABLE.test(plain)) return false;
+  return allowToneless || plain !== reading;
 }
 
 /** How many toned annotations `text` holds: the evidence that a page is an annotated mirror. */

@@ -265,10 +265,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const storyBefore = work.slice(0, Math.max(0, position)).filter(isStoryParagraph).length;
     if (position >= 0 && position <= Math.max(10, work.length * 0.25) && storyBefore < STORY_BEFORE_HEADLINE) work = work.slice(position + 1);
     else if (titleChoice) work = work.filter((item) => titleKey(item.text) !== titleKey(titleChoice.title));
-  } else if (titleChoice) {
-    const key = titleKey(titleChoice.title);
-    work = work.filter((item, position) => position > 3 || titleKey(item.text) !== key);
   }
+  // A title without a block (chooseTitle's fallback) equals no line of the page: nothing to drop.
 
   const head = cleanBodyHead(work, lifted);
   work = head.work;
@@ -293,7 +291,6 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     if (line.hits.editors.length > 0) {
       // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
       if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
-      lifted.any = true;
       pushUnique(lifted.editors, line.hits.editors);
     }
     if (afterBody) {

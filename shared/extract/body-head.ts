@@ -4,13 +4,12 @@
  * subtitle, photo credits, section labels and furniture go.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
-import { ORIGINAL_TITLE, PROSE_PUNCTUATION, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
+import { HAN_NAMES, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
 import { readBracketedCredits } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
-import { withTraditional } from '../text/han-pairs';
 
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
 const HEAD_SCAN = 10;
@@ -42,18 +41,15 @@ function isDatedInfoLine(text: string): boolean {
   return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
 }
 
-/** A line of nothing but Chinese personal names (`胡平`, `赵延东、风笑天`): the writers, printed without a label. */
-const NAME_LINE = /^\p{sc=Han}{2,4}(?:[\s、]+\p{sc=Han}{2,4}){0,3}$/u;
-/** Endings of section, column and outlet names, which may also stand alone under a headline (要闻, 本报评论员, 新华社). */
-const SECTION_ENDING = new RegExp(`(?:${withTraditional('新闻|要闻|动态|资讯|快讯|专题|频道|评论|评论员|时评|观察|视点|聚焦|关注|论坛|专栏|社|报|网|台|中心|部|局|委|办|院|会|公司')})$`, 'u');
 /** Kana: on a Japanese page a line of kanji alone (`受付中`) is a word, not a name. */
 const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A name line counts only right under the headline: among the first lines of the head, next to the info line. */
 const NAME_LINE_SCAN = 2;
 
+/** A line of nothing but Chinese personal names: the writers, printed without a label. */
 function isNameLine(text: string): boolean {
   const line = text.trim();
-  return NAME_LINE.test(line) && !line.split(/[\s、]+/u).some((name) => SECTION_ENDING.test(name));
+  return HAN_NAMES.test(line) && !line.split(/[\s、]+/u).some((name) => SECTION_ENDING.test(name));
 }
 
 /** A short line without sentence punctuation above the first paragraph: a role or section label. */

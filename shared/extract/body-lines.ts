@@ -3,6 +3,7 @@
  * paragraph of the story proper, a note in brackets, the story's original title.
  */
 import { countHan } from '../text/cjk';
+import { withTraditional } from '../text/han-pairs';
 import type { Block } from './blocks';
 import type { BracketedCredits } from './labels';
 import { pushUnique, type Lifted } from './lifted-fields';
@@ -18,6 +19,15 @@ export const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标题|標題|题|題)(?
 
 /** A note alone in brackets on its own line: a credit, the original title, an end marker. */
 export const STANDALONE_NOTE = /^[（(【]([^（）()【】]{1,60})[）)】]$/u;
+
+/** Chinese personal names without a label, two to four Han characters each, spaced apart (`胡平`, `赵延东、风笑天`, `常书香 马丹阳`). */
+export const HAN_NAMES = /^\p{sc=Han}{2,4}(?:[\s、]+\p{sc=Han}{2,4}){0,4}$/u;
+
+/**
+ * Endings of section, column, outlet and office names (要闻, 本报评论员, 新华社, 教育厅): a token of a
+ * line of names, or a bracketed name closing the story (`（新华社）`), that ends so is no person.
+ */
+export const SECTION_ENDING = new RegExp(`(?:${withTraditional('新闻|要闻|动态|资讯|快讯|专题|频道|评论|评论员|时评|观察|视点|聚焦|关注|论坛|专栏|社|报|网|台|中心|部|局|委|办|厅|院|会|集团|公司')})$`, 'u');
 
 /** Weight of a paragraph that resumes the story after an inline widget. */
 const STORY_PARAGRAPH_WEIGHT = 80;
@@ -47,7 +57,6 @@ export function isStoryParagraph(item: WorkBlock): boolean {
 
 /** Records the names of a bracketed credit found in a body line (`（记者 王成果）`) in `lifted`. */
 export function liftCredits(credits: BracketedCredits, lifted: Lifted): void {
-  lifted.any = true;
   pushUnique(lifted.authors, credits.authors);
   pushUnique(lifted.editors, credits.editors);
 }

@@ -6,7 +6,7 @@
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { withTraditional } from '../text/han-pairs';
-import { ORIGINAL_TITLE, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
+import { HAN_NAMES, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
@@ -15,12 +15,6 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
-
-/** Chinese personal names as a closing credit writes them: two to four Han characters each, spaced apart (`常书香 马丹阳`). */
-const HAN_NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,4}$/u;
-
-/** Outlet words: a bracketed `（新华社）` names a source, not a reporter. */
-const OUTLET_WORDS = /(?:[社报報网網台局委办辦部厅廳院会會]|中心|集[团團]|公司)$/u;
 
 /** How many lines a run of editor credits (编辑 / 责编 / 校对) spans. */
 export const EDITOR_RUN = 4;
@@ -157,7 +151,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
         liftCredits(credits, lifted);
       } else if (HAN_NAMES.test(note)) {
         const names = note.split(/[\s、]+/u);
-        if (!names.some((name) => OUTLET_WORDS.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);
+        if (!names.some((name) => SECTION_ENDING.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);
       }
       // Other notes (a department, a wire service, the original title, 完) leave the body too.
       if (standalone) work.pop();

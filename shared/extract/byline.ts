@@ -30,6 +30,9 @@ const MAX_BYLINES = 3;
 /** How many lines of a byline box are read for the name (prefix, name, role…). */
 const MAX_BYLINE_LINES = 3;
 
+/** Buttons and badges beside a name (`Following`, `More`; 关注 = follow, 原创 = original), never a writer's name. */
+const BUTTON_WORDS = /^(?:following|more|(?:已|加)?关注|關注|订阅|訂閱|更多|原创|原創|分享|收藏)$/iu;
+
 /** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
 const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
@@ -51,7 +54,7 @@ export function stripBylinePrefix(value: string): string {
 /** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
 export function isPlausibleName(value: string): boolean {
   const name = value.trim();
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
 /** Text read off the page as a name also has a name's shape; declared names are taken as written. */

@@ -43,6 +43,12 @@ const COMMENT_PARTS = 'comment|pinglun';
 /** Name parts of related and recommended lists, in English and pinyin. */
 const RELATED_PARTS = 'related|recommend|xiangguan|tuijian';
 
+/**
+ * Name parts of furniture that both lower a container's score (NEGATIVE) and drop a subtree
+ * from inside the chosen content (BOILERPLATE): share bars, tags, ads, paging, author boxes.
+ */
+const FURNITURE_WORDS = 'share|social|sns|tags?|ads?|promo|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|copyright|nav|menu|print|rank|guess';
+
 /** Names of containers that hold the article text. */
 const POSITIVE = new RegExp(`article|artibody|${wholeWords('body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog')}|` + String.raw`post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)`);
 
@@ -50,7 +56,7 @@ const POSITIVE = new RegExp(`article|artibody|${wholeWords('body|content|content
 const NEGATIVE = new RegExp(
   `${COMMENT_PARTS}|discuss|reply|respond|footer|sidebar|aside|${RELATED_PARTS}|breadcrumb|fenxiang|advert|sponsor|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|` +
     wholeWords(
-      'foot|side|nav|navi|navbar|menu|menus|header|masthead|crumbs?|topbar|toolbar|banner|ads?|adsbygoogle|promo|share|social|sns|tags?|tagcloud|popular|trending|hot|rank|ranking|top10|guess|more|login|signin|subscribe|search|pager|pagination|paging|copyright|cookie|modal|popup|outbrain|taboola|disqus|author-bio|bio|print|location|position|weizhi|remen|paihang',
+      `${FURNITURE_WORDS}|foot|side|navi|navbar|menus|header|masthead|topbar|banner|adsbygoogle|tagcloud|popular|trending|hot|ranking|top10|more|login|signin|search|paging|cookie|modal|popup|outbrain|taboola|disqus|location|position|weizhi|remen|paihang`,
     ) +
     // `hid` (hidden) only as a class of its own, not as a part (`hid-links`).
     String.raw`|(?:^|\s)hid(?:\s|$)`,
@@ -62,7 +68,7 @@ const NEGATIVE = new RegExp(
  */
 const BOILERPLATE = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|` +
-    wholeWords('share|sharing|social|sns|tags?|ads?|promo|newsletter|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|byline|dateline|meta|copyright|nav|menu|footer|print|disclaimer|rank|guess|zan|digg|reward'),
+    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward`),
 );
 
 /** Tags that are page furniture by definition when they sit inside the content. */

@@ -9,7 +9,7 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { SENTENCE_END } from './body-lines';
+import { SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { tagName } from './dom';
 
@@ -146,12 +146,6 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
   };
 }
 
-/** A teaser card: its first line is a heading that is all link (the title of another story). */
-function isTeaser(blocks: readonly Block[], element: Element): boolean {
-  const first = blocks.find((block) => block.kind !== 'image' && block.path.includes(element));
-  return first !== undefined && first.kind === 'heading' && first.linkWeight >= first.weight * 0.8;
-}
-
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   for (let node = element.parentElement; node; node = node.parentElement) out.push(node);
@@ -280,7 +274,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   const inFurniture = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
   const silenced = (block: Block): boolean => teasers.has(block) || inFurniture(block);
   // Without the teasers, a story must remain; else the teasers are the page (a listing).
-  const isStory = (selection: ContentSelection | null): boolean => selection !== null && (selection.contentWeight >= LIST_FALLBACK_BELOW || selection.blocks.filter(isProseParagraph).length >= SHORT_STORY_PARAGRAPHS);
+  const isStory = (selection: ContentSelection | null): boolean => selection !== null && (selection.contentWeight >= LIST_FALLBACK_BELOW || selection.blocks.filter((block) => isStoryParagraph({ block, text: block.text })).length >= SHORT_STORY_PARAGRAPHS);
   let voted = selectWithVotes(blocks, silenced, isFurniture);
   if (teasers.size > 0 && !isStory(voted)) voted = selectWithVotes(blocks, inFurniture, isFurniture);
   voted ??= selectWithVotes(blocks, () => false, isFurniture);
@@ -308,7 +302,7 @@ function isPartOfRegion(story: ContentSelection, region: ContentSelection): bool
   for (const block of region.blocks) {
     if (inStory.has(block)) continue;
     rest += block.weight;
-    if (isProseParagraph(block)) restProse += block.weight;
+    if (isStoryParagraph({ block, text: block.text })) restProse += block.weight;
   }
   return restProse < rest * MAX_REST_PROSE_SHARE;
 }
@@ -326,9 +320,6 @@ const MIN_MAIN_REGION_WEIGHT = 200;
 /** A short story of this many paragraphs of prose is kept as voted, however short. */
 const SHORT_STORY_PARAGRAPHS = 2;
 
-function isProseParagraph(block: Block): boolean {
-  return block.kind === 'text' && block.punctuation > 0 && block.weight >= 80 && block.linkWeight < block.weight * 0.2;
-}
 const MAIN_IDS = new Set(['main', 'content', 'main-content', 'maincontent', 'primary', 'site-content']);
 
 function isMainLandmark(element: Element): boolean {
@@ -544,7 +535,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
       const entry = stats.get(element);
-      if (!entry || entry.weight < MIN_CHUNK_WEIGHT || isTeaser(blocks, element)) continue;
+      if (!entry || entry.weight < MIN_CHUNK_WEIGHT) continue;
       if (entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE && linkDensity(entry) < 0.5) roots.push(element);
     }
   }

@@ -16,8 +16,11 @@ export interface JsonLdArticle {
   url?: string;
 }
 
-/** Types that describe one article (any `…Article`, blog and live-blog posts); their data outranks the rest. */
-const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
+/**
+ * Types that describe one article (any `…Article`, blog and live-blog posts, reports, reviews):
+ * their data outranks the rest, and page-type.ts counts them as evidence of an article.
+ */
+export const ARTICLE_TYPES = /(?:article|blogposting|socialmediaposting|(?:^|[^a-z])(?:posting|report|review))$/i;
 /** Page-level types (any `…Page`, products, recipes…): used only when no article item exists. */
 const PAGE_TYPES = /(?:page|(?:^|[^a-z])(?:product|recipe|howto|event|videoobject|discussionforumposting))$/i;
 
@@ -53,10 +56,15 @@ function typesOf(item: JsonObject): string[] {
   return asList(item['@type']).filter((type): type is string => typeof type === 'string');
 }
 
-function names(value: Json | undefined): string[] {
+/** Between names in one string (`Jane Doe and John Roe`), and between keywords (`环保，督察`). */
+const NAME_SEPARATOR = /\s*(?:,|;|\band\b|、)\s*/;
+const KEYWORD_SEPARATOR = /[,，;；、]/;
+
+/** The names (or keywords) in a value: strings split at `separator`, items by their name (a person's given and family name when it has none). */
+function namesIn(value: Json | undefined, separator: RegExp): string[] {
   const out: string[] = [];
   for (const item of asList(value)) {
-    if (typeof item === 'string') out.push(...item.split(/\s*(?:,|;|\band\b|、)\s*/));
+    if (typeof item === 'string') out.push(...item.split(separator));
     else if (isObject(item)) {
       const name = firstString(item.name) ?? [firstString(item.givenName), firstString(item.familyName)].filter(Boolean).join(' ');
       if (name) out.push(name);
@@ -84,18 +92,6 @@ function collectItems(root: Json, into: JsonObject[]): void {
   }
 }
 
-function keywordsOf(value: Json | undefined): string[] {
-  const out: string[] = [];
-  for (const item of asList(value)) {
-    if (typeof item === 'string') out.push(...item.split(/[,，;；、]/));
-    else if (isObject(item)) {
-      const name = firstString(item.name);
-      if (name) out.push(name);
-    }
-  }
-  return out.map((word) => word.trim()).filter(Boolean);
-}
-
 function toArticle(item: JsonObject): JsonLdArticle {
   const publisher = asList(item.publisher).find(isObject);
   return {
@@ -104,10 +100,10 @@ function toArticle(item: JsonObject): JsonLdArticle {
     description: firstString(item.description),
     datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
     dateModified: firstString(item.dateModified),
-    authors: names(item.author ?? item.creator),
+    authors: namesIn(item.author ?? item.creator, NAME_SEPARATOR),
     publisher: publisher ? firstString(publisher.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),
-    keywords: keywordsOf(item.keywords),
+    keywords: namesIn(item.keywords, KEYWORD_SEPARATOR),
     url: firstString(item.url),
   };
 }

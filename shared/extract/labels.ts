@@ -329,9 +329,8 @@ function removeKnown(text: string, hits: LabelHits): string {
   }
   const date = findDateInText(rest);
   if (date) rest = rest.slice(0, date.index) + rest.slice(date.end);
+  // Noise values (view counts, font-size switches 大 中 小) are digits or one-character words.
   rest = rest.replace(/\d+/g, '').replace(/^by\s/i, '').replace(REPORTER_WORDS, '');
-  // Noise values (view counts, font-size switches) are digits or one-character words.
-  rest = rest.replace(/(?:^|\s)[大中小](?=\s|$)/g, ' ');
   return rest.replace(SEPARATORS, '');
 }
 

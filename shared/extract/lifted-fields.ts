@@ -8,6 +8,7 @@ import type { Block } from './blocks';
 import { PROSE_PUNCTUATION } from './body-lines';
 import type { DateValue } from './dates';
 import { wholeWords } from './class-hints';
+import { isPlausibleName } from './byline';
 import { classAndId } from './dom';
 import { readLabelLine, splitNames, type LabelField } from './labels';
 
@@ -21,7 +22,6 @@ export interface Lifted {
   date?: DateValue;
   modified?: DateValue;
   keywords: string[];
-  any: boolean;
 }
 
 /** Appends the trimmed values that are not in `list` yet. */
@@ -38,7 +38,6 @@ export function liftLine(text: string, next: string | undefined, lifted: Lifted)
   if (!line) return null;
   let consumedNext = false;
   if (line.found) {
-    lifted.any = true;
     pushUnique(lifted.authors, line.hits.authors);
     pushUnique(lifted.editors, line.hits.editors);
     pushUnique(lifted.keywords, line.hits.keywords);
@@ -71,7 +70,6 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
     default:
       return false;
   }
-  lifted.any = true;
   return true;
 }
 
@@ -81,9 +79,6 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
  */
 const AUTHOR_CLASS = new RegExp(wholeWords('author|authors|byline|writer|zuozhe|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name'));
 const SOURCE_CLASS = new RegExp(wholeWords('source|laiyuan'));
-
-/** Words of buttons and badges that sit in byline elements (关注 = follow) and are never names. */
-const NOT_NAMES = /^(?:关注|關注|已关注|订阅|訂閱|加关注|作者|更多|原创|原創|分享|收藏|follow|following|subscribe|more|share|author|by)$/iu;
 
 /** A byline element's text longer than this is not a name. */
 const MAX_BYLINE_LENGTH = 30;
@@ -95,14 +90,13 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text;
-    lifted.any = true;
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
-    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter((name) => !NOT_NAMES.test(name)));
-    lifted.any = true;
+    // Buttons and badges in the element (关注 = follow, 原创 = original) are no names: a later element may hold the name.
+    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter(isPlausibleName));
   }
 }
 
 /** Nothing lifted yet. */
 export function emptyLifted(): Lifted {
-  return { authors: [], closingNames: [], editors: [], keywords: [], any: false };
+  return { authors: [], closingNames: [], editors: [], keywords: [] };
 }

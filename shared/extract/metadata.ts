@@ -25,7 +25,7 @@ const PUBLISHED_KEYS = [
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
-/** Keys naming authors (values that are URLs or handles are skipped). */
+/** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
 /**
  * Twitter card label pairs (`twitter:label1` = `Written by`, `twitter:data1` = the name) that
@@ -115,10 +115,6 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
   return out;
 }
 
-function isNameLike(value: string): boolean {
-  return !/^(?:https?:|www\.|@)/i.test(value) && value.length <= 100;
-}
-
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
 function elementDates(document: Document): { published: string[]; modified: string[] } {
   const published: string[] = [];
@@ -150,7 +146,7 @@ function twitterCardWriters(meta: MetaMap): string[] {
   for (let pair = 1; pair <= TWITTER_LABEL_PAIRS; pair += 1) {
     const label = meta.get(`twitter:label${pair}`)?.[0];
     const data = meta.get(`twitter:data${pair}`)?.[0];
-    if (label && data && WRITER_LABEL.test(label) && isNameLike(data)) names.push(data);
+    if (label && data && WRITER_LABEL.test(label)) names.push(data);
   }
   return names;
 }
@@ -163,7 +159,7 @@ export function readMetadata(document: Document): PageMetadata {
   const titleElement = document.querySelector('title');
   const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
-  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter(isNameLike)].map(stripBylinePrefix).filter(Boolean);
+  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS)].map(stripBylinePrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
   const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];

@@ -12,6 +12,7 @@ import type { Article } from '../article';
 import type { Block } from './blocks';
 import type { ContentSelection } from './content';
 import { tagName } from './dom';
+import { ARTICLE_TYPES } from './json-ld';
 import type { PageMetadata } from './metadata';
 
 export interface PageSignals {
@@ -26,8 +27,6 @@ export interface PageSignals {
   hasPublishedDate: boolean;
 }
 
-/** Schema.org types of single articles. */
-const ARTICLE_TYPES = /^(?:(?:Reportage|Analysis|Opinion|Background|Review)?NewsArticle|(?:Scholarly|Tech)?Article|(?:Live)?BlogPosting|Report|(?:SocialMedia)?Posting)$/;
 /** Schema.org types of pages that are not one article. */
 const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|QAPage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
 /** Path segments of documentation, shops, forums, tags and searches; `/en/stable/…`, `/latest/…` are versioned manuals. */

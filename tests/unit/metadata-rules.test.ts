@@ -148,6 +148,11 @@ describe('bylines', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
   });
+  it('skips the buttons of a byline element (Follow, More, 关注) and takes the name in the next one', () => {
+    for (const button of ['Follow', 'More', '关注']) {
+      expect(extract(`<h1>Council funds the new library</h1><div class="reporter">${button}</div><div class="reporter">Jane Doe</div>${BODY}`).authors).toEqual(['Jane Doe']);
+    }
+  });
 });
 
 describe('Chinese dateline credits', () => {
