@@ -24,23 +24,24 @@ const MAX_YEAR = 2099;
 
 /**
  * Month names and abbreviations, one line a month, in the languages of the corpus (English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Catalan), lower case, without accents where pages vary.
+ * Spanish, Italian, Portuguese, Dutch, Catalan, and Arabic: the Egyptian names and the one-word
+ * Levantine ones), lower case, without accents where pages vary.
  * Abbreviations count only next to a day and a year (the patterns below), so `set` or `out`
  * never read as months in prose.
  */
 const MONTH_WORDS: readonly string[] = [
-  'jan january januar janvier janv enero ene gennaio gen janeiro januari gener jän jänner',
-  'feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari febrer',
-  'mar march märz maerz mars marzo março marco maart mrt març mär',
-  'apr april avril avr abril abr aprile',
-  'may mai mayo maggio mag maio mei maig',
-  'jun june juni juin junio giugno giu junho juny',
-  'jul july juli juillet juil julio luglio lug julho juliol',
-  'aug august août aout agosto ago augustus agost',
-  'sep sept september septembre septiembre settembre set setembro setembre',
-  'oct october oktober octobre octubre ottobre ott outubro out okt',
-  'nov november novembre noviembre novembro',
-  'dec december dezember décembre decembre déc diciembre dic dicembre dezembro des desembre dez',
+  'jan january januar janvier janv enero ene gennaio gen janeiro januari gener jän jänner يناير',
+  'feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari febrer فبراير شباط',
+  'mar march märz maerz mars marzo março marco maart mrt març mär مارس آذار',
+  'apr april avril avr abril abr aprile أبريل ابريل نيسان',
+  'may mai mayo maggio mag maio mei maig مايو أيار',
+  'jun june juni juin junio giugno giu junho juny يونيو حزيران',
+  'jul july juli juillet juil julio luglio lug julho juliol يوليو تموز',
+  'aug august août aout agosto ago augustus agost أغسطس اغسطس آب',
+  'sep sept september septembre septiembre settembre set setembro setembre سبتمبر أيلول',
+  'oct october oktober octobre octubre ottobre ott outubro out okt أكتوبر اكتوبر',
+  'nov november novembre noviembre novembro نوفمبر',
+  'dec december dezember décembre decembre déc diciembre dic dicembre dezembro des desembre dez ديسمبر',
 ];
 const MONTH_NAMES = new Map<string, number>();
 MONTH_WORDS.forEach((words, index) => { for (const word of words.split(' ')) MONTH_NAMES.set(word, index + 1); });
@@ -68,13 +69,13 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   textDatePattern('name-d-y', String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018 (day first, as written in Europe)
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])`),
-  // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
-  textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
+  // 06/20/2018 or 20/06/2018, 11-29-2024 or 29-11-2024 (month first unless the first number cannot be a month)
+  textDatePattern('mdy', String.raw`(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])`),
 ];
 
-/** The match groups holding the year, the month and the day, for each order. */
+/** The match groups holding the year, the month and the day, for each order; the time's groups follow. */
 const GROUPS_OF_ORDER: Record<DateOrder, readonly [number, number, number]> = {
-  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
+  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [4, 1, 3], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
 };
 
 function daysInMonth(year: number, month: number): number {
@@ -137,7 +138,8 @@ export function findDateInText(text: string): FoundDate | null {
     if (!month) continue;
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
     if (order === 'mdy' && month > 12) [month, day] = [day, month];
-    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, 4);
+    // The time's groups follow the date's (mdy has one more, for its separator).
+    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, Math.max(yearGroup, monthGroup, dayGroup) + 1);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: match.index + match[0].length };
   }

@@ -23,6 +23,12 @@ const PUBLISHED_KEYS = [
  * `publisher` does not match (the word must end the key or precede date/time).
  */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
+/**
+ * A publish key in the page's other scripts (app state, analytics objects): `"datePublished":"…"`,
+ * `publishDate = '…'`, `\"published_at\":\"…\"`. Weaker than declared metadata, so read only
+ * when the page declares and shows no date.
+ */
+const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?date|published_?at|first_?published_?at|pub_?date|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are skipped). */
@@ -53,6 +59,8 @@ export interface PageMetadata {
   authorOrganisations: string[];
   published: string[];
   modified: string[];
+  /** Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order. */
+  scriptPublished: string[];
   keywords: string[];
   image?: string;
   canonical?: string;
@@ -135,6 +143,15 @@ function elementDates(document: Document): { published: string[]; modified: stri
   return { published, modified };
 }
 
+function scriptPublishedDates(document: Document): string[] {
+  const values: string[] = [];
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    const source = script.textContent ?? '';
+    for (const match of source.matchAll(SCRIPT_PUBLISHED_KEY)) values.push(match[1]!);
+  }
+  return values;
+}
+
 function linkHref(document: Document, rel: string): string | undefined {
   for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
@@ -182,6 +199,7 @@ export function readMetadata(document: Document): PageMetadata {
     authorOrganisations,
     published,
     modified,
+    scriptPublished: scriptPublishedDates(document),
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
     canonical: linkHref(document, 'canonical'),

@@ -16,6 +16,8 @@ export interface PublishedEvidence {
   modified: readonly string[];
   /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
   labelled?: DateValue;
+  /** Publish values from scripts other than JSON-LD: the last resort. */
+  scripted?: readonly string[];
   /** The page's address. */
   url: string;
   /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
@@ -53,11 +55,29 @@ export function dateFromUrl(url: string): DateValue | null {
   return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
 }
 
+/** A day and a month written as numbers both 12 or less (`03-09-2026`, `02/12/2025`): either may be the month. */
+const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
+
+/**
+ * `raw` read as `parsed`, unless it reads either way and the other reading is a day that another
+ * value of the page gives (`02-12-2025` beside `2025-12-02`).
+ */
+function settleDayMonth(raw: string, parsed: DateValue, others: readonly DateValue[]): DateValue {
+  const either = DAY_MONTH_EITHER_WAY.exec(raw);
+  if (!either || either[1] === either[2]) return parsed;
+  const swapped = swapDayMonth(parsed);
+  return others.some((other) => sameDay(other, swapped)) ? swapped : parsed;
+}
+
+function swapDayMonth(value: DateValue): DateValue {
+  return { ...value, month: value.day, day: value.month };
+}
+
 /** The first structured value that parses (JSON-LD, then meta, then `<time>`). */
-function structuredDate(values: readonly string[]): DateValue | null {
+function structuredDate(values: readonly string[], others: readonly DateValue[] = []): DateValue | null {
   for (const value of values) {
     const parsed = parseStructuredDate(value);
-    if (parsed) return parsed;
+    if (parsed) return settleDayMonth(value, parsed, others);
   }
   return null;
 }
@@ -72,8 +92,11 @@ function structuredDate(values: readonly string[]): DateValue | null {
  * `2023-11-09T01:49Z`); a farther day in the address is an article number, not a date.
  */
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
-  const structured = structuredDate(evidence.structured);
-  const { labelled } = evidence;
+  const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
+  const structured = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  let { labelled } = evidence;
+  // The shown day is the declared one written the other way round (`02-12-2025` for 2 December).
+  if (labelled && structured && labelled.day <= 12 && !sameDay(labelled, structured) && sameDay(swapDayMonth(labelled), structured)) labelled = swapDayMonth(labelled);
   if (evidence.chinese && labelled) return labelled;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
@@ -90,5 +113,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false);
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []);
 }

@@ -35,6 +35,12 @@ describe('dates in more shapes', () => {
     expect(formatIsoDate(findDateInText('12 dic. 2020')!.value)).toBe('2020-12-12');
     expect(formatIsoDate(findDateInText('3 févr. 2022')!.value)).toBe('2022-02-03');
   });
+  it('reads Arabic month names and day-month-year with hyphens, the month first unless it cannot be', () => {
+    expect(formatIsoDate(findDateInText('الأربعاء، 07 أكتوبر 2020 - 12:09 م')!.value)).toBe('2020-10-07');
+    expect(formatIsoDate(findDateInText('11-29-2024, 09:03 AM')!.value)).toBe('2024-11-29');
+    expect(formatIsoDate(findDateInText('03-09-2026')!.value)).toBe('2026-03-09');
+    expect(findDateInText('call 0800-12-2024-1')).toBeNull();
+  });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
   });
@@ -57,6 +63,18 @@ describe('declared dates', () => {
 
 describe('choosing the publication date', () => {
   const none = (): null => null;
+  it('settles a day and month that read either way by another value of the page', () => {
+    const settled = choosePublishedDate({ structured: ['02-12-2025', '2025-12-02'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none, labelled: { year: 2025, month: 2, day: 12 } });
+    expect(formatIsoDate(settled!)).toBe('2025-12-02');
+    const unsettled = choosePublishedDate({ structured: ['03-09-2026'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(unsettled!)).toBe('2026-03-09');
+  });
+  it('falls back to a publish key in a script when nothing else dates the page, and only then', () => {
+    const app = '<script>window.page = { "section": "news", "publishedDate": "2016-11-04T20:37:27Z" };</script>';
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, app).publishedAt)).toBe('2016-11-04');
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, `${app}<meta property="article:published_time" content="2016-10-01">`).publishedAt)).toBe('2016-10-01');
+    expect(readMetadata(page('', '<script>var config = {"publisher":"2001-01-01","pub_date":"2019-03-02"};</script>')).scriptPublished).toEqual(['2019-03-02']);
+  });
   it('takes the address day over a UTC time one day off, but not over a farther one', () => {
     const shifted = choosePublishedDate({ structured: ['2023-11-09T01:49:09Z'], modified: [], url: 'https://example.com/2023/11/08/story', chinese: false, nearHeadline: none });
     expect(formatIsoDate(shifted!)).toBe('2023-11-08');
