@@ -87,8 +87,17 @@ const MAX_DATE_LINE = 120;
 /** How far into a longer paragraph its opening date may start (after a place name) to be a dateline. */
 const DATELINE_HEAD = 20;
 
-/** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`). */
-const UPDATE_LINE = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
+const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/**
+ * A member's or a thread's activity on forum pages (`Joined: 4. Jul 2012`, `Last post: 01/12/2025`),
+ * on the line itself or as a label on the line before: a date, but not the page's.
+ */
+const ACTIVITY_LABEL = /^(?:joined|member since|registered|last (?:post|reply|activity|seen)|beigetreten|registriert|mitglied seit|letzter beitrag|inscrit le|inscription)\b/iu;
+
+function isActivityDate(blocks: readonly Block[], index: number): boolean {
+  return ACTIVITY_LABEL.test(blocks[index]!.text) || (index > 0 && ACTIVITY_LABEL.test(blocks[index - 1]!.text) && blocks[index - 1]!.text.length <= 20);
+}
 
 /**
  * The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`,
@@ -99,7 +108,7 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text))) continue;
+    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
     const long = block.text.length > MAX_DATE_LINE;
     const found = findDateInText(long ? block.text.slice(0, DATELINE_HEAD * 2) : block.text);
@@ -227,7 +236,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (titleIndex === null) infoOrder.unshift(anchor);
   for (const i of infoOrder) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || i === titleIndex) continue;
+    if (block.kind === 'image' || i === titleIndex || isActivityDate(blocks, i)) continue;
     // A linked line without a label is navigation (`中文网`), not an outlet credit.
     const linked = block.linkWeight > block.weight * 0.5;
     if (linked) {

@@ -109,6 +109,11 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
+    // The label line by the headline shows a day far from the declared one and not the update
+    // day, and the first date under the headline (update lines aside) agrees: the declared value
+    // is a CMS stamp (an import, a re-save), the shown day the one the page gives itself.
+    const firstShown = labelled && evidence.nearHeadline(true);
+    if (labelled && firstShown && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
     const fromUrl = dateFromUrl(evidence.url);
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;

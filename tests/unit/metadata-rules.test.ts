@@ -103,6 +103,21 @@ describe('the date the page shows', () => {
       '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00"><meta name="date" content="2025-07-04T20:04:00-04:00">');
     expect(day(zoneApart.publishedAt)).toBe('2025-07-05');
   });
+  it('is the day shown under the headline when the declared one is far from it and not the update day', () => {
+    const stamped = extract(`<h1>Council funds the new library</h1><p class="meta">January 31, 2024</p>${BODY}`,
+      '<meta property="article:published_time" content="2025-11-05T10:00:00Z">');
+    expect(day(stamped.publishedAt)).toBe('2024-01-31');
+    const update = extract(`<h1>Council funds the new library</h1><p class="meta">Edited January 31, 2024</p>${BODY}`,
+      '<meta property="article:published_time" content="2023-05-05T10:00:00Z">');
+    expect(day(update.publishedAt)).toBe('2023-05-05');
+  });
+  it('is not a forum member\'s joining day nor a thread\'s last post', () => {
+    const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
+      '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
+    expect(day(joined.publishedAt)).toBe('2025-12-19');
+    const lastPost = extract(`<h1>Council funds the new library</h1><p>Last post: 01/12/2025 at 6:49 pm</p>${BODY}`);
+    expect(lastPost.publishedAt).toBeUndefined();
+  });
   it('is the update day when that is the day shown by the headline', () => {
     const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`,
       '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
