@@ -61,6 +61,8 @@ export interface PageMetadata {
   modified: string[];
   /** Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order. */
   scriptPublished: string[];
+  /** The short texts of elements whose class names a date (DATE_CLASS_SELECTOR), in page order. */
+  classedDates: string[];
   keywords: string[];
   image?: string;
   canonical?: string;
@@ -143,6 +145,27 @@ function elementDates(document: Document): { published: string[]; modified: stri
   return { published, modified };
 }
 
+/**
+ * Elements whose class or id names a date (`<p class="date">`, `<div class="single-post-date">`,
+ * `<span class="_publishingdate">`), not an update's or a comment's: their short text, in page
+ * order. The weakest evidence, for pages nothing else dates.
+ */
+const DATE_CLASS_SELECTOR = '[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]';
+const NOT_PUBLISH_CLASS = /update|modif|comment|reply|validat|candidat|mandat/i;
+const MAX_DATE_ELEMENT_TEXT = 80;
+const MAX_DATE_ELEMENTS = 20;
+
+function classedDates(document: Document): string[] {
+  const values: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(DATE_CLASS_SELECTOR))) {
+    if (NOT_PUBLISH_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= MAX_DATE_ELEMENT_TEXT) values.push(text);
+    if (values.length >= MAX_DATE_ELEMENTS) break;
+  }
+  return values;
+}
+
 function scriptPublishedDates(document: Document): string[] {
   const values: string[] = [];
   for (const script of Array.from(document.querySelectorAll('script'))) {
@@ -200,6 +223,7 @@ export function readMetadata(document: Document): PageMetadata {
     published,
     modified,
     scriptPublished: scriptPublishedDates(document),
+    classedDates: classedDates(document),
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
     canonical: linkHref(document, 'canonical'),

@@ -18,6 +18,8 @@ export interface PublishedEvidence {
   labelled?: DateValue;
   /** Publish values from scripts other than JSON-LD: the last resort. */
   scripted?: readonly string[];
+  /** Texts of elements whose class names a date: weaker still. */
+  classed?: readonly string[];
   /** The page's address. */
   url: string;
   /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
@@ -118,5 +120,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []);
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []);
 }

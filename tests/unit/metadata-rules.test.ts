@@ -69,6 +69,13 @@ describe('choosing the publication date', () => {
     const unsettled = choosePublishedDate({ structured: ['03-09-2026'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none });
     expect(formatIsoDate(unsettled!)).toBe('2026-03-09');
   });
+  it('falls back to an element whose class names a date, not an update or a comment, when nothing else dates the page', () => {
+    // Far above the headline, past the lines read for a date near it.
+    const top = '<div class="comment-date">March 3, 2021</div><div class="post-updated">March 2, 2021</div><p class="date">Feb 2, 2023</p>'
+      + `<ul>${'<li><a href="/section">Section</a></li>'.repeat(8)}</ul>`;
+    expect(day(extract(`${top}<h1>Council funds the new library</h1>${BODY}`).publishedAt)).toBe('2023-02-02');
+    expect(day(extract(`${top}<h1>Council funds the new library</h1>${BODY}`, '<meta name="date" content="2023-01-05">').publishedAt)).toBe('2023-01-05');
+  });
   it('falls back to a publish key in a script when nothing else dates the page, and only then', () => {
     const app = '<script>window.page = { "section": "news", "publishedDate": "2016-11-04T20:37:27Z" };</script>';
     expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, app).publishedAt)).toBe('2016-11-04');
