@@ -41,6 +41,12 @@ describe('dates in more shapes', () => {
     expect(formatIsoDate(findDateInText('03-09-2026')!.value)).toBe('2026-03-09');
     expect(findDateInText('call 0800-12-2024-1')).toBeNull();
   });
+  it('reads Romanian month names, a month run into the day\'s full stop, and a date closing a sentence', () => {
+    expect(formatIsoDate(findDateInText('Unica.md, 20 septembrie 2020 16:20')!.value)).toBe('2020-09-20');
+    expect(formatIsoDate(findDateInText('8.Dezember 2010 um 09:43')!.value)).toBe('2010-12-08');
+    expect(formatIsoDate(findDateInText('Von Deutscher Tennis Bund 4. 2. 2022.')!.value)).toBe('2022-02-04');
+    expect(findDateInText('version 1.2.2020.5')).toBeNull();
+  });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
   });
