@@ -89,6 +89,23 @@ const DATELINE_HEAD = 20;
 
 /** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
 const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/** `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`: the page names its first day in words. */
+const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/giu;
+/** How far after the phrase its date may start (`Tuesday, ` before the day). */
+const FIRST_PUBLISHED_GAP = 12;
+
+/** The day a line of the page says the story was first published on, if one does. */
+function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
+  for (const block of blocks) {
+    if (block.kind === 'image') continue;
+    for (const match of block.text.matchAll(FIRST_PUBLISHED)) {
+      const found = findDateInText(block.text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+      if (found && found.index <= FIRST_PUBLISHED_GAP) return found.value;
+    }
+  }
+  return null;
+}
+
 /**
  * A member's or a thread's activity on forum pages (`Joined: 4. Jul 2012`, `Last post: 01/12/2025`),
  * on the line itself or as a label on the line before: a date, but not the page's.
@@ -332,7 +349,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    firstPublished: firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

@@ -10,6 +10,8 @@ const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
 
 export interface PublishedEvidence {
+  /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest. */
+  firstPublished?: DateValue | null;
   /** Raw published values from metadata, best source first (JSON-LD, meta, `<time>`). */
   structured: readonly string[];
   /** Raw last-modified values from metadata, best source first. */
@@ -41,7 +43,7 @@ function dayDistance(a: DateValue, b: DateValue): number {
   return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
 }
 
-/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`). */
+/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`, `/2023/october/03/`). */
 export function dateFromUrl(url: string): DateValue | null {
   let path: string;
   try {
@@ -53,8 +55,10 @@ export function dateFromUrl(url: string): DateValue | null {
   }
   const match = /(?:^|\/|_|-)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:\/|_|-|\.|$|\d{2,})/.exec(path) ??
     /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
-  if (!match) return null;
-  return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+  if (match) return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+  // `/2023/october/03/`: the month by name.
+  const named = /\/((?:19|20)\d{2})\/(\p{L}{3,})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u.exec(path);
+  return named ? parseStructuredDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
 }
 
 /** A day and a month written as numbers both 12 or less (`03-09-2026`, `02/12/2025`): either may be the month. */
@@ -97,9 +101,11 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   const structured = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
   let { labelled } = evidence;
-  // The shown day is the declared one written the other way round (`02-12-2025` for 2 December).
-  if (labelled && structured && labelled.day <= 12 && !sameDay(labelled, structured) && sameDay(swapDayMonth(labelled), structured)) labelled = swapDayMonth(labelled);
+  // The shown day is the declared one or the address's written the other way round (`02-12-2025` for 2 December).
+  const settled = structured ?? dateFromUrl(evidence.url);
+  if (labelled && settled && labelled.day <= 12 && !sameDay(labelled, settled) && sameDay(swapDayMonth(labelled), settled)) labelled = swapDayMonth(labelled);
   if (evidence.chinese && labelled) return labelled;
+  if (evidence.firstPublished) return structured && sameDay(structured, evidence.firstPublished) ? structured : evidence.firstPublished;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
     const modified = structuredDate(evidence.modified);

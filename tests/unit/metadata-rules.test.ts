@@ -7,7 +7,7 @@ import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared
 import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
-import { choosePublishedDate } from '../../shared/extract/published-date';
+import { choosePublishedDate, dateFromUrl } from '../../shared/extract/published-date';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -74,6 +74,17 @@ describe('choosing the publication date', () => {
     expect(formatIsoDate(settled!)).toBe('2025-12-02');
     const unsettled = choosePublishedDate({ structured: ['03-09-2026'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none });
     expect(formatIsoDate(unsettled!)).toBe('2026-03-09');
+  });
+  it('reads a month name in the address, and settles by it a shown day that reads either way', () => {
+    const url = 'https://gazette.example.com/blog/2023/october/03/council-library';
+    expect(dateFromUrl(url)).toMatchObject({ year: 2023, month: 10, day: 3 });
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">03/10/2023</p>${BODY}`, '', undefined, url).publishedAt)).toBe('2023-10-03');
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">03/10/2023</p>${BODY}`).publishedAt)).toBe('2023-03-10');
+  });
+  it('is the day the page says it was originally published on, over a later shown or declared day', () => {
+    const note = '<p><em>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</em></p>';
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">30/09/2022 11:07</p>${BODY}${note}`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2019-09-26');
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}<p>Originally published by the Town Gazette in print.</p>`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2022-09-30');
   });
   it('falls back to an element whose class names a date, not an update or a comment, when nothing else dates the page', () => {
     // Far above the headline, past the lines read for a date near it.
