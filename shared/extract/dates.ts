@@ -69,13 +69,13 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   textDatePattern('name-d-y', String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
-  // 06/20/2018 or 20/06/2018, 11-29-2024 or 29-11-2024 (month first unless the first number cannot be a month)
-  textDatePattern('mdy', String.raw`(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])`),
+  // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
+  textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
 ];
 
-/** The match groups holding the year, the month and the day, for each order; the time's groups follow. */
+/** The match groups holding the year, the month and the day, for each order. */
 const GROUPS_OF_ORDER: Record<DateOrder, readonly [number, number, number]> = {
-  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [4, 1, 3], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
+  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
 };
 
 function daysInMonth(year: number, month: number): number {
@@ -138,8 +138,7 @@ export function findDateInText(text: string): FoundDate | null {
     if (!month) continue;
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
     if (order === 'mdy' && month > 12) [month, day] = [day, month];
-    // The time's groups follow the date's (mdy has one more, for its separator).
-    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, Math.max(yearGroup, monthGroup, dayGroup) + 1);
+    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, 4);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: match.index + match[0].length };
   }
