@@ -24,7 +24,7 @@ export interface PublishedEvidence {
   classed?: readonly string[];
   /** The page's address. */
   url: string;
-  /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
+  /** Chinese pages: the visible info line or date under the headline outranks metadata (which is often the crawl or index time). */
   chinese: boolean;
   /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
   nearHeadline: (skipUpdates: boolean) => DateValue | null;
@@ -91,7 +91,7 @@ function structuredDate(values: readonly string[], others: readonly DateValue[] 
 /**
  * Chooses the publication date. Returns null when the page gives none.
  *
- * Policy: on Chinese pages the labelled info line first; elsewhere structured data first (the
+ * Policy: on Chinese pages the labelled info line first, then a date under the headline; elsewhere structured data first (the
  * label line only adds a time to a structured day, picks which of several declared days is the
  * article's own, or names the update day the page shows in place of its first one). The address's day corrects a UTC timestamp
  * that a time-zone shift moved to the next or previous day (`/2023/11/08/` with
@@ -104,7 +104,11 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   // The shown day is the declared one or the address's written the other way round (`02-12-2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);
   if (labelled && settled && labelled.day <= 12 && !sameDay(labelled, settled) && sameDay(swapDayMonth(labelled), settled)) labelled = swapDayMonth(labelled);
-  if (evidence.chinese && labelled) return labelled;
+  if (evidence.chinese) {
+    // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
+    const shown = labelled ?? evidence.nearHeadline(true);
+    if (shown) return shown;
+  }
   if (evidence.firstPublished) return structured && sameDay(structured, evidence.firstPublished) ? structured : evidence.firstPublished;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;

@@ -3,7 +3,7 @@
  * is one general habit of real sites, and what the extractor makes of it.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared/extract/dates';
+import { findDateInText, formatIsoDate, parseStructuredDate, type DateValue } from '../../shared/extract/dates';
 import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
@@ -67,6 +67,13 @@ describe('declared dates', () => {
 
 describe('choosing the publication date', () => {
   const none = (): null => null;
+  it('on a Chinese page, takes a date shown under the headline over metadata, elsewhere not', () => {
+    const shown = (): DateValue => ({ year: 2020, month: 4, day: 17 });
+    const chinese = choosePublishedDate({ structured: ['2011-06-17T11:26:10Z'], modified: [], url: 'https://example.com/post', chinese: true, nearHeadline: shown });
+    expect(formatIsoDate(chinese!)).toBe('2020-04-17');
+    const other = choosePublishedDate({ structured: ['2011-06-17T11:26:10Z'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: shown });
+    expect(formatIsoDate(other!)).toBe('2011-06-17T11:26:10+00:00');
+  });
   it('settles a day and month that read either way by another value of the page', () => {
     const settled = choosePublishedDate({ structured: ['02/12/2025', '2025-12-02'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none, labelled: { year: 2025, month: 2, day: 12 } });
     expect(formatIsoDate(settled!)).toBe('2025-12-02');
