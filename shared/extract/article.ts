@@ -89,6 +89,23 @@ const DATELINE_HEAD = 20;
 
 /** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
 const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/**
+ * 成文日期, the day a government document was signed, on the line or alone before it: the
+ * document's date, over the day it was posted (发布日期) in the same info table.
+ */
+const WRITTEN_DATE_LABEL = /成文日期\s*[:：]?\s*/u;
+
+function writtenDate(blocks: readonly Block[], lines: readonly number[]): DateValue | null {
+  for (const i of lines) {
+    const label = WRITTEN_DATE_LABEL.exec(blocks[i]!.text);
+    if (!label) continue;
+    const after = blocks[i]!.text.slice(label.index + label[0].length);
+    const found = findDateInText(after.trim() ? after : blocks[i + 1]?.text ?? '');
+    if (found && found.index === 0) return found.value;
+  }
+  return null;
+}
+
 /** `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`: the page names its first day in words. */
 const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/giu;
 /** How far after the phrase its date may start (`Tuesday, ` before the day). */
@@ -275,6 +292,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (date) liftBylineElement(block, block.text.slice(date.end), lifted, true);
     }
   }
+  lifted.date = writtenDate(blocks, infoOrder) ?? lifted.date;
 
   // The body: from after the headline, without labels, kickers and furniture.
   // Figure captions describe pictures, not the story; they stay out of the text.
