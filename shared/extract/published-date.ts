@@ -61,12 +61,12 @@ export function dateFromUrl(url: string): DateValue | null {
   return named ? parseStructuredDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
 }
 
-/** A day and a month written as numbers both 12 or less (`03-09-2026`, `02/12/2025`): either may be the month. */
+/** A day and a month written as numbers both 12 or less (`03/09/2026`, `02.12.2025`): either may be the month. */
 const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
 
 /**
  * `raw` read as `parsed`, unless it reads either way and the other reading is a day that another
- * value of the page gives (`02-12-2025` beside `2025-12-02`).
+ * value of the page gives (`02/12/2025` beside `2025-12-02`).
  */
 function settleDayMonth(raw: string, parsed: DateValue, others: readonly DateValue[]): DateValue {
   const either = DAY_MONTH_EITHER_WAY.exec(raw);
@@ -101,7 +101,7 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   const structured = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
   let { labelled } = evidence;
-  // The shown day is the declared one or the address's written the other way round (`02-12-2025` for 2 December).
+  // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);
   if (labelled && settled && labelled.day <= 12 && !sameDay(labelled, settled) && sameDay(swapDayMonth(labelled), settled)) labelled = swapDayMonth(labelled);
   if (evidence.chinese) {
