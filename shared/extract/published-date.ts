@@ -18,6 +18,8 @@ export interface PublishedEvidence {
   modified: readonly string[];
   /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
   labelled?: DateValue;
+  /** The update day of a label line (`Last updated: …`): a page that shows no other day is dated by it. */
+  labelledUpdate?: DateValue;
   /** Publish values from scripts other than JSON-LD: the last resort. */
   scripted?: readonly string[];
   /** Texts of elements whose class names a date: weaker still. */
@@ -130,5 +132,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []);
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? null;
 }

@@ -91,6 +91,12 @@ describe('choosing the publication date', () => {
     expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">30/09/2022 11:07</p>${BODY}${note}`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2019-09-26');
     expect(day(extract(`<h1>Council funds the new library</h1>${BODY}<p>Originally published by the Town Gazette in print.</p>`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2022-09-30');
   });
+  it('is the update day of a label line when the page shows and declares no other day', () => {
+    // Closing a long page, past the lines read for a date near the headline.
+    const long = `<h1>Council funds the new library</h1><div class="content">${`<p>${PROSE}</p>`.repeat(30)}<p>Last updated: November 13, 2025</p></div>`;
+    expect(day(extract(long).publishedAt)).toBe('2025-11-13');
+    expect(day(extract(long, '<meta name="date" content="2025-10-01">').publishedAt)).toBe('2025-10-01');
+  });
   it('falls back to an element whose class names a date, not an update or a comment, when nothing else dates the page', () => {
     // Far above the headline, past the lines read for a date near it.
     const top = '<div class="comment-date">March 3, 2021</div><div class="post-updated">March 2, 2021</div><p class="date">Feb 2, 2023</p>'
