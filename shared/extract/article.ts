@@ -87,8 +87,51 @@ const MAX_DATE_LINE = 120;
 /** How far into a longer paragraph its opening date may start (after a place name) to be a dateline. */
 const DATELINE_HEAD = 20;
 
-/** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`). */
-const UPDATE_LINE = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
+const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
+/**
+ * 成文日期, the day a government document was signed, on the line or alone before it: the
+ * document's date, over the day it was posted (发布日期) in the same info table.
+ */
+const WRITTEN_DATE_LABEL = /成文日期\s*[:：]?\s*/u;
+
+function writtenDate(blocks: readonly Block[], lines: readonly number[]): DateValue | null {
+  for (const i of lines) {
+    const label = WRITTEN_DATE_LABEL.exec(blocks[i]!.text);
+    if (!label) continue;
+    const after = blocks[i]!.text.slice(label.index + label[0].length);
+    const found = findDateInText(after.trim() ? after : blocks[i + 1]?.text ?? '');
+    if (found && found.index === 0) return found.value;
+  }
+  return null;
+}
+
+/** `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`: the page names its first day in words. */
+const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/giu;
+/** How far after the phrase its date may start (`Tuesday, ` before the day). */
+const FIRST_PUBLISHED_GAP = 12;
+
+/** The day a line of the page says the story was first published on, if one does. */
+function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
+  for (const block of blocks) {
+    if (block.kind === 'image') continue;
+    for (const match of block.text.matchAll(FIRST_PUBLISHED)) {
+      const found = findDateInText(block.text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+      if (found && found.index <= FIRST_PUBLISHED_GAP) return found.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * A member's or a thread's activity on forum pages (`Joined: 4. Jul 2012`, `Last post: 01/12/2025`),
+ * on the line itself or as a label on the line before: a date, but not the page's.
+ */
+const ACTIVITY_LABEL = /^(?:joined|member since|registered|last (?:post|reply|activity|seen)|beigetreten|registriert|mitglied seit|letzter beitrag|inscrit le|inscription)\b/iu;
+
+function isActivityDate(blocks: readonly Block[], index: number): boolean {
+  return ACTIVITY_LABEL.test(blocks[index]!.text) || (index > 0 && ACTIVITY_LABEL.test(blocks[index - 1]!.text) && blocks[index - 1]!.text.length <= 20);
+}
 
 /**
  * The first date written in a short line near the headline (`27.1.2022 - …`, `am 4. Februar 2022`,
@@ -99,7 +142,7 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text))) continue;
+    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
     const long = block.text.length > MAX_DATE_LINE;
     const found = findDateInText(long ? block.text.slice(0, DATELINE_HEAD * 2) : block.text);
@@ -227,7 +270,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (titleIndex === null) infoOrder.unshift(anchor);
   for (const i of infoOrder) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || i === titleIndex) continue;
+    if (block.kind === 'image' || i === titleIndex || isActivityDate(blocks, i)) continue;
     // A linked line without a label is navigation (`中文网`), not an outlet credit.
     const linked = block.linkWeight > block.weight * 0.5;
     if (linked) {
@@ -249,6 +292,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (date) liftBylineElement(block, block.text.slice(date.end), lifted, true);
     }
   }
+  lifted.date = writtenDate(blocks, infoOrder) ?? lifted.date;
 
   // The body: from after the headline, without labels, kickers and furniture.
   // Figure captions describe pictures, not the story; they stay out of the text.
@@ -320,7 +364,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    structured: metadata.published, modified: metadata.modified, labelled: lifted.date, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    firstPublished: firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

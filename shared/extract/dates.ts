@@ -24,23 +24,24 @@ const MAX_YEAR = 2099;
 
 /**
  * Month names and abbreviations, one line a month, in the languages of the corpus (English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Catalan), lower case, without accents where pages vary.
+ * Spanish, Italian, Portuguese, Dutch, Catalan, Romanian, and Arabic: the Egyptian names and the one-word
+ * Levantine ones), lower case, without accents where pages vary.
  * Abbreviations count only next to a day and a year (the patterns below), so `set` or `out`
  * never read as months in prose.
  */
 const MONTH_WORDS: readonly string[] = [
-  'jan january januar janvier janv enero ene gennaio gen janeiro januari gener jän jänner',
-  'feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari febrer',
-  'mar march märz maerz mars marzo março marco maart mrt març mär',
-  'apr april avril avr abril abr aprile',
-  'may mai mayo maggio mag maio mei maig',
-  'jun june juni juin junio giugno giu junho juny',
-  'jul july juli juillet juil julio luglio lug julho juliol',
-  'aug august août aout agosto ago augustus agost',
-  'sep sept september septembre septiembre settembre set setembro setembre',
-  'oct october oktober octobre octubre ottobre ott outubro out okt',
-  'nov november novembre noviembre novembro',
-  'dec december dezember décembre decembre déc diciembre dic dicembre dezembro des desembre dez',
+  'jan january januar janvier janv enero ene gennaio gen janeiro januari gener jän jänner ianuarie يناير',
+  'feb february februar février fevrier févr fevr febrero febbraio fevereiro fev februari febrer februarie فبراير شباط',
+  'mar march märz maerz mars marzo março marco maart mrt març mär martie مارس آذار',
+  'apr april avril avr abril abr aprile aprilie أبريل ابريل نيسان',
+  'may mai mayo maggio mag maio mei maig مايو أيار',
+  'jun june juni juin junio giugno giu junho juny iunie يونيو حزيران',
+  'jul july juli juillet juil julio luglio lug julho juliol iulie يوليو تموز',
+  'aug august août aout agosto ago augustus agost أغسطس اغسطس آب',
+  'sep sept september septembre septiembre settembre set setembro setembre septembrie سبتمبر أيلول',
+  'oct october oktober octobre octubre ottobre ott outubro out okt octombrie أكتوبر اكتوبر',
+  'nov november novembre noviembre novembro noiembrie نوفمبر',
+  'dec december dezember décembre decembre déc diciembre dic dicembre dezembro des desembre dez decembrie ديسمبر',
 ];
 const MONTH_NAMES = new Map<string, number>();
 MONTH_WORDS.forEach((words, index) => { for (const word of words.split(' ')) MONTH_NAMES.set(word, index + 1); });
@@ -62,12 +63,12 @@ function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pa
 const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
   textDatePattern('ymd', String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?`),
-  // 20 June 2018, 20. Juni 2018, 20 de junio de 2018, 04-ago-2021
-  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
+  // 20 June 2018, 20. Juni 2018, 8.Dezember 2010, 20 de junio de 2018, 04-ago-2021
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
   // June 20, 2018; Jun. 20 2018
   textDatePattern('name-d-y', String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
-  // 20.06.2018 (day first, as written in Europe)
-  textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])`),
+  // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)
+  textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
 ];

@@ -23,6 +23,12 @@ const PUBLISHED_KEYS = [
  * `publisher` does not match (the word must end the key or precede date/time).
  */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
+/**
+ * A publish key in the page's other scripts (app state, analytics objects): `"datePublished":"…"`,
+ * `publishDate = '…'`, `\"published_at\":\"…\"`. Weaker than declared metadata, so read only
+ * when the page declares and shows no date.
+ */
+const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?date|published_?at|first_?published_?at|pub_?date|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */
@@ -53,6 +59,10 @@ export interface PageMetadata {
   authorOrganisations: string[];
   published: string[];
   modified: string[];
+  /** Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order. */
+  scriptPublished: string[];
+  /** The short texts of elements whose class names a date (DATE_CLASS_SELECTOR), in page order. */
+  classedDates: string[];
   keywords: string[];
   image?: string;
   canonical?: string;
@@ -131,6 +141,36 @@ function elementDates(document: Document): { published: string[]; modified: stri
   return { published, modified };
 }
 
+/**
+ * Elements whose class or id names a date (`<p class="date">`, `<div class="single-post-date">`,
+ * `<span class="_publishingdate">`), not an update's or a comment's: their short text, in page
+ * order. The weakest evidence, for pages nothing else dates.
+ */
+const DATE_CLASS_SELECTOR = '[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]';
+const NOT_PUBLISH_CLASS = /update|modif|comment|reply|validat|candidat|mandat/i;
+const MAX_DATE_ELEMENT_TEXT = 80;
+const MAX_DATE_ELEMENTS = 20;
+
+function classedDates(document: Document): string[] {
+  const values: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(DATE_CLASS_SELECTOR))) {
+    if (NOT_PUBLISH_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= MAX_DATE_ELEMENT_TEXT) values.push(text);
+    if (values.length >= MAX_DATE_ELEMENTS) break;
+  }
+  return values;
+}
+
+function scriptPublishedDates(document: Document): string[] {
+  const values: string[] = [];
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    const source = script.textContent ?? '';
+    for (const match of source.matchAll(SCRIPT_PUBLISHED_KEY)) values.push(match[1]!);
+  }
+  return values;
+}
+
 function linkHref(document: Document, rel: string): string | undefined {
   for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
@@ -178,6 +218,8 @@ export function readMetadata(document: Document): PageMetadata {
     authorOrganisations,
     published,
     modified,
+    scriptPublished: scriptPublishedDates(document),
+    classedDates: classedDates(document),
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
     canonical: linkHref(document, 'canonical'),

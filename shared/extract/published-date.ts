@@ -10,15 +10,23 @@ const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
 
 export interface PublishedEvidence {
+  /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest. */
+  firstPublished?: DateValue | null;
   /** Raw published values from metadata, best source first (JSON-LD, meta, `<time>`). */
   structured: readonly string[];
   /** Raw last-modified values from metadata, best source first. */
   modified: readonly string[];
   /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
   labelled?: DateValue;
+  /** The update day of a label line (`Last updated: …`): a page that shows no other day is dated by it. */
+  labelledUpdate?: DateValue;
+  /** Publish values from scripts other than JSON-LD: the last resort. */
+  scripted?: readonly string[];
+  /** Texts of elements whose class names a date: weaker still. */
+  classed?: readonly string[];
   /** The page's address. */
   url: string;
-  /** Chinese pages: the visible info line outranks metadata (which is often the crawl or index time). */
+  /** Chinese pages: the visible info line or date under the headline outranks metadata (which is often the crawl or index time). */
   chinese: boolean;
   /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
   nearHeadline: (skipUpdates: boolean) => DateValue | null;
@@ -37,7 +45,7 @@ function dayDistance(a: DateValue, b: DateValue): number {
   return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
 }
 
-/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`). */
+/** Date from the URL path (`/2018-06/20/`, `/2019/09/07/`, `20190907`, `/2023/october/03/`). */
 export function dateFromUrl(url: string): DateValue | null {
   let path: string;
   try {
@@ -49,15 +57,35 @@ export function dateFromUrl(url: string): DateValue | null {
   }
   const match = /(?:^|\/|_|-)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:\/|_|-|\.|$|\d{2,})/.exec(path) ??
     /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
-  if (!match) return null;
-  return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+  if (match) return parseStructuredDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+  // `/2023/october/03/`: the month by name.
+  const named = /\/((?:19|20)\d{2})\/(\p{L}{3,})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u.exec(path);
+  return named ? parseStructuredDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
+}
+
+/** A day and a month written as numbers both 12 or less (`03/09/2026`, `02.12.2025`): either may be the month. */
+const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
+
+/**
+ * `raw` read as `parsed`, unless it reads either way and the other reading is a day that another
+ * value of the page gives (`02/12/2025` beside `2025-12-02`).
+ */
+function settleDayMonth(raw: string, parsed: DateValue, others: readonly DateValue[]): DateValue {
+  const either = DAY_MONTH_EITHER_WAY.exec(raw);
+  if (!either || either[1] === either[2]) return parsed;
+  const swapped = swapDayMonth(parsed);
+  return others.some((other) => sameDay(other, swapped)) ? swapped : parsed;
+}
+
+function swapDayMonth(value: DateValue): DateValue {
+  return { ...value, month: value.day, day: value.month };
 }
 
 /** The first structured value that parses (JSON-LD, then meta, then `<time>`). */
-function structuredDate(values: readonly string[]): DateValue | null {
+function structuredDate(values: readonly string[], others: readonly DateValue[] = []): DateValue | null {
   for (const value of values) {
     const parsed = parseStructuredDate(value);
-    if (parsed) return parsed;
+    if (parsed) return settleDayMonth(value, parsed, others);
   }
   return null;
 }
@@ -65,16 +93,25 @@ function structuredDate(values: readonly string[]): DateValue | null {
 /**
  * Chooses the publication date. Returns null when the page gives none.
  *
- * Policy: on Chinese pages the labelled info line first; elsewhere structured data first (the
+ * Policy: on Chinese pages the labelled info line first, then a date under the headline; elsewhere structured data first (the
  * label line only adds a time to a structured day, picks which of several declared days is the
  * article's own, or names the update day the page shows in place of its first one). The address's day corrects a UTC timestamp
  * that a time-zone shift moved to the next or previous day (`/2023/11/08/` with
  * `2023-11-09T01:49Z`); a farther day in the address is an article number, not a date.
  */
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
-  const structured = structuredDate(evidence.structured);
-  const { labelled } = evidence;
-  if (evidence.chinese && labelled) return labelled;
+  const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
+  const structured = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  let { labelled } = evidence;
+  // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
+  const settled = structured ?? dateFromUrl(evidence.url);
+  if (labelled && settled && labelled.day <= 12 && !sameDay(labelled, settled) && sameDay(swapDayMonth(labelled), settled)) labelled = swapDayMonth(labelled);
+  if (evidence.chinese) {
+    // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
+    const shown = labelled ?? evidence.nearHeadline(true);
+    if (shown) return shown;
+  }
+  if (evidence.firstPublished) return structured && sameDay(structured, evidence.firstPublished) ? structured : evidence.firstPublished;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
     const modified = structuredDate(evidence.modified);
@@ -86,9 +123,14 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
+    // The label line by the headline shows a day far from the declared one and not the update
+    // day, and the first date under the headline (update lines aside) agrees: the declared value
+    // is a CMS stamp (an import, a re-save), the shown day the one the page gives itself.
+    const firstShown = labelled && evidence.nearHeadline(true);
+    if (labelled && firstShown && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
     const fromUrl = dateFromUrl(evidence.url);
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false);
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? null;
 }

@@ -37,6 +37,14 @@ describe('Chinese portal pages', () => {
     expect(note.text).not.toContain('原题');
   });
 
+  it('dates a government document by the day it was signed (成文日期), not the day it was posted', () => {
+    const table = '<table><tr><td>成文日期：</td><td>2022年01月27日</td></tr><tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>';
+    const signed = extract(`${table}<h1>市政府召开常务会议部署重点工作</h1><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(signed.publishedAt).toBe('2022-01-27');
+    const posted = extract(`<h1>市政府召开常务会议部署重点工作</h1><p>发布日期：2022年01月28日</p><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(posted.publishedAt).toBe('2022-01-28');
+  });
+
   it('reads "name date" and "date outlet" info lines', () => {
     const selfMedia = extract(`<h1>市政府召开常务会议部署重点工作</h1><div class="sub">原创 华夏人文 2020-03-09 18:14:21</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
     expect(selfMedia.authors).toEqual(['华夏人文']);

@@ -3,11 +3,11 @@
  * is one general habit of real sites, and what the extractor makes of it.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateInText, formatIsoDate, parseStructuredDate } from '../../shared/extract/dates';
+import { findDateInText, formatIsoDate, parseStructuredDate, type DateValue } from '../../shared/extract/dates';
 import { stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
-import { choosePublishedDate } from '../../shared/extract/published-date';
+import { choosePublishedDate, dateFromUrl } from '../../shared/extract/published-date';
 import { splitDocumentTitle } from '../../shared/extract/title';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -36,6 +36,16 @@ describe('dates in more shapes', () => {
     expect(formatIsoDate(findDateInText('12 dic. 2020')!.value)).toBe('2020-12-12');
     expect(formatIsoDate(findDateInText('3 févr. 2022')!.value)).toBe('2022-02-03');
   });
+  it('reads Arabic month names', () => {
+    expect(formatIsoDate(findDateInText('الأربعاء، 07 أكتوبر 2020 - 12:09 م')!.value)).toBe('2020-10-07');
+    expect(formatIsoDate(findDateInText('12 شباط 2021')!.value)).toBe('2021-02-12');
+  });
+  it('reads Romanian month names, a month run into the day\'s full stop, and a date closing a sentence', () => {
+    expect(formatIsoDate(findDateInText('Unica.md, 20 septembrie 2020 16:20')!.value)).toBe('2020-09-20');
+    expect(formatIsoDate(findDateInText('8.Dezember 2010 um 09:43')!.value)).toBe('2010-12-08');
+    expect(formatIsoDate(findDateInText('Von Deutscher Tennis Bund 4. 2. 2022.')!.value)).toBe('2022-02-04');
+    expect(findDateInText('version 1.2.2020.5')).toBeNull();
+  });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
   });
@@ -58,6 +68,49 @@ describe('declared dates', () => {
 
 describe('choosing the publication date', () => {
   const none = (): null => null;
+  it('on a Chinese page, takes a date shown under the headline over metadata, elsewhere not', () => {
+    const shown = (): DateValue => ({ year: 2020, month: 4, day: 17 });
+    const chinese = choosePublishedDate({ structured: ['2011-06-17T11:26:10Z'], modified: [], url: 'https://example.com/post', chinese: true, nearHeadline: shown });
+    expect(formatIsoDate(chinese!)).toBe('2020-04-17');
+    const other = choosePublishedDate({ structured: ['2011-06-17T11:26:10Z'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: shown });
+    expect(formatIsoDate(other!)).toBe('2011-06-17T11:26:10+00:00');
+  });
+  it('settles a day and month that read either way by another value of the page', () => {
+    const settled = choosePublishedDate({ structured: ['02/12/2025', '2025-12-02'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none, labelled: { year: 2025, month: 2, day: 12 } });
+    expect(formatIsoDate(settled!)).toBe('2025-12-02');
+    const unsettled = choosePublishedDate({ structured: ['03/09/2026'], modified: [], url: 'https://example.com/post', chinese: false, nearHeadline: none });
+    expect(formatIsoDate(unsettled!)).toBe('2026-03-09');
+  });
+  it('reads a month name in the address, and settles by it a shown day that reads either way', () => {
+    const url = 'https://gazette.example.com/blog/2023/october/03/council-library';
+    expect(dateFromUrl(url)).toMatchObject({ year: 2023, month: 10, day: 3 });
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">03/10/2023</p>${BODY}`, '', undefined, url).publishedAt)).toBe('2023-10-03');
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">03/10/2023</p>${BODY}`).publishedAt)).toBe('2023-03-10');
+  });
+  it('is the day the page says it was originally published on, over a later shown or declared day', () => {
+    const note = '<p><em>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</em></p>';
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">30/09/2022 11:07</p>${BODY}${note}`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2019-09-26');
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}<p>Originally published by the Town Gazette in print.</p>`, '<meta property="article:published_time" content="2022-09-30">').publishedAt)).toBe('2022-09-30');
+  });
+  it('is the update day of a label line when the page shows and declares no other day', () => {
+    // Closing a long page, past the lines read for a date near the headline.
+    const long = `<h1>Council funds the new library</h1><div class="content">${`<p>${PROSE}</p>`.repeat(30)}<p>Last updated: November 13, 2025</p></div>`;
+    expect(day(extract(long).publishedAt)).toBe('2025-11-13');
+    expect(day(extract(long, '<meta name="date" content="2025-10-01">').publishedAt)).toBe('2025-10-01');
+  });
+  it('falls back to an element whose class names a date, not an update or a comment, when nothing else dates the page', () => {
+    // Far above the headline, past the lines read for a date near it.
+    const top = '<div class="comment-date">March 3, 2021</div><div class="post-updated">March 2, 2021</div><p class="date">Feb 2, 2023</p>'
+      + `<ul>${'<li><a href="/section">Section</a></li>'.repeat(8)}</ul>`;
+    expect(day(extract(`${top}<h1>Council funds the new library</h1>${BODY}`).publishedAt)).toBe('2023-02-02');
+    expect(day(extract(`${top}<h1>Council funds the new library</h1>${BODY}`, '<meta name="date" content="2023-01-05">').publishedAt)).toBe('2023-01-05');
+  });
+  it('falls back to a publish key in a script when nothing else dates the page, and only then', () => {
+    const app = '<script>window.page = { "section": "news", "publishedDate": "2016-11-04T20:37:27Z" };</script>';
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, app).publishedAt)).toBe('2016-11-04');
+    expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, `${app}<meta property="article:published_time" content="2016-10-01">`).publishedAt)).toBe('2016-10-01');
+    expect(readMetadata(page('', '<script>var config = {"publisher":"2001-01-01","pub_date":"2019-03-02"};</script>')).scriptPublished).toEqual(['2019-03-02']);
+  });
   it('takes the address day over a UTC time one day off, but not over a farther one', () => {
     const shifted = choosePublishedDate({ structured: ['2023-11-09T01:49:09Z'], modified: [], url: 'https://example.com/2023/11/08/story', chinese: false, nearHeadline: none });
     expect(formatIsoDate(shifted!)).toBe('2023-11-08');
@@ -85,6 +138,21 @@ describe('the date the page shows', () => {
     const zoneApart = extract(`<h1>Council funds the new library</h1><p class="meta">July 4, 2025</p>${BODY}`,
       '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00"><meta name="date" content="2025-07-04T20:04:00-04:00">');
     expect(day(zoneApart.publishedAt)).toBe('2025-07-05');
+  });
+  it('is the day shown under the headline when the declared one is far from it and not the update day', () => {
+    const stamped = extract(`<h1>Council funds the new library</h1><p class="meta">January 31, 2024</p>${BODY}`,
+      '<meta property="article:published_time" content="2025-11-05T10:00:00Z">');
+    expect(day(stamped.publishedAt)).toBe('2024-01-31');
+    const update = extract(`<h1>Council funds the new library</h1><p class="meta">Edited January 31, 2024</p>${BODY}`,
+      '<meta property="article:published_time" content="2023-05-05T10:00:00Z">');
+    expect(day(update.publishedAt)).toBe('2023-05-05');
+  });
+  it('is not a forum member\'s joining day nor a thread\'s last post', () => {
+    const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
+      '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
+    expect(day(joined.publishedAt)).toBe('2025-12-19');
+    const lastPost = extract(`<h1>Council funds the new library</h1><p>Last post: 01/12/2025 at 6:49 pm</p>${BODY}`);
+    expect(lastPost.publishedAt).toBeUndefined();
   });
   it('is the update day when that is the day shown by the headline', () => {
     const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`,
