@@ -23,12 +23,15 @@ const httpUrl = z
     }
   }, 'must be an absolute http(s) URL');
 
-/** ISO 8601: a calendar date, or a date-time with seconds and an offset (Z or ±hh:mm). */
+/**
+ * ISO 8601: a month (a periodical's issue, when the page names no day), a calendar date, or a
+ * date-time with seconds and an offset (Z or ±hh:mm).
+ */
 export const isoDateSchema = z
   .string()
   .regex(
-    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
-    'must be ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm)',
+    /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?)?$/,
+    'must be ISO 8601 (YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm)',
   );
 
 const shortText = z.string().max(ARTICLE_LIMITS.shortText);

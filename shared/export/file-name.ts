@@ -50,11 +50,12 @@ export interface FileNameSource {
 }
 
 /**
- * `YYYY-MM-DD Title.md`: the publication day (else the day it was saved) so files sort by date,
- * then the headline. Not unique by itself; see {@link UniqueFileNames}.
+ * `YYYY-MM-DD Title.md`: the publication day (else the day it was saved; `YYYY-MM` for a page
+ * dated only to its month) so files sort by date, then the headline. Not unique by itself; see
+ * {@link UniqueFileNames}.
  */
 export function markdownFileName(source: FileNameSource): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(source.publishedAt ?? source.savedAt)?.[0];
+  const day = /^\d{4}-\d{2}(?:-\d{2})?/.exec(source.publishedAt ?? source.savedAt)?.[0];
   const stem = safeFileStem(source.title, source.id);
   return `${day ? `${day} ` : ''}${stem}.md`;
 }

@@ -124,6 +124,33 @@ function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
 }
 
 /**
+ * A reprint's credit to the periodical it first appeared in, closing the story
+ * (`——《北京之春》1998年3月号`, `（原载《读书》2003年第5期）` has no month and does not count): its issue
+ * dates the text, often to the month only. A dash or a word of reprinting (原载, 摘自…) opens the line.
+ */
+const ISSUE_CREDIT = /^[(（]?(?:[—–-]{1,2}|原载|原刊|刊于|载于|摘自|选自|转载自|转自)\s*《[^》]{1,30}》\s*/u;
+const ISSUE_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月/u;
+/** How many lines around the end of the content a credit is looked for in. */
+const ISSUE_CREDIT_SCAN = 4;
+const MAX_ISSUE_CREDIT_LENGTH = 60;
+
+/** The issue named by a closing periodical credit: its day when it gives one, else its month. */
+function issueCreditDate(blocks: readonly Block[], lastBodyIndex: number): DateValue | null {
+  const end = Math.min(blocks.length, lastBodyIndex + ISSUE_CREDIT_SCAN + 1);
+  for (let i = end - 1; i >= Math.max(0, lastBodyIndex - ISSUE_CREDIT_SCAN); i -= 1) {
+    const text = blocks[i]!.text.trim();
+    const credit = text.length <= MAX_ISSUE_CREDIT_LENGTH ? ISSUE_CREDIT.exec(text) : null;
+    if (!credit) continue;
+    const rest = text.slice(credit[0].length);
+    const found = findDateInText(rest);
+    if (found && found.index === 0) return found.value;
+    const month = ISSUE_MONTH.exec(rest);
+    if (month) return parseStructuredDate(`${month[1]}-${month[2]!.padStart(2, '0')}`);
+  }
+  return null;
+}
+
+/**
  * A member's or a thread's activity on forum pages (`Joined: 4. Jul 2012`, `Last post: 01/12/2025`),
  * on the line itself or as a label on the line before: a date, but not the page's.
  */
@@ -364,7 +391,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    firstPublished: firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    firstPublished: firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

@@ -16,6 +16,8 @@ export interface DateValue {
   second?: number;
   /** Minutes east of UTC, when the source states a zone. */
   offsetMinutes?: number;
+  /** Only the month is known (a periodical's issue, `1998年3月号`): `day` is 1 and is never shown. */
+  monthOnly?: boolean;
 }
 
 /** Years a news page plausibly dates itself in: rejects version numbers and phone digits. */
@@ -157,6 +159,11 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
   if (!raw) return null;
   const value = raw.trim();
   if (!value) return null;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const result: DateValue = { year: Number(month[1]), month: Number(month[2]), day: 1, monthOnly: true };
+    return isValid(result) ? result : null;
+  }
   if (/^\d{10}(\d{3})?$/.test(value)) {
     const millis = value.length === 13 ? Number(value) : Number(value) * 1000;
     const result = utcFields(new Date(millis), 0);
@@ -204,11 +211,12 @@ export function shiftToOffset(value: DateValue, offsetMinutes: number): DateValu
 }
 
 /**
- * ISO 8601 for `value`: `YYYY-MM-DD` when only a day is known, otherwise
+ * ISO 8601 for `value`: `YYYY-MM` when only a month is known, `YYYY-MM-DD` when only a day is, otherwise
  * `YYYY-MM-DDThh:mm:ss±hh:mm`; a time without a zone takes `fallbackOffsetMinutes`, or is cut
  * back to the day when there is none.
  */
 export function formatIsoDate(value: DateValue, fallbackOffsetMinutes?: number): string {
+  if (value.monthOnly) return `${pad(value.year, 4)}-${pad(value.month)}`;
   const day = `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
   if (value.hour === undefined) return day;
   const offset = value.offsetMinutes ?? fallbackOffsetMinutes;

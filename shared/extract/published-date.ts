@@ -24,6 +24,8 @@ export interface PublishedEvidence {
   scripted?: readonly string[];
   /** Texts of elements whose class names a date: weaker still. */
   classed?: readonly string[];
+  /** The issue a closing periodical credit names (`——《北京之春》1998年3月号`), read only when nothing else dates the page. */
+  issueCredit?: () => DateValue | null;
   /** The page's address. */
   url: string;
   /** Chinese pages: the visible info line or date under the headline outranks metadata (which is often the crawl or index time). */
@@ -132,5 +134,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset } from '../../shared/extract/dates';
+import { isoDateSchema } from '../../shared/article';
 
 const CHINA = 480;
 const text = (value: string, offset?: number): string | null => {
@@ -35,6 +36,10 @@ describe('dates written in text', () => {
 });
 
 describe('structured dates', () => {
+  it('keeps a month-only value at the month', () => {
+    expect(structured('1998-03')).toBe('1998-03');
+    expect(structured('1998-13')).toBeNull();
+  });
   it('keeps the stated offset', () => {
     expect(structured('2019-11-19T11:00:09.000Z')).toBe('2019-11-19T11:00:09+00:00');
     expect(structured('2019-11-19T10:00:00+0100')).toBe('2019-11-19T10:00:00+01:00');
@@ -53,5 +58,12 @@ describe('structured dates', () => {
   it('cuts a zone-less time to the day without a fallback', () => {
     expect(structured('2019-11-19 10:00:00')).toBe('2019-11-19');
     expect(structured('2019-11-19 10:00:00', CHINA)).toBe('2019-11-19T10:00:00+08:00');
+  });
+});
+
+describe('dates in the article contract', () => {
+  it('accepts a month, a day and a zoned time, and nothing looser', () => {
+    for (const value of ['1998-03', '2018-06-20', '2018-06-20T17:59:25+08:00']) expect(isoDateSchema.safeParse(value).success).toBe(true);
+    for (const value of ['1998-3', '1998', '2018-06-20 17:59']) expect(isoDateSchema.safeParse(value).success).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ describe('markdownFileName', () => {
     ).toBe('2018-06-20 河北省召开中央环保督察反馈意见整改工作会议.md');
   });
 
+  it('prefixes a page dated only to its month with the month', () => {
+    expect(markdownFileName({ id: 'x1', title: '犬儒病', publishedAt: '1998-03', savedAt: '2026-11-25T08:00:00Z' })).toBe('1998-03 犬儒病.md');
+  });
   it('falls back to the day saved and to the id', () => {
     expect(markdownFileName({ id: 'x1', title: '???', savedAt: '2026-11-25T08:00:00Z' })).toBe('2026-11-25 x1.md');
   });

@@ -45,6 +45,16 @@ describe('Chinese portal pages', () => {
     expect(posted.publishedAt).toBe('2022-01-28');
   });
 
+  it('dates an undated reprint by the periodical issue its closing credit names, to the month', () => {
+    const reprint = (credit: string) => extract(`<h1>犬儒病</h1><div class="content"><p>${ZH}</p><p>${ZH}</p><p>${credit}</p></div>`, '', 'https://blog.example.cn/?p=1');
+    expect(reprint('——《北京之春》1998年3月号').publishedAt).toBe('1998-03');
+    expect(reprint('（原载《读书》2003年5月8日）').publishedAt).toBe('2003-05-08');
+    // An issue number is not a month, and a dated page keeps its own day.
+    expect(reprint('（原载《读书》2003年第5期）').publishedAt).toBeUndefined();
+    const dated = extract(`<h1>犬儒病</h1><p>2005-03-06 16:17</p><div class="content"><p>${ZH}</p><p>${ZH}</p><p>——《北京之春》1998年3月号</p></div>`, '', 'https://blog.example.cn/?p=1');
+    expect(dated.publishedAt).toBe('2005-03-06T16:17:00+08:00');
+  });
+
   it('reads "name date" and "date outlet" info lines', () => {
     const selfMedia = extract(`<h1>市政府召开常务会议部署重点工作</h1><div class="sub">原创 华夏人文 2020-03-09 18:14:21</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
     expect(selfMedia.authors).toEqual(['华夏人文']);
