@@ -93,6 +93,15 @@ function structuredDate(values: readonly string[], others: readonly DateValue[] 
 }
 
 /**
+ * The day the page's scripts give as published, when they agree on one: keys naming different
+ * days belong to a list the script carries (references, related stories), not to the page.
+ */
+function scriptedDate(values: readonly string[]): DateValue | null {
+  const days = values.map(parseStructuredDate).filter((value): value is DateValue => value !== null);
+  return days.length > 0 && days.every((day) => sameDay(day, days[0]!)) ? days[0]! : null;
+}
+
+/**
  * Chooses the publication date. Returns null when the page gives none.
  *
  * Policy: on Chinese pages the labelled info line first, then a date under the headline; elsewhere structured data first (the
@@ -134,5 +143,7 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? structuredDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ??
+    // A page that declares only when it was last updated (an encyclopedia entry) is dated by that.
+    structuredDate(evidence.modified) ?? null;
 }
