@@ -30,7 +30,7 @@ const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|post
  */
 const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?date|published_?at|first_?published_?at|pub_?date|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
 /** Keys holding the last modification time. */
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified', 'dateupdate'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
 /**

@@ -143,7 +143,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ??
-    // A page that declares only when it was last updated (an encyclopedia entry) is dated by that.
-    structuredDate(evidence.modified) ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
 }
