@@ -119,6 +119,30 @@ describe('choosing the publication date', () => {
     const zoned = choosePublishedDate({ structured: ['2020-02-19T18:37:32+01:00'], modified: [], url: 'https://example.com/2020/02/18/story.html', chinese: false, nearHeadline: none });
     expect(formatIsoDate(zoned!)).toBe('2020-02-19T18:37:32+01:00');
   });
+  it('keeps the declared day that the address confirms over another declared day shown by the headline', () => {
+    const related = { year: 2020, month: 10, day: 18 };
+    const declared = ['2020-05-16T09:00:40-04:00', '2020-10-18T13:08:24Z'];
+    const dayInAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/2020/05/16/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(dayInAddress!)).toBe('2020-05-16T09:00:40-04:00');
+    const monthInAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/2020/05/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(monthInAddress!)).toBe('2020-05-16T09:00:40-04:00');
+    const noAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(noAddress!)).toBe('2020-10-18');
+  });
+  it('takes the local day of a UTC time that the headline shows a whole zone away', () => {
+    const shown = (): DateValue => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 4, second: 0 });
+    const local = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: shown });
+    expect(formatIsoDate(local!)).toBe('2019-10-19');
+    // Another time, or a day without a time, is not the same instant.
+    const other = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 9, second: 0 }) });
+    expect(formatIsoDate(other!)).toBe('2019-10-18T22:04:00+00:00');
+    const dayOnly = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19 }) });
+    expect(formatIsoDate(dayOnly!)).toBe('2019-10-18T22:04:00+00:00');
+  });
+  it('does not read the times of a comment thread as the page\'s', () => {
+    const comments = '<div id="comments"><ol class="comment-list"><li><time datetime="2019-08-24T03:36:11+02:00">24 August 2019</time><p>Great episode.</p></li></ol></div>';
+    expect(readMetadata(page(`<article><time datetime="2019-08-16">16 August 2019</time></article>${comments}`)).published).toEqual(['2019-08-16']);
+  });
 });
 
 describe('the date the page shows', () => {
