@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate, type DateValue } from '../../shared/extract/dates';
 import { stripBylinePrefix } from '../../shared/extract/byline';
-import { readBracketedCredits } from '../../shared/extract/labels';
+import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate, dateFromUrl } from '../../shared/extract/published-date';
 import { splitDocumentTitle } from '../../shared/extract/title';
@@ -45,6 +45,15 @@ describe('dates in more shapes', () => {
     expect(formatIsoDate(findDateInText('8.Dezember 2010 um 09:43')!.value)).toBe('2010-12-08');
     expect(formatIsoDate(findDateInText('Von Deutscher Tennis Bund 4. 2. 2022.')!.value)).toBe('2022-02-04');
     expect(findDateInText('version 1.2.2020.5')).toBeNull();
+  });
+  it('dates a span of days by its first day', () => {
+    expect(formatIsoDate(findDateInText('Wochenbericht 14. - 20. Januar 2022')!.value)).toBe('2022-01-14');
+    expect(formatIsoDate(findDateInText('Festival, 14-20 June 2022')!.value)).toBe('2022-06-14');
+  });
+  it('does not read a deadline on a short line as the page\'s date', () => {
+    expect(readLabelLine('Video verfügbar bis 28.02.2021')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Available until June 30, 2021')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Berlin, 28.02.2021')?.hits.date).toMatchObject({ year: 2021, month: 2, day: 28 });
   });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
