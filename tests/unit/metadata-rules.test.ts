@@ -148,6 +148,11 @@ describe('choosing the publication date', () => {
     const dayOnly = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19 }) });
     expect(formatIsoDate(dayOnly!)).toBe('2019-10-18T22:04:00+00:00');
   });
+  it('reads a date line a few lines above the headline, but not a list item there', () => {
+    const furniture = '<p>23 /</p><p>Vorlesen</p><p>Teilen</p><p>Drucken</p><p>Merken</p><p>Kommentare</p>';
+    expect(day(extract(`<p>Peter Grimm / 07.11.2023 / 09:30</p>${furniture}<h1>Council funds the new library</h1>${BODY}`).publishedAt)).toBe('2023-11-07');
+    expect(extract(`<ul><li><a href="/other">Report 31. Dezember 2021</a></li></ul>${furniture}<h1>Council funds the new library</h1>${BODY}`).publishedAt).toBeUndefined();
+  });
   it('does not read the times of a comment thread as the page\'s', () => {
     const comments = '<div id="comments"><ol class="comment-list"><li><time datetime="2019-08-24T03:36:11+02:00">24 August 2019</time><p>Great episode.</p></li></ol></div>';
     expect(readMetadata(page(`<article><time datetime="2019-08-16">16 August 2019</time></article>${comments}`)).published).toEqual(['2019-08-16']);
