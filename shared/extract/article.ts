@@ -79,8 +79,8 @@ const GALLERY_COUNTER = /^\d{1,3}\/\d{1,3}\s+(?=\p{Script=Han})/u;
 /** Paragraphs of the story before a line matching the headline that make it a heading inside the story. */
 const STORY_BEFORE_HEADLINE = 2;
 
-/** Lines around the headline searched for a bare date when nothing else dates the page. */
-const DATE_SEARCH_BEFORE = 5;
+/** Lines above the headline searched for a bare date when nothing else dates the page (an author / date line may sit above a row of share and read-aloud buttons). */
+const DATE_SEARCH_BEFORE = 8;
 /** Lines above the headline read when a shown date is to confirm a declared one: farther up sit teasers of other stories. */
 const DATE_CONFIRM_BEFORE = 2;
 const MAX_DATE_LINE = 120;
@@ -169,7 +169,8 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
+    // A list item above the headline is a link of the navigation or of a list of other stories.
+    if (block.kind === 'image' || (block.kind === 'item' && !skipUpdates && i < anchor) || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
     const long = block.text.length > MAX_DATE_LINE;
     const found = findDateInText(long ? block.text.slice(0, DATELINE_HEAD * 2) : block.text);

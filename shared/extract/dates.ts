@@ -65,6 +65,8 @@ function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pa
 const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
   textDatePattern('ymd', String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?`),
+  // 14. - 20. Januar 2022, 14-20 June 2022: a span of days dates itself by its first day
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})\.?\s*[-–]\s*\d{1,2}(?:\.\s*|\s+)(${MONTH_ALTERNATION})\.?,?\s+(\d{4})(?!\d)`),
   // 20 June 2018, 20. Juni 2018, 8.Dezember 2010, 20 de junio de 2018, 04-ago-2021
   textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
   // June 20, 2018; Jun. 20 2018

@@ -108,6 +108,11 @@ const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<
 const MAX_VALUE_LENGTH = 40;
 /** Longest line whose unlabelled date is read as the page's date (an info line, not a sentence). */
 const MAX_UNLABELLED_DATE_LINE = 40;
+/**
+ * Words that make the date after them a deadline, not the page's day (`Video verfügbar bis
+ * 28.02.2021`, `Available until June 30, 2021`, `Offre valable jusqu'au 12/03/2022`).
+ */
+const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid through|jusqu'(?:au|à)|hasta(?: el)?|fino al)|\bgültig bis)\s*(?:zum\s+)?$/iu;
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
 const OUTLET_SUFFIX = new RegExp(`(?:${withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线')})$`, 'u');
 /**
@@ -293,7 +298,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line;
   // in a longer unlabelled line a date is part of a sentence.
   const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE ? findDateInText(before) : null;
-  if (date && !hits.date) {
+  if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(before.slice(0, date.index))) {
     hits.date = date.value;
     found = true;
     consumed += date.end - date.index;

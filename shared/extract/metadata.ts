@@ -125,6 +125,9 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
   return out;
 }
 
+/** A comment thread's container (`#comments`, `.comment-list`, `.comment-metadata`): its times date the comments, not the page. */
+const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
+
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
 function elementDates(document: Document): { published: string[]; modified: string[] } {
   const published: string[] = [];
@@ -133,6 +136,7 @@ function elementDates(document: Document): { published: string[]; modified: stri
   for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateModified"],time,abbr.published,[pubdate]'))) {
     const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
     if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && !element.hasAttribute('itemprop')) continue;
+    if (element.closest(COMMENT_CONTAINER)) continue;
     const value = datetime ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
     if (!value.trim()) continue;
     if (element.getAttribute('itemprop') === 'dateModified') modified.push(value.trim());

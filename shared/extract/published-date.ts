@@ -65,6 +65,50 @@ export function dateFromUrl(url: string): DateValue | null {
   return named ? parseStructuredDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
 }
 
+/** A year and month folder in the address without a day (`/2020/05/slug.html`). */
+const YEAR_MONTH_IN_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
+
+/**
+ * Whether the address confirms the declared day against a different `shown` one: the address's
+ * day is the declared day, or its year and month folder are the declared ones and not the shown
+ * ones. The shown day then belongs to another item by the headline (a related story, a teaser).
+ */
+function addressConfirms(url: string, declared: DateValue, shown: DateValue): boolean {
+  const day = dateFromUrl(url);
+  if (day) return sameDay(day, declared);
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  const folder = YEAR_MONTH_IN_PATH.exec(path);
+  if (!folder) return false;
+  const [year, month] = [Number(folder[1]), Number(folder[2])];
+  return declared.year === year && declared.month === month && !(shown.year === year && shown.month === month);
+}
+
+/** How far a page's own zone can be from UTC. */
+const MAX_ZONE_MS = 14 * 3_600_000;
+const ZONE_STEP_MS = 15 * 60_000;
+
+function instantOf(value: DateValue, offsetMinutes = value.offsetMinutes ?? 0): number {
+  return Date.UTC(value.year, value.month - 1, value.day, value.hour ?? 0, value.minute ?? 0, value.second ?? 0) - offsetMinutes * 60_000;
+}
+
+/**
+ * A UTC time that the page shows by its headline in its own zone, without naming the zone
+ * (`2019-10-18T22:04:00Z` declared, `19. Oktober 2019 00:04 Uhr` shown): the same instant a whole
+ * zone away, so the shown calendar day is the page's. A shown day without a time does not count
+ * (it may be the UTC day written in words, or another day).
+ */
+function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
+  if (value.hour === undefined || value.offsetMinutes !== 0) return value;
+  if (!shown || shown.hour === undefined || shown.offsetMinutes !== undefined || sameDay(shown, value)) return value;
+  const zoneMs = instantOf(shown, 0) - instantOf(value);
+  return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? shown : value;
+}
+
 /** A day and a month written as numbers both 12 or less (`03/09/2026`, `02.12.2025`): either may be the month. */
 const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
 
@@ -112,7 +156,8 @@ function scriptedDate(values: readonly string[]): DateValue | null {
  */
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
-  const structured = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  const declaredFirst = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);
@@ -130,7 +175,8 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // update day: the first is then another item's (a related story's `<time>`, a CMS's
     // creation date). A day apart is the same instant in another zone, which the first settles.
     const shown = labelled ?? evidence.nearHeadline(true);
-    if (shown && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(shown, modified)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
+    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(shown, modified)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
@@ -138,7 +184,7 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // day, and the first date under the headline (update lines aside) agrees: the declared value
     // is a CMS stamp (an import, a re-save), the shown day the one the page gives itself.
     const firstShown = labelled && evidence.nearHeadline(true);
-    if (labelled && firstShown && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
+    if (labelled && firstShown && !otherItem && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
     const fromUrl = dateFromUrl(evidence.url);
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;

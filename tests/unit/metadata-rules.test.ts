@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate, type DateValue } from '../../shared/extract/dates';
 import { stripBylinePrefix } from '../../shared/extract/byline';
-import { readBracketedCredits } from '../../shared/extract/labels';
+import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate, dateFromUrl } from '../../shared/extract/published-date';
 import { splitDocumentTitle } from '../../shared/extract/title';
@@ -45,6 +45,15 @@ describe('dates in more shapes', () => {
     expect(formatIsoDate(findDateInText('8.Dezember 2010 um 09:43')!.value)).toBe('2010-12-08');
     expect(formatIsoDate(findDateInText('Von Deutscher Tennis Bund 4. 2. 2022.')!.value)).toBe('2022-02-04');
     expect(findDateInText('version 1.2.2020.5')).toBeNull();
+  });
+  it('dates a span of days by its first day', () => {
+    expect(formatIsoDate(findDateInText('Wochenbericht 14. - 20. Januar 2022')!.value)).toBe('2022-01-14');
+    expect(formatIsoDate(findDateInText('Festival, 14-20 June 2022')!.value)).toBe('2022-06-14');
+  });
+  it('does not read a deadline on a short line as the page\'s date', () => {
+    expect(readLabelLine('Video verfügbar bis 28.02.2021')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Available until June 30, 2021')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Berlin, 28.02.2021')?.hits.date).toMatchObject({ year: 2021, month: 2, day: 28 });
   });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
@@ -124,6 +133,35 @@ describe('choosing the publication date', () => {
     expect(formatIsoDate(articleNumber!)).toBe('2020-11-09T18:34:47+00:00');
     const zoned = choosePublishedDate({ structured: ['2020-02-19T18:37:32+01:00'], modified: [], url: 'https://example.com/2020/02/18/story.html', chinese: false, nearHeadline: none });
     expect(formatIsoDate(zoned!)).toBe('2020-02-19T18:37:32+01:00');
+  });
+  it('keeps the declared day that the address confirms over another declared day shown by the headline', () => {
+    const related = { year: 2020, month: 10, day: 18 };
+    const declared = ['2020-05-16T09:00:40-04:00', '2020-10-18T13:08:24Z'];
+    const dayInAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/2020/05/16/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(dayInAddress!)).toBe('2020-05-16T09:00:40-04:00');
+    const monthInAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/2020/05/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(monthInAddress!)).toBe('2020-05-16T09:00:40-04:00');
+    const noAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/story.html', chinese: false, labelled: related, nearHeadline: () => related });
+    expect(formatIsoDate(noAddress!)).toBe('2020-10-18');
+  });
+  it('takes the local day of a UTC time that the headline shows a whole zone away', () => {
+    const shown = (): DateValue => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 4, second: 0 });
+    const local = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: shown });
+    expect(formatIsoDate(local!)).toBe('2019-10-19');
+    // Another time, or a day without a time, is not the same instant.
+    const other = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 9, second: 0 }) });
+    expect(formatIsoDate(other!)).toBe('2019-10-18T22:04:00+00:00');
+    const dayOnly = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19 }) });
+    expect(formatIsoDate(dayOnly!)).toBe('2019-10-18T22:04:00+00:00');
+  });
+  it('reads a date line a few lines above the headline, but not a list item there', () => {
+    const furniture = '<p>23 /</p><p>Vorlesen</p><p>Teilen</p><p>Drucken</p><p>Merken</p><p>Kommentare</p>';
+    expect(day(extract(`<p>Peter Grimm / 07.11.2023 / 09:30</p>${furniture}<h1>Council funds the new library</h1>${BODY}`).publishedAt)).toBe('2023-11-07');
+    expect(extract(`<ul><li><a href="/other">Report 31. Dezember 2021</a></li></ul>${furniture}<h1>Council funds the new library</h1>${BODY}`).publishedAt).toBeUndefined();
+  });
+  it('does not read the times of a comment thread as the page\'s', () => {
+    const comments = '<div id="comments"><ol class="comment-list"><li><time datetime="2019-08-24T03:36:11+02:00">24 August 2019</time><p>Great episode.</p></li></ol></div>';
+    expect(readMetadata(page(`<article><time datetime="2019-08-16">16 August 2019</time></article>${comments}`)).published).toEqual(['2019-08-16']);
   });
 });
 
