@@ -59,10 +59,13 @@ export interface PageMetadata {
   authorOrganisations: string[];
   published: string[];
   modified: string[];
-  /** Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order. */
-  scriptPublished: string[];
-  /** The short texts of elements whose class names a date (DATE_CLASS_SELECTOR), in page order. */
-  classedDates: string[];
+  /**
+   * Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order.
+   * Read on demand: a last resort, and the page's scripts can be large.
+   */
+  scriptPublished: () => string[];
+  /** The short texts of elements whose class names a date (DATE_CLASS_SELECTOR), in page order; read on demand. */
+  classedDates: () => string[];
   keywords: string[];
   image?: string;
   canonical?: string;
@@ -222,8 +225,8 @@ export function readMetadata(document: Document): PageMetadata {
     authorOrganisations,
     published,
     modified,
-    scriptPublished: scriptPublishedDates(document),
-    classedDates: classedDates(document),
+    scriptPublished: () => scriptPublishedDates(document),
+    classedDates: () => classedDates(document),
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
     canonical: linkHref(document, 'canonical'),

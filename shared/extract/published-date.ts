@@ -21,9 +21,9 @@ export interface PublishedEvidence {
   /** The update day of a label line (`Last updated: …`): a page that shows no other day is dated by it. */
   labelledUpdate?: DateValue;
   /** Publish values from scripts other than JSON-LD: the last resort. */
-  scripted?: readonly string[];
+  scripted?: () => readonly string[];
   /** Texts of elements whose class names a date: weaker still. */
-  classed?: readonly string[];
+  classed?: () => readonly string[];
   /** The issue a closing periodical credit names (`——《北京之春》1998年3月号`), read only when nothing else dates the page. */
   issueCredit?: () => DateValue | null;
   /** The page's address. */
@@ -189,5 +189,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted ?? []) ?? structuredDate(evidence.classed ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
 }

@@ -118,7 +118,7 @@ describe('choosing the publication date', () => {
     const app = '<script>window.page = { "section": "news", "publishedDate": "2016-11-04T20:37:27Z" };</script>';
     expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, app).publishedAt)).toBe('2016-11-04');
     expect(day(extract(`<h1>Council funds the new library</h1>${BODY}`, `${app}<meta property="article:published_time" content="2016-10-01">`).publishedAt)).toBe('2016-10-01');
-    expect(readMetadata(page('', '<script>var config = {"publisher":"2001-01-01","pub_date":"2019-03-02"};</script>')).scriptPublished).toEqual(['2019-03-02']);
+    expect(readMetadata(page('', '<script>var config = {"publisher":"2001-01-01","pub_date":"2019-03-02"};</script>')).scriptPublished()).toEqual(['2019-03-02']);
   });
   it('passes over script publish keys that disagree (a list of references)', () => {
     const references = '<script>var refs = [{"title":"A","publishDate":"2012-06-24"},{"title":"B","publishDate":"2016-06-25"}];</script>';
