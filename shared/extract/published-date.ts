@@ -10,8 +10,8 @@ const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
 
 export interface PublishedEvidence {
-  /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest. */
-  firstPublished?: DateValue | null;
+  /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest; read on demand. */
+  firstPublished?: () => DateValue | null;
   /** Raw published values from metadata, best source first (JSON-LD, meta, `<time>`). */
   structured: readonly string[];
   /** Raw last-modified values from metadata, best source first. */
@@ -167,7 +167,8 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     const shown = labelled ?? evidence.nearHeadline(true);
     if (shown) return shown;
   }
-  if (evidence.firstPublished) return structured && sameDay(structured, evidence.firstPublished) ? structured : evidence.firstPublished;
+  const firstPublished = evidence.firstPublished?.();
+  if (firstPublished) return structured && sameDay(structured, firstPublished) ? structured : firstPublished;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
     const modified = structuredDate(evidence.modified);
