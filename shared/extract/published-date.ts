@@ -109,6 +109,19 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? shown : value;
 }
 
+/**
+ * Whether the page shows, by its headline, the very time one of the declared values gives, in
+ * some zone (`6. November 2023, 15:25 Uhr` beside `2023-11-06T14:25:00Z`): then that value is the
+ * article's, whatever other day comes first or the update day says.
+ */
+function showsDeclaredTime(shown: DateValue, declared: readonly string[]): boolean {
+  return shown.hour !== undefined && declared.some((raw) => {
+    const value = parseStructuredDate(raw);
+    const gapMs = value?.hour === undefined ? NaN : instantOf(shown, 0) - instantOf({ ...value, second: 0 });
+    return Math.abs(gapMs) <= MAX_ZONE_MS && gapMs % ZONE_STEP_MS === 0;
+  });
+}
+
 /** A day and a month written as numbers both 12 or less (`03/09/2026`, `02.12.2025`): either may be the month. */
 const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
 
@@ -175,9 +188,10 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // The day shown by the headline is one of the declared dates, but not the first nor the
     // update day: the first is then another item's (a related story's `<time>`, a CMS's
     // creation date). A day apart is the same instant in another zone, which the first settles.
+    // The update day counts too when the headline shows that declared value's very time.
     const shown = labelled ?? evidence.nearHeadline(true);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
-    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(shown, modified)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || showsDeclaredTime(shown, evidence.structured)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;

@@ -191,6 +191,16 @@ describe('the date the page shows', () => {
       '<meta property="article:published_time" content="2023-05-05T10:00:00Z">');
     expect(day(update.publishedAt)).toBe('2023-05-05');
   });
+  it('is a declared value other than the first when the headline shows its very time, though it is also the update day', () => {
+    const evidence = { structured: ['2023-11-03T10:25:56Z', '2023-11-06T14:25:00Z'], modified: ['2023-11-06T14:26:51Z'], url: 'https://example.com/story', chinese: false };
+    const timed = choosePublishedDate({ ...evidence, nearHeadline: () => ({ year: 2023, month: 11, day: 6, hour: 15, minute: 25, second: 0 }) });
+    expect(formatIsoDate(timed!)).toBe('2023-11-06');
+    // The day alone, or another time, may be the update shown in place of the first: the first declared value stays.
+    const dayOnly = choosePublishedDate({ ...evidence, nearHeadline: () => ({ year: 2023, month: 11, day: 6 }) });
+    expect(formatIsoDate(dayOnly!)).toBe('2023-11-03T10:25:56+00:00');
+    const otherTime = choosePublishedDate({ ...evidence, nearHeadline: () => ({ year: 2023, month: 11, day: 6, hour: 15, minute: 32, second: 0 }) });
+    expect(formatIsoDate(otherTime!)).toBe('2023-11-03T10:25:56+00:00');
+  });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
       '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
