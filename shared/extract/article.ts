@@ -87,6 +87,9 @@ const MAX_DATE_LINE = 120;
 /** How far into a longer paragraph its opening date may start (after a place name) to be a dateline. */
 const DATELINE_HEAD = 20;
 
+/** A word glued to the next by markup without a space (`7 min readDec 30, 2013`, `Original Research7 April 2020`): a date there starts after it. */
+const GLUED_WORD = /([a-z](?=[A-Z\d])|[A-Z](?=\d))/g;
+
 /** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
 const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
 /**
@@ -173,7 +176,8 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
     if (block.kind === 'image' || (block.kind === 'item' && !skipUpdates && i < anchor) || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
     const long = block.text.length > MAX_DATE_LINE;
-    const found = findDateInText(long ? block.text.slice(0, DATELINE_HEAD * 2) : block.text);
+    const text = block.text.replace(GLUED_WORD, '$1 ');
+    const found = findDateInText(long ? text.slice(0, DATELINE_HEAD * 2) : text);
     if (found && (!long || (!skipUpdates && found.index <= DATELINE_HEAD))) return found.value;
   }
   return null;

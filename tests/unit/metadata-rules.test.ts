@@ -201,6 +201,12 @@ describe('the date the page shows', () => {
     const otherTime = choosePublishedDate({ ...evidence, nearHeadline: () => ({ year: 2023, month: 11, day: 6, hour: 15, minute: 32, second: 0 }) });
     expect(formatIsoDate(otherTime!)).toBe('2023-11-03T10:25:56+00:00');
   });
+  it('reads a date glued to the word before it by markup', () => {
+    const glued = extract(`<h1>Council funds the new library</h1><p class="meta"><span>7 min read</span><span>Dec 30, 2013</span></p>${BODY}`);
+    expect(day(glued.publishedAt)).toBe('2013-12-30');
+    const kicker = extract(`<p class="kicker"><span>Original Research</span><span>7 April 2020</span></p><h1>Council funds the new library</h1>${BODY}`);
+    expect(day(kicker.publishedAt)).toBe('2020-04-07');
+  });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
       '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
