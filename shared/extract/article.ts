@@ -183,6 +183,17 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   return null;
 }
 
+/**
+ * The date of an author box after the body: on the byline itself (`Author: Bo2man am 29.12.2010`)
+ * or alone on the line after it (`Written by Kim` / `April 8, 2024`).
+ */
+function authorBoxDate(byline: string, next = ''): DateValue | undefined {
+  const own = findDateInText(byline);
+  if (own) return own.value;
+  const alone = findDateInText(next);
+  return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
+}
+
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
   let sum = 0;
@@ -358,6 +369,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // belong to teasers of other articles.
   const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
   let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
+  let authorBox: DateValue | undefined;
   for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
     const block = blocks[i]!;
     if (block.kind === 'image' || block.text.length > MAX_TRAILING_LABEL_LENGTH) continue;
@@ -371,6 +383,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
     if (afterBody) {
       if (line.dateLabelled) lifted.date ??= line.hits.date;
+      else if (line.hits.authors.length > 0) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
     }
   }
@@ -396,7 +409,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

@@ -24,6 +24,8 @@ export interface PublishedEvidence {
   scripted?: () => readonly string[];
   /** Texts of elements whose class names a date: weaker still. */
   classed?: () => readonly string[];
+  /** The date of an author box after the body (`Written by …` / `April 8, 2024`): a last resort, as teasers sit there too. */
+  authorBox?: DateValue;
   /** The issue a closing periodical credit names (`——《北京之春》1998年3月号`), read only when nothing else dates the page. */
   issueCredit?: () => DateValue | null;
   /** The page's address. */
@@ -204,5 +206,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.issueCredit?.() ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? null;
 }

@@ -207,6 +207,15 @@ describe('the date the page shows', () => {
     const kicker = extract(`<p class="kicker"><span>Original Research</span><span>7 April 2020</span></p><h1>Council funds the new library</h1>${BODY}`);
     expect(day(kicker.publishedAt)).toBe('2020-04-07');
   });
+  it('is the date of an author box after the body when nothing else dates the page', () => {
+    const box = `<h1>Council funds the new library</h1>${BODY}<div class="author-box"><p>Written by Moses Kim</p><p>April 8, 2024</p></div>`;
+    expect(day(extract(box).publishedAt)).toBe('2024-04-08');
+    expect(day(extract(box, '<meta property="article:published_time" content="2024-01-02">').publishedAt)).toBe('2024-01-02');
+    // A bare date after the body, with no byline before it, belongs to a teaser.
+    const long = `<h1>Council funds the new library</h1><div class="content">${`<p>${PROSE}</p>`.repeat(30)}</div>`;
+    expect(day(extract(`${long}<p>Written by Moses Kim</p><p>April 8, 2024</p>`).publishedAt)).toBe('2024-04-08');
+    expect(extract(`${long}<p>Read next</p><p>April 8, 2024</p>`).publishedAt).toBeUndefined();
+  });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
       '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
