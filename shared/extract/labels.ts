@@ -108,6 +108,8 @@ const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<
 const MAX_VALUE_LENGTH = 40;
 /** Longest line whose unlabelled date is read as the page's date (an info line, not a sentence). */
 const MAX_UNLABELLED_DATE_LINE = 40;
+/** What follows a date that opens a longer info line: a byline or a separator (`03/01/2017 by Agatha Caleo, Candidate Representative…`). */
+const DATE_THEN_BYLINE = /^\s*(?:by|von|par|por|[|•·—–])\s/iu;
 /**
  * Words that make the date after them a deadline, not the page's day (`Video verfügbar bis
  * 28.02.2021`, `Available until June 30, 2021`, `Offre valable jusqu'au 12/03/2022`).
@@ -297,7 +299,8 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   }
   // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line;
   // in a longer unlabelled line a date is part of a sentence.
-  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE ? findDateInText(before) : null;
+  const opening = findDateInText(before);
+  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
   if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(before.slice(0, date.index))) {
     hits.date = date.value;
     found = true;

@@ -55,6 +55,11 @@ describe('dates in more shapes', () => {
     expect(readLabelLine('Available until June 30, 2021')?.hits.date).toBeUndefined();
     expect(readLabelLine('Berlin, 28.02.2021')?.hits.date).toMatchObject({ year: 2021, month: 2, day: 28 });
   });
+  it('reads the date opening a longer info line when a byline or a separator follows it, not one opening a sentence', () => {
+    expect(readLabelLine('03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee')?.hits.date).toMatchObject({ year: 2017, month: 3, day: 1 });
+    expect(readLabelLine('12.11.2021 | Pressestelle der Stadtverwaltung, Abteilung Kommunikation und Bürgerdialog')?.hits.date).toMatchObject({ year: 2021, month: 11, day: 12 });
+    expect(readLabelLine('03/01/2017 was the day the council met to discuss the budget for the new library')?.hits.date).toBeUndefined();
+  });
   it('reads an ISO value with UTC written between day and time', () => {
     expect(parseStructuredDate('2025-12-17UTC07:30:00+00:00')).toMatchObject({ year: 2025, month: 12, day: 17, hour: 7, offsetMinutes: 0 });
   });
