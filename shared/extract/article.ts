@@ -383,7 +383,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
     if (afterBody) {
       if (line.dateLabelled) lifted.date ??= line.hits.date;
-      else if (line.hits.authors.length > 0) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
+      // A name with its date (`Songcaster Jan 20, 2026`) is a comment's or a review's line, not a byline.
+      else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
     }
   }

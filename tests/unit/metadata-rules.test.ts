@@ -220,6 +220,8 @@ describe('the date the page shows', () => {
     const long = `<h1>Council funds the new library</h1><div class="content">${`<p>${PROSE}</p>`.repeat(30)}</div>`;
     expect(day(extract(`${long}<p>Written by Moses Kim</p><p>April 8, 2024</p>`).publishedAt)).toBe('2024-04-08');
     expect(extract(`${long}<p>Read next</p><p>April 8, 2024</p>`).publishedAt).toBeUndefined();
+    // A name with its date below the body is a comment or a review.
+    expect(extract(`${long}<p>Songcaster Jan 20, 2026</p><p>Just an absolutely gorgeous mug</p>`).publishedAt).toBeUndefined();
   });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
