@@ -410,7 +410,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   const published = choosePublishedDate({
-    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   });
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {

@@ -17,6 +17,8 @@ const PUBLISHED_KEYS = [
   'citation_date', 'weibo: article:create_at', 'article:create_at', 'date', 'datecreated',
   'originalpublicationdate', 'created', 'displaydate',
 ];
+/** Keys naming only `a date` of the page: many CMSs fill them with the last change (TYPO3's `<meta name="date">`). */
+const GENERIC_DATE_KEYS = ['dc.date', 'dcterms.date', 'date'];
 /**
  * CMS-specific keys not listed above (`w-published-date`, `sailthru.published_time`,
  * `article.publish-date`): a publish word closing the key, with an optional date or time word.
@@ -58,6 +60,8 @@ export interface PageMetadata {
   /** Declared authors that are organisations (JSON-LD type, or the site's or publisher's name). */
   authorOrganisations: string[];
   published: string[];
+  /** Whether the first published value comes from a key naming only `a date` (GENERIC_DATE_KEYS). */
+  publishedGeneric: boolean;
   modified: string[];
   /**
    * Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order.
@@ -224,6 +228,7 @@ export function readMetadata(document: Document): PageMetadata {
     cardAuthors: twitterCardWriters(meta),
     authorOrganisations,
     published,
+    publishedGeneric: published.length > 0 && all(meta, GENERIC_DATE_KEYS).includes(published[0]!),
     modified,
     scriptPublished: () => scriptPublishedDates(document),
     classedDates: () => classedDates(document),

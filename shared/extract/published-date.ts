@@ -14,6 +14,8 @@ export interface PublishedEvidence {
   firstPublished?: () => DateValue | null;
   /** Raw published values from metadata, best source first (JSON-LD, meta, `<time>`). */
   structured: readonly string[];
+  /** Whether the first published value is from a generic `date` key, which many CMSs fill with the last change. */
+  structuredGeneric?: boolean;
   /** Raw last-modified values from metadata, best source first. */
   modified: readonly string[];
   /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
@@ -202,6 +204,9 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // is a CMS stamp (an import, a re-save), the shown day the one the page gives itself.
     const firstShown = labelled && evidence.nearHeadline(true);
     if (labelled && firstShown && !otherItem && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
+    // A generic `date` key yields to a day shown by the headline far from it (it is often the last change).
+    const near = evidence.structuredGeneric && !otherItem ? evidence.nearHeadline(true) : null;
+    if (near && dayDistance(near, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(near, modified))) return near;
     const fromUrl = dateFromUrl(evidence.url);
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;

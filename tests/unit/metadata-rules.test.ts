@@ -223,6 +223,14 @@ describe('the date the page shows', () => {
     // A name with its date below the body is a comment or a review.
     expect(extract(`${long}<p>Songcaster Jan 20, 2026</p><p>Just an absolutely gorgeous mug</p>`).publishedAt).toBeUndefined();
   });
+  it('is the day shown by the headline over a generic date key far from it, but not over a publish key', () => {
+    const body = `<h1>Council funds the new library</h1><p class="meta">05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Jugendwerks)</p>${BODY}`;
+    expect(day(extract(body, '<meta name="date" content="2020-02-12">').publishedAt)).toBe('2020-02-05');
+    expect(day(extract(body, '<meta name="dc.date" content="2020-02-12">').publishedAt)).toBe('2020-02-05');
+    expect(day(extract(body, '<meta property="article:published_time" content="2020-02-12">').publishedAt)).toBe('2020-02-12');
+    // A day apart is a zone's shift, and the update day is the update.
+    expect(day(extract(body, '<meta name="date" content="2020-02-06">').publishedAt)).toBe('2020-02-06');
+  });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
       '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
