@@ -154,10 +154,11 @@ function structuredDate(values: readonly string[], others: readonly DateValue[] 
 }
 
 /**
- * The day the page's scripts give as published, when they agree on one: keys naming different
- * days belong to a list the script carries (references, related stories), not to the page.
+ * The day a set of values gives when they agree on one (the page's scripts, the declared values
+ * after a generic key): values naming different days belong to a list (references, related
+ * stories), not to the page.
  */
-function scriptedDate(values: readonly string[]): DateValue | null {
+function agreedDay(values: readonly string[]): DateValue | null {
   const days = values.map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   return days.length > 0 && days.every((day) => sameDay(day, days[0]!)) ? days[0]! : null;
 }
@@ -173,7 +174,9 @@ function scriptedDate(values: readonly string[]): DateValue | null {
  */
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
-  const declaredFirst = structuredDate(evidence.structured, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  // After a generic date key, the other declared values that agree on one day are the article's (not a list of other items' times).
+  const specific = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
+  const declaredFirst = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
   const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
@@ -211,5 +214,5 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? scriptedDate(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? null;
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? null;
 }

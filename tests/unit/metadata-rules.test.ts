@@ -231,6 +231,14 @@ describe('the date the page shows', () => {
     // A day apart is a zone's shift, and the update day is the update.
     expect(day(extract(body, '<meta name="date" content="2020-02-06">').publishedAt)).toBe('2020-02-06');
   });
+  it('is the day the other declared values agree on after a generic date key, not one of a list of other items\' times', () => {
+    const base = { modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => null };
+    const agreeing = ['2022-01-21T09:43+01:00', '2022-01-25T08:00:00+01:00'];
+    expect(formatIsoDate(choosePublishedDate({ ...base, structured: agreeing, structuredGeneric: true })!)).toBe('2022-01-25T08:00:00+01:00');
+    expect(formatIsoDate(choosePublishedDate({ ...base, structured: agreeing })!)).toBe('2022-01-21T09:43:00+01:00');
+    const list = ['2025-03-27', '2026-03-13T12:00:00Z', '2026-03-10T14:09:58Z'];
+    expect(formatIsoDate(choosePublishedDate({ ...base, structured: list, structuredGeneric: true })!)).toBe('2025-03-27');
+  });
   it('is not a forum member\'s joining day nor a thread\'s last post', () => {
     const joined = extract(`<h1>Council funds the new library</h1><ul><li>Joined</li><li>Nov 4, 2011</li></ul>${BODY}`,
       '<meta property="article:published_time" content="2025-12-19T04:25:38+05:00">');
