@@ -160,7 +160,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       return;
     }
     const weight = textWeight(text);
-    const tagKind = kindOf(tagName(owner));
+    // A paragraph or division set inside a heading (`<h1><p>Auth</p></h1>`, as Markdown
+    // renderers write it) is that heading.
+    const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
+    const tagKind = kindOf(tagName(heading ?? owner));
     const level = tagKind.level;
     const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
     blocks.push({

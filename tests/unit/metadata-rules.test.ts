@@ -353,6 +353,11 @@ describe('headlines', () => {
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
+  it('reads a paragraph set inside a heading as that heading', () => {
+    // A short page name in a Markdown-rendered h1 (`<h1><p>Loans</p></h1>`) beats the site name in <title>.
+    const article = extract(`<nav><a href="/loans">Loans</a></nav><h1><p>Loans</p></h1>${BODY}`, '', 'Loans | Library Docs');
+    expect(article.title).toBe('Loans');
+  });
   it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
     const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
     expect(caps.title).toBe('Council funds the new library');
