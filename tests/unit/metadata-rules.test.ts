@@ -353,6 +353,16 @@ describe('headlines', () => {
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
+  it('takes the title over a lesser heading that words it only in part or in other capitals', () => {
+    // No h1: a section heading naming part of the title is a label for it.
+    const part = extract(`<h2>Library Plans</h2>${BODY}`, '', 'New Library Plans | Town Gazette');
+    expect(part.title).toBe('New Library Plans');
+    const capitals = extract(`<h2>Council Funds The New Library</h2>${BODY}`);
+    expect(capitals.title).toBe('Council funds the new library');
+    // A title that only adds a site name after a space (Chinese) does not replace the heading.
+    const chinese = extract(`<h2 class="title">市政府召开常务会议</h2>${BODY}`, '', '市政府召开常务会议 新闻中心');
+    expect(chinese.title).toBe('市政府召开常务会议');
+  });
   it('reads a paragraph set inside a heading as that heading', () => {
     // A short page name in a Markdown-rendered h1 (`<h1><p>Loans</p></h1>`) beats the site name in <title>.
     const article = extract(`<nav><a href="/loans">Loans</a></nav><h1><p>Loans</p></h1>${BODY}`, '', 'Loans | Library Docs');
