@@ -30,6 +30,10 @@ const MIN_HEADING_LENGTH = 4;
 const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
 /** What follows a headline in a title that adds only the site name: a separator first (a space, in Chinese). */
 const SITE_SUFFIX = /^\s*[|\-–—·•»:_｜]|^\s+\p{sc=Han}/u;
+/** What a title adds to a heading as a badge, not as words of the headline: a bracketed note (`(页 1)`, `[Video]`). */
+const BRACKETED_NOTE = /^[(\[（【].*[)\]）】]$/u;
+/** What precedes a headline in a title that adds only the site name: a separator last. */
+const SITE_PREFIX = /(?:[|\-–—·•»:_｜]|\p{sc=Han}\s)\s*$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
 const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
@@ -167,11 +171,16 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   };
   // A line other than an h1 that words a reference only in part (`Design Portfolio` of `Website
   // Design Portfolio`) or in other capitals is a label or a teaser for it: the reference is the
-  // headline. A reference that only adds a separator and a site name (`标题-新华网`) is not fuller.
+  // headline. The first reference holding the line decides: when it only adds a site name after a
+  // separator (`标题-新华网`, `Site :: Headline`) or a bracketed note (`(页 1)`), the line stands.
   const wordings = [references.meta && splitDocumentTitle(references.meta).headline, documentHeadline, ...firstParts].filter((value): value is string => Boolean(value)).map((value) => value.trim());
-  const fullerWording = (line: string): string | undefined => (wordings.includes(line.trim())
-    ? undefined
-    : wordings.find((wording) => titleKey(wording).includes(titleKey(line)) && !(wording.includes(line) && SITE_SUFFIX.test(wording.slice(wording.indexOf(line) + line.length)))));
+  const fullerWording = (line: string): string | undefined => {
+    const wording = wordings.includes(line.trim()) ? undefined : wordings.find((reference) => titleKey(reference).includes(titleKey(line)));
+    if (!wording || !wording.includes(line)) return wording;
+    const at = wording.indexOf(line);
+    const siteOrNote = SITE_PREFIX.test(wording.slice(0, at)) || SITE_SUFFIX.test(wording.slice(at + line.length)) || BRACKETED_NOTE.test(wording.replace(line, '').trim());
+    return siteOrNote ? undefined : wording;
+  };
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
