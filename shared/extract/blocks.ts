@@ -160,7 +160,11 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       return;
     }
     const weight = textWeight(text);
-    const tagKind = kindOf(tagName(owner));
+    // A paragraph or division that is all a heading holds (`<h1><p>Auth</p></h1>`, as Markdown
+    // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
+    // open around a whole story, is not.
+    const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
+    const tagKind = kindOf(tagName(heading && normaliseBlockText(heading.textContent ?? '') === text ? heading : owner));
     const level = tagKind.level;
     const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
     blocks.push({

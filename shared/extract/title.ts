@@ -28,6 +28,12 @@ const MIN_HEADING_LENGTH = 4;
 
 /** A separator left at the end once the site name after it is cut. */
 const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
+/** What follows a headline in a title that adds only the site name: a separator first (a space, in Chinese). */
+const SITE_SUFFIX = /^\s*[|\-–—·•»:_｜]|^\s+\p{sc=Han}/u;
+/** What a title adds to a heading as a badge, not as words of the headline: a bracketed note (`(页 1)`, `[Video]`). */
+const BRACKETED_NOTE = /^[(\[（【].*[)\]）】]$/u;
+/** What precedes a headline in a title that adds only the site name: a separator last. */
+const SITE_PREFIX = /(?:[|\-–—·•»:_｜]|\p{sc=Han}\s)\s*$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
 const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
@@ -163,6 +169,18 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     if (refs.some((reference) => titleKey(reference) === key) || firstPartKeys.includes(key)) return undefined;
     return candidates.find(({ block }) => isHeadlineH1(block, refs, siteKeys) && titleKey(block.text).length > key.length && titleKey(block.text).includes(key));
   };
+  // A line other than an h1 that words a reference only in part (`Design Portfolio` of `Website
+  // Design Portfolio`) or in other capitals is a label or a teaser for it: the reference is the
+  // headline. The first reference holding the line decides: when it only adds a site name after a
+  // separator (`标题-新华网`, `Site :: Headline`) or a bracketed note (`(页 1)`), the line stands.
+  const wordings = [references.meta && splitDocumentTitle(references.meta).headline, documentHeadline, ...firstParts].filter((value): value is string => Boolean(value)).map((value) => value.trim());
+  const fullerWording = (line: string): string | undefined => {
+    const wording = wordings.includes(line.trim()) ? undefined : wordings.find((reference) => titleKey(reference).includes(titleKey(line)));
+    if (!wording || !wording.includes(line)) return wording;
+    const at = wording.indexOf(line);
+    const siteOrNote = SITE_PREFIX.test(wording.slice(0, at)) || SITE_SUFFIX.test(wording.slice(at + line.length)) || BRACKETED_NOTE.test(wording.replace(line, '').trim());
+    return siteOrNote ? undefined : wording;
+  };
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
@@ -196,6 +214,8 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && best.block.text.trim().startsWith(inner!));
     const extra = inner && !ownWords ? best.block.text.length - inner.length : 0;
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
+    const fuller = first && chosen === first && first.rank > 0 ? fullerWording(title) : undefined;
+    if (fuller) return { title: fuller, blockIndex: best.block.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
     return { title: withoutLeadIn(written ?? title), blockIndex: best.block.index };
@@ -208,7 +228,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
   if (plainInH1) return { title: headingTitle(plainInH1.block.text, siteKeys), blockIndex: plainInH1.block.index };
-  if (plain) return { title: headingTitle(plain.text, siteKeys), blockIndex: plain.index };
+  if (plain) return { title: fullerWording(plain.text) ?? headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
   // otherwise (SEO titles); a logo h1 naming the site does not count.

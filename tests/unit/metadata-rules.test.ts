@@ -401,6 +401,30 @@ describe('headlines', () => {
   it('drops an icon-font permalink glyph after a heading', () => {
     expect(extract(`<h1>Council funds the new library\uf0c1</h1>${BODY}`, '', 'Library | Town Gazette').title).toBe('Council funds the new library');
   });
+  it('takes the title over a lesser heading that words it only in part or in other capitals', () => {
+    // No h1: a section heading naming part of the title is a label for it.
+    const part = extract(`<h2>Library Plans</h2>${BODY}`, '', 'New Library Plans | Town Gazette');
+    expect(part.title).toBe('New Library Plans');
+    const capitals = extract(`<h2>Council Funds The New Library</h2>${BODY}`);
+    expect(capitals.title).toBe('Council funds the new library');
+    // A title that only adds a site name (after a space in Chinese, before a separator) or a
+    // bracketed note does not replace the heading.
+    const chinese = extract(`<h2 class="title">市政府召开常务会议</h2>${BODY}`, '', '市政府召开常务会议 新闻中心');
+    expect(chinese.title).toBe('市政府召开常务会议');
+    expect(extract(`<h2>Council funds the new library</h2>${BODY}`, '', 'Gazette :: Council funds the new library').title).toBe('Council funds the new library');
+    expect(extract(`<h2>Library Plans</h2>${BODY}`, '<meta property="og:title" content="Library Plans (2021/5)">', 'Library Plans (2021/5): Town Gazette').title).toBe('Library Plans');
+  });
+  it('reads a paragraph set inside a heading as that heading', () => {
+    // A short page name in a Markdown-rendered h1 (`<h1><p>Loans</p></h1>`) beats the site name in <title>.
+    const article = extract(`<nav><a href="/loans">Loans</a></nav><h1><p>Loans</p></h1>${BODY}`, '', 'Loans | Library Docs');
+    expect(article.title).toBe('Loans');
+    // A kicker set beside the headline in the heading stays a line of its own; so do the
+    // paragraphs of a heading left open around the whole story.
+    const kicker = extract(`<h2 class="headline"><div class="kicker">Town news</div> <span>Council funds the new library</span></h2>${BODY}`);
+    expect(kicker.title).toBe('Council funds the new library');
+    const open = extractArticle(page(`<h1>Council funds the new library</h1><h4>${BODY}</h4>`), { url: 'https://gazette.example.com/news/council-library' });
+    expect(open?.text.startsWith('The council met')).toBe(true);
+  });
   it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
     const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
     expect(caps.title).toBe('Council funds the new library');
