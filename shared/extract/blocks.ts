@@ -149,6 +149,14 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   let linkDepth = 0;
   let quoteDepth = 0;
   const lists: Array<'ol' | 'ul'> = [];
+  // The text of each heading holding a paragraph, read once (a heading left open around a whole
+  // story holds all its paragraphs).
+  const headingTexts = new Map<Element, string>();
+  const headingText = (heading: Element): string => {
+    let text = headingTexts.get(heading);
+    if (text === undefined) headingTexts.set(heading, (text = normaliseBlockText(heading.textContent ?? '')));
+    return text;
+  };
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -164,7 +172,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
     // open around a whole story, is not.
     const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
-    const tagKind = kindOf(tagName(heading && normaliseBlockText(heading.textContent ?? '') === text ? heading : owner));
+    const tagKind = kindOf(tagName(heading && headingText(heading) === text ? heading : owner));
     const level = tagKind.level;
     const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
     blocks.push({
