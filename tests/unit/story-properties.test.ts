@@ -92,6 +92,16 @@ describe('minhash', () => {
       { numRuns: 50 },
     );
   });
+
+  it('gives empty slots for no shingle, and reads a view of a larger array as its own values', async () => {
+    const { minhash, EMPTY_SLOT } = await import('../../shared/story/minhash');
+    expect([...minhash(new Uint32Array(0))]).toEqual(new Array(MINHASH_SIZE).fill(EMPTY_SLOT));
+    // Values on both sides of 2³¹, where signed and unsigned order differ.
+    const values = Uint32Array.from([0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, 12345]);
+    const padded = new Uint32Array(values.length + 6);
+    padded.set(values, 3);
+    expect([...minhash(padded.subarray(3, 3 + values.length))]).toEqual([...minhash(values)]);
+  });
 });
 
 describe('long and hostile texts', () => {
