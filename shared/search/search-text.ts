@@ -13,8 +13,6 @@ import { normalizeText } from '../text/normalize';
 
 /** Scripts written without spaces between words: each run is indexed as bigrams. */
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
-/** Anything that is not part of a word (unicode61 treats these as separators too). */
-const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
 /** At most this many query terms are used; more adds cost without changing results much. */
 const MAX_QUERY_TERMS = 16;
 
@@ -27,20 +25,99 @@ export function foldText(text: string): string {
   return normalizeText(text);
 }
 
-function bigrams(run: string): string {
-  const chars = Array.from(run);
-  if (chars.length < 2) return run;
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  return grams.join(' ');
+/**
+ * What tokenizing needs to know of a character, per BMP code unit: whether it is part of a word
+ * ({@link WORD_CHAR}) and whether its script is written without spaces ({@link UNSPACED_CHAR}).
+ * Filled on first sight from those two patterns, so the classes are theirs exactly; a character
+ * is then one table read instead of a step of a Unicode-property regex over the whole text
+ * (which was most of the cost of indexing an article body).
+ */
+const CLASS_KNOWN = 1;
+const CLASS_WORD = 2;
+const CLASS_UNSPACED = 4;
+/** Not stored: the code point took two code units (a surrogate pair). */
+const CLASS_ASTRAL = 8;
+/** A character that is part of a word (unicode61 treats anything else as a separator too). */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** A character of a script written without spaces (one character of an {@link UNSPACED_RUN}). */
+const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const bmpClasses = new Uint8Array(0x10000);
+
+function classOf(char: string): number {
+  return CLASS_KNOWN | (WORD_CHAR.test(char) ? CLASS_WORD : 0) | (UNSPACED_CHAR.test(char) ? CLASS_UNSPACED : 0);
 }
 
-/** Tokens of already folded text: words, and bigrams of unspaced runs, space-separated. */
+/** The class of the code point at `i` (with CLASS_ASTRAL when it is a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next < 0xe000) return classOf(text.slice(i, i + 2)) | CLASS_ASTRAL;
+  }
+  let known = bmpClasses[unit]!;
+  if (known === 0) known = bmpClasses[unit] = classOf(text[i]!);
+  return known;
+}
+
+/**
+ * The bigrams of an unspaced run (the characters from `starts[k]` to `starts[k + 1]`, their
+ * `classes`), each cut at non-word characters: a run of one character is that character.
+ */
+function pushBigrams(text: string, starts: number[], classes: number[], tokens: string[]): void {
+  const count = classes.length;
+  if (count === 1) {
+    if (classes[0]! & CLASS_WORD) tokens.push(text.slice(starts[0], starts[1]));
+    return;
+  }
+  for (let k = 0; k + 1 < count; k++) {
+    const firstWord = (classes[k]! & CLASS_WORD) !== 0;
+    const secondWord = (classes[k + 1]! & CLASS_WORD) !== 0;
+    if (firstWord && secondWord) tokens.push(text.slice(starts[k], starts[k + 2]));
+    else if (firstWord) tokens.push(text.slice(starts[k], starts[k + 1]));
+    else if (secondWord) tokens.push(text.slice(starts[k + 1], starts[k + 2]));
+  }
+}
+
+/**
+ * Tokens of already folded text: words, and bigrams of unspaced runs, space-separated. Defined
+ * as: each {@link UNSPACED_RUN} becomes its overlapping bigrams (a lone character stays), each
+ * run of non-word characters one space, trimmed; computed in one pass over the text.
+ */
 function tokenize(folded: string): string {
-  return folded
-    .replace(UNSPACED_RUN, (run) => ` ${bigrams(run)} `)
-    .replace(NON_WORD, ' ')
-    .trim();
+  const tokens: string[] = [];
+  const n = folded.length;
+  let wordStart = -1;
+  let i = 0;
+  while (i < n) {
+    const charClass = classAt(folded, i);
+    if (charClass & CLASS_UNSPACED) {
+      if (wordStart >= 0) tokens.push(folded.slice(wordStart, i));
+      wordStart = -1;
+      const starts: number[] = [];
+      const classes: number[] = [];
+      let j = i;
+      while (j < n) {
+        const runClass = classAt(folded, j);
+        if (!(runClass & CLASS_UNSPACED)) break;
+        starts.push(j);
+        classes.push(runClass);
+        j += runClass & CLASS_ASTRAL ? 2 : 1;
+      }
+      starts.push(j);
+      pushBigrams(folded, starts, classes, tokens);
+      i = j;
+      continue;
+    }
+    if (charClass & CLASS_WORD) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      tokens.push(folded.slice(wordStart, i));
+      wordStart = -1;
+    }
+    i += charClass & CLASS_ASTRAL ? 2 : 1;
+  }
+  if (wordStart >= 0) tokens.push(folded.slice(wordStart));
+  return tokens.join(' ');
 }
 
 /** The text stored in the full-text index for one field. */

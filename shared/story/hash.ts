@@ -9,8 +9,13 @@ const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the UTF-16 code units of `text`, as an unsigned 32-bit integer. */
 export function fnv1a32(text: string): number {
+  return fnv1a32Range(text, 0, text.length);
+}
+
+/** {@link fnv1a32} of `text.slice(start, end)`, without cutting it out (a token inside a line). */
+export function fnv1a32Range(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, FNV_PRIME);
   }

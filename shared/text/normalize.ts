@@ -39,8 +39,11 @@ const MIN_TONED_ANNOTATIONS_FOR_TONELESS = 2;
  */
 export function stripPinyinAnnotations(text: string): string {
   if (!text.includes(')') && !text.includes('）')) return text;
-  const annotated = countPinyinAnnotations(text) >= MIN_TONED_ANNOTATIONS_FOR_TONELESS;
-  return stripPinyin(text, annotated).text;
+  const toned = countPinyinAnnotations(text);
+  // Without a toned annotation, toneless ones are not admitted and the toned are none: stripping
+  // would find the same nothing again (the same patterns over the same text).
+  if (toned === 0) return text;
+  return stripPinyin(text, toned >= MIN_TONED_ANNOTATIONS_FOR_TONELESS).text;
 }
 
 /** Invisible characters that pages sprinkle into text (word joiners, BOMs, soft hyphens). */

@@ -24,6 +24,21 @@ describe('stripPinyinAnnotations (the extractor rules of shared/clean/pinyin.ts)
       expect(stripPinyinAnnotations(text)).toBe(text);
     }
   });
+
+  it('strips as the extractor rules define it, whether or not a toned annotation is there', async () => {
+    const fc = (await import('fast-check')).default;
+    const { countPinyinAnnotations, stripPinyin } = await import('../../shared/clean/pinyin');
+    const byDefinition = (text: string) =>
+      !text.includes(')') && !text.includes('）') ? text : stripPinyin(text, countPinyinAnnotations(text) >= 2).text;
+    const pieces = ['會', '的', '?', '(', ')', '（', '）', 'huì', 'de', 'men', 'ai', 'AI', '2018', ' ', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(stripPinyinAnnotations(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
 });
 
 describe('normalizeText', () => {

@@ -92,6 +92,51 @@ describe('minhash', () => {
       { numRuns: 50 },
     );
   });
+
+  it('gives empty slots for no shingle, and reads a view of a larger array as its own values', async () => {
+    const { minhash, EMPTY_SLOT } = await import('../../shared/story/minhash');
+    expect([...minhash(new Uint32Array(0))]).toEqual(new Array(MINHASH_SIZE).fill(EMPTY_SLOT));
+    // Values on both sides of 2³¹, where signed and unsigned order differ.
+    const values = Uint32Array.from([0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, 12345]);
+    const padded = new Uint32Array(values.length + 6);
+    padded.set(values, 3);
+    expect([...minhash(padded.subarray(3, 3 + values.length))]).toEqual([...minhash(values)]);
+  });
+});
+
+describe('story tokens', () => {
+  /** A token as a pattern: one CJK character, or a run of what is not CJK, punctuation, a symbol, a separator or a control. */
+  const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{P}\p{S}\p{Z}\p{C}\s]+/gu;
+  const TRICKY = ['a', 'Z', '7', ' ', ',', '-', '_', "'", '中', '環', 'か', 'ナ', 'ｶ', 'ー', '々', '〇', '⺀', '㋐', '🈀', '\u3099', '\u0301',
+    'é', 'ß', '١', '한', '😀', '𠀀', '\ud800', '\udc00', '！', '（', '）', 'Ａ', '\u00ad', '\u00a0', '$', '€', '字(zì)'];
+
+  it('are the pattern\'s matches in each normalised line', async () => {
+    const { storyTokens } = await import('../../shared/story/shingles');
+    const { normalizeText } = await import('../../shared/text/normalize');
+    const { isBoilerplateLine } = await import('../../shared/story/boilerplate');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRICKY), { maxLength: 30 }), (chars) => {
+        const line = normalizeText(chars.join(''));
+        const expected = line === '' || isBoilerplateLine(line) ? [] : (line.match(TOKEN) ?? []);
+        expect(storyTokens(chars.join(''))).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
+  });
+
+  it('are hashed as the FNV-1a of each token string', async () => {
+    const { storyShingles, storyTokens, SHINGLE_SIZE } = await import('../../shared/story/shingles');
+    const { combineHash, fmix32, fnv1a32 } = await import('../../shared/story/hash');
+    const text = '中央环保督察組(zǔ) 回头看 😀 𠀀𠀁 Climate-talks, 2024!\nThe café’s naïve ﬁsh ate\r\n第二段落，继续。';
+    const hashes = storyTokens(text).map(fnv1a32);
+    const expected = new Set<number>();
+    for (let start = 0; start < Math.max(1, hashes.length - SHINGLE_SIZE + 1); start++) {
+      let hash = SHINGLE_SIZE;
+      for (let i = start; i < Math.min(start + SHINGLE_SIZE, hashes.length); i++) hash = combineHash(hash, hashes[i]!);
+      expected.add(fmix32(hash));
+    }
+    expect([...storyShingles(text)]).toEqual([...expected].sort((a, b) => a - b));
+  });
 });
 
 describe('long and hostile texts', () => {

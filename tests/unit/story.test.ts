@@ -280,6 +280,30 @@ describe('isMirrorSuspected', () => {
     expect(isMirrorSuspected({ ...original, siteName: '网易新闻' }, original)).toBe(false);
     expect(isMirrorSuspected({ text: fixture('english-report.txt') })).toBe(false);
   });
+
+  it('judges the same with one text reader shared by many judgments, each text read once', async () => {
+    const { mirrorTextReader } = await import('../../shared/story/mirror');
+    const copies = [
+      original,
+      { text: MIRROR, source: '河北新闻网', siteName: '某某资讯网' },
+      { text: stripPinyinAnnotations(MIRROR), source: '河北新闻网', siteName: '某某资讯网' },
+      { text: stripPinyinAnnotations(MIRROR), source: '河北新闻网', siteName: '河北新闻网' },
+      { text: `${original.text}??一些?字`, siteName: '某某资讯网' },
+      { text: fixture('english-report.txt'), source: 'Reuters', siteName: 'Example' },
+    ];
+    const reader = mirrorTextReader();
+    for (const against of [undefined, original, copies[1]!]) {
+      for (const copy of copies) {
+        expect(mirrorSignals(copy, against, reader)).toEqual(mirrorSignals(copy, against));
+        expect(isMirrorSuspected(copy, against, reader)).toBe(isMirrorSuspected(copy, against));
+      }
+    }
+    // What it read is kept by content: an equal text built anew reads the same.
+    expect(reader.isTraditional(stripPinyinAnnotations(MIRROR))).toBe(true);
+    expect(reader.isTraditional(simplifiedOriginal())).toBe(false);
+    expect(reader.hasPinyinAnnotations(MIRROR)).toBe(true);
+    expect(reader.hasPinyinAnnotations(simplifiedOriginal())).toBe(false);
+  });
 });
 
 describe('storyIndexEntry / bestStoryMatch', () => {

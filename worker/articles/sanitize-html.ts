@@ -43,18 +43,31 @@ const NAMED_REFERENCES: Record<string, string> = {
 
 const WELL_FORMED_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-/** Escapes text for element content: keeps well-formed character references, escapes the rest. */
+/** Characters escapeText may change: in element content, and in a quoted attribute value. */
+const TEXT_SPECIAL = /[&<>]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"]/g;
+
+/**
+ * Escapes text for element content (and `quote`: a double-quoted attribute value): keeps
+ * well-formed character references, escapes the rest. Text between special characters is
+ * copied in slices: most text has few or none.
+ */
 function escapeText(text: string, quote = false): string {
+  const special = quote ? ATTRIBUTE_SPECIAL : TEXT_SPECIAL;
+  special.lastIndex = 0;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let copied = 0;
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const i = match.index;
     const c = text[i]!;
+    out += text.slice(copied, i);
     if (c === '&') out += WELL_FORMED_REFERENCE.test(text.slice(i, i + 40)) ? '&' : '&amp;';
     else if (c === '<') out += '&lt;';
     else if (c === '>') out += '&gt;';
-    else if (quote && c === '"') out += '&quot;';
-    else out += c;
+    else out += '&quot;';
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function decodeReferences(value: string): string {
@@ -81,6 +94,8 @@ function safeUrl(attribute: string, raw: string): string | null {
 }
 
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** An attribute source in which {@link ATTRIBUTE} finds no attribute: only spaces and slashes. */
+const NO_ATTRIBUTES = /^[\s/]*$/;
 
 function renderAttributes(tag: string, source: string, note: () => void): string {
   const allowed = ALLOWED_TAGS[tag] ?? [];
@@ -242,7 +257,9 @@ export function sanitizeHtml(input: string, maxBytes = Infinity): SanitizedHtml 
       if (!emit(closed)) break;
       continue;
     }
-    const rendered = `<${tag}${renderAttributes(tag, attributeSource, note)}>`;
+    // Most tags carry no attribute (or only a self-closing slash), which renders as nothing.
+    const attributes = NO_ATTRIBUTES.test(attributeSource) ? '' : renderAttributes(tag, attributeSource, note);
+    const rendered = `<${tag}${attributes}>`;
     if (!emit(rendered)) break;
     if (!VOID_TAGS.has(tag)) open.push(tag);
   }

@@ -2,6 +2,7 @@ import type { PreparedArticle } from './prepare-article';
 import { ApiError } from '../http/api-error';
 import { ownerUserId, ownerUserSql, unauthorized, type Owner } from '../auth/authenticate';
 import { storyIndexEntry } from '../../shared/story/match';
+import { mirrorTextReader } from '../../shared/story/mirror';
 import { bandsStatement, guessedStorySql, linkStory, relinkStatements, storyLookupOf, storyLookupStatement, storyStatements, type StoryLink, type StoryLookup } from './stories';
 
 /** The answer to a save, replayed as is to retries with the same Idempotency-Key. */
@@ -145,7 +146,9 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
     const id = crypto.randomUUID();
     const outcome: SaveOutcome = { status: 201, body: { id, version: 1, created: true } };
     // A text too short to link (no bands) is stored with its signature, in a story of its own.
-    const provisional = storyEntry ? linkStory(article, null, savedAt, storyEntry, NO_LOOKUP, id) : null;
+    // One reader for both links of this text: what the first read of it is not read again.
+    const reader = mirrorTextReader();
+    const provisional = storyEntry ? linkStory(article, null, savedAt, storyEntry, NO_LOOKUP, id, { reader }) : null;
     const canJoin = provisional !== null && provisional.bands.length > 0;
     const stored = provisional ? { ...prepared, article: { ...article, flags: provisional.flags } } : prepared;
     const statements = [
@@ -173,7 +176,7 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
       // No row: the token is unknown, revoked or not an API token, and nothing was written.
       if (!inserted) throw unauthorized();
       if (canJoin && provisional && storyEntry) {
-        const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id);
+        const link = linkStory(article, null, savedAt, storyEntry, storyLookupOf(results[0]), id, { reader });
         const relink = relinkStatements(db, inserted.user_id, id, inserted.story_id, provisional, link);
         if (relink.length > 0) await db.batch(relink);
       }

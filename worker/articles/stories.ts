@@ -19,7 +19,7 @@
  */
 import type { Article } from '../../shared/article';
 import { bestStoryMatch, type StoryCandidate, type StoryIndexEntry } from '../../shared/story/match';
-import { isMirrorSuspected, type MirrorCandidate } from '../../shared/story/mirror';
+import { isMirrorSuspected, mirrorTextReader, type MirrorCandidate, type MirrorTextReader } from '../../shared/story/mirror';
 import { pickOriginal, type StoryCopy } from '../../shared/story/original';
 import { ownerUserSql, type Owner } from '../auth/authenticate';
 
@@ -130,7 +130,9 @@ export interface StoryLookup {
  * stories involved are a candidate's or the article's own, whose copies came back with the
  * lookup); the returned link is written by {@link storyStatements} in the save's batch. A story
  * of its own gets `newStoryId`. `keepStory`: a stored article with other copies stays in its
- * story whatever its candidates (the backfill: those copies may not be indexed yet).
+ * story whatever its candidates (the backfill: those copies may not be indexed yet). `reader`:
+ * what was read of the texts already (shared/story/mirror.ts mirrorTextReader), when one save
+ * links the same text twice (provisionally, then with its candidates).
  */
 export function linkStory(
   article: Pick<Article, 'text' | 'flags' | 'source' | 'siteName' | 'publishedAt'>,
@@ -139,11 +141,11 @@ export function linkStory(
   entry: StoryIndexEntry,
   lookup: StoryLookup,
   newStoryId: string = crypto.randomUUID(),
-  { keepStory = false }: { keepStory?: boolean } = {},
+  { keepStory = false, reader = mirrorTextReader() }: { keepStory?: boolean; reader?: MirrorTextReader } = {},
 ): StoryLink {
   // The copy's own text can show scraping (pinyin, lost characters) before any original is
   // known; extraction may have flagged it already (traditional text under simplified markup).
-  const ownText = article.flags.includes(MIRROR_FLAG) || isMirrorSuspected(article);
+  const ownText = article.flags.includes(MIRROR_FLAG) || isMirrorSuspected(article, null, reader);
   const copiesOf = (storyId: string) => lookup.copies.get(storyId) ?? [];
   const match = bestStoryMatch(entry.signature, lookup.candidates);
 
@@ -176,9 +178,9 @@ export function linkStory(
     flags: article.flags.filter((flag) => flag !== MIRROR_FLAG),
     mirror: ownText ? MIRROR_STATE.ownText : MIRROR_STATE.none,
   };
-  const joined = mirrorChanges([own, ...copiesOf(storyId)]);
+  const joined = mirrorChanges([own, ...copiesOf(storyId)], reader);
   if (joined.judged.has(own)) own.mirror = MIRROR_STATE.judged;
-  const left = leftStory ? mirrorChanges(copiesOf(leftStory)) : null;
+  const left = leftStory ? mirrorChanges(copiesOf(leftStory), reader) : null;
   const mirrorsAdded = [...joined.add, ...(left?.add ?? [])].filter((id) => id !== own.id);
   const mirrorsRemoved = [...joined.remove, ...(left?.remove ?? [])].filter((id) => id !== own.id);
 
@@ -200,8 +202,11 @@ export function linkStory(
  * the stored copies to flag (judged now, not flagged) and to unflag (judged before, not now);
  * `judged` is the whole judgment.
  */
-export function mirrorChanges(copies: readonly JudgedCopy[]): { judged: Set<JudgedCopy>; add: string[]; remove: string[] } {
-  const judged = judgedMirrors(copies);
+export function mirrorChanges(
+  copies: readonly JudgedCopy[],
+  reader: MirrorTextReader = mirrorTextReader(),
+): { judged: Set<JudgedCopy>; add: string[]; remove: string[] } {
+  const judged = judgedMirrors(copies, reader);
   const add: string[] = [];
   const remove: string[] = [];
   for (const copy of copies) {
@@ -243,9 +248,10 @@ export function remainingCopiesStatements(db: D1Database, userId: string, copies
  * The copies of one story judged mirrors of its original (beyond those flagged for their own
  * text): the original is chosen as pickOriginal does, counting only own-text flags — judgments
  * made against an earlier, wrong original do not weigh on the new choice — and every other copy
- * not flagged for its own text is judged against it (isMirrorSuspected with the original).
+ * not flagged for its own text is judged against it (isMirrorSuspected with the original). One
+ * `reader` reads each text once, however many copies are judged against the original's.
  */
-export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
+export function judgedMirrors(copies: readonly JudgedCopy[], reader: MirrorTextReader = mirrorTextReader()): Set<JudgedCopy> {
   const ranked = copies.map((copy) => ({
     copy,
     id: copy.id,
@@ -259,7 +265,7 @@ export function judgedMirrors(copies: readonly JudgedCopy[]): Set<JudgedCopy> {
   const judged = new Set<JudgedCopy>();
   if (!original || copies.length < 2) return judged;
   for (const copy of copies) {
-    if (copy !== original && copy.mirror !== MIRROR_STATE.ownText && isMirrorSuspected(copy, original)) judged.add(copy);
+    if (copy !== original && copy.mirror !== MIRROR_STATE.ownText && isMirrorSuspected(copy, original, reader)) judged.add(copy);
   }
   return judged;
 }
