@@ -1,3 +1,4 @@
+import { ASTRAL_CHAR, characterClassifier, FIRST_CLASS_BIT } from '../text/char-classes';
 import { normalizeText } from '../text/normalize';
 
 /**
@@ -25,39 +26,21 @@ export function foldText(text: string): string {
   return normalizeText(text);
 }
 
-/**
- * What tokenizing needs to know of a character, per BMP code unit: whether it is part of a word
- * ({@link WORD_CHAR}) and whether its script is written without spaces ({@link UNSPACED_CHAR}).
- * Filled on first sight from those two patterns, so the classes are theirs exactly; a character
- * is then one table read instead of a step of a Unicode-property regex over the whole text
- * (which was most of the cost of indexing an article body).
- */
-const CLASS_KNOWN = 1;
-const CLASS_WORD = 2;
-const CLASS_UNSPACED = 4;
-/** Not stored: the code point took two code units (a surrogate pair). */
-const CLASS_ASTRAL = 8;
 /** A character that is part of a word (unicode61 treats anything else as a separator too). */
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** A character of a script written without spaces (one character of an {@link UNSPACED_RUN}). */
 const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-const bmpClasses = new Uint8Array(0x10000);
-
-function classOf(char: string): number {
-  return CLASS_KNOWN | (WORD_CHAR.test(char) ? CLASS_WORD : 0) | (UNSPACED_CHAR.test(char) ? CLASS_UNSPACED : 0);
-}
-
-/** The class of the code point at `i` (with CLASS_ASTRAL when it is a surrogate pair). */
-function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next < 0xe000) return classOf(text.slice(i, i + 2)) | CLASS_ASTRAL;
-  }
-  let known = bmpClasses[unit]!;
-  if (known === 0) known = bmpClasses[unit] = classOf(text[i]!);
-  return known;
-}
+const CLASS_WORD = FIRST_CLASS_BIT;
+const CLASS_UNSPACED = FIRST_CLASS_BIT << 1;
+/**
+ * What tokenizing needs to know of a character: whether it is part of a word and whether its
+ * script is written without spaces, read from a table (shared/text/char-classes.ts): a step of a
+ * Unicode-property regex over the whole text was most of the cost of indexing an article body.
+ */
+const classAt = characterClassifier([
+  [CLASS_WORD, WORD_CHAR],
+  [CLASS_UNSPACED, UNSPACED_CHAR],
+]);
 
 /**
  * The bigrams of an unspaced run (the characters from `starts[k]` to `starts[k + 1]`, their
@@ -101,7 +84,7 @@ function tokenize(folded: string): string {
         if (!(runClass & CLASS_UNSPACED)) break;
         starts.push(j);
         classes.push(runClass);
-        j += runClass & CLASS_ASTRAL ? 2 : 1;
+        j += runClass & ASTRAL_CHAR ? 2 : 1;
       }
       starts.push(j);
       pushBigrams(folded, starts, classes, tokens);
@@ -114,7 +97,7 @@ function tokenize(folded: string): string {
       tokens.push(folded.slice(wordStart, i));
       wordStart = -1;
     }
-    i += charClass & CLASS_ASTRAL ? 2 : 1;
+    i += charClass & ASTRAL_CHAR ? 2 : 1;
   }
   if (wordStart >= 0) tokens.push(folded.slice(wordStart));
   return tokens.join(' ');

@@ -8,6 +8,7 @@
  * annotations, spacing) and boilerplate lines are dropped, so copies that differ only in those
  * produce the same shingles.
  */
+import { ASTRAL_CHAR, characterClassifier, FIRST_CLASS_BIT } from '../text/char-classes';
 import { normalizeText } from '../text/normalize';
 import { isBoilerplateLine } from './boilerplate';
 import { combineHash, fmix32, fnv1a32Range } from './hash';
@@ -41,31 +42,14 @@ export const MAX_STORY_SOURCE_CHARS = 50_000;
 const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const WORD_CHAR = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{P}\p{S}\p{Z}\p{C}\s]$/u;
 
-const CHAR_KNOWN = 1;
 /** A token of its own (one CJK character). */
-const CHAR_UNSPACED = 2;
+const CHAR_UNSPACED = FIRST_CLASS_BIT;
 /** Part of a word token. */
-const CHAR_WORD = 4;
-/** Not stored: the code point took two code units (a surrogate pair). */
-const CHAR_ASTRAL = 8;
-/** Per BMP code unit, filled on first sight from the two patterns above. */
-const bmpClasses = new Uint8Array(0x10000);
-
-function classOf(char: string): number {
-  return CHAR_KNOWN | (UNSPACED_CHAR.test(char) ? CHAR_UNSPACED : 0) | (WORD_CHAR.test(char) ? CHAR_WORD : 0);
-}
-
-/** The class of the code point at `i` (with CHAR_ASTRAL when it is a surrogate pair). */
-function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next < 0xe000) return classOf(text.slice(i, i + 2)) | CHAR_ASTRAL;
-  }
-  let known = bmpClasses[unit]!;
-  if (known === 0) known = bmpClasses[unit] = classOf(text[i]!);
-  return known;
-}
+const CHAR_WORD = FIRST_CLASS_BIT << 1;
+const classAt = characterClassifier([
+  [CHAR_UNSPACED, UNSPACED_CHAR],
+  [CHAR_WORD, WORD_CHAR],
+]);
 
 /**
  * Calls `onToken(line, start, end)` for the story's tokens in order: normalised lines,
@@ -82,7 +66,7 @@ function scanStoryTokens(text: string, onToken: (line: string, start: number, en
     let i = 0;
     while (i < line.length) {
       const charClass = classAt(line, i);
-      const width = charClass & CHAR_ASTRAL ? 2 : 1;
+      const width = charClass & ASTRAL_CHAR ? 2 : 1;
       if (charClass & CHAR_UNSPACED) {
         onToken(line, i, i + width);
         if (++count >= MAX_STORY_TOKENS) return;
@@ -93,7 +77,7 @@ function scanStoryTokens(text: string, onToken: (line: string, start: number, en
         while (i < line.length) {
           const runClass = classAt(line, i);
           if (!(runClass & CHAR_WORD)) break;
-          i += runClass & CHAR_ASTRAL ? 2 : 1;
+          i += runClass & ASTRAL_CHAR ? 2 : 1;
         }
         onToken(line, start, i);
         if (++count >= MAX_STORY_TOKENS) return;
