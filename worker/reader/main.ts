@@ -100,10 +100,13 @@ document.getElementById('sign-out')?.addEventListener('click', () => {
 
 window.addEventListener('hashchange', () => {
   if (nav.hidden) return;
+  const focusedBefore = document.activeElement;
   void route().then(() => {
-    // A new view starts at its top; focus moves to it so screen readers announce it.
+    // A new view starts at its top; focus moves to it so screen readers announce it, unless the
+    // user already moved focus into it while it loaded (pressed "/" for the search box).
     window.scrollTo(0, 0);
-    main.focus({ preventScroll: true });
+    const focused = document.activeElement;
+    if (focused === focusedBefore || !main.contains(focused)) main.focus({ preventScroll: true });
   });
 });
 
