@@ -194,6 +194,22 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
   return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
 }
 
+/** Longest heading read as the headline above a dated info line (a longer one is a lead). */
+const MAX_HEADLINE_LENGTH = 120;
+
+/**
+ * The heading right above the dated info line that opens the body, as Chinese portals lay out
+ * a story (`<h5>标题</h5>` / `发布时间：2019-05-18 来源：…` / the text); pictures between are skipped.
+ */
+function headingAboveInfoLine(blocks: readonly Block[], bodyStart: number): Block | undefined {
+  let i = bodyStart - 1;
+  while (i > 0 && blocks[i]!.kind === 'image') i -= 1;
+  const info = blocks[i] && readLabelLine(blocks[i]!.text);
+  const heading = blocks[i - 1];
+  if (!info?.labelled || !info.hits.date || !heading) return undefined;
+  return heading.kind === 'heading' && heading.linkWeight === 0 && heading.text.length <= MAX_HEADLINE_LENGTH ? heading : undefined;
+}
+
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
   let sum = 0;
@@ -296,7 +312,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
   const siteName = metadata.siteName ?? documentTitleParts?.site;
-  const titleChoice = chooseTitle(blocks, { meta: metadata.title ?? metadata.jsonLd?.headline, documentTitle: metadata.documentTitle, siteName });
+  const bodyStart = selection.blocks[0]?.index ?? 0;
+  let titleChoice = chooseTitle(blocks, { meta: metadata.title ?? metadata.jsonLd?.headline, documentTitle: metadata.documentTitle, siteName });
+  // A title found below the story's start (a sidebar or footer heading wording what `<title>`
+  // says, the site's name) gives way to the heading above the info line that opens the story.
+  const headlineAbove = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart ? headingAboveInfoLine(blocks, bodyStart) : undefined;
+  if (headlineAbove) titleChoice = { title: headlineAbove.text.trim(), blockIndex: headlineAbove.index };
 
   const lifted = emptyLifted();
 

@@ -425,6 +425,21 @@ describe('headlines', () => {
     const open = extractArticle(page(`<h1>Council funds the new library</h1><h4>${BODY}</h4>`), { url: 'https://gazette.example.com/news/council-library' });
     expect(open?.text.startsWith('The council met')).toBe(true);
   });
+  it('takes the heading above the dated info line that opens the story over a footer heading naming the site', () => {
+    // `<title>` names only the section and the site; the footer sets the society's name as a heading.
+    const zhProse = '本次会议由学会专业委员会主办，来自全国各地高校和科研院所的专家学者围绕大会主题开展了一系列学术报告和交流活动。';
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻动态--中国测绘学会官网</title></head><body>
+      <div class="nav"><a href="/">首页</a> <a href="/news">新闻动态</a> <a href="/join">会员服务</a></div>
+      <h3>首页 - 新闻动态</h3>
+      <h5>2019年全国测绘学术年会在成都成功举行</h5>
+      <div class="ly"><b>发布时间：2019-05-18</b> <i>来源：中国测绘学会</i></div>
+      <div class="detail"><p>${zhProse.repeat(3)}</p><p>${zhProse.repeat(2)}</p><p>${zhProse.repeat(2)}</p></div>
+      <div class="footer"><h5>中国测绘学会</h5><p>地址：北京市海淀区 电话：010-12345678</p></div></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.org.cn/news/detail/1234' });
+    expect(article?.title).toBe('2019年全国测绘学术年会在成都成功举行');
+    expect(article?.publishedAt?.slice(0, 10)).toBe('2019-05-18');
+    expect(article?.source).toBe('中国测绘学会');
+  });
   it('writes a heading set in capitals as the metadata words it, and skips a shouted slogan', () => {
     const caps = extract(`<h1>COUNCIL FUNDS THE NEW LIBRARY</h1>${BODY}`);
     expect(caps.title).toBe('Council funds the new library');
