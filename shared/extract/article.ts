@@ -326,7 +326,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // the closest label wins.
   const titleIndex = titleChoice?.blockIndex ?? null;
   const firstProse = selection.blocks.find((block) => block.kind === 'text' && block.text.length >= 50 && isProse(block.text));
-  const anchor = titleIndex ?? Math.max(0, (selection.blocks[0]?.index ?? 0) - 1);
+  const anchor = titleIndex ?? Math.max(0, bodyStart - 1);
   const infoEnd = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE, firstProse && firstProse.index > anchor ? firstProse.index : Infinity);
   const infoOrder: number[] = [];
   for (let i = anchor + 1; i < infoEnd; i += 1) infoOrder.push(i);
