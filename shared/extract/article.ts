@@ -26,7 +26,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { chooseAuthors, readBylines } from './byline';
-import { readLabelLine } from './labels';
+import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike, type PageSignals } from './page-type';
@@ -194,6 +194,9 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
   return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
 }
 
+/** The first paragraphs searched for an outlet's dispatch tag (a standfirst may come before the story's first). */
+const DISPATCH_PARAGRAPHS = 2;
+
 /** Longest heading read as the headline above a dated info line (a longer one is a lead). */
 const MAX_HEADLINE_LENGTH = 120;
 
@@ -209,6 +212,27 @@ function headingAboveInfoLine(blocks: readonly Block[], bodyStart: number): Bloc
   if (!info?.labelled || !info.hits.date || !heading) return undefined;
   return heading.kind === 'heading' && heading.linkWeight === 0 && heading.text.length <= MAX_HEADLINE_LENGTH ? heading : undefined;
 }
+
+/** How far above the content a lead paragraph set apart from it is looked for (pictures and captions between are passed). */
+const LEAD_SEARCH_BEFORE = 4;
+
+/**
+ * The story's first paragraph when the page sets it apart, above the container of the rest
+ * (a print edition's lead with its picture): it opens with the tag of the outlet that filed it
+ * (`【明報專訊】`, `（中央社記者…電）`), which only a story's first paragraph carries.
+ */
+function leadAboveContent(blocks: readonly Block[], first: Block | undefined): Block | undefined {
+  if (!first) return undefined;
+  for (let i = first.index - 1; i >= Math.max(0, first.index - LEAD_SEARCH_BEFORE); i -= 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.kind === 'caption') continue;
+    const opensWithCredit = /^[（(〔【]/u.test(block.text) && readBracketedCredits(block.text.slice(0, MAX_LEAD_TAG))?.authors.length;
+    return block.kind === 'text' && isProse(block.text) && (dispatchOutlet(block.text) || opensWithCredit) ? block : undefined;
+  }
+  return undefined;
+}
+/** How far into a paragraph a dispatch credit may end. */
+const MAX_LEAD_TAG = 40;
 
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
@@ -307,8 +331,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     metadata.keywords = metadata.keywords.map((word) => repair(word) ?? word);
   }
 
-  const selection = selectContent(blocks);
+  let selection = selectContent(blocks);
   if (!selection) return null;
+  const lead = leadAboveContent(blocks, selection.blocks[0]);
+  if (lead) selection = { ...selection, blocks: [lead, ...selection.blocks] };
 
   const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
   const siteName = metadata.siteName ?? documentTitleParts?.site;
@@ -473,7 +499,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     extractor: { ...EXTRACTOR },
   };
   if (subtitle.length > 0) article.subtitle = clip(subtitle.join('\n'), ARTICLE_LIMITS.shortText);
-  const source = lifted.source ?? metadata.source;
+  // An outlet's dispatch tag opening the story (`【明報專訊】`) names it when no label does.
+  const source = lifted.source ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean) ?? metadata.source;
   if (source) article.source = clip(source, 200);
   if (siteName) article.siteName = clip(siteName, 200);
   const publishedAt = formatDate(published);

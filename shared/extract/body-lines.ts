@@ -59,4 +59,5 @@ export function isStoryParagraph(item: WorkBlock): boolean {
 export function liftCredits(credits: BracketedCredits, lifted: Lifted): void {
   pushUnique(lifted.authors, credits.authors);
   pushUnique(lifted.editors, credits.editors);
+  lifted.source ??= credits.source;
 }

@@ -10,8 +10,12 @@ import { HAN_NAMES, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryPara
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
-/** A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. */
-const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【】]{1,40})[）)】]\s*$/u;
+/**
+ * A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. Wire
+ * services may add a compact date code after it (`（編輯：陳俊華）1120505`, year 112 of Taiwan's
+ * era, 5 May): it goes with the note.
+ */
+const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【】]{1,40})[）)】]\s*(?:\d{6,8})?\s*$/u;
 
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;

@@ -51,10 +51,27 @@ const MONTH_ALTERNATION = [...MONTH_NAMES.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+/**
+ * Chinese words for the part of the day, written before the hour (`下午3:05`, `上午 10:30`), in
+ * both scripts: the hours after noon, and those of the small hours (`凌晨12:30` is 00:30).
+ */
+const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間', '中午'];
+const MORNING_WORDS = ['上午', '早上', '凌晨', '清晨'];
+const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
+
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
 const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间|北京時間)?`;
 
-type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y';
+type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
+
+/**
+ * Taiwan counts years from 1912, the first of the Republic (民國): 民國112年 is 2023. Pages write
+ * such years with the era's name (`中華民國112年5月9日`) or, in info lines, as three digits
+ * (`112/05/09`, `112-11-21`); bare, only years 100–119 (2011–2030) with two-digit month and day
+ * count, so that other three-digit numbers do not read as dates.
+ */
+const ROC_YEAR_OFFSET = 1911;
+const ROC_ERA = '(?:中華|中华)?(?:民國|民国)';
 
 /** A date shape: `core`, then an optional time and zone; `order` names how its groups map. */
 function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
@@ -75,11 +92,16 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
+  // 中華民國112年5月9日, 民國112年05月09日 (Taiwan's era years)
+  textDatePattern('roc', String.raw`${ROC_ERA}\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?`),
+  // 112/05/09, 112-11-21 (era years in Taiwan's info lines)
+  textDatePattern('roc', String.raw`(?<![\d/.:-])(1[01]\d)/(\d{2})/(\d{2})(?![\d/.:-])`),
+  textDatePattern('roc', String.raw`(?<![\d/.:-])(1[01]\d)-(\d{2})-(\d{2})(?![\d/.:-])`),
 ];
 
 /** The match groups holding the year, the month and the day, for each order. */
 const GROUPS_OF_ORDER: Record<DateOrder, readonly [number, number, number]> = {
-  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2],
+  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2], roc: [1, 2, 3],
 };
 
 function daysInMonth(year: number, month: number): number {
@@ -111,13 +133,17 @@ function monthFromName(name: string): number | undefined {
 }
 
 function withTime(value: DateValue, groups: Array<string | undefined>, start: number): DateValue {
-  const [hour, minute, second, meridiem, zone] = groups.slice(start, start + 5);
+  const [partOfDay, hour, minute, second, meridiem, zone] = groups.slice(start, start + 6);
   if (hour === undefined || minute === undefined) return value;
   let h = Number(hour);
   if (meridiem) {
     const pm = meridiem.toLowerCase().startsWith('p');
     if (h === 12) h = pm ? 12 : 0;
     else if (pm) h += 12;
+  } else if (partOfDay) {
+    // 中午12:30 stays at noon, 中午1:00 is 13:00; 凌晨12:30 is half past midnight.
+    if (AFTERNOON_WORDS.includes(partOfDay) && h < 12 && !(partOfDay === '中午' && h >= 11)) h += 12;
+    else if (MORNING_WORDS.includes(partOfDay) && h === 12) h = 0;
   }
   return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: parseZone(zone) };
 }
@@ -142,7 +168,8 @@ export function findDateInText(text: string): FoundDate | null {
     if (!month) continue;
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
     if (order === 'mdy' && month > 12) [month, day] = [day, month];
-    const value = withTime({ year: Number(g[yearGroup]), month, day }, g, 4);
+    const year = Number(g[yearGroup]) + (order === 'roc' ? ROC_YEAR_OFFSET : 0);
+    const value = withTime({ year, month, day }, g, 4);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: match.index + match[0].length };
   }

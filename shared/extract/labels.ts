@@ -52,14 +52,26 @@ const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
 /** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
 const LABEL_WITH_COLON = new RegExp(`((?<![\\p{L}])(?:${ALTERNATION})|(?<=\\p{sc=Han})(?:${GLUED_ALTERNATION})(?=\\s*[:：]))\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
 
-/** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`. */
+/** A report's verb after the place it was filed from: 报道 on the mainland, 報導 in Taiwan. */
+const REPORTED = withTraditional('报道|报导');
+
+/** Credits written in brackets: `(记者王成果)`, `（记者 陈智 整合）`, `【编辑：姚昊】`, `〔記者張瑞德／南投報導〕`. */
 /** Outlets that open a credit (`本报记者`, `新华社记者`), ranks before a role, and the roles of a credit. */
 const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
 /** Any outlet before a reporter's role (`总台记者`, `央视记者`): a few Han characters that are not themselves a role. */
 const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,6}?(?=(?:${CREDIT_RANK})?${withTraditional('记者|通讯员')})`;
-const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]]{1,40})[）)】\]]`, 'gu');
+const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
+/**
+ * A wire story's dateline credit ends with where and on which day it was filed, glued to the
+ * reporter's name (`中央社記者林冠宇台北5日電`, `…華盛頓4日專電`): the day and the wire word.
+ */
+const FILED_ON_DAY = new RegExp(String.raw`\s*\d{1,2}日(?:${withTraditional('专')})?(?:${withTraditional('电')})$`, 'u');
+/** A reporter's name is two to three characters (Taiwan and Hong Kong reporters' mostly three); what follows it is the place. */
+const GLUED_NAME_LENGTH = 3;
+/** An outlet named before a reporter's role counts as the story's source from this length (`中央社`; `总台` is too vague). */
+const MIN_CREDIT_OUTLET = 3;
 /** The start of a credit's text that is no name: its outlet, then its rank and role. */
 const CREDIT_OUTLET_PREFIX = new RegExp(`^(?:${CREDIT_OUTLET}|${REPORTER_OUTLET})`, 'u');
 const CREDIT_ROLE_PREFIX = new RegExp(`^(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})\\s*[:：]?`, 'u');
@@ -68,13 +80,14 @@ const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编�
 /** Roles between names when one credit holds several (`记者 张三 通讯员 李四`). */
 const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 /** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
-const DATELINE_CREDIT = /[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}[报報]道\s*[）)]/gu;
+const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}(?:${REPORTED})\s*[）)]`, 'gu');
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
 const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
 /** A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`. */
-const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员')})\s*([\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|\s\p{sc=Han}{1,10}(?:${withTraditional('报道')}))$`, 'u');
+/** The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`); Taiwan papers put a slash before the place. */
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -90,9 +103,9 @@ export const POSTED_BY = new RegExp(String.raw`^(?:[本此该][贴帖文])?由\s
 const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
-const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|整合|综合|采写|撰写|摄影|编译|翻译|发自.*')})$`, 'u');
+const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|发自.*')})$`, 'u');
 /** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
-const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
+const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
 /** Role words closing a description of the writer rather than a name. */
 const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏')})$`, 'u');
 /** Separators between Chinese names in a credit (Chinese names never contain spaces). */
@@ -116,7 +129,8 @@ const DATE_THEN_BYLINE = /^\s*(?:by|von|par|por|[|•·—–])\s/iu;
  */
 const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid through|jusqu'(?:au|à)|hasta(?: el)?|fino al)|\bgültig bis)\s*(?:zum\s+)?$/iu;
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
-const OUTLET_SUFFIX = new RegExp(`(?:${withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线')})$`, 'u');
+const OUTLET_ENDINGS = withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
+const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$`, 'u');
 /**
  * The hundred commonest Chinese surnames (borne by most people), then the traditional forms of
  * those that differ. A 来源 line naming such a surname and a given name (`来源: 尹娟`) credits
@@ -174,6 +188,8 @@ function emptyHits(): LabelHits {
   return { authors: [], editors: [], keywords: [] };
 }
 
+const REPORTED_AT_END = new RegExp(`(?:${REPORTED})$`, 'u');
+
 /** Splits a credit into clean names: `陈智 整合` → [陈智]; `张三、李四` → [张三, 李四]. */
 export function splitNames(value: string): string[] {
   const out: string[] = [];
@@ -185,7 +201,7 @@ export function splitNames(value: string): string[] {
     const raw = affiliation > 0 ? token.slice(0, affiliation) : token;
     if (affiliation > 0 && index > 0) break;
     // `张三 北京报道`: the place the report was filed from follows the name.
-    if (isHan && tokens.length > 1 && /[报報]道$/u.test(raw)) continue;
+    if (isHan && tokens.length > 1 && REPORTED_AT_END.test(raw)) continue;
     let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
     if (isHan && CREDIT_WORDS.test(name)) continue;
     if (isHan) {
@@ -287,7 +303,9 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
-      hits.authors.push(...splitNames(reporter[1] ?? ''));
+      hits.authors.push(...splitNames(reporter.groups?.names ?? reporter[1] ?? ''));
+      const outlet = reporter.groups?.outlet;
+      if (outlet && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) hits.source = outlet;
       // The pattern spans the whole line, so a line it matches is pure metadata.
       return hits.authors.length > 0 ? pureLine(hits) : null;
     }
@@ -380,6 +398,8 @@ function stripTrailingDate(value: string): string {
 export interface BracketedCredits {
   authors: string[];
   editors: string[];
+  /** The outlet a credit names before the reporter's role (`中央社記者…`). */
+  source?: string;
   /** The text with a credit at its very end removed (`…事项。(记者王成果)` → `…事项。`). */
   textWithoutTrailingCredit: string;
 }
@@ -395,10 +415,13 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   if (matches.length === 0) return null;
   const authors: string[] = [];
   const editors: string[] = [];
+  let source: string | undefined;
   for (const match of matches) {
+    const outlet = CREDIT_OUTLET_PREFIX.exec(match[1] ?? '')?.[0];
+    if (outlet && !source && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) source = outlet;
     const inner = (match[1] ?? '').replace(CREDIT_OUTLET_PREFIX, '');
     const isEditor = EDITOR_ROLE.test(inner);
-    const names = splitNames(inner.replace(CREDIT_ROLE_PREFIX, ''));
+    const names = splitNames(withoutFilingPlace(inner.replace(CREDIT_ROLE_PREFIX, '')));
     // Several roles in one credit: `记者 张三 通讯员 李四`.
     const extra = names.flatMap((name) => name.split(ROLE_BETWEEN_NAMES)).filter(Boolean);
     (isEditor ? editors : authors).push(...extra);
@@ -407,5 +430,30 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   const closes = last.index + last[0].length >= text.trimEnd().length;
   const textWithoutTrailingCredit = closes ? text.slice(0, last.index).trimEnd() : text;
   if (authors.length === 0 && editors.length === 0) return null;
-  return { authors, editors, textWithoutTrailingCredit };
+  return { authors, editors, source, textWithoutTrailingCredit };
+}
+
+/**
+ * The tag of the outlet that filed the story, opening its first paragraph: `【明報專訊】`,
+ * `（德國之聲中文網）`, `（中央社台北5日電）`. The outlet's name, then optionally where and on
+ * which day it was filed and a word of dispatch (专讯 = special report, 电 = wire).
+ */
+const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\p{sc=Han}{2,6}\d{1,2}日)?(?:${withTraditional('专讯|快讯|讯|专电|电')})?\s*[】）)〕\]]`, 'u');
+
+/** The outlet a first paragraph's dispatch tag names (`【明報專訊】…` → `明報`), if it opens with one. */
+export function dispatchOutlet(paragraph: string): string | undefined {
+  const outlet = DISPATCH_TAG.exec(paragraph.trim())?.[1];
+  return outlet && !new RegExp(`^(?:${CREDIT_OUTLET})$`, 'u').test(outlet) ? outlet : undefined;
+}
+
+/** `林冠宇台北5日電` → `林冠宇`; `王小明、李大華 台北5日電` → `王小明、李大華`: a wire credit's names without where and when it was filed. */
+function withoutFilingPlace(credit: string): string {
+  if (!FILED_ON_DAY.test(credit)) return credit;
+  const rest = credit.replace(FILED_ON_DAY, '');
+  const spaced = /^(.*\S)\s+\p{sc=Han}{2,6}$/u.exec(rest);
+  if (spaced) return spaced[1]!;
+  const names = rest.split('、');
+  const last = names.pop() ?? '';
+  const name = last.length >= GLUED_NAME_LENGTH + 2 ? last.slice(0, GLUED_NAME_LENGTH) : last.slice(0, 2);
+  return [...names, name].join('、');
 }

@@ -28,6 +28,22 @@ describe('dates written in text', () => {
   it('reads a 12-hour clock with the fallback offset', () => {
     expect(text('June 20, 2018 5:03 pm', CHINA)).toBe('2018-06-20T17:03:00+08:00');
   });
+  it('reads the Chinese part of the day before the hour', () => {
+    expect(text('2023年09月12日 下午3:05', CHINA)).toBe('2023-09-12T15:05:00+08:00');
+    expect(text('2023/05/09 上午10:30', CHINA)).toBe('2023-05-09T10:30:00+08:00');
+    expect(text('2023-05-09 凌晨12:30', CHINA)).toBe('2023-05-09T00:30:00+08:00');
+    expect(text('2023-05-09 中午12:10', CHINA)).toBe('2023-05-09T12:10:00+08:00');
+    expect(text('2023-05-09 晚間8:00', CHINA)).toBe('2023-05-09T20:00:00+08:00');
+  });
+  it('reads Taiwan era years (民國)', () => {
+    expect(text('中華民國112年5月9日 下午3:05', CHINA)).toBe('2023-05-09T15:05:00+08:00');
+    expect(text('民國99年12月31日', CHINA)).toBe('2010-12-31');
+    expect(text('112/11/21 15:05', CHINA)).toBe('2023-11-21T15:05:00+08:00');
+    expect(text('發布日期：112-05-01', CHINA)).toBe('2023-05-01');
+    // Bare three-digit numbers are era years only in the 100s with two-digit month and day.
+    expect(text('共有350/12/31人')).toBeNull();
+    expect(text('第112/5/9號')).toBeNull();
+  });
   it('rejects impossible dates and version numbers', () => {
     expect(text('2019-02-30')).toBeNull();
     expect(text('build 1.2.3')).toBeNull();

@@ -1,0 +1,78 @@
+/**
+ * Rules taught by the traditional-script and non-mainland templates (tests/trad-pages/): each
+ * on a small synthetic page or line, so that it fails on its own when the rule goes.
+ */
+import { describe, expect, it } from 'vitest';
+import { trailerKind } from '../../shared/clean/trailers';
+import { dispatchOutlet, readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const PARAGRAPHS = [
+  '市政府今天公布新的交通改善計畫，預計在明年底前完成主要路口的號誌更新，並增設行人專用時相。',
+  '交通局表示，計畫總經費約新台幣三億元，將分三期施工，施工期間會盡量避開上下班尖峰時段。',
+  '有市議員認為，計畫方向正確，但也提醒市府應加強與沿線商家的溝通，減少施工對營業的影響。',
+  '市府強調，將在施工前舉辦說明會，並設立專線回應民眾的意見與陳情。',
+];
+
+function page(head: string, story: string, options: { before?: string; after?: string } = {}): string {
+  return `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>市府公布交通改善計畫 | 測試新聞網</title></head><body>
+<nav><a href="/">首頁</a> <a href="/a">政治</a> <a href="/b">社會</a></nav>
+<div class="main"><h1>市府公布交通改善計畫</h1>${head}${options.before ?? ''}
+<div class="article-body">${story}</div>${options.after ?? ''}
+<div class="related"><h3>相關新聞</h3><ul><li><a href="/1">另一則新聞的標題在這裡</a></li></ul></div></div>
+<footer><p>測試新聞網 版權所有 © 2023 All Rights Reserved.</p></footer></body></html>`;
+}
+const paragraphs = (items: readonly string[]): string => items.map((text) => `<p>${text}</p>`).join('');
+const extract = (html: string, url = 'https://news.example.tw/a/1') => extractArticle(parseDocument(html), { url })!;
+
+describe('traditional-script and non-mainland news conventions', () => {
+  it('keeps a first paragraph whose sentence says 未經許可 (not a copyright notice)', () => {
+    expect(trailerKind('（記者林冠宇台北5日電）業者添加未經許可的添加物，將處以罰鍰，主管機關也將要求下架相關產品。', true)).toBeNull();
+    expect(trailerKind('本網站內容未經許可，不得轉載。', true)).toBe('copyright');
+  });
+
+  it('reads a wire dateline credit: the reporter without the place and day, the outlet as source', () => {
+    const credits = readBracketedCredits('（中央社記者林冠宇台北5日電）立法院會今天三讀通過修正草案。')!;
+    expect(credits.authors).toEqual(['林冠宇']);
+    expect(credits.source).toBe('中央社');
+    expect(readBracketedCredits('（中央社記者王小明、李大華華盛頓4日專電）美國國務院表示。')!.authors).toEqual(['王小明', '李大華']);
+    const article = extract(page('<div class="time">2023/05/05 14:32</div>', paragraphs([`（中央社記者林冠宇台北5日電）${PARAGRAPHS[0]}`, ...PARAGRAPHS.slice(1)])));
+    expect(article.authors).toEqual(['林冠宇']);
+    expect(article.source).toBe('中央社');
+    expect(article.text.startsWith('（中央社記者林冠宇台北5日電）市政府今天')).toBe(true);
+  });
+
+  it('reads Taiwan credits in 〔〕 and with 報導, with a slash before the place', () => {
+    expect(readBracketedCredits('〔記者張瑞德／南投報導〕受颱風外圍環流影響，南投山區豪雨。')!.authors).toEqual(['張瑞德']);
+    const line = readLabelLine('公視新聞網 記者 黃郁婷 / 台北報導')!;
+    expect(line).toMatchObject({ pure: true, hits: { authors: ['黃郁婷'], source: '公視新聞網' } });
+    expect(readLabelLine('記者林雅婷／台南報導')!.hits.authors).toEqual(['林雅婷']);
+  });
+
+  it('cuts a closing editor credit followed by a compact date code', () => {
+    const story = paragraphs([...PARAGRAPHS.slice(0, 3), `${PARAGRAPHS[3]}（編輯：陳俊華）1120505`]);
+    const article = extract(page('<div class="time">2023/05/05 14:32</div>', story));
+    expect(article.editors).toEqual(['陳俊華']);
+    expect(article.text.endsWith('陳情。')).toBe(true);
+  });
+
+  it('names the outlet from a dispatch tag opening the story', () => {
+    expect(dispatchOutlet('【明報專訊】團結香港基金昨日發表研究報告。')).toBe('明報');
+    expect(dispatchOutlet('（德國之聲中文網）德國聯邦議院週五通過新法。')).toBe('德國之聲中文網');
+    expect(dispatchOutlet('（中央社台北5日電）行政院今天表示。')).toBe('中央社');
+    // 本報 is the page's own paper, not a name; a bracketed aside is no outlet.
+    expect(dispatchOutlet('【本報消息】輕軌工程進展順利。')).toBeUndefined();
+    expect(dispatchOutlet('（圖為示意）市府表示。')).toBeUndefined();
+  });
+
+  it('takes in a lead paragraph set apart above the story container when it opens with a dispatch tag', () => {
+    const lead = `<div class="upper"><figure><img src="/a.jpg"><figcaption>市府官員說明計畫內容。（資料圖片）</figcaption></figure><p>【明報專訊】${PARAGRAPHS[0]}</p></div>`;
+    const article = extract(page('<div class="date">2023年5月6日星期六</div>', paragraphs(PARAGRAPHS.slice(1)), { before: lead }));
+    expect(article.text.startsWith('【明報專訊】市政府今天')).toBe(true);
+    expect(article.source).toBe('明報');
+    // Without the tag the paragraph above is not taken (it may be a teaser or a standfirst).
+    const plain = `<div class="upper"><p>${PARAGRAPHS[0]}</p></div>`;
+    expect(extract(page('', paragraphs(PARAGRAPHS.slice(1)), { before: plain })).text.startsWith('交通局表示')).toBe(true);
+  });
+});
