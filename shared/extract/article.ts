@@ -24,7 +24,7 @@ import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
-import { findDateInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { chooseAuthors, readBylines } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
@@ -233,6 +233,56 @@ function leadAboveContent(blocks: readonly Block[], first: Block | undefined): B
 }
 /** How far into a paragraph a dispatch credit may end. */
 const MAX_LEAD_TAG = 40;
+
+/**
+ * A writer's note: every sentence says what one of the writers is (`黎雅各(Jacob Lee)是《紐約時報》駐首爾記者。`),
+ * the name, perhaps its Latin spelling in brackets, then 是 / 為 / 为 and a short description.
+ */
+const WRITER_NOTE_SENTENCE = /^(.{2,12}?)\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:是|為|为).{2,60}$/u;
+
+function isWriterNote(text: string, authors: readonly string[]): boolean {
+  const sentences = text.split(/(?<=。)/u).map((sentence) => sentence.trim()).filter(Boolean);
+  return authors.length > 0 && sentences.length > 0 && sentences.every((sentence) => {
+    const name = WRITER_NOTE_SENTENCE.exec(sentence)?.[1];
+    return name !== undefined && authors.includes(name) && sentence.endsWith('。');
+  });
+}
+
+/**
+ * Hong Kong and Taiwan sites often show `5月9日 上午10:30` by the headline with no year: the year
+ * is then the one in the address (`/2023/`) or in the copyright line at the foot of the page
+ * (`© 2023`, `2023 版權所有`), the latest year it names. Only a short line opening with the
+ * date counts, and only when nothing else dates the page.
+ */
+const MAX_YEARLESS_LINE = 40;
+const COPYRIGHT_LINE = /©|copyright|版權所有|版权所有/iu;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const URL_YEAR = /\/((?:19|20)\d{2})\//;
+/** How many lines at the foot of the page are searched for the copyright year. */
+const COPYRIGHT_SCAN = 12;
+
+function pageYear(blocks: readonly Block[], url: string): number | undefined {
+  const fromUrl = URL_YEAR.exec(url.replace(/^https?:\/\/[^/]+/, ''))?.[1];
+  if (fromUrl) return Number(fromUrl);
+  for (const block of blocks.slice(-COPYRIGHT_SCAN).reverse()) {
+    if (!COPYRIGHT_LINE.test(block.text)) continue;
+    const years = block.text.match(YEAR)?.map(Number);
+    if (years?.length) return Math.max(...years);
+  }
+  return undefined;
+}
+
+function yearlessDate(blocks: readonly Block[], lines: readonly number[], url: string): DateValue | null {
+  const year = pageYear(blocks, url);
+  if (year === undefined) return null;
+  for (const i of lines) {
+    const text = blocks[i]!.text.trim();
+    if (text.length > MAX_YEARLESS_LINE || UPDATE_LINE.test(text.slice(0, 4))) continue;
+    const found = findMonthDayInText(text, year);
+    if (found && found.index === 0) return found.value;
+  }
+  return null;
+}
 
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
@@ -456,13 +506,14 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
+  // A month and day without a year (`5月9日 上午10:30`) only when nothing else dates the page.
   const published = choosePublishedDate({
     firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
-  });
+  }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
-    const shifted = chinese ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;
+    const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;
     return formatIsoDate(shifted, fallbackOffset);
   };
 
@@ -471,6 +522,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
   });
+  // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
+  const lastText = textBlocks[textBlocks.length - 1]!;
+  if (textBlocks.length > 1 && isWriterNote(lastText.text, cleanAuthors)) {
+    work = work.filter((item) => item !== lastText);
+    textBlocks.pop();
+    text = textBlocks.map((item) => item.text).join('\n\n').slice(0, ARTICLE_LIMITS.text);
+  }
   const authorsFromLabels = authorSource === 'labels';
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');

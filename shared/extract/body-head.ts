@@ -8,7 +8,7 @@ import { HAN_NAMES, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
-import { readBracketedCredits } from './labels';
+import { readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
@@ -39,6 +39,12 @@ const MAX_INFO_LINE = 160;
 
 function isDatedInfoLine(text: string): boolean {
   return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
+}
+
+/** A line of nothing but labelled metadata naming a date (`發表時間： 14/03/2023 - 17:05`, `更新時間：…`). */
+function isLabelledInfoLine(text: string): boolean {
+  const line = readLabelLine(text);
+  return Boolean(line?.pure && line.labelled && (line.hits.date || line.hits.modified));
 }
 
 /** Kana: on a Japanese page a line of kanji alone (`受付中`) is a word, not a name. */
@@ -89,6 +95,11 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
   let headDone = false;
   for (let i = 0; i < work.length; i += 1) {
     const item = work[i]!;
+    // A labelled info line under the standfirst (`發表時間：…`): the standfirst opened the body, but the line is no story.
+    if (headDone && i < HEAD_SCAN && item.block.kind !== 'image' && isLabelledInfoLine(item.text)) {
+      liftLine(item.text, undefined, lifted);
+      continue;
+    }
     if (headDone || i >= HEAD_SCAN || item.block.kind === 'image') {
       head.push(item);
       continue;

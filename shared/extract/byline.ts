@@ -79,6 +79,13 @@ export interface AuthorEvidence {
   bylines: () => string[];
 }
 
+/** Several Chinese names in one declared value (`本田幸子, 黎雅各`, `张三、李四`); Latin ones stay whole (`Doe, Jane`). */
+const HAN_NAME_LIST = /^[\p{sc=Han}·]{2,8}(?:\s*[,，、]\s*[\p{sc=Han}·]{2,8})+$/u;
+
+function splitHanNameList(value: string): string[] {
+  return HAN_NAME_LIST.test(value) ? value.split(/\s*[,，、]\s*/u) : [value];
+}
+
 /** The trimmed values, each once, in order. */
 function unique(values: readonly string[]): string[] {
   const out: string[] = [];
@@ -98,7 +105,7 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
   const labelled = unique(evidence.labelled.map(stripBylinePrefix)).filter(looksLikeName);
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
-  const declared = unique(evidence.declared.map(stripBylinePrefix)).filter(isPlausibleName);
+  const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
   const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
   if (evidence.chinese && visible.length > 0) return { authors: visible, source: 'labels' };
   if (persons.length > 0) return { authors: persons, source: 'metadata' };

@@ -18,6 +18,8 @@ export interface DateValue {
   offsetMinutes?: number;
   /** Only the month is known (a periodical's issue, `1998年3月号`): `day` is 1 and is never shown. */
   monthOnly?: boolean;
+  /** The offset is the zone the page shows its times in (told by a declared instant), to be kept, not shifted to Beijing time. */
+  pageZone?: boolean;
 }
 
 /** Years a news page plausibly dates itself in: rejects version numbers and phone digits. */
@@ -174,6 +176,18 @@ export function findDateInText(text: string): FoundDate | null {
     best = { value, index: match.index, end: match.index + match[0].length };
   }
   return best;
+}
+
+/** `5月9日 上午10:30`: a Chinese month and day without the year, and perhaps a time. */
+const MONTH_DAY = new RegExp(String.raw`(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日` + TIME_PART + ZONE_PART, 'u');
+
+/** A month and day written without a year (`5月9日 上午10:30`) dated in `year`, or null. */
+export function findMonthDayInText(text: string, year: number): FoundDate | null {
+  const match = MONTH_DAY.exec(text);
+  if (!match) return null;
+  const g = Array.from(match, (part) => part);
+  const value = withTime({ year, month: Number(g[1]), day: Number(g[2]) }, g, 3);
+  return isValid(value) ? { value, index: match.index, end: match.index + match[0].length } : null;
 }
 
 /** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`). */

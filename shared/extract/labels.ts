@@ -16,7 +16,7 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line. Words are separated by `|`.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
-  { field: 'editor', words: '责任编辑|责编|值班编辑|编辑|本文编辑|栏目编辑|Editor|Edited by' },
+  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|本文编辑|栏目编辑|Editor|Edited by' },
   { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
@@ -28,11 +28,12 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     field: 'date',
     words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|Date|Datum|Veröffentlicht am|Publié le',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
-    words: '浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
+    // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
   },
 ];
 

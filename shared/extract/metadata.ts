@@ -34,7 +34,7 @@ const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?date|publishe
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */
-const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'authors', 'creator'];
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'byline', 'authors', 'creator'];
 /**
  * Twitter card label pairs (`twitter:label1` = `Written by`, `twitter:data1` = the name) that
  * SEO plugins write; the label says which datum is the writer.

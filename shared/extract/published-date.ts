@@ -126,6 +126,22 @@ function showsDeclaredTime(shown: DateValue, declared: readonly string[]): boole
   });
 }
 
+/** Beijing time, which a Chinese page's zone-less times are read in unless the page tells otherwise. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * A zone-less time shown on a Chinese page that is the declared instant in a zone other than
+ * Beijing's (`發表時間：14/03/2023 - 17:05` beside `2023-03-14T16:05:00+00:00` on a Paris outlet's
+ * Chinese site): the page shows its own zone, which the shown time then carries. Otherwise the
+ * shown time stays as it is (read as Beijing time).
+ */
+function inShownZone(shown: DateValue, declared: DateValue): DateValue {
+  if (shown.hour === undefined || shown.offsetMinutes !== undefined || declared.hour === undefined || declared.offsetMinutes === undefined) return shown;
+  const zoneMs = instantOf({ ...shown, second: 0 }, 0) - instantOf({ ...declared, second: 0 });
+  if (zoneMs === CHINA_OFFSET_MS || Math.abs(zoneMs) > MAX_ZONE_MS || zoneMs % ZONE_STEP_MS !== 0) return shown;
+  return { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true };
+}
+
 /** A day and a month written as numbers both 12 or less (`03/09/2026`, `02.12.2025`): either may be the month. */
 const DAY_MONTH_EITHER_WAY = /^\s*(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]\d{4}\b/;
 
@@ -185,7 +201,7 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   if (evidence.chinese) {
     // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
     const shown = labelled ?? evidence.nearHeadline(true);
-    if (shown) return shown;
+    if (shown) return declaredFirst ? inShownZone(shown, declaredFirst) : shown;
   }
   const firstPublished = evidence.firstPublished?.();
   if (firstPublished) return structured && sameDay(structured, firstPublished) ? structured : firstPublished;

@@ -75,4 +75,48 @@ describe('traditional-script and non-mainland news conventions', () => {
     const plain = `<div class="upper"><p>${PARAGRAPHS[0]}</p></div>`;
     expect(extract(page('', paragraphs(PARAGRAPHS.slice(1)), { before: plain })).text.startsWith('交通局表示')).toBe(true);
   });
+
+  it('keeps the zone a Chinese page shows its time in when a declared instant tells it', () => {
+    const head = '<meta property="article:published_time" content="2023-03-14T16:05:00+00:00">';
+    const html = page('<div class="dates">發表時間： 14/03/2023 - 17:05</div>', paragraphs(PARAGRAPHS)).replace('</head>', `${head}</head>`);
+    expect(extract(html).publishedAt).toBe('2023-03-14T17:05:00+01:00');
+    // The same time at Beijing's offset, or a time the declared value does not give, reads as Beijing time.
+    const beijing = page('<div class="dates">發表時間： 2023-03-14 17:05</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2023-03-14T09:05:00Z"></head>');
+    expect(extract(beijing).publishedAt).toBe('2023-03-14T17:05:00+08:00');
+    const other = page('<div class="dates">發表時間： 2023-03-14 17:05</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2023-03-14T16:22:00Z"></head>');
+    expect(extract(other).publishedAt).toBe('2023-03-14T17:05:00+08:00');
+  });
+
+  it('drops labelled date lines under a standfirst', () => {
+    const story = `<p class="chapo">${PARAGRAPHS[0]}</p><div>發表時間： 14/03/2023 - 17:05</div><div>更改時間： 14/03/2023 - 17:40</div>${paragraphs(PARAGRAPHS.slice(1))}`;
+    const article = extract(page('', story));
+    expect(article.text).not.toContain('發表時間');
+    expect(article.text).not.toContain('更改時間');
+    expect(article.publishedAt).toBe('2023-03-14T17:05:00+08:00');
+  });
+
+  it('splits a declared list of Chinese names, and drops the closing writers\' note and translator credit', () => {
+    const note = '<p>本田幸子(Hisako Ueno)是《紐約時報》東京分社的記者。黎雅各(Jacob Lee)是《紐約時報》駐首爾記者。</p><p>翻譯：紐約時報中文網</p>';
+    const html = page('<time>2023年7月6日</time>', paragraphs(PARAGRAPHS) + note).replace('</head>', '<meta name="byline" content="本田幸子, 黎雅各"></head>');
+    const article = extract(html);
+    expect(article.authors).toEqual(['本田幸子', '黎雅各']);
+    expect(article.text.endsWith('陳情。')).toBe(true);
+    expect(article.editors).toEqual([]);
+    // A closing paragraph about someone else stays.
+    const other = page('<time>2023年7月6日</time>', paragraphs([...PARAGRAPHS, '王市長是該計畫的主要推動者。']));
+    expect(extract(other).text.endsWith('主要推動者。')).toBe(true);
+  });
+
+  it('reads 核稿編輯 as an editor credit', () => {
+    expect(readLabelLine('核稿編輯：王怡文')!.hits.editors).toEqual(['王怡文']);
+  });
+
+  it('dates a month and day without a year by the copyright year, only when nothing else dates the page', () => {
+    const article = extract(page('<div class="time">5月9日 上午10:30</div>', paragraphs(PARAGRAPHS)), 'https://news.example.hk/society/3212345');
+    expect(article.publishedAt).toBe('2023-05-09T10:30:00+08:00');
+    const fromUrl = extract(page('<div class="time">5月9日</div>', paragraphs(PARAGRAPHS)), 'https://news.example.hk/2021/society/3212345');
+    expect(fromUrl.publishedAt).toBe('2021-05-09');
+    const dated = extract(page('<div class="time">5月9日 上午10:30</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2022-05-09T02:30:00Z"></head>'));
+    expect(dated.publishedAt).toBe('2022-05-09T10:30:00+08:00');
+  });
 });
