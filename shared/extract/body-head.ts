@@ -4,7 +4,7 @@
  * subtitle, photo credits, section labels and furniture go.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
-import { HAN_NAMES, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
+import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
@@ -28,8 +28,6 @@ const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|fot
 const BYLINE_LINE = /^(?:by|written by|posted by|published by|von|par|por|di)\s+\S/i;
 const MAX_BYLINE_LINE = 100;
 
-/** `※…`: a reader's note (how to use the page's dictionary, a correction notice), not the story. */
-const NOTE_MARK = /^※/u;
 
 /**
  * A dated line above the first paragraph that is no sentence (`05/10/2018 - Publicado por: … -

@@ -6,7 +6,7 @@
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { withTraditional } from '../text/han-pairs';
-import { HAN_NAMES, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
+import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
@@ -64,7 +64,7 @@ function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
 }
 
 /** A label naming the editor or the writer (`责任编辑：`, `【記者|`) opening a line. */
-const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|文|记者')})\s*[:：|｜]`, 'u');
+const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|文|记者')})(?:\s*[:：|｜]|\s+(?=[\p{sc=Han}·]{2,4}$))`, 'u');
 
 /** A pure label line naming the editor or the writer, or a post's credit line: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {
@@ -162,7 +162,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       else last.text = last.text.slice(0, closing!.index).trimEnd();
       continue;
     }
-    if (ORIGINAL_TITLE.test(last.text)) {
+    if (ORIGINAL_TITLE.test(last.text) || NOTE_MARK.test(last.text.trim())) {
       work.pop();
       continue;
     }

@@ -61,8 +61,15 @@ const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間', '中�
 const MORNING_WORDS = ['上午', '早上', '凌晨', '清晨'];
 const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
 
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
-const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间|北京時間)?`;
+/**
+ * Zones of Chinese-reading places at +08:00 besides Beijing's: Hong Kong, Singapore, Malaysia
+ * (`2023-10-05 HKT 15:32`, `15:32 SGT`). Before the time they are passed over (a Chinese page's
+ * time is read at +08:00 anyway); after it they are its zone.
+ */
+const PLUS_EIGHT_ZONES = 'HKT|SGT|MYT';
+
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|北京时间|北京時間)?`;
 
 type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
 
@@ -123,7 +130,7 @@ function parseZone(zone: string | undefined): number | undefined {
   const upper = zone.toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 0;
   // CST on a Chinese page and 北京时间 mean China Standard Time.
-  if (upper === 'CST' || zone.startsWith('北京')) return 480;
+  if (upper === 'CST' || zone.startsWith('北京') || new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`).test(upper)) return 480;
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (!match) return undefined;
   const minutes = Number(match[2]) * 60 + Number(match[3]);

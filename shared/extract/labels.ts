@@ -85,10 +85,10 @@ const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
-const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})\s+([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
+const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})(?:\s+|[，,]\s*)([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
 /** A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`. */
-/** The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`); Taiwan papers put a slash before the place. */
-const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
+/** The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place. */
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -304,9 +304,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
     const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
     if (reporter) {
-      hits.authors.push(...splitNames(reporter.groups?.names ?? reporter[1] ?? ''));
-      const outlet = reporter.groups?.outlet;
-      if (outlet && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) hits.source = outlet;
+      addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
       return hits.authors.length > 0 ? pureLine(hits) : null;
     }
@@ -337,6 +335,13 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
         hits.source = afterDate;
         return pureLine(hits);
       }
+      // `2023-07-18 09:35 聯合報／ 記者周晉宇／即時報導`: the time beside the reporter's credit.
+      const credit = `${beforeDate} ${afterDate}`.trim();
+      const reporter = credit && (REPORTER_LINE.exec(credit) ?? REPORTER_DATELINE.exec(credit));
+      if (reporter) {
+        addReporter(hits, reporter);
+        if (hits.authors.length > 0) return pureLine(hits);
+      }
     }
   }
   // Text after a label up to the next is that label's value; what is left to judge is the text
@@ -347,6 +352,13 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   // Only noise labels (校对：…, 浏览次数：…): nothing to lift, but the line is still furniture.
   if (!found && !pendingField) return pure && labelled.length > 0 ? { hits, pure: true, found: false, labelled: true } : null;
   return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found, dateLabelled, labelled: labelled.length > 0 };
+}
+
+/** The names of a reporter's credit line, and the outlet named before the role when it is one (`公視新聞網 記者 …`). */
+function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
+  hits.authors.push(...splitNames(reporter.groups?.names ?? reporter[1] ?? ''));
+  const outlet = reporter.groups?.outlet;
+  if (outlet && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) hits.source = outlet;
 }
 
 function removeKnown(text: string, hits: LabelHits): string {

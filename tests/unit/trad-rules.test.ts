@@ -119,4 +119,31 @@ describe('traditional-script and non-mainland news conventions', () => {
     const dated = extract(page('<div class="time">5月9日 上午10:30</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2022-05-09T02:30:00Z"></head>'));
     expect(dated.publishedAt).toBe('2022-05-09T10:30:00+08:00');
   });
+
+  it('reads a reporter credit beside the time, and a comma after 作者', () => {
+    expect(readLabelLine('2023-07-18 09:35 聯合報／ 記者周晉宇／即時報導')).toMatchObject({ pure: true, hits: { authors: ['周晉宇'], source: '聯合報' } });
+    expect(readLabelLine('記者林雅婷／台南報導 112/11/21 15:05')).toMatchObject({ pure: true, hits: { authors: ['林雅婷'], date: { year: 2023, month: 11, day: 21, hour: 15 } } });
+    expect(readLabelLine('作者，麥克·普爾')!.hits.authors).toEqual(['麥克·普爾']);
+    expect(readLabelLine('作者稱號，BBC氣候記者')).toBeNull();
+  });
+
+  it('reads a time after a +08:00 zone name (HKT)', () => {
+    const article = extract(page('<div class="date">2023-10-05 HKT 15:32</div>', paragraphs(PARAGRAPHS)));
+    expect(article.publishedAt).toBe('2023-10-05T15:32:00+08:00');
+  });
+
+  it('drops picture captions: text in a <figure>, and a line closing with （圖／…）', () => {
+    expect(trailerKind('▲市府人員稽查夜市周邊騎樓。（圖／台中市政府提供）', false)).toBe('photo caption');
+    const figure = '<figure><img src="/a.jpg"><p>圖像加註文字，市府官員說明計畫內容。</p></figure>';
+    const article = extract(page('<div class="time">2023/05/05 14:32</div>', figure + paragraphs(PARAGRAPHS)));
+    expect(article.text.startsWith('市政府今天')).toBe(true);
+  });
+
+  it('ends the story at a closing author credit without a colon, and drops a closing ※ note', () => {
+    const box = '<p>作者 蔡佩珈</p><p>政治組記者，關注地方政治與選舉。</p>';
+    const article = extract(page('<div class="time">2023-08-22 11:20</div>', paragraphs(PARAGRAPHS) + box));
+    expect(article.text.endsWith('陳情。')).toBe(true);
+    const noted = extract(page('<div class="time">2023-08-22 11:20</div>', paragraphs([...PARAGRAPHS, '※ 提醒您：投資有風險，請審慎評估。'])));
+    expect(noted.text.endsWith('陳情。')).toBe(true);
+  });
 });
