@@ -10,8 +10,10 @@
  *   editor is matched so; source: the output contains or is contained by the truth;
  * - body: starts with firstText (any of a list) and ends with lastText, after NFKC and
  *   whitespace removal; no mustNotContain snippet is in it.
- * The pages are split: `dev` pages taught the rules, `heldout` pages (other sites) check that the
- * rules generalise. A score table per split is printed; each metric must stay at its floor.
+ * The pages are split (truth.json's notes): `dev` pages taught the first rules; `heldout1` pages
+ * (other sites) measured them and then taught a second round; `heldout2` pages (other sites
+ * again), written after that round, measure it. A score table per split is printed; each metric
+ * must stay at its floor.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +21,12 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
+type Split = 'dev' | 'heldout1' | 'heldout2';
+const SPLITS: Split[] = ['dev', 'heldout1', 'heldout2'];
+
 interface TruthPage {
   file: string;
-  split: 'dev' | 'heldout';
+  split: Split;
   url: string;
   title?: string;
   publishedAt?: string;
@@ -62,9 +67,10 @@ type Metric = 'title' | 'date' | 'author' | 'editor' | 'source' | 'start' | 'end
 const METRICS: Metric[] = ['title', 'date', 'author', 'editor', 'source', 'start', 'end', 'mustNot', 'isArt'];
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
-const FLOORS: Record<TruthPage['split'], Record<Metric, number>> = {
+const FLOORS: Record<Split, Record<Metric, number>> = {
   dev: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
-  heldout: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
+  heldout1: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
+  heldout2: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
 };
 
 interface PageScore {
@@ -118,7 +124,7 @@ function averages(scores: PageScore[]): Record<Metric, number | undefined> {
 const scores = truth.pages.map(scorePage);
 
 describe('traditional-script and non-mainland Chinese news templates', () => {
-  for (const split of ['dev', 'heldout'] as const) {
+  for (const split of SPLITS) {
     it(`${split} pages reach their floors`, () => {
       const ofSplit = scores.filter((score) => score.page.split === split);
       const table = averages(ofSplit);
