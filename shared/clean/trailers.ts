@@ -21,7 +21,7 @@ const TRAILER_HEADINGS = new RegExp(
     ]) +
     '|' +
     [
-      '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
+      '更多精彩', '更多\\S{1,8}(?:报道|報導|報道|新闻|新聞|文章)', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
       'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',

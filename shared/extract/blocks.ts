@@ -58,10 +58,9 @@ const BLOCK_TAGS = new Set(
 const CAPTION_LEVELS = 2;
 const MAX_CAPTION_WEIGHT = 600;
 
-/** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption, or is a figure. */
+/** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
 function inCaptionContainer(path: readonly Element[]): boolean {
-  // Text inside a <figure> beside its picture (`<figure><img><p>圖像加註文字，…</p></figure>`) is its caption too.
-  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!) || path[i]!.localName?.toLowerCase() === 'figure') return true;
+  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!)) return true;
   return false;
 }
 

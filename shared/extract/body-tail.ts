@@ -17,6 +17,9 @@ import { liftLine, pushUnique, type Lifted } from './lifted-fields';
  */
 const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【】]{1,40})[）)】]\s*(?:\d{6,8})?\s*$/u;
 
+/** Kana: the text is Japanese. */
+const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
@@ -162,7 +165,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       else last.text = last.text.slice(0, closing!.index).trimEnd();
       continue;
     }
-    if (ORIGINAL_TITLE.test(last.text) || NOTE_MARK.test(last.text.trim())) {
+    // A closing ※ note of a Chinese page is the site's (`※提醒您：投資有風險`); Japanese text uses the mark for its own notes.
+    if (ORIGINAL_TITLE.test(last.text) || (NOTE_MARK.test(last.text.trim()) && !JAPANESE_KANA.test(last.text))) {
       work.pop();
       continue;
     }

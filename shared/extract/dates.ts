@@ -69,7 +69,10 @@ const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
 const PLUS_EIGHT_ZONES = 'HKT|SGT|MYT';
 
 const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
-const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|北京时间|北京時間)?`;
+/** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
+const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, PST: -480, PDT: -420, CET: 60, CEST: 120 };
+
+const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|(?:${Object.keys(NAMED_ZONES).join('|')})(?![A-Za-z])|北京时间|北京時間)?`;
 
 type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
 
@@ -131,6 +134,7 @@ function parseZone(zone: string | undefined): number | undefined {
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 0;
   // CST on a Chinese page and 北京时间 mean China Standard Time.
   if (upper === 'CST' || zone.startsWith('北京') || new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`).test(upper)) return 480;
+  if (NAMED_ZONES[upper] !== undefined) return NAMED_ZONES[upper];
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (!match) return undefined;
   const minutes = Number(match[2]) * 60 + Number(match[3]);

@@ -16,13 +16,14 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line. Words are separated by `|`.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
-  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|本文编辑|栏目编辑|Editor|Edited by' },
+  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
   { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
     // (发文机关：吉林省人民政府) is the author of an official document.
-    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
+    // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages.
+    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
   },
   {
     field: 'date',
@@ -41,17 +42,22 @@ const FIELD_BY_WORD = new Map<string, LabelField>();
 for (const { field, words } of LABEL_WORDS) for (const word of words.split('|')) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
+/** Label words that are also verbs of a sentence (`据新华社报道：…`): a label only where nothing runs into them. */
+const NEVER_GLUED = new RegExp(`^(?:${withTraditional('报道|报导')})$`, 'u');
 /**
  * Han label words of the writer, editor and outlet that may follow the previous value with no
  * space (`来源:转载作者:孙仲旻`, the two set in separate elements): with a colon they open a label.
  */
 const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
-  .filter(([word, field]) => /^\p{sc=Han}{2,}$/u.test(word) && (field === 'author' || field === 'editor' || field === 'source'))
+  .filter(([word, field]) => /^\p{sc=Han}{2,}$/u.test(word) && (field === 'author' || field === 'editor' || field === 'source') && !NEVER_GLUED.test(word))
   .map(([word]) => word)
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`). */
-const LABEL_WITH_COLON = new RegExp(`((?<![\\p{L}])(?:${ALTERNATION})|(?<=\\p{sc=Han})(?:${GLUED_ALTERNATION})(?=\\s*[:：]))\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$))\\s*`, 'giu');
+/**
+ * A label word then a colon or a bar: `来源：`, `責任編輯:`, `编辑|禤志杰`, `Source:`; bracketed forms too (`【编辑：姚昊】`);
+ * a slash before Han text as Taiwan magazines write credits (`責任編輯／王思涵`).
+ */
+const LABEL_WITH_COLON = new RegExp(`((?<![\\p{L}])(?:${ALTERNATION})|(?<=\\p{sc=Han})(?:${GLUED_ALTERNATION})(?=\\s*[:：]))\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$)|[/／](?=\\s*\\p{sc=Han}))\\s*`, 'giu');
 
 /** A report's verb after the place it was filed from: 报道 on the mainland, 報導 in Taiwan. */
 const REPORTED = withTraditional('报道|报导');

@@ -68,9 +68,13 @@ const METRICS: Metric[] = ['title', 'date', 'author', 'editor', 'source', 'start
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
-  dev: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
-  heldout1: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
-  heldout2: { title: 0, date: 0, author: 0, editor: 0, source: 0, start: 0, end: 0, mustNot: 0, isArt: 0 },
+  // stheadline-local ends with the helpline line Hong Kong sites add to such stories (left as it is: see truth.json).
+  dev: { title: 1, date: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.9, mustNot: 1, isArt: 1 },
+  // voa-china: a caption in a <span class="caption"> beside the picture; bbczh-world: a caption in a <p> of a <figure>
+  // (BBC's own pages use <figcaption>; treating all figure text as caption cost wcxb pages their testimonials);
+  // hkej-listing: a list of teasers read as an article.
+  heldout1: { title: 1, date: 1, author: 1, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 1, isArt: 0.9 },
+  heldout2: { title: 1, date: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1, isArt: 1 },
 };
 
 interface PageScore {

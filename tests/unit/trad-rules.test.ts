@@ -132,11 +132,10 @@ describe('traditional-script and non-mainland news conventions', () => {
     expect(article.publishedAt).toBe('2023-10-05T15:32:00+08:00');
   });
 
-  it('drops picture captions: text in a <figure>, and a line closing with （圖／…）', () => {
+  it('drops a picture caption closing with （圖／…）', () => {
     expect(trailerKind('▲市府人員稽查夜市周邊騎樓。（圖／台中市政府提供）', false)).toBe('photo caption');
-    const figure = '<figure><img src="/a.jpg"><p>圖像加註文字，市府官員說明計畫內容。</p></figure>';
-    const article = extract(page('<div class="time">2023/05/05 14:32</div>', figure + paragraphs(PARAGRAPHS)));
-    expect(article.text.startsWith('市政府今天')).toBe(true);
+    const story = paragraphs(['▲市府官員說明計畫內容。（圖／測試市政府提供）', ...PARAGRAPHS]);
+    expect(extract(page('<div class="time">2023/05/05 14:32</div>', story)).text.startsWith('市政府今天')).toBe(true);
   });
 
   it('ends the story at a closing author credit without a colon, and drops a closing ※ note', () => {
@@ -145,5 +144,27 @@ describe('traditional-script and non-mainland news conventions', () => {
     expect(article.text.endsWith('陳情。')).toBe(true);
     const noted = extract(page('<div class="time">2023-08-22 11:20</div>', paragraphs([...PARAGRAPHS, '※ 提醒您：投資有風險，請審慎評估。'])));
     expect(noted.text.endsWith('陳情。')).toBe(true);
+    // Japanese text uses the mark for its own notes, which stay.
+    const japanese = extract(page('<div class="time">2023-08-22 11:20</div>', paragraphs([...PARAGRAPHS, '※「iPhone」は、Apple Inc.の商標です。'])));
+    expect(japanese.text.endsWith('商標です。')).toBe(true);
+  });
+
+  it('reads credits with a slash after the label, 網編 and 报道 labels', () => {
+    expect(readLabelLine('責任編輯／王思涵')!.hits.editors).toEqual(['王思涵']);
+    expect(readLabelLine('記者：王小明　責編：李大華　網編：陳子文')!.hits).toMatchObject({ authors: ['王小明'], editors: ['李大華', '陳子文'] });
+    expect(readLabelLine('报道：林美琪')!.hits.authors).toEqual(['林美琪']);
+    // Inside a sentence 报道 is a verb, not a label.
+    expect(readLabelLine('据新华社报道：国务院今天召开常务会议，部署下一阶段工作，会议由总理主持，并提出多项具体措施。')?.hits.authors ?? []).toEqual([]);
+  });
+
+  it('reads the US and Central European zones international services write times in', () => {
+    const article = extract(page('<div class="date">2023.06.01 10:15 EDT</div>', paragraphs(PARAGRAPHS)));
+    expect(Date.parse(article.publishedAt!)).toBe(Date.parse('2023-06-01T14:15:00Z'));
+  });
+
+  it('cuts the body at a "more of our reports" heading (更多鏡週刊報導)', () => {
+    const more = '<p>更多測試週刊報導</p><p><a href="/1">老屋新生 台南正興街的文創實驗</a></p>';
+    const article = extract(page('<div class="time">2023/06/01 18:15</div>', paragraphs(PARAGRAPHS) + more));
+    expect(article.text.endsWith('陳情。')).toBe(true);
   });
 });
