@@ -215,6 +215,8 @@ function headingAboveInfoLine(blocks: readonly Block[], bodyStart: number): Bloc
 
 /** How far above the content a lead paragraph set apart from it is looked for (pictures and captions between are passed). */
 const LEAD_SEARCH_BEFORE = 4;
+/** How far into a paragraph a dispatch credit may end. */
+const MAX_LEAD_TAG = 40;
 
 /**
  * The story's first paragraph when the page sets it apart, above the container of the rest
@@ -226,13 +228,11 @@ function leadAboveContent(blocks: readonly Block[], first: Block | undefined): B
   for (let i = first.index - 1; i >= Math.max(0, first.index - LEAD_SEARCH_BEFORE); i -= 1) {
     const block = blocks[i]!;
     if (block.kind === 'image' || block.kind === 'caption') continue;
-    const opensWithCredit = /^[（(〔【]/u.test(block.text) && readBracketedCredits(block.text.slice(0, MAX_LEAD_TAG))?.authors.length;
-    return block.kind === 'text' && isProse(block.text) && (dispatchOutlet(block.text) || opensWithCredit) ? block : undefined;
+    const opensWithCredit = /^[（(〔【]/u.test(block.text) && (readBracketedCredits(block.text.slice(0, MAX_LEAD_TAG))?.authors.length ?? 0) > 0;
+    return block.kind === 'text' && isProse(block.text) && (dispatchOutlet(block.text) !== undefined || opensWithCredit) ? block : undefined;
   }
   return undefined;
 }
-/** How far into a paragraph a dispatch credit may end. */
-const MAX_LEAD_TAG = 40;
 
 /**
  * A writer's note: every sentence says what one of the writers is (`黎雅各(Jacob Lee)是《紐約時報》駐首爾記者。`),

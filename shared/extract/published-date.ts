@@ -138,7 +138,8 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 function inShownZone(shown: DateValue, declared: DateValue): DateValue {
   if (shown.hour === undefined || shown.offsetMinutes !== undefined || declared.hour === undefined || declared.offsetMinutes === undefined) return shown;
   const zoneMs = instantOf({ ...shown, second: 0 }, 0) - instantOf({ ...declared, second: 0 });
-  if (zoneMs === CHINA_OFFSET_MS || Math.abs(zoneMs) > MAX_ZONE_MS || zoneMs % ZONE_STEP_MS !== 0) return shown;
+  // The declared clock itself (`…T10:00:00Z` beside `10:00`) is more often local time mislabelled as UTC than a page showing UTC.
+  if (zoneMs === 0 || zoneMs === CHINA_OFFSET_MS || Math.abs(zoneMs) > MAX_ZONE_MS || zoneMs % ZONE_STEP_MS !== 0) return shown;
   return { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true };
 }
 

@@ -85,6 +85,8 @@ describe('traditional-script and non-mainland news conventions', () => {
     expect(extract(beijing).publishedAt).toBe('2023-03-14T17:05:00+08:00');
     const other = page('<div class="dates">發表時間： 2023-03-14 17:05</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2023-03-14T16:22:00Z"></head>');
     expect(extract(other).publishedAt).toBe('2023-03-14T17:05:00+08:00');
+    const mislabelled = page('<div class="dates">發表時間： 2023-03-14 17:05</div>', paragraphs(PARAGRAPHS)).replace('</head>', '<meta property="article:published_time" content="2023-03-14T17:05:00Z"></head>');
+    expect(extract(mislabelled).publishedAt).toBe('2023-03-14T17:05:00+08:00');
   });
 
   it('drops labelled date lines under a standfirst', () => {
