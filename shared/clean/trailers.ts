@@ -17,11 +17,11 @@ const TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论',
+      '最新评论', '更多\\S{1,8}(?:报道|报导|新闻|文章)',
     ]) +
     '|' +
     [
-      '更多精彩', '更多\\S{1,8}(?:报道|報導|報道|新闻|新聞|文章)', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
+      '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
       'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',

@@ -15,6 +15,7 @@ import type { Article } from '../article';
 import { ARTICLE_LIMITS } from '../article-limits';
 import { countPinyinAnnotations, stripPinyin, type PinyinStripResult } from '../clean/pinyin';
 import { renderHtml, type HtmlBlock } from '../clean/html';
+import { withTraditional } from '../text/han-pairs';
 import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
@@ -255,7 +256,7 @@ function isWriterNote(text: string, authors: readonly string[]): boolean {
  * date counts, and only when nothing else dates the page.
  */
 const MAX_YEARLESS_LINE = 40;
-const COPYRIGHT_LINE = /©|copyright|版權所有|版权所有/iu;
+const COPYRIGHT_LINE = new RegExp(`©|copyright|${withTraditional('版权所有')}`, 'iu');
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const URL_YEAR = /\/((?:19|20)\d{2})\//;
 /** How many lines at the foot of the page are searched for the copyright year. */

@@ -7,6 +7,8 @@
  * guessed.
  */
 
+import { withTraditional } from '../text/han-pairs';
+
 export interface DateValue {
   year: number;
   month: number;
@@ -57,8 +59,8 @@ const MONTH_ALTERNATION = [...MONTH_NAMES.keys()]
  * Chinese words for the part of the day, written before the hour (`下午3:05`, `上午 10:30`), in
  * both scripts: the hours after noon, and those of the small hours (`凌晨12:30` is 00:30).
  */
-const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間', '中午'];
-const MORNING_WORDS = ['上午', '早上', '凌晨', '清晨'];
+const AFTERNOON_WORDS = withTraditional('下午|晚上|傍晚|晚间|中午').split('|');
+const MORNING_WORDS = withTraditional('上午|早上|凌晨|清晨').split('|');
 const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
 
 /**
@@ -83,7 +85,7 @@ type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
  * count, so that other three-digit numbers do not read as dates.
  */
 const ROC_YEAR_OFFSET = 1911;
-const ROC_ERA = '(?:中華|中华)?(?:民國|民国)';
+const ROC_ERA = `(?:${withTraditional('中华')})?(?:${withTraditional('民国')})`;
 
 /** A date shape: `core`, then an optional time and zone; `order` names how its groups map. */
 function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
