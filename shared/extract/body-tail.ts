@@ -16,6 +16,24 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
+/** An end marker alone on a line, perhaps between dashes: `- END -`, `—— 完 ——`, `-End-`. */
+const END_LINE = /^[-—–=_~·\s]*(?:END|End|end|完|全文完)[-—–=_~·\s]*$/u;
+
+/**
+ * The signature (落款) closing a notice or a letter: the issuing body alone on a line, then the
+ * day it was signed (`吉林省人民政府` / `2022年1月27日`). Both belong to the document, so the
+ * date line is not lifted as a label line.
+ */
+const SIGNATORY_LINE = /^[\p{sc=Han}（）()·]{2,30}(?:政府|委员会|办公室|办公厅|局|厅|委|办|部|院|会|中心|公司|集团|处|所|学校|大学)$/u;
+const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+function endsWithSignature(work: readonly WorkBlock[]): boolean {
+  const lines = work.filter((item) => item.block.kind !== 'image');
+  const date = lines[lines.length - 1]?.text.trim() ?? '';
+  const signatory = lines[lines.length - 2]?.text.trim() ?? '';
+  return SIGNATURE_DATE.test(date) && SIGNATORY_LINE.test(signatory);
+}
+
 /** How many lines a run of editor credits (编辑 / 责编 / 校对) spans. */
 export const EDITOR_RUN = 4;
 
@@ -123,6 +141,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       work.pop();
       continue;
     }
+    if (endsWithSignature(work)) break;
     const label = liftLine(last.text, undefined, lifted);
     if (label?.pure) {
       work.pop();
@@ -158,7 +177,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       else last.text = last.text.slice(0, closing!.index).trimEnd();
       continue;
     }
-    if (ORIGINAL_TITLE.test(last.text)) {
+    if (ORIGINAL_TITLE.test(last.text) || END_LINE.test(last.text.trim())) {
       work.pop();
       continue;
     }

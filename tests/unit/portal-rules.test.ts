@@ -1,0 +1,96 @@
+/**
+ * Rules that the synthetic portal pages (tests/portal-pages) taught, each on a small page or line:
+ * a year printed apart from the month and day, publish times in app-state scripts, credit lines
+ * of roles without colons, labels glued to the previous value, staff codes and affiliations after
+ * names, platform statements and app promotions, and end markers between dashes.
+ */
+import { describe, expect, it } from 'vitest';
+import { trailerKind } from '../../shared/clean/trailers';
+import { findDateInText } from '../../shared/extract/dates';
+import { readLabelLine } from '../../shared/extract/labels';
+import { readMetadata } from '../../shared/extract/metadata';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const ZH = '今天，市政府召开常务会议，研究部署下一阶段重点工作，会议强调要坚持问题导向，狠抓工作落实，确保各项任务按期完成。';
+const extract = (content: string, head = '') =>
+  extractArticle(
+    parseDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>市政府召开常务会议部署重点工作</title>${head}</head><body><h1>市政府召开常务会议部署重点工作</h1>${content}</body></html>`),
+    { url: 'https://news.example.cn/news/content_1.htm' },
+  )!;
+
+describe('dates printed in pieces', () => {
+  it('reads a year set apart from a slashed month and day, with the time', () => {
+    expect(findDateInText('2024 03/15 10:32:15')).toMatchObject({ value: { year: 2024, month: 3, day: 15, hour: 10, minute: 32, second: 15 } });
+    const article = extract(`<div class="time"><span class="year"><em>2024</em></span> <span class="day"><em>03</em>/<em>15</em></span> <span>10:32</span></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.publishedAt).toBe('2024-03-15T10:32:00+08:00');
+  });
+  it('takes no year and fraction for such a date', () => {
+    expect(findDateInText('共有 2024 1/2 的份额')).toBeNull();
+    expect(findDateInText('版本 2024/10 3/4')).toBeNull();
+  });
+  it('reads publish times that an app-state script or a WeChat-style page writes', () => {
+    const document = parseDocument('<html><head><script>window.DATA = {"pubtime":"2024-03-23 08:05:12"};</script><script>var publish_time = "2024-05-05" || "";</script></head><body></body></html>');
+    expect(readMetadata(document).scriptPublished()).toEqual(['2024-03-23 08:05:12', '2024-05-05']);
+  });
+});
+
+describe('credit lines without colons', () => {
+  it('splits a run of roles into writers and editors and keeps no other staff', () => {
+    expect(readLabelLine('新京报记者 吴婷婷 编辑 樊一婧 校对 赵琳')).toMatchObject({ pure: true, hits: { authors: ['吴婷婷'], editors: ['樊一婧'] } });
+    expect(readLabelLine('本报记者　沈晶晶　通讯员　徐静')).toMatchObject({ pure: true, hits: { authors: ['沈晶晶', '徐静'] } });
+    expect(readLabelLine('责编 王芳 李强')).toMatchObject({ pure: true, hits: { editors: ['王芳', '李强'] } });
+  });
+  it('drops a proof reader\'s closing line, but not a short phrase that starts with such a word', () => {
+    expect(readLabelLine('校对 陶善工')).toMatchObject({ pure: true, found: false });
+    expect(readLabelLine('摄影 作品')).toBeNull();
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>校对 陶善工</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+  });
+  it('reads no credit when a role names nobody', () => {
+    expect(readLabelLine('记者 编辑 张三')?.hits.editors ?? []).toEqual([]);
+  });
+});
+
+describe('names and labels', () => {
+  it('reads a counter label glued to the previous value, as the block reader joins Han lines', () => {
+    expect(readLabelLine('发布日期：2024-03-27 09:30 信息来源：市住房和城乡建设局浏览次数：258')).toMatchObject({ pure: true, hits: { source: '市住房和城乡建设局' } });
+    // Two-character date words glued to a phrase stay part of it.
+    expect(readLabelLine('来源：新华社')!.hits.source).toBe('新华社');
+  });
+  it('drops a staff code and a bracketed post after a name', () => {
+    expect(readLabelLine('本文来源：北京日报 作者：曹政 责任编辑：王晓易_NE0011')).toMatchObject({ pure: true, hits: { source: '北京日报', authors: ['曹政'], editors: ['王晓易'] } });
+    expect(readLabelLine('作者：王昌林（中国宏观经济研究院院长）')!.hits.authors).toEqual(['王昌林']);
+  });
+});
+
+describe('info lines and signatures', () => {
+  it('reads the outlet an info line names with 来自 after the time, even when both are links', () => {
+    expect(readLabelLine('2024年04月09日 11:26:41 来自 上游新闻')).toMatchObject({ pure: true, labelled: true, hits: { source: '上游新闻' } });
+    // A place is no outlet.
+    expect(readLabelLine('2024年04月09日 11:26:41 来自 北京')?.hits.source).toBeUndefined();
+    const article = extract(`<div class="info"><a href="/t">2024年04月09日 11:26:41</a> 来自 <a href="/m">上游新闻</a></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.source).toBe('上游新闻');
+  });
+  it('keeps the signature closing a notice: the issuing body, then the day it was signed', () => {
+    const notice = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>特此通告。</p><p>某某市人民政府</p><p>2024年3月25日</p></div>`);
+    expect(notice.text.endsWith('某某市人民政府\n\n2024年3月25日')).toBe(true);
+    // A bare date after prose is still a date line, not part of the story.
+    expect(extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>2024年3月25日</p></div>`).text.endsWith('按期完成。')).toBe(true);
+  });
+});
+
+describe('portal furniture at the edges of the body', () => {
+  it('knows platform statements and app promotions', () => {
+    expect(trailerKind('特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', true)).toBe('copyright');
+    expect(trailerKind('海量资讯、精准解读，尽在新浪财经APP', true)).toBe('app promotion');
+    expect(trailerKind('打开新京报App 阅读更多精彩资讯', true)).toBe('app promotion');
+    // Inside the story such words are prose.
+    expect(trailerKind('海量资讯、精准解读，尽在新浪财经APP', false)).toBeNull();
+  });
+  it('drops an end marker between dashes closing the body', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>- END -</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>—— 完 ——</p></div>`).text).not.toContain('完 —');
+  });
+});
