@@ -194,6 +194,12 @@ const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)
 /** `2024年04月09日 11:26:41 来自 上游新闻`: an info line naming its outlet with 来自 ("from") after the time. */
 const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
 
+/**
+ * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
+ * end as outlets do but name a section of this site, not where the story came from.
+ */
+const COLUMN_NAME = /^(?:综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
+
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
@@ -341,8 +347,8 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       hits.source = slash[2];
       return pureLine(hits);
     }
-    // An outlet alone on a line (`新华社`) near the headline.
-    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text)) {
+    // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none.
+    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
       hits.source = text;
       return pureLine(hits);
     }

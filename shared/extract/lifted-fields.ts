@@ -59,10 +59,10 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
       lifted.source ??= value;
       break;
     case 'author':
-      pushUnique(lifted.authors, [value]);
+      pushUnique(lifted.authors, splitNames(value));
       break;
     case 'editor':
-      pushUnique(lifted.editors, [value]);
+      pushUnique(lifted.editors, splitNames(value));
       break;
     case 'keywords':
       pushUnique(lifted.keywords, value.split(/[\s,，、]+/));

@@ -9,7 +9,7 @@ import { trailerKind } from '../../shared/clean/trailers';
 import { findDateInText } from '../../shared/extract/dates';
 import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
-import { extractArticle } from '../../shared/index';
+import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
 const ZH = '今天，市政府召开常务会议，研究部署下一阶段重点工作，会议强调要坚持问题导向，狠抓工作落实，确保各项任务按期完成。';
@@ -77,6 +77,27 @@ describe('info lines and signatures', () => {
     expect(notice.text.endsWith('某某市人民政府\n\n2024年3月25日')).toBe(true);
     // A bare date after prose is still a date line, not part of the story.
     expect(extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>2024年3月25日</p></div>`).text.endsWith('按期完成。')).toBe(true);
+  });
+});
+
+describe('labels whose value is on the next line, and column names', () => {
+  it('splits the names of a 作者： label whose value sits in the next cell', () => {
+    const article = extract(`<table><tr><td>作者：</td><td>机械学院 刘畅</td><td>发布时间：</td><td>2024-04-20</td></tr></table><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.authors).toContain('刘畅');
+  });
+  it('takes a column name above the headline for no outlet, but an outlet for one', () => {
+    expect(readLabelLine('综合新闻')).toBeNull();
+    expect(readLabelLine('新华社')!.hits.source).toBe('新华社');
+  });
+});
+
+describe('lists of dated items', () => {
+  const page = (items: string) =>
+    parseDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>搜索结果</title></head><body><div class="results">${items}</div></body></html>`);
+  const hit = (day: number) => `<div class="result"><h3><a href="/n/${day}.html">多地探索乡村振兴新路径</a></h3><p>近年来，各地因地制宜发展特色产业，推动乡村振兴取得新进展，一批特色工坊让村民在家门口就业，收入稳步增长……</p><span>某某新闻网 2024-04-${String(day).padStart(2, '0')}</span></div>`;
+  it('reads a page whose content carries a Chinese date line under every item as no article', () => {
+    const url = { url: 'https://news.example.cn/s.html' };
+    expect(isArticlePage(page([10, 11, 12, 13, 14, 15].map(hit).join('')), url)).toBe(false);
   });
 });
 
