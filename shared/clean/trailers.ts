@@ -42,7 +42,7 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
   { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
   { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明', '仅提供信息存储']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可', '版权声明', '免责声明', '仅提供信息存储', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
   { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).

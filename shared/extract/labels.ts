@@ -85,8 +85,9 @@ const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0
 /**
  * Roles a credit line names without colons, each before its names: `新京报记者 吴婷婷 编辑 樊一婧
  * 校对 赵琳`, `校对 陶善工`. Writers become authors and editors editors; the other staff (proof
- * readers, reviewers, photographers, layout editors) are credited but not kept. Writer roles may carry
- * their outlet and rank (`本报见习记者`).
+ * readers, reviewers, photographers, layout editors) are credited but not kept. Writer and editor
+ * roles may carry their outlet and rank (`本报见习记者`, `每经编辑`), and a bar or a colon may
+ * follow a role (`界面新闻记者 | 周庭`).
  */
 const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; words: string }> = [
   { field: 'author', words: '记者|通讯员|作者|实习生|撰文|采写|文字' },
@@ -95,7 +96,7 @@ const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; wo
 ];
 const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
   field,
-  pattern: new RegExp(field === 'author' ? String.raw`^[\p{sc=Han}·]{0,10}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$` : `^(?:${withTraditional(words)})$`, 'u'),
+  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}·]{0,10}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
 }));
 /** A name in a credit line without colons: two to four Han characters. */
 const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
@@ -107,7 +108,7 @@ const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
  * short line of a role word and a noun (`摄影 作品`) is not read as a credit.
  */
 function readCreditRun(text: string): { authors: string[]; editors: string[] } | null {
-  const tokens = text.replace(new RegExp(`^${LINE_MARK}`, 'u'), '').split(/[\s、，,]+/u).filter(Boolean);
+  const tokens = text.replace(new RegExp(`^${LINE_MARK}`, 'u'), '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
   const authors: string[] = [];
   const editors: string[] = [];
   const others: string[] = [];

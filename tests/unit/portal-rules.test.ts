@@ -47,6 +47,10 @@ describe('credit lines without colons', () => {
     const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>校对 陶善工</p></div>`);
     expect(article.text.endsWith('按期完成。')).toBe(true);
   });
+  it('reads roles that carry their outlet, followed by a bar', () => {
+    expect(readLabelLine('界面新闻记者 | 周庭')).toMatchObject({ pure: true, hits: { authors: ['周庭'] } });
+    expect(readLabelLine('每经记者 李星 每经编辑 张益铭')).toMatchObject({ pure: true, hits: { authors: ['李星'], editors: ['张益铭'] } });
+  });
   it('reads no credit when a role names nobody', () => {
     expect(readLabelLine('记者 编辑 张三')?.hits.editors ?? []).toEqual([]);
   });
@@ -71,6 +75,10 @@ describe('info lines and signatures', () => {
     expect(readLabelLine('2024年04月09日 11:26:41 来自 北京')?.hits.source).toBeUndefined();
     const article = extract(`<div class="info"><a href="/t">2024年04月09日 11:26:41</a> 来自 <a href="/m">上游新闻</a></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
     expect(article.source).toBe('上游新闻');
+  });
+  it('reads a 来源 line that the content selection skipped between the story and a closing note', () => {
+    const article = extract(`<div class="article-main"><div class="article-content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div><div class="article-source"><p>来源：界面新闻</p></div><div class="article-tip">未经正式授权严禁转载本文，侵权必究。</div><div class="related"><h3>相关文章</h3><ul><li><a href="/1.html">新势力交付量分化</a></li></ul></div></div>`);
+    expect(article.source).toBe('界面新闻');
   });
   it('keeps the signature closing a notice: the issuing body, then the day it was signed', () => {
     const notice = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>特此通告。</p><p>某某市人民政府</p><p>2024年3月25日</p></div>`);
@@ -106,6 +114,7 @@ describe('portal furniture at the edges of the body', () => {
     expect(trailerKind('特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', true)).toBe('copyright');
     expect(trailerKind('海量资讯、精准解读，尽在新浪财经APP', true)).toBe('app promotion');
     expect(trailerKind('打开新京报App 阅读更多精彩资讯', true)).toBe('app promotion');
+    expect(trailerKind('未经正式授权严禁转载本文，侵权必究。', true)).toBe('copyright');
     // Inside the story such words are prose.
     expect(trailerKind('海量资讯、精准解读，尽在新浪财经APP', false)).toBeNull();
   });
