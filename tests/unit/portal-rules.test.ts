@@ -99,6 +99,14 @@ describe('labels whose value is on the next line, and column names', () => {
   });
 });
 
+describe('the head of the body', () => {
+  it('takes the byline box\'s account name for no kicker', () => {
+    const article = extract(`<div class="author-txt"><p class="author-name">乡村记录者</p><p>发布时间: 2024-04-26 09:12</p></div><div class="content"><p>乡村记录者</p><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.authors).toEqual(['乡村记录者']);
+    expect(article.subtitle).toBeUndefined();
+  });
+});
+
 describe('lists of dated items', () => {
   const page = (items: string) =>
     parseDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>搜索结果</title></head><body><div class="results">${items}</div></body></html>`);
@@ -111,7 +119,10 @@ describe('lists of dated items', () => {
 
 describe('portal furniture at the edges of the body', () => {
   it('knows platform statements and app promotions', () => {
-    expect(trailerKind('特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', true)).toBe('copyright');
+    expect(trailerKind('特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', true)).toBe('platform statement');
+    expect(trailerKind('Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.', true)).toBe('platform statement');
+    expect(trailerKind('举报/反馈', false)).toBe('page tools');
+    expect(trailerKind('+关注', false)).toBe('page tools');
     expect(trailerKind('海量资讯、精准解读，尽在新浪财经APP', true)).toBe('app promotion');
     expect(trailerKind('打开新京报App 阅读更多精彩资讯', true)).toBe('app promotion');
     expect(trailerKind('未经正式授权严禁转载本文，侵权必究。', true)).toBe('copyright');
