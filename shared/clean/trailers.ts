@@ -1,7 +1,7 @@
 /**
  * Text that is never part of an article even when it sits inside the article's container:
  * comment rules, recommendation headings, "load more" buttons, like counters, copyright and
- * app-download lines, tracking digit strings. Two tables: headings that open a trailer (all
+ * platform statements (本平台仅提供信息存储服务), app-download and app-promotion lines (尽在…APP), tracking digit strings. Two tables: headings that open a trailer (all
  * that follows them is dropped) and lines that are dropped wherever they occur. Phrases are
  * listed once, in simplified script, and their traditional spellings are added (Taiwan and Hong
  * Kong sites print the same furniture).
@@ -43,9 +43,11 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
   { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
-  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
-  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(traditionalAlternatives(['下载.{0,10}(?:APP|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
-  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  // Platforms that host self-media accounts close each post so, in Chinese and in English.
+  { name: 'platform statement', anywhere: false, maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储']) + '|provides? information storage (?:space )?services?', 'iu') },
+  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
+  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
   { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
   { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|${traditionalAlternatives(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },

@@ -467,6 +467,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // belong to teasers of other articles.
   const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
   let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
+  const selectedIndices = new Set(selection.blocks.map((block) => block.index));
   let authorBox: DateValue | undefined;
   for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
     const block = blocks[i]!;
@@ -474,6 +475,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const line = readLabelLine(block.text);
     if (!line?.found) continue;
     const afterBody = i > lastBodyIndex;
+    // A Chinese 来源 line the content selection skipped (between the story and a closing note)
+    // never reached the body's cleaning, so it is read here like one after the body. (English
+    // `Source:` lines inside a story credit a chart or a quote, not the story; a caption's
+    // 图片来源 credits its picture.)
+    const skipped = !afterBody && !selectedIndices.has(i) && block.kind !== 'caption' && /\p{sc=Han}/u.test(block.text);
     if (line.hits.editors.length > 0) {
       // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
       if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
@@ -484,6 +490,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       // A name with its date (`Songcaster Jan 20, 2026`) is a comment's or a review's line, not a byline.
       else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
+    } else if (skipped && line.labelled && line.hits.source) {
+      lifted.source ??= line.hits.source;
     }
   }
 

@@ -122,6 +122,8 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     }
     if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
     if (item.text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(item.text) && !/[.!?]$/.test(item.text)) continue;
+    // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
+    if (lifted.authors.includes(item.text.trim())) continue;
     if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
       subtitle.push(item.text);
       continue;

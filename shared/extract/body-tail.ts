@@ -23,6 +23,24 @@ const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
+/** An end marker alone on a line, perhaps between dashes: `- END -`, `—— 完 ——`, `-End-`. */
+const END_LINE = /^[-—–=_~·\s]*(?:END|End|end|完|全文完)[-—–=_~·\s]*$/u;
+
+/**
+ * The signature (落款) closing a notice or a letter: the issuing body alone on a line, then the
+ * day it was signed (`吉林省人民政府` / `2022年1月27日`). Both belong to the document, so the
+ * date line is not lifted as a label line.
+ */
+const SIGNATORY_LINE = /^[\p{sc=Han}（）()·]{2,30}(?:政府|委员会|办公室|办公厅|局|厅|委|办|部|院|会|中心|公司|集团|处|所|学校|大学)$/u;
+const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+function endsWithSignature(work: readonly WorkBlock[]): boolean {
+  const lines = work.filter((item) => item.block.kind !== 'image');
+  const date = lines[lines.length - 1]?.text.trim() ?? '';
+  const signatory = lines[lines.length - 2]?.text.trim() ?? '';
+  return SIGNATURE_DATE.test(date) && SIGNATORY_LINE.test(signatory);
+}
+
 /** How many lines a run of editor credits (编辑 / 责编 / 校对) spans. */
 export const EDITOR_RUN = 4;
 
@@ -130,6 +148,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       work.pop();
       continue;
     }
+    if (endsWithSignature(work)) break;
     const label = liftLine(last.text, undefined, lifted);
     if (label?.pure) {
       work.pop();
@@ -166,7 +185,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       continue;
     }
     // A closing ※ note of a Chinese page is the site's (`※提醒您：投資有風險`); Japanese text uses the mark for its own notes.
-    if (ORIGINAL_TITLE.test(last.text) || (NOTE_MARK.test(last.text.trim()) && !JAPANESE_KANA.test(last.text))) {
+    const lastLine = last.text.trim();
+    if (ORIGINAL_TITLE.test(last.text) || END_LINE.test(lastLine) || (NOTE_MARK.test(lastLine) && !JAPANESE_KANA.test(last.text))) {
       work.pop();
       continue;
     }

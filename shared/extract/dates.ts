@@ -96,6 +96,10 @@ function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pa
 const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
   textDatePattern('ymd', String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?`),
+  // 2024 03/15 10:32:15: portals that print the year above the month and day (separate
+  // elements, so only whitespace divides them); a year alone, then a two-digit month and day
+  // (two digits each, so that a year and a fraction, `2024 1/2`, is no date)
+  textDatePattern('ymd', String.raw`(?<![\d/.-])(\d{4})\s+(\d{2})\s*/\s*(\d{2})(?![\d/])`),
   // 14. - 20. Januar 2022, 14-20 June 2022: a span of days dates itself by its first day
   textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})\.?\s*[-–]\s*\d{1,2}(?:\.\s*|\s+)(${MONTH_ALTERNATION})\.?,?\s+(\d{4})(?!\d)`),
   // 20 June 2018, 20. Juni 2018, 8.Dezember 2010, 20 de junio de 2018, 04-ago-2021

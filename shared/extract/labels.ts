@@ -17,7 +17,7 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
-  { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|信息来源|消息来源|转载自|Source' },
+  { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
@@ -45,11 +45,18 @@ const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length
 /** Label words that are also verbs of a sentence (`据新华社报道：…`): a label only where nothing runs into them. */
 const NEVER_GLUED = new RegExp(`^(?:${withTraditional('报道|报导')})$`, 'u');
 /**
- * Han label words of the writer, editor and outlet that may follow the previous value with no
- * space (`来源:转载作者:孙仲旻`, the two set in separate elements): with a colon they open a label.
+ * Han label words that may follow the previous value with no space (`来源:转载作者:孙仲旻`, the two
+ * set in separate elements, whose line break the block reader drops between Han characters):
+ * with a colon they open a label. The writer, editor and outlet words count from two characters;
+ * date and counter words (`…建设局浏览次数：258`, `…发布时间：`) from three, as two-character ones
+ * (`时间`, `阅读`) end ordinary phrases.
  */
+const GLUED_LABEL_FIELDS: ReadonlyArray<{ fields: readonly LabelField[]; minLength: number }> = [
+  { fields: ['author', 'editor', 'source'], minLength: 2 },
+  { fields: ['date', 'modified', 'noise'], minLength: 3 },
+];
 const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
-  .filter(([word, field]) => /^\p{sc=Han}{2,}$/u.test(word) && (field === 'author' || field === 'editor' || field === 'source') && !NEVER_GLUED.test(word))
+  .filter(([word, field]) => /^\p{sc=Han}+$/u.test(word) && !NEVER_GLUED.test(word) && GLUED_LABEL_FIELDS.some(({ fields, minLength }) => fields.includes(field) && word.length >= minLength))
   .map(([word]) => word)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -92,9 +99,60 @@ const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
 const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})(?:\s+|[，,]\s*)([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
-/** A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`. */
-/** The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place. */
+/**
+ * A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`.
+ * The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place.
+ */
 const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
+/**
+ * Roles a credit line names without colons, each before its names: `新京报记者 吴婷婷 编辑 樊一婧
+ * 校对 赵琳`, `校对 陶善工`. Writers become authors and editors editors; the other staff (proof
+ * readers, reviewers, photographers, layout editors) are credited but not kept. Writer and editor
+ * roles may carry their outlet and rank (`本报见习记者`, `每经编辑`), and a bar or a colon may
+ * follow a role (`界面新闻记者 | 周庭`).
+ */
+const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; words: string }> = [
+  { field: 'author', words: '记者|通讯员|作者|实习生|撰文|采写|文字' },
+  { field: 'editor', words: '责任编辑|责编|编辑|值班编辑|本文编辑' },
+  { field: 'noise', words: '校对|审核|审校|终审|监制|摄影|摄像|美编' },
+];
+const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
+  field,
+  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}·]{0,10}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
+}));
+/** A name in a credit line without colons: two to four Han characters. */
+const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
+
+/**
+ * A line of roles each followed by names, nothing else (`新京报记者 吴婷婷 编辑 樊一婧 校对 赵琳`).
+ * Null unless every token is a role or a name and every role names someone. A line naming only
+ * staff whose names are not kept (`校对 陶善工`) must name people by common surnames, so that a
+ * short line of a role word and a noun (`摄影 作品`) is not read as a credit.
+ */
+function readCreditRun(text: string): { authors: string[]; editors: string[] } | null {
+  const tokens = text.replace(new RegExp(`^${LINE_MARK}`, 'u'), '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
+  const authors: string[] = [];
+  const editors: string[] = [];
+  const others: string[] = [];
+  let field: 'author' | 'editor' | 'noise' | undefined;
+  let named = true;
+  for (const token of tokens) {
+    const role = CREDIT_RUN_ROLE_PATTERNS.find(({ pattern }) => pattern.test(token));
+    if (role) {
+      if (!named) return null;
+      field = role.field;
+      named = false;
+      continue;
+    }
+    if (!field || !CREDIT_RUN_NAME.test(token)) return null;
+    (field === 'author' ? authors : field === 'editor' ? editors : others).push(token);
+    named = true;
+  }
+  if (!named || !field) return null;
+  if (authors.length === 0 && editors.length === 0 && !others.every((name) => PERSONAL_NAME.test(name))) return null;
+  return { authors, editors };
+}
+
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -115,6 +173,10 @@ const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|报导|整合|�
 const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
 /** Role words closing a description of the writer rather than a name. */
 const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏')})$`, 'u');
+/** The writer's post in brackets after the name (`王昌林（中国宏观经济研究院院长）`): not part of the name. */
+const BRACKETED_AFFILIATION = /(?<=\p{sc=Han})[（(][^（）()]{2,40}[）)]?$/u;
+/** A staff code some CMSs append to an editor's name (`王晓易_NE0011`): not part of the name. */
+const STAFF_CODE_SUFFIX = /(?<=\p{sc=Han})_[A-Za-z]{0,6}\d{2,}$/u;
 /** Separators between Chinese names in a credit (Chinese names never contain spaces). */
 const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
 /** A two-character name padded to three characters' width (`赵  培`): one name, not two. */
@@ -152,6 +214,15 @@ const ORGANISATION_END = /[社报報网網台局委办辦部厅廳院会會所�
 
 /** `石佳/中国青年报`: a reporter and the outlet, on a line of their own. */
 const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)\s*[/／|｜]\s*([\p{sc=Han}·]{2,16})$/u;
+
+/** `2024年04月09日 11:26:41 来自 上游新闻`: an info line naming its outlet with 来自 ("from") after the time. */
+const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
+
+/**
+ * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
+ * end as outlets do but name a section of this site, not where the story came from.
+ */
+const COLUMN_NAME = /^(?:综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
@@ -209,7 +280,7 @@ export function splitNames(value: string): string[] {
     if (affiliation > 0 && index > 0) break;
     // `张三 北京报道`: the place the report was filed from follows the name.
     if (isHan && tokens.length > 1 && REPORTED_AT_END.test(raw)) continue;
-    let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '');
+    let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '').replace(STAFF_CODE_SUFFIX, '').replace(BRACKETED_AFFILIATION, '');
     if (isHan && CREDIT_WORDS.test(name)) continue;
     if (isHan) {
       const stripped = name.replace(CREDIT_SUFFIXES, '');
@@ -302,10 +373,17 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
       hits.source = slash[2];
       return pureLine(hits);
     }
-    // An outlet alone on a line (`新华社`) near the headline.
-    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text)) {
+    // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none.
+    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
       hits.source = text;
       return pureLine(hits);
+    }
+    const run = readCreditRun(text);
+    if (run) {
+      hits.authors.push(...run.authors);
+      hits.editors.push(...run.editors);
+      const named = run.authors.length > 0 || run.editors.length > 0;
+      return { hits, pure: true, found: named, labelled: !named };
     }
     const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
     const english = ENGLISH_BYLINE.exec(text);
@@ -337,9 +415,12 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
         hits.authors.push(beforeDate);
         return pureLine(hits);
       }
-      if (afterDate && !beforeDate && NAME_TOKEN.test(afterDate) && OUTLET_SUFFIX.test(afterDate)) {
-        hits.source = afterDate;
-        return pureLine(hits);
+      const fromOutlet = afterDate && !beforeDate ? FROM_OUTLET.exec(afterDate)?.[1] : undefined;
+      const outlet = fromOutlet ?? (beforeDate ? '' : afterDate);
+      if (outlet && NAME_TOKEN.test(outlet) && OUTLET_SUFFIX.test(outlet)) {
+        hits.source = outlet;
+        // 来自 works as a label: a linked info line (date and outlet as links) still gives its outlet.
+        return { ...pureLine(hits), labelled: fromOutlet !== undefined };
       }
       // `2023-07-18 09:35 聯合報／ 記者周晉宇／即時報導`: the time beside the reporter's credit.
       const credit = `${beforeDate} ${afterDate}`.trim();

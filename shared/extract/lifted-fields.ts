@@ -49,6 +49,11 @@ export function liftLine(text: string, next: string | undefined, lifted: Lifted)
   return { pure: line.pure, consumedNext };
 }
 
+function namesOrWhole(value: string): string[] {
+  const names = splitNames(value);
+  return names.length > 0 ? names : [value];
+}
+
 /** `來源:` alone on a line, with `河北新聞網` on the next: the next line is the value if short. */
 function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
   const value = next.trim();
@@ -58,11 +63,12 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
     case 'source':
       lifted.source ??= value;
       break;
+    // `机械学院 刘畅` splits into names; a handle that splitNames rejects (`delta201`) stays whole.
     case 'author':
-      pushUnique(lifted.authors, [value]);
+      pushUnique(lifted.authors, namesOrWhole(value));
       break;
     case 'editor':
-      pushUnique(lifted.editors, [value]);
+      pushUnique(lifted.editors, namesOrWhole(value));
       break;
     case 'keywords':
       pushUnique(lifted.keywords, value.split(/[\s,，、]+/));

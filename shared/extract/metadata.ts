@@ -27,10 +27,11 @@ const GENERIC_DATE_KEYS = ['dc.date', 'dcterms.date', 'date'];
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|posted)(?:[-_]?(?:date|time|at|on))?$/;
 /**
  * A publish key in the page's other scripts (app state, analytics objects): `"datePublished":"…"`,
- * `publishDate = '…'`, `\"published_at\":\"…\"`. Weaker than declared metadata, so read only
+ * `publishDate = '…'`, `\"published_at\":\"…\"`, `pubtime: "…"` (portal app state), `var publish_time = "…"`
+ * (WeChat-style pages, which write the shown date by script). Weaker than declared metadata, so read only
  * when the page declares and shows no date.
  */
-const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?date|published_?at|first_?published_?at|pub_?date|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
+const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?(?:date|time)|published_?at|first_?published_?at|pub_?(?:date|time)|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */

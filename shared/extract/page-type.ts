@@ -4,13 +4,15 @@
  * page, an address that reads like a story: a dated path, a slug of several words, a numeric
  * story id) and against (home, documentation, shop, forum, tag and search addresses and hosts;
  * product, collection and forum types; prices and cart buttons; lists of linked teasers; many
- * posts by different people; content made of several `<article>` items; little text) is weighed
+ * posts by different people; content made of several `<article>` items; many dated item lines;
+ * little text) is weighed
  * in one table. The weights were set on the development half of the wcxb corpus (all page
  * types) and checked on the Chinese news set.
  */
 import type { Article } from '../article';
 import type { Block } from './blocks';
 import type { ContentSelection } from './content';
+import { findDateInText } from './dates';
 import { tagName } from './dom';
 import { ARTICLE_TYPES } from './json-ld';
 import type { PageMetadata } from './metadata';
@@ -80,6 +82,8 @@ const WEIGHTS = {
   forumLines: -1.5,
   codeBlocks: -0.5,
   manyArticleElements: -1,
+  // A story has one dated info line; teasers, search hits and list rows each carry their own.
+  manyDatedItems: -2.5,
 } as const;
 const ARTICLE_THRESHOLD = 2.5;
 
@@ -91,6 +95,16 @@ const LONG_BODY = 1500;
 const MANY_PRICES = 3;
 /** Forum furniture lines from which the page reads as a thread. */
 const MANY_FORUM_LINES = 4;
+/**
+ * Short dated Chinese lines in the content (`某某新闻网 2024-04-20` under each hit, `2024年04月08日`
+ * after each headline) from which it reads as a list of items. Only lines with Han characters
+ * count: English event round-ups and episode lists (annotated as articles in wcxb as often as
+ * not) print a date on every item too.
+ */
+const MANY_DATED_ITEMS = 4;
+const HAN = /\p{sc=Han}/u;
+/** A dated line longer than this is a sentence that mentions a day, not an item's date line. */
+const MAX_DATED_ITEM_LINE = 40;
 
 function lastSegment(path: string): string {
   const segments = path.split('/').filter(Boolean);
@@ -157,6 +171,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const contentHeadings = count(content, (block) => block.kind === 'heading');
   const codeBlocks = count(content, (block) => block.kind === 'pre');
   const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
+  const datedItems = count(content, (block) => block.text.length <= MAX_DATED_ITEM_LINE && HAN.test(block.text) && findDateInText(block.text) !== null);
   const flag = (value: boolean): number => (value ? 1 : 0);
   return {
     publishedDate: flag(signals.hasPublishedDate),
@@ -186,6 +201,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     timeElement: flag(signals.document.querySelector('time') !== null),
     sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
     manyArticleElements: flag(feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES),
+    manyDatedItems: flag(datedItems >= MANY_DATED_ITEMS),
   };
 }
 
