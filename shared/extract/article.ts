@@ -29,7 +29,7 @@ import { chooseAuthors, readBylines } from './byline';
 import { readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
-import { isArticleLike, type PageSignals } from './page-type';
+import { isArticleLike } from './page-type';
 import { choosePublishedDate } from './published-date';
 import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
@@ -238,27 +238,9 @@ export function extractArticle(document: Document, { url }: ExtractOptions): Art
  * Whether the page is a single article (a story, a post) rather than a home page, a list, a
  * search result, a product or a form. Uses the same analysis as extractArticle.
  */
-export function isArticlePage(document: Document, options: ExtractOptions): boolean {
-  const signals = pageSignals(document, options);
-  return signals ? isArticleLike(signals) : false;
-}
-
-/**
- * What isArticlePage weighs: the extracted article, the page's metadata, blocks and chosen
- * content. Null when the page has no main content at all.
- */
-export function pageSignals(document: Document, { url }: ExtractOptions): PageSignals | null {
+export function isArticlePage(document: Document, { url }: ExtractOptions): boolean {
   const page = analysePage(document, url);
-  if (!page) return null;
-  return {
-    url,
-    document,
-    metadata: page.metadata,
-    selection: page.selection,
-    blocks: page.blocks,
-    article: page.article,
-    hasPublishedDate: page.article.publishedAt !== undefined,
-  };
+  return page ? isArticleLike({ url, document, ...page }) : false;
 }
 
 interface PageAnalysis {

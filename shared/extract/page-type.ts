@@ -24,7 +24,6 @@ export interface PageSignals {
   /** Every visible block of the page, in reading order. */
   blocks: readonly Block[];
   article: Article;
-  hasPublishedDate: boolean;
 }
 
 /** Schema.org types of pages that are not one article. */
@@ -159,7 +158,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
   const flag = (value: boolean): number => (value ? 1 : 0);
   return {
-    publishedDate: flag(signals.hasPublishedDate),
+    publishedDate: flag(article.publishedAt !== undefined),
     ogArticle: flag(metadata.ogType === 'article'),
     articleType: flag(types.some((type) => ARTICLE_TYPES.test(type))),
     byline: flag(article.authors.length > 0),
