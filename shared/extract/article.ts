@@ -217,12 +217,8 @@ function proseWeight(blocks: readonly Block[]): number {
   return sum;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max);
-}
-
 function clipList(values: readonly string[], maxItems: number = ARTICLE_LIMITS.listItems, maxLength = 200): string[] {
-  return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => clip(value, maxLength));
+  return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => value.slice(0, maxLength));
 }
 
 /**
@@ -276,17 +272,17 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (result.removed > 0) flags.add('pinyin-annotations-removed');
       return result;
     };
-    const repair = (text: string | undefined): string | undefined => (text === undefined ? undefined : strip(text).text);
+    const repair = (text: string): string => strip(text).text;
     blocks = blocks.map((block) => {
       const result = strip(block.text);
       lostCharacters += result.lostCharacters;
       return result.removed === 0 ? block : { ...block, text: result.text };
     });
-    metadata.documentTitle = repair(metadata.documentTitle);
-    metadata.title = repair(metadata.title);
-    metadata.description = repair(metadata.description);
-    metadata.siteName = repair(metadata.siteName);
-    metadata.keywords = metadata.keywords.map((word) => repair(word) ?? word);
+    for (const field of ['documentTitle', 'title', 'description', 'siteName'] as const) {
+      const value = metadata[field];
+      if (value !== undefined) metadata[field] = repair(value);
+    }
+    metadata.keywords = metadata.keywords.map(repair);
   }
 
   const selection = selectContent(blocks);
@@ -405,8 +401,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const lang = detectLang(`${titleChoice?.title ?? ''}\n${text}`, metadata.lang);
   const chinese = lang.startsWith('zh');
   if (lang === 'zh-Hant') flags.add('traditional-script');
-  const markupScript = /^zh[-_](?:cn|sg|hans)/i.test(metadata.lang ?? '') ? 'Hans' : null;
-  if (flags.has('pinyin-annotations-removed') || (markupScript === 'Hans' && chineseScript(text) === 'Hant')) flags.add('mirror-suspected');
+  const markupSaysSimplified = /^zh[-_](?:cn|sg|hans)/i.test(metadata.lang ?? '');
+  if (flags.has('pinyin-annotations-removed') || (markupSaysSimplified && chineseScript(text) === 'Hant')) flags.add('mirror-suspected');
   if (lostCharacters > 0 || text.includes('\ufffd')) flags.add('encoding-damage');
   if (trailerRemoved) flags.add('trailer-removed');
 
@@ -443,7 +439,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const article: Article = {
     url,
     canonicalUrl: canonicalUrl(url, [metadata.canonical, metadata.ogUrl]),
-    title: clip(title, ARTICLE_LIMITS.title),
+    title: title.slice(0, ARTICLE_LIMITS.title),
     authors: clipList(cleanAuthors),
     editors: clipList(lifted.editors),
     lang,
@@ -454,15 +450,15 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     flags: [...flags].slice(0, ARTICLE_LIMITS.flags),
     extractor: { ...EXTRACTOR },
   };
-  if (subtitle.length > 0) article.subtitle = clip(subtitle.join('\n'), ARTICLE_LIMITS.shortText);
+  if (subtitle.length > 0) article.subtitle = subtitle.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   const source = lifted.source ?? metadata.source;
-  if (source) article.source = clip(source, 200);
-  if (siteName) article.siteName = clip(siteName, 200);
+  if (source) article.source = source.slice(0, 200);
+  if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);
   if (publishedAt) article.publishedAt = publishedAt;
   const modifiedAt = formatDate(modifiedValue);
   if (modifiedAt) article.modifiedAt = modifiedAt;
-  if (metadata.description) article.description = clip(metadata.description, ARTICLE_LIMITS.shortText);
+  if (metadata.description) article.description = metadata.description.slice(0, ARTICLE_LIMITS.shortText);
   if (image) article.image = image;
   return { article, metadata, selection, blocks };
 }
