@@ -82,7 +82,7 @@ const WEIGHTS = {
 } as const;
 const ARTICLE_THRESHOLD = 2.5;
 
-export type Evidence = Record<keyof typeof WEIGHTS, number>;
+export type Evidence = Record<keyof typeof WEIGHTS, boolean>;
 
 /** textWeight of a body that is more than a blurb (a Han character weighs 3). */
 const LONG_BODY = 1500;
@@ -135,7 +135,7 @@ function hasCart(document: Document): boolean {
   return false;
 }
 
-/** The evidence that the page is one article, each item 0 or 1 (its weight is in WEIGHTS). */
+/** The evidence that the page is one article: whether each item holds (its weight is in WEIGHTS). */
 export function articleEvidence(signals: PageSignals): Evidence {
   const { url, metadata, selection, article, blocks } = signals;
   const types = metadata.jsonLdTypes;
@@ -148,7 +148,8 @@ export function articleEvidence(signals: PageSignals): Evidence {
   } catch {
     // Unparsable address: no address evidence.
   }
-  const slugWords = lastSegment(path).split(/[-_+]+/).filter(Boolean).length;
+  const slug = lastSegment(path);
+  const slugWords = slug.split(/[-_+]+/).filter(Boolean).length;
   const pageText = blocks.map((block) => block.text).join('\n');
   const prices = pageText.match(PRICE)?.length ?? 0;
   const content = selection.blocks.filter((block) => block.kind !== 'image');
@@ -156,35 +157,34 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const contentHeadings = count(content, (block) => block.kind === 'heading');
   const codeBlocks = count(content, (block) => block.kind === 'pre');
   const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
-  const flag = (value: boolean): number => (value ? 1 : 0);
   return {
-    publishedDate: flag(article.publishedAt !== undefined),
-    ogArticle: flag(metadata.ogType === 'article'),
-    articleType: flag(types.some((type) => ARTICLE_TYPES.test(type))),
-    byline: flag(article.authors.length > 0),
+    publishedDate: article.publishedAt !== undefined,
+    ogArticle: metadata.ogType === 'article',
+    articleType: types.some((type) => ARTICLE_TYPES.test(type)),
+    byline: article.authors.length > 0,
     // 责任编辑 / 来源 lines: how Chinese news pages mark a story.
-    newsLabels: flag(article.editors.length > 0 || article.source !== undefined),
-    longBody: flag(selection.contentWeight >= LONG_BODY),
-    dominantBody: flag(selection.contentWeight >= selection.pageWeight * 0.4),
-    datedPath: flag(DATED_PATH.test(path)),
-    numericId: flag(NUMERIC_ID.test(lastSegment(path))),
-    slugOfFourWords: flag(slugWords >= 4),
-    slugOfSixWords: flag(slugWords >= 6),
-    nonArticleType: flag(types.some((type) => NON_ARTICLE_TYPES.test(type))),
-    nonArticlePath: flag(NON_ARTICLE_PATH.test(path)),
-    nonArticleHost: flag(NON_ARTICLE_HOST.test(host)),
-    homePage: flag(/^\/(?:index\.\w+)?$/.test(path)),
-    linkyBody: flag(selection.linkDensity > 0.3),
-    prices: flag(prices >= MANY_PRICES),
-    cart: flag(hasCart(signals.document)),
-    forumLines: flag(forumLines >= MANY_FORUM_LINES),
-    proseShare: flag(proseWeight >= selection.contentWeight * 0.6),
-    codeBlocks: flag(codeBlocks >= 3),
-    manyHeadings: flag(contentHeadings >= 15),
-    serviceSlug: flag(SERVICE_SLUG.test(lastSegment(path))),
-    timeElement: flag(signals.document.querySelector('time') !== null),
-    sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
-    manyArticleElements: flag(feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES),
+    newsLabels: article.editors.length > 0 || article.source !== undefined,
+    longBody: selection.contentWeight >= LONG_BODY,
+    dominantBody: selection.contentWeight >= selection.pageWeight * 0.4,
+    datedPath: DATED_PATH.test(path),
+    numericId: NUMERIC_ID.test(slug),
+    slugOfFourWords: slugWords >= 4,
+    slugOfSixWords: slugWords >= 6,
+    nonArticleType: types.some((type) => NON_ARTICLE_TYPES.test(type)),
+    nonArticlePath: NON_ARTICLE_PATH.test(path),
+    nonArticleHost: NON_ARTICLE_HOST.test(host),
+    homePage: /^\/(?:index\.\w+)?$/.test(path),
+    linkyBody: selection.linkDensity > 0.3,
+    prices: prices >= MANY_PRICES,
+    cart: hasCart(signals.document),
+    forumLines: forumLines >= MANY_FORUM_LINES,
+    proseShare: proseWeight >= selection.contentWeight * 0.6,
+    codeBlocks: codeBlocks >= 3,
+    manyHeadings: contentHeadings >= 15,
+    serviceSlug: SERVICE_SLUG.test(slug),
+    timeElement: signals.document.querySelector('time') !== null,
+    sectionIndex: SECTION_INDEX.test(slug),
+    manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
   };
 }
 
@@ -192,6 +192,6 @@ export function articleEvidence(signals: PageSignals): Evidence {
 export function isArticleLike(signals: PageSignals): boolean {
   const evidence = articleEvidence(signals);
   let score = 0;
-  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) score += WEIGHTS[key] * evidence[key];
+  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) if (evidence[key]) score += WEIGHTS[key];
   return score >= ARTICLE_THRESHOLD;
 }
