@@ -109,17 +109,6 @@ function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
 }
 
-/** The document's element children (several when a stray element precedes `<html>`). */
-function topLevelElements(document: Document): Element[] {
-  const out: Element[] = [];
-  const children = document.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i];
-    if (child && child.nodeType === ELEMENT_NODE) out.push(child as Element);
-  }
-  return out;
-}
-
 /**
  * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
  * Never modifies the document.
@@ -136,10 +125,11 @@ export interface ReadOptions {
 
 export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
   // Malformed pages (a script or a stray element before <!DOCTYPE> or <html>) can leave <body>
-  // empty while the text sits in another top-level element; then every top-level element is read.
+  // empty while the text sits in another top-level element; then every top-level element (several
+  // when a stray element precedes `<html>`) is read.
   if (!document.documentElement) return [];
   const body = document.body;
-  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : topLevelElements(document);
+  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : Array.from(document.children);
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
