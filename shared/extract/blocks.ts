@@ -60,8 +60,7 @@ const MAX_CAPTION_WEIGHT = 600;
 
 /** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
 function inCaptionContainer(path: readonly Element[]): boolean {
-  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!)) return true;
-  return false;
+  return path.slice(-CAPTION_LEVELS).some(isCaptionContainer);
 }
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */

@@ -96,12 +96,6 @@ function lastSegment(path: string): string {
   return (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
 }
 
-function count(blocks: readonly Block[], test: (block: Block) => boolean): number {
-  let n = 0;
-  for (const block of blocks) if (test(block)) n += 1;
-  return n;
-}
-
 /** `<article>` items from which the content reads as a feed or a thread. */
 const MANY_FEED_ARTICLES = 4;
 
@@ -154,9 +148,9 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const prices = pageText.match(PRICE)?.length ?? 0;
   const content = selection.blocks.filter((block) => block.kind !== 'image');
   const proseWeight = content.reduce((sum, block) => sum + (block.punctuation > 0 && block.weight >= 80 ? block.weight : 0), 0);
-  const contentHeadings = count(content, (block) => block.kind === 'heading');
-  const codeBlocks = count(content, (block) => block.kind === 'pre');
-  const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
+  const contentHeadings = content.filter((block) => block.kind === 'heading').length;
+  const codeBlocks = content.filter((block) => block.kind === 'pre').length;
+  const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
   return {
     publishedDate: article.publishedAt !== undefined,
     ogArticle: metadata.ogType === 'article',
