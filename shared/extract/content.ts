@@ -508,9 +508,9 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   while (base.parentElement && !isPageRoot(base.parentElement) && weightOf(base.parentElement) <= weightOf(base)) base = base.parentElement;
   const roots: Element[] = [top];
   const parent = base.parentElement;
+  const topClass = top.getAttribute('class');
   if (parent && tagName(parent) !== 'html') {
     const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-    const topClass = top.getAttribute('class') ?? '';
     for (const sibling of Array.from(parent.children)) {
       if (sibling === base) continue;
       const entry = stats.get(sibling);
@@ -528,7 +528,6 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
 
   // The article split into chunks (around ads or embeds) repeats its container: same tag, same
   // class, under a near ancestor. Every such chunk that holds prose joins.
-  const topClass = top.getAttribute('class');
   if (topClass) {
     const near = ancestorsOf(top).filter((ancestor) => !isStrayPageRoot(ancestor)).slice(0, CHUNK_ANCESTOR_LEVELS);
     for (const { element } of candidates) {
