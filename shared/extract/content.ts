@@ -334,7 +334,7 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
   for (const block of blocks) {
     pageWeight += block.weight;
     // The outermost landmark on the path: `<main>` around `#content` keeps both.
-    if (!main) for (let i = block.path.length - 1; i >= 0; i -= 1) if (isMainLandmark(block.path[i]!)) { main = block.path[i]!; break; }
+    main ??= block.path.findLast(isMainLandmark) ?? null;
   }
   // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
   const outside = (block: Block, root: Element | null): boolean => block.path.some((element) => element !== root && (isFurniture(element) || isBoilerplateContainer(element)));
