@@ -69,7 +69,6 @@ interface Stats {
   proseWeight: number;
   linkWeight: number;
   score: number;
-  blocks: number;
 }
 
 export interface ContentSelection {
@@ -87,7 +86,7 @@ export interface ContentSelection {
 function statsOf(map: Map<Element, Stats>, element: Element): Stats {
   let stats = map.get(element);
   if (!stats) {
-    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0, blocks: 0 };
+    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0 };
     map.set(element, stats);
   }
   return stats;
@@ -428,7 +427,6 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       const entry = statsOf(stats, element);
       entry.weight += block.weight;
       entry.linkWeight += block.linkWeight;
-      entry.blocks += 1;
     }
     const vote = blockVote(block);
     if (vote === 0) continue;
