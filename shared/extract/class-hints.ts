@@ -21,7 +21,11 @@ const CMS_ITEM_CLASS = /^(?:post-\d+|type-[\w-]+)$/;
 /** Topic classes of a CMS item (`tag-travel`, `category-news`, `product_tag-reusable-cups`). */
 const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
 
-/** The element's class and id as hint tables read them: lower case, without utilities, topic classes, heading slugs and layout modifiers. */
+/**
+ * The element's class and id as hint tables read them: lower case, without utilities, topic
+ * classes, heading slugs and layout modifiers. Blank for an element without names, which no
+ * table matches (every entry holds a letter).
+ */
 function classAndId(element: Element): string {
   let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
   if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
@@ -80,7 +84,6 @@ const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|
 /** Score added to a candidate container for its class/id: +25 for article-like names, −25 for furniture. */
 export function classWeight(element: Element): number {
   const names = classAndId(element);
-  if (names.trim() === '') return 0;
   let weight = 0;
   if (POSITIVE.test(names)) weight += 25;
   if (NEGATIVE.test(names)) weight -= 25;
@@ -97,9 +100,7 @@ export function isBoilerplateContainer(element: Element, byName = true): boolean
   const role = element.getAttribute('role');
   if (role && BOILERPLATE_ROLES.test(role)) return true;
   if (!byName) return false;
-  const names = classAndId(element);
-  if (names.trim() === '') return false;
-  return BOILERPLATE.test(names);
+  return BOILERPLATE.test(classAndId(element));
 }
 
 /**
@@ -123,8 +124,7 @@ export function isFurnitureRegion(element: Element): boolean {
   const tag = tagName(element);
   if (tag === 'body' || tag === 'html') return false;
   if (FURNITURE_REGION_TAGS.has(tag) || isModal(element)) return true;
-  const names = classAndId(element);
-  return names.trim() !== '' && FURNITURE_REGION.test(names);
+  return FURNITURE_REGION.test(classAndId(element));
 }
 
 /** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
