@@ -10,7 +10,7 @@
 import { textWeight } from '../text/cjk';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, perElement, tagName } from './dom';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
 
@@ -140,12 +140,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   const lists: Array<'ol' | 'ul'> = [];
   // The text of each heading holding a paragraph, read once (a heading left open around a whole
   // story holds all its paragraphs).
-  const headingTexts = new Map<Element, string>();
-  const headingText = (heading: Element): string => {
-    let text = headingTexts.get(heading);
-    if (text === undefined) headingTexts.set(heading, (text = normaliseBlockText(heading.textContent ?? '')));
-    return text;
-  };
+  const headingText = perElement((heading) => normaliseBlockText(heading.textContent ?? ''));
 
   const flush = (): void => {
     if (parts.length === 0) return;

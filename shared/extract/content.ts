@@ -11,7 +11,7 @@
 import type { Block } from './blocks';
 import { SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
-import { tagName } from './dom';
+import { perElement, tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
 const MIN_VOTING_WEIGHT = 25;
@@ -238,15 +238,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   // Prose inside furniture (sidebars, comment threads, related lists) does not vote, unless a
   // region holds most of the page's prose: then its name misleads (`l-sidebar-fixed` on the
   // article body of a layout with a sidebar) and it votes like any container.
-  const direct = new Map<Element, boolean>();
-  const isRegion = (element: Element): boolean => {
-    let known = direct.get(element);
-    if (known === undefined) {
-      known = isFurnitureRegion(element);
-      direct.set(element, known);
-    }
-    return known;
-  };
+  const isRegion = perElement(isFurnitureRegion);
   const regionsOf = (block: Block): Element[] => block.path.filter(isRegion);
   // Outermost regions are judged with their look-alikes: a page cut into sections that all
   // carry one misleading name (`content-nav-section`, `section-ranking-content rank-2`) has no
@@ -390,18 +382,11 @@ function selectionOf(roots: Element[], blocks: Block[], pageWeight: number): Con
   return { roots, blocks, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }
 
-/** What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2` are one kind). */
-function regionKind(element: Element): string {
-  let kind = regionKinds.get(element);
-  if (kind === undefined) {
-    kind = `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classNamesWithoutNumbers(element).sort().join(' ')}`;
-    regionKinds.set(element, kind);
-  }
-  return kind;
-}
-
-/** regionKind is asked of the same regions for every block inside them: worked out once an element. */
-const regionKinds = new WeakMap<Element, string>();
+/**
+ * What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2`
+ * are one kind). Asked of the same regions for every block inside them: worked out once an element.
+ */
+const regionKind = perElement((element) => `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classNamesWithoutNumbers(element).sort().join(' ')}`);
 
 /**
  * A paragraph that ends as a sentence is prose even when a long link covers half of it (`The
