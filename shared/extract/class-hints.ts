@@ -44,6 +44,8 @@ export function wholeWords(words: string): string {
 
 /** Name parts of readers' comments (matched anywhere in a name: `commentlist`, `pinglun_box`). */
 const COMMENT_PARTS = 'comment|pinglun';
+/** Names (whole words) of replies, discussions and cookie or consent banners: furniture regions, and never the article. */
+const DISCUSSION_AND_CONSENT_WORDS = 'reply|replies|discuss|discussion|cookies?|consent|gdpr';
 /** Name parts of related and recommended lists, in English and pinyin. */
 const RELATED_PARTS = 'related|recommend|xiangguan|tuijian';
 
@@ -110,7 +112,7 @@ export function isBoilerplateContainer(element: Element, byName = true): boolean
  */
 const FURNITURE_REGION = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|sidebar|footer|` +
-    wholeWords('cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang'),
+    wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|modal|popup|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang`),
 );
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
@@ -128,7 +130,7 @@ export function isFurnitureRegion(element: Element): boolean {
 }
 
 /** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
-const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords('reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr')}`);
+const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|disqus`)}`);
 
 /** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {
