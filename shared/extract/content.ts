@@ -189,6 +189,23 @@ function cardKind(element: Element): string {
   return `${tagName(element)} ${classNamesWithoutNumbers(element)[0] ?? ''}`;
 }
 
+/** `elements` in runs of look-alikes: siblings (one parent) of one cardKind, each run in the order given. */
+function lookAlikeRuns(elements: readonly Element[]): Element[][] {
+  const runs = new Map<string, Element[]>();
+  const parents = new Map<Element, number>();
+  for (const element of elements) {
+    const parent = element.parentElement;
+    if (!parent) continue;
+    const id = parents.get(parent) ?? parents.size;
+    parents.set(parent, id);
+    const key = `${id} ${cardKind(element)}`;
+    const run = runs.get(key);
+    if (run) run.push(element);
+    else runs.set(key, [element]);
+  }
+  return [...runs.values()];
+}
+
 /** The element's class names that hold no digit (per-item ids and ranks left out). */
 function classNamesWithoutNumbers(element: Element): string[] {
   return (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
@@ -208,20 +225,8 @@ function teaserBlocks(blocks: readonly Block[]): Set<Block> {
       else blocksByElement.set(element, [block]);
     }
   }
-  const runs = new Map<string, Element[]>();
-  const parents = new Map<Element, number>();
-  for (const element of blocksByElement.keys()) {
-    const parent = element.parentElement;
-    if (!parent || isPageRoot(element)) continue;
-    const id = parents.get(parent) ?? parents.size;
-    parents.set(parent, id);
-    const key = `${id} ${cardKind(element)}`;
-    const run = runs.get(key);
-    if (run) run.push(element);
-    else runs.set(key, [element]);
-  }
   const out = new Set<Block>();
-  for (const run of runs.values()) {
+  for (const run of lookAlikeRuns([...blocksByElement.keys()].filter((element) => !isPageRoot(element)))) {
     if (run.length < MIN_CARDS) continue;
     const teasers = run.filter((card) => isTeaserCard(blocksByElement.get(card)!));
     if (teasers.length < MIN_CARDS || teasers.length * 2 < run.length) continue;
@@ -360,14 +365,8 @@ function listRegion(blocks: readonly Block[]): Element | null {
     next = childrenOf(region).find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
   }
   if (!region || tagName(region) === 'html') return null;
-  const itemsByKind = new Map<string, { count: number; weight: number }>();
-  for (const child of childrenOf(region)) {
-    const items = itemsByKind.get(cardKind(child)) ?? { count: 0, weight: 0 };
-    items.count += 1;
-    items.weight += weightOf(child);
-    itemsByKind.set(cardKind(child), items);
-  }
-  const listed = [...itemsByKind.values()].some((items) => items.count >= MIN_CARDS && items.weight >= weightOf(region!) * LIST_ITEMS_SHARE);
+  const regionWeight = weightOf(region);
+  const listed = lookAlikeRuns(childrenOf(region)).some((items) => items.length >= MIN_CARDS && items.reduce((sum, item) => sum + weightOf(item), 0) >= regionWeight * LIST_ITEMS_SHARE);
   return listed ? region : null;
 }
 
