@@ -118,13 +118,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
   let styledOutliers = 0;
   while (work.length > 0) {
     const last = work[work.length - 1]!;
-    // An image or a heading closing the body introduces nothing that follows.
-    if (last.block.kind === 'image' || last.block.kind === 'heading') {
-      work.pop();
-      continue;
-    }
-    const label = liftLine(last.text, undefined, lifted);
-    if (label?.pure) {
+    // An image or a heading closing the body introduces nothing that follows; a label line
+    // leaves once its fields are lifted.
+    if (last.block.kind === 'image' || last.block.kind === 'heading' || liftLine(last.text, undefined, lifted)?.pure) {
       work.pop();
       continue;
     }
@@ -158,12 +154,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       else last.text = last.text.slice(0, closing!.index).trimEnd();
       continue;
     }
-    if (ORIGINAL_TITLE.test(last.text)) {
-      work.pop();
-      continue;
-    }
-    // A lone label whose value sat on the following (already removed) line.
-    if (/^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
+    // The story's original title, or a lone label whose value sat on the following (already removed) line.
+    if (ORIGINAL_TITLE.test(last.text) || /^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
       work.pop();
       continue;
     }
