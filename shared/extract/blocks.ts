@@ -70,12 +70,11 @@ const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
 /** Invisible characters that pages sprinkle into text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-function kindOf(tag: string): { kind: BlockKind; level: number } {
-  if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
-  if (tag === 'li' || tag === 'dt' || tag === 'dd') return { kind: 'item', level: 0 };
-  if (tag === 'pre') return { kind: 'pre', level: 0 };
-  if (tag === 'figcaption' || tag === 'caption') return { kind: 'caption', level: 0 };
-  return { kind: 'text', level: 0 };
+/** The kind of block an owner's tag makes, other than text (headings h1–h6 aside). */
+const KIND_OF_TAG = new Map<string, BlockKind>([['li', 'item'], ['dt', 'item'], ['dd', 'item'], ['pre', 'pre'], ['figcaption', 'caption'], ['caption', 'caption']]);
+
+function kindOf(tag: string): BlockKind {
+  return /^h[1-6]$/.test(tag) ? 'heading' : KIND_OF_TAG.get(tag) ?? 'text';
 }
 
 function imageSource(element: Element, baseUrl: string): string | null {
@@ -156,9 +155,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
     // open around a whole story, is not.
     const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
-    const tagKind = kindOf(tagName(heading && headingText(heading) === text ? heading : owner));
-    const level = tagKind.level;
-    const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
+    const tag = tagName(heading && headingText(heading) === text ? heading : owner);
+    const tagKind = kindOf(tag);
+    const level = tagKind === 'heading' ? Number(tag[1]) : 0;
+    const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind;
     blocks.push({
       index: blocks.length,
       kind,
