@@ -7,7 +7,8 @@
  * that already fits.
  */
 import type { Article } from './article';
-import { ARTICLE_LIMITS, MAX_REQUEST_BYTES, STORAGE_LIMITS } from './article-limits';
+import { ARTICLE_LIMITS } from './article-limits';
+import { MAX_REQUEST_BYTES, STORAGE_LIMITS } from './storage-limits';
 import { truncateUtf8, utf8Length } from './text/truncate-utf8';
 
 /** A paragraph break this close to the cut is where the text ends (a whole paragraph is kept). */

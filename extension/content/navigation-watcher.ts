@@ -11,8 +11,7 @@ const SETTLE = { quietMs: 600, maxMs: 6_000 } as const;
 
 /** The address without its fragment: #anchors within an article are not a new article. */
 export function pageKey(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
+  return href.split('#')[0]!;
 }
 
 /** Calls `onChange` with the new address whenever the page's address (without fragment) changes. */

@@ -47,27 +47,15 @@ export function renderHtml(blocks: readonly HtmlBlock[]): string {
       continue;
     }
     closeList();
-    switch (block.kind) {
-      case 'heading': {
-        // h1 is the article title; body headings start at h2.
-        const level = Math.min(Math.max(block.level, 2), 4);
-        out.push(`<h${level}>${escapeHtml(block.text)}</h${level}>`);
-        break;
-      }
-      case 'pre':
-        out.push(`<pre>${escapeHtml(block.text)}</pre>`);
-        break;
-      case 'image': {
-        const src = block.image && parseHttpUrl(block.image.src)?.href;
-        if (src) out.push(`<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(block.image?.alt ?? '')}"></figure>`);
-        break;
-      }
-      case 'caption':
-        out.push(`<figure><figcaption>${escapeHtml(block.text)}</figcaption></figure>`);
-        break;
-      default:
-        out.push(`<p>${escapeHtml(block.text)}</p>`);
+    if (block.kind === 'image') {
+      const src = block.image && parseHttpUrl(block.image.src)?.href;
+      if (src) out.push(`<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(block.image?.alt ?? '')}"></figure>`);
+      continue;
     }
+    // h1 is the article title; body headings start at h2. A caption stands in a figure of its own.
+    const tag = block.kind === 'heading' ? `h${Math.min(Math.max(block.level, 2), 4)}` : block.kind === 'pre' ? 'pre' : block.kind === 'caption' ? 'figcaption' : 'p';
+    const element = `<${tag}>${escapeHtml(block.text)}</${tag}>`;
+    out.push(block.kind === 'caption' ? `<figure>${element}</figure>` : element);
   }
   closeList();
   if (inQuote) out.push('</blockquote>');

@@ -10,7 +10,6 @@
 
 /** Vowels with tone marks: a syllable carrying one is certainly pinyin. */
 const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-const TONE_BASE = 'aaaaeeeeiiiioooouuuuüüüü';
 
 /** Initials and finals of Mandarin syllables (zero initial allowed), for validating a reading. */
 const SYLLABLE =
@@ -22,13 +21,12 @@ const ANNOTATION = new RegExp(`([\\p{sc=Han}?])[(（](${READING})[)）]`, 'gu');
 /** `?zì)`: a lost character whose opening parenthesis went with it. */
 const DAMAGED_ANNOTATION = new RegExp(`\\?(${READING})[)）]`, 'gu');
 
+/** Combining tone marks (first to fourth tone: macron, acute, caron, grave), as Unicode decomposes a toned vowel. */
+const COMBINING_TONE_MARKS = /[\u0304\u0301\u030c\u0300]/g;
+
+/** The syllable without tone marks (`lǜ` → `lü`): decomposed, tone marks dropped, recomposed. */
 function untoned(syllable: string): string {
-  let out = '';
-  for (const char of syllable) {
-    const index = TONE_MARKS.indexOf(char);
-    out += index >= 0 ? TONE_BASE[index] : char;
-  }
-  return out;
+  return syllable.normalize('NFD').replace(COMBINING_TONE_MARKS, '').normalize('NFC');
 }
 
 /** Whether `reading` is a Mandarin syllable; toneless ones (unchanged by untoned) only when `allowToneless`. */

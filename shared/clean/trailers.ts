@@ -1,9 +1,10 @@
 /**
  * Text that is never part of an article even when it sits inside the article's container:
  * comment rules, recommendation headings, "load more" buttons, like counters, copyright and
- * platform statements (本平台仅提供信息存储服务), app-download and app-promotion lines (尽在…APP), tracking digit strings. Two tables: headings that open a trailer (all
- * that follows them is dropped) and lines that are dropped wherever they occur. Phrases are
- * listed once, in simplified script, and their traditional spellings are added (Taiwan and Hong
+ * platform statements (本平台仅提供信息存储服务), app-download and app-promotion lines (尽在…APP),
+ * tracking digit strings. Tables: headings that open a trailer (all that follows them is
+ * dropped), and furniture lines, dropped wherever they occur or only at the edges of the body.
+ * Phrases are listed once, in simplified script, and their traditional spellings are added (Taiwan and Hong
  * Kong sites print the same furniture).
  */
 import { traditionalAlternatives } from '../text/han-pairs';
@@ -31,32 +32,45 @@ const TRAILER_HEADINGS = new RegExp(
   'iu',
 );
 
-/**
- * Lines of page furniture. `anywhere`: dropped wherever they occur (no sentence looks like
- * them); otherwise only at the edges of the body (before the first or after the last
- * paragraph of prose), because a sentence may use the same words ("未经许可擅自…").
- */
-const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: boolean; maxLength: number }> = [
+/** A kind of furniture line: the pattern, and the longest line it is believed on. */
+interface FurnitureLine {
+  name: string;
+  pattern: RegExp;
+  maxLength: number;
+}
+
+/** Lines of page furniture dropped wherever they occur: no sentence looks like them. */
+const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
-  { name: 'comment rules', anywhere: true, maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
-  { name: 'load more', anywhere: true, maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
-  { name: 'like counter', anywhere: true, maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
-  { name: 'tracking digits', anywhere: true, maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
-  { name: 'copyright', anywhere: false, maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
-  // Platforms that host self-media accounts close each post so, in Chinese and in English.
-  { name: 'platform statement', anywhere: false, maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储']) + '|provides? information storage (?:space )?services?', 'iu') },
-  { name: 'app promotion', anywhere: false, maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
-  { name: 'page tools', anywhere: true, maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
-  // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
-  { name: 'call to action', anywhere: false, maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
-  { name: 'photo caption', anywhere: true, maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|${traditionalAlternatives(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
-  { name: 'call to action', anywhere: false, maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
-  { name: 'gallery controls', anywhere: true, maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
-  { name: 'advertisement label', anywhere: true, maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
-  { name: 'photo caption', anywhere: true, maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
-  { name: 'photo credits alone', anywhere: false, maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
+  { name: 'comment rules', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
+  { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
+  { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
+  { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
+  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|${traditionalAlternatives(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
+  { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
+  { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
+  { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
 ];
+
+/**
+ * Lines of page furniture dropped only at the edges of the body (before the first or after the
+ * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
+ */
+const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
+  { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  // Platforms that host self-media accounts close each post so, in Chinese and in English.
+  { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储']) + '|provides? information storage (?:space )?services?', 'iu') },
+  { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
+  // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
+  { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
+  { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
+  { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
+];
+
+/** Every kind of furniture line, as judged at an edge of the body. */
+const FURNITURE_AT_AN_EDGE = [...FURNITURE_ANYWHERE, ...FURNITURE_AT_EDGES];
 
 /**
  * Why a line is page furniture, or null when it may be article text. `atEdge`: the line comes
@@ -65,10 +79,7 @@ const TRAILER_LINES: ReadonlyArray<{ name: string; pattern: RegExp; anywhere: bo
 export function trailerKind(line: string, atEdge: boolean): string | null {
   const text = line.trim();
   if (!text) return null;
-  for (const { name, pattern, anywhere, maxLength } of TRAILER_LINES) {
-    if (text.length <= maxLength && (anywhere || atEdge) && pattern.test(text)) return name;
-  }
-  return null;
+  return (atEdge ? FURNITURE_AT_AN_EDGE : FURNITURE_ANYWHERE).find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(text))?.name ?? null;
 }
 
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */

@@ -30,7 +30,7 @@ import { chooseAuthors, readBylines } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
-import { isArticleLike, type PageSignals } from './page-type';
+import { isArticleLike } from './page-type';
 import { choosePublishedDate } from './published-date';
 import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
@@ -292,12 +292,8 @@ function proseWeight(blocks: readonly Block[]): number {
   return sum;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max);
-}
-
 function clipList(values: readonly string[], maxItems: number = ARTICLE_LIMITS.listItems, maxLength = 200): string[] {
-  return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => clip(value, maxLength));
+  return values.filter((value) => value.length > 0).slice(0, maxItems).map((value) => value.slice(0, maxLength));
 }
 
 /**
@@ -313,27 +309,9 @@ export function extractArticle(document: Document, { url }: ExtractOptions): Art
  * Whether the page is a single article (a story, a post) rather than a home page, a list, a
  * search result, a product or a form. Uses the same analysis as extractArticle.
  */
-export function isArticlePage(document: Document, options: ExtractOptions): boolean {
-  const signals = pageSignals(document, options);
-  return signals ? isArticleLike(signals) : false;
-}
-
-/**
- * What isArticlePage weighs: the extracted article, the page's metadata, blocks and chosen
- * content. Null when the page has no main content at all.
- */
-export function pageSignals(document: Document, { url }: ExtractOptions): PageSignals | null {
+export function isArticlePage(document: Document, { url }: ExtractOptions): boolean {
   const page = analysePage(document, url);
-  if (!page) return null;
-  return {
-    url,
-    document,
-    metadata: page.metadata,
-    selection: page.selection,
-    blocks: page.blocks,
-    article: page.article,
-    hasPublishedDate: page.article.publishedAt !== undefined,
-  };
+  return page ? isArticleLike({ url, document, ...page }) : false;
 }
 
 interface PageAnalysis {
@@ -369,17 +347,17 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (result.removed > 0) flags.add('pinyin-annotations-removed');
       return result;
     };
-    const repair = (text: string | undefined): string | undefined => (text === undefined ? undefined : strip(text).text);
+    const repair = (text: string): string => strip(text).text;
     blocks = blocks.map((block) => {
       const result = strip(block.text);
       lostCharacters += result.lostCharacters;
       return result.removed === 0 ? block : { ...block, text: result.text };
     });
-    metadata.documentTitle = repair(metadata.documentTitle);
-    metadata.title = repair(metadata.title);
-    metadata.description = repair(metadata.description);
-    metadata.siteName = repair(metadata.siteName);
-    metadata.keywords = metadata.keywords.map((word) => repair(word) ?? word);
+    for (const field of ['documentTitle', 'title', 'description', 'siteName'] as const) {
+      const value = metadata[field];
+      if (value !== undefined) metadata[field] = repair(value);
+    }
+    metadata.keywords = metadata.keywords.map(repair);
   }
 
   let selection = selectContent(blocks);
@@ -390,7 +368,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
   const siteName = metadata.siteName ?? documentTitleParts?.site;
   const bodyStart = selection.blocks[0]?.index ?? 0;
-  let titleChoice = chooseTitle(blocks, { meta: metadata.title ?? metadata.jsonLd?.headline, documentTitle: metadata.documentTitle, siteName });
+  let titleChoice = chooseTitle(blocks, { meta: metadata.title, documentTitle: metadata.documentTitle, siteName });
   // A title found below the story's start (a sidebar or footer heading wording what `<title>`
   // says, the site's name) gives way to the heading above the info line that opens the story.
   const headlineAbove = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart ? headingAboveInfoLine(blocks, bodyStart) : undefined;
@@ -508,8 +486,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const lang = detectLang(`${titleChoice?.title ?? ''}\n${text}`, metadata.lang);
   const chinese = lang.startsWith('zh');
   if (lang === 'zh-Hant') flags.add('traditional-script');
-  const markupScript = /^zh[-_](?:cn|sg|hans)/i.test(metadata.lang ?? '') ? 'Hans' : null;
-  if (flags.has('pinyin-annotations-removed') || (markupScript === 'Hans' && chineseScript(text) === 'Hant')) flags.add('mirror-suspected');
+  const markupSaysSimplified = /^zh[-_](?:cn|sg|hans)/i.test(metadata.lang ?? '');
+  if (flags.has('pinyin-annotations-removed') || (markupSaysSimplified && chineseScript(text) === 'Hant')) flags.add('mirror-suspected');
   if (lostCharacters > 0 || text.includes('\ufffd')) flags.add('encoding-damage');
   if (trailerRemoved) flags.add('trailer-removed');
 
@@ -554,7 +532,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const article: Article = {
     url,
     canonicalUrl: canonicalUrl(url, [metadata.canonical, metadata.ogUrl]),
-    title: clip(title, ARTICLE_LIMITS.title),
+    title: title.slice(0, ARTICLE_LIMITS.title),
     authors: clipList(cleanAuthors),
     editors: clipList(lifted.editors),
     lang,
@@ -565,16 +543,16 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     flags: [...flags].slice(0, ARTICLE_LIMITS.flags),
     extractor: { ...EXTRACTOR },
   };
-  if (subtitle.length > 0) article.subtitle = clip(subtitle.join('\n'), ARTICLE_LIMITS.shortText);
+  if (subtitle.length > 0) article.subtitle = subtitle.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) names it when no label does.
   const source = lifted.source ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean) ?? metadata.source;
-  if (source) article.source = clip(source, 200);
-  if (siteName) article.siteName = clip(siteName, 200);
+  if (source) article.source = source.slice(0, 200);
+  if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);
   if (publishedAt) article.publishedAt = publishedAt;
   const modifiedAt = formatDate(modifiedValue);
   if (modifiedAt) article.modifiedAt = modifiedAt;
-  if (metadata.description) article.description = clip(metadata.description, ARTICLE_LIMITS.shortText);
+  if (metadata.description) article.description = metadata.description.slice(0, ARTICLE_LIMITS.shortText);
   if (image) article.image = image;
   return { article, metadata, selection, blocks };
 }

@@ -10,7 +10,7 @@
 import { textWeight } from '../text/cjk';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, tagName } from './dom';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, perElement, tagName } from './dom';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
 
@@ -60,8 +60,7 @@ const MAX_CAPTION_WEIGHT = 600;
 
 /** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
 function inCaptionContainer(path: readonly Element[]): boolean {
-  for (let i = path.length - 1; i >= Math.max(0, path.length - CAPTION_LEVELS); i -= 1) if (isCaptionContainer(path[i]!)) return true;
-  return false;
+  return path.slice(-CAPTION_LEVELS).some(isCaptionContainer);
 }
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
@@ -71,12 +70,11 @@ const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
 /** Invisible characters that pages sprinkle into text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-function kindOf(tag: string): { kind: BlockKind; level: number } {
-  if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
-  if (tag === 'li' || tag === 'dt' || tag === 'dd') return { kind: 'item', level: 0 };
-  if (tag === 'pre') return { kind: 'pre', level: 0 };
-  if (tag === 'figcaption' || tag === 'caption') return { kind: 'caption', level: 0 };
-  return { kind: 'text', level: 0 };
+/** The kind of block an owner's tag makes, other than text (headings h1–h6 aside). */
+const KIND_OF_TAG = new Map<string, BlockKind>([['li', 'item'], ['dt', 'item'], ['dd', 'item'], ['pre', 'pre'], ['figcaption', 'caption'], ['caption', 'caption']]);
+
+function kindOf(tag: string): BlockKind {
+  return /^h[1-6]$/.test(tag) ? 'heading' : KIND_OF_TAG.get(tag) ?? 'text';
 }
 
 function imageSource(element: Element, baseUrl: string): string | null {
@@ -109,17 +107,6 @@ function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
 }
 
-/** The document's element children (several when a stray element precedes `<html>`). */
-function topLevelElements(document: Document): Element[] {
-  const out: Element[] = [];
-  const children = document.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i];
-    if (child && child.nodeType === ELEMENT_NODE) out.push(child as Element);
-  }
-  return out;
-}
-
 /**
  * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
  * Never modifies the document.
@@ -136,10 +123,11 @@ export interface ReadOptions {
 
 export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
   // Malformed pages (a script or a stray element before <!DOCTYPE> or <html>) can leave <body>
-  // empty while the text sits in another top-level element; then every top-level element is read.
+  // empty while the text sits in another top-level element; then every top-level element (several
+  // when a stray element precedes `<html>`) is read.
   if (!document.documentElement) return [];
   const body = document.body;
-  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : topLevelElements(document);
+  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : Array.from(document.children);
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
@@ -151,12 +139,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   const lists: Array<'ol' | 'ul'> = [];
   // The text of each heading holding a paragraph, read once (a heading left open around a whole
   // story holds all its paragraphs).
-  const headingTexts = new Map<Element, string>();
-  const headingText = (heading: Element): string => {
-    let text = headingTexts.get(heading);
-    if (text === undefined) headingTexts.set(heading, (text = normaliseBlockText(heading.textContent ?? '')));
-    return text;
-  };
+  const headingText = perElement((heading) => normaliseBlockText(heading.textContent ?? ''));
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -172,9 +155,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
     // open around a whole story, is not.
     const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
-    const tagKind = kindOf(tagName(heading && headingText(heading) === text ? heading : owner));
-    const level = tagKind.level;
-    const kind = tagKind.kind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind.kind;
+    const tag = tagName(heading && headingText(heading) === text ? heading : owner);
+    const tagKind = kindOf(tag);
+    const level = tagKind === 'heading' ? Number(tag[1]) : 0;
+    const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind;
     blocks.push({
       index: blocks.length,
       kind,

@@ -184,14 +184,11 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       else last.text = last.text.slice(0, closing!.index).trimEnd();
       continue;
     }
-    // A closing ※ note of a Chinese page is the site's (`※提醒您：投資有風險`); Japanese text uses the mark for its own notes.
+    // The story's original title, an end marker, a closing ※ note of a Chinese page (the site's:
+    // `※提醒您：投資有風險`; Japanese text uses the mark for its own notes), or a lone label whose
+    // value sat on the following (already removed) line.
     const lastLine = last.text.trim();
-    if (ORIGINAL_TITLE.test(last.text) || END_LINE.test(lastLine) || (NOTE_MARK.test(lastLine) && !JAPANESE_KANA.test(last.text))) {
-      work.pop();
-      continue;
-    }
-    // A lone label whose value sat on the following (already removed) line.
-    if (/^[\p{L}\s]{1,8}[:：]$/u.test(last.text.trim())) {
+    if (ORIGINAL_TITLE.test(last.text) || END_LINE.test(lastLine) || (NOTE_MARK.test(lastLine) && !JAPANESE_KANA.test(last.text)) || /^[\p{L}\s]{1,8}[:：]$/u.test(lastLine)) {
       work.pop();
       continue;
     }

@@ -21,7 +21,11 @@ const CMS_ITEM_CLASS = /^(?:post-\d+|type-[\w-]+)$/;
 /** Topic classes of a CMS item (`tag-travel`, `category-news`, `product_tag-reusable-cups`). */
 const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
 
-/** The element's class and id as hint tables read them: lower case, without utilities, topic classes, heading slugs and layout modifiers. */
+/**
+ * The element's class and id as hint tables read them: lower case, without utilities, topic
+ * classes, heading slugs and layout modifiers. Blank for an element without names, which no
+ * table matches (every entry holds a letter).
+ */
 function classAndId(element: Element): string {
   let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
   if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
@@ -40,6 +44,8 @@ export function wholeWords(words: string): string {
 
 /** Name parts of readers' comments (matched anywhere in a name: `commentlist`, `pinglun_box`). */
 const COMMENT_PARTS = 'comment|pinglun';
+/** Names (whole words) of replies, discussions and cookie or consent banners: furniture regions, and never the article. */
+const DISCUSSION_AND_CONSENT_WORDS = 'reply|replies|discuss|discussion|cookies?|consent|gdpr';
 /** Name parts of related and recommended lists, in English and pinyin. */
 const RELATED_PARTS = 'related|recommend|xiangguan|tuijian';
 
@@ -80,7 +86,6 @@ const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|
 /** Score added to a candidate container for its class/id: +25 for article-like names, −25 for furniture. */
 export function classWeight(element: Element): number {
   const names = classAndId(element);
-  if (names.trim() === '') return 0;
   let weight = 0;
   if (POSITIVE.test(names)) weight += 25;
   if (NEGATIVE.test(names)) weight -= 25;
@@ -97,9 +102,7 @@ export function isBoilerplateContainer(element: Element, byName = true): boolean
   const role = element.getAttribute('role');
   if (role && BOILERPLATE_ROLES.test(role)) return true;
   if (!byName) return false;
-  const names = classAndId(element);
-  if (names.trim() === '') return false;
-  return BOILERPLATE.test(names);
+  return BOILERPLATE.test(classAndId(element));
 }
 
 /**
@@ -109,7 +112,7 @@ export function isBoilerplateContainer(element: Element, byName = true): boolean
  */
 const FURNITURE_REGION = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|sidebar|footer|` +
-    wholeWords('cookies?|consent|gdpr|modal|popup|reply|replies|discuss|discussion|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang'),
+    wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|modal|popup|aside|nav|navbar|menu|sns|advert|ads|sponsor|popular|rank|ranking|feedbox|guess|remen|paihang`),
 );
 const FURNITURE_REGION_TAGS = new Set(['aside', 'footer', 'nav']);
 
@@ -123,12 +126,11 @@ export function isFurnitureRegion(element: Element): boolean {
   const tag = tagName(element);
   if (tag === 'body' || tag === 'html') return false;
   if (FURNITURE_REGION_TAGS.has(tag) || isModal(element)) return true;
-  const names = classAndId(element);
-  return names.trim() !== '' && FURNITURE_REGION.test(names);
+  return FURNITURE_REGION.test(classAndId(element));
 }
 
 /** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
-const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords('reply|replies|discuss|discussion|disqus|cookies?|consent|gdpr')}`);
+const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|disqus`)}`);
 
 /** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {

@@ -11,7 +11,7 @@
 import type { Block } from './blocks';
 import { SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
-import { tagName } from './dom';
+import { perElement, tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
 const MIN_VOTING_WEIGHT = 25;
@@ -69,7 +69,6 @@ interface Stats {
   proseWeight: number;
   linkWeight: number;
   score: number;
-  blocks: number;
 }
 
 export interface ContentSelection {
@@ -87,7 +86,7 @@ export interface ContentSelection {
 function statsOf(map: Map<Element, Stats>, element: Element): Stats {
   let stats = map.get(element);
   if (!stats) {
-    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0, blocks: 0 };
+    stats = { weight: 0, proseWeight: 0, linkWeight: 0, score: 0 };
     map.set(element, stats);
   }
   return stats;
@@ -190,6 +189,23 @@ function cardKind(element: Element): string {
   return `${tagName(element)} ${classNamesWithoutNumbers(element)[0] ?? ''}`;
 }
 
+/** `elements` in runs of look-alikes: siblings (one parent) of one cardKind, each run in the order given. */
+function lookAlikeRuns(elements: readonly Element[]): Element[][] {
+  const runs = new Map<string, Element[]>();
+  const parents = new Map<Element, number>();
+  for (const element of elements) {
+    const parent = element.parentElement;
+    if (!parent) continue;
+    const id = parents.get(parent) ?? parents.size;
+    parents.set(parent, id);
+    const key = `${id} ${cardKind(element)}`;
+    const run = runs.get(key);
+    if (run) run.push(element);
+    else runs.set(key, [element]);
+  }
+  return [...runs.values()];
+}
+
 /** The element's class names that hold no digit (per-item ids and ranks left out). */
 function classNamesWithoutNumbers(element: Element): string[] {
   return (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
@@ -209,20 +225,8 @@ function teaserBlocks(blocks: readonly Block[]): Set<Block> {
       else blocksByElement.set(element, [block]);
     }
   }
-  const runs = new Map<string, Element[]>();
-  const parents = new Map<Element, number>();
-  for (const element of blocksByElement.keys()) {
-    const parent = element.parentElement;
-    if (!parent || isPageRoot(element)) continue;
-    const id = parents.get(parent) ?? parents.size;
-    parents.set(parent, id);
-    const key = `${id} ${cardKind(element)}`;
-    const run = runs.get(key);
-    if (run) run.push(element);
-    else runs.set(key, [element]);
-  }
   const out = new Set<Block>();
-  for (const run of runs.values()) {
+  for (const run of lookAlikeRuns([...blocksByElement.keys()].filter((element) => !isPageRoot(element)))) {
     if (run.length < MIN_CARDS) continue;
     const teasers = run.filter((card) => isTeaserCard(blocksByElement.get(card)!));
     if (teasers.length < MIN_CARDS || teasers.length * 2 < run.length) continue;
@@ -239,15 +243,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   // Prose inside furniture (sidebars, comment threads, related lists) does not vote, unless a
   // region holds most of the page's prose: then its name misleads (`l-sidebar-fixed` on the
   // article body of a layout with a sidebar) and it votes like any container.
-  const direct = new Map<Element, boolean>();
-  const isRegion = (element: Element): boolean => {
-    let known = direct.get(element);
-    if (known === undefined) {
-      known = isFurnitureRegion(element);
-      direct.set(element, known);
-    }
-    return known;
-  };
+  const isRegion = perElement(isFurnitureRegion);
   const regionsOf = (block: Block): Element[] => block.path.filter(isRegion);
   // Outermost regions are judged with their look-alikes: a page cut into sections that all
   // carry one misleading name (`content-nav-section`, `section-ranking-content rank-2`) has no
@@ -334,7 +330,7 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
   for (const block of blocks) {
     pageWeight += block.weight;
     // The outermost landmark on the path: `<main>` around `#content` keeps both.
-    if (!main) for (let i = block.path.length - 1; i >= 0; i -= 1) if (isMainLandmark(block.path[i]!)) { main = block.path[i]!; break; }
+    main ??= block.path.findLast(isMainLandmark) ?? null;
   }
   // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
   const outside = (block: Block, root: Element | null): boolean => block.path.some((element) => element !== root && (isFurniture(element) || isBoilerplateContainer(element)));
@@ -369,14 +365,8 @@ function listRegion(blocks: readonly Block[]): Element | null {
     next = childrenOf(region).find((child) => weightOf(child) >= weightOf(region!) * DOMINANT_CHILD_SHARE);
   }
   if (!region || tagName(region) === 'html') return null;
-  const itemsByKind = new Map<string, { count: number; weight: number }>();
-  for (const child of childrenOf(region)) {
-    const items = itemsByKind.get(cardKind(child)) ?? { count: 0, weight: 0 };
-    items.count += 1;
-    items.weight += weightOf(child);
-    itemsByKind.set(cardKind(child), items);
-  }
-  const listed = [...itemsByKind.values()].some((items) => items.count >= MIN_CARDS && items.weight >= weightOf(region!) * LIST_ITEMS_SHARE);
+  const regionWeight = weightOf(region);
+  const listed = lookAlikeRuns(childrenOf(region)).some((items) => items.length >= MIN_CARDS && items.reduce((sum, item) => sum + weightOf(item), 0) >= regionWeight * LIST_ITEMS_SHARE);
   return listed ? region : null;
 }
 
@@ -391,18 +381,11 @@ function selectionOf(roots: Element[], blocks: Block[], pageWeight: number): Con
   return { roots, blocks, pageWeight, contentWeight, linkDensity: contentWeight ? contentLinks / contentWeight : 0 };
 }
 
-/** What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2` are one kind). */
-function regionKind(element: Element): string {
-  let kind = regionKinds.get(element);
-  if (kind === undefined) {
-    kind = `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classNamesWithoutNumbers(element).sort().join(' ')}`;
-    regionKinds.set(element, kind);
-  }
-  return kind;
-}
-
-/** regionKind is asked of the same regions for every block inside them: worked out once an element. */
-const regionKinds = new WeakMap<Element, string>();
+/**
+ * What makes regions look alike: the tag and the class names without numbers (`rank-1`, `rank-2`
+ * are one kind). Asked of the same regions for every block inside them: worked out once an element.
+ */
+const regionKind = perElement((element) => `${tagName(element)} ${element.getAttribute('id') ?? ''} ${classNamesWithoutNumbers(element).sort().join(' ')}`);
 
 /**
  * A paragraph that ends as a sentence is prose even when a long link covers half of it (`The
@@ -428,7 +411,6 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       const entry = statsOf(stats, element);
       entry.weight += block.weight;
       entry.linkWeight += block.linkWeight;
-      entry.blocks += 1;
     }
     const vote = blockVote(block);
     if (vote === 0) continue;
@@ -508,9 +490,9 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   while (base.parentElement && !isPageRoot(base.parentElement) && weightOf(base.parentElement) <= weightOf(base)) base = base.parentElement;
   const roots: Element[] = [top];
   const parent = base.parentElement;
+  const topClass = top.getAttribute('class');
   if (parent && tagName(parent) !== 'html') {
     const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-    const topClass = top.getAttribute('class') ?? '';
     for (const sibling of Array.from(parent.children)) {
       if (sibling === base) continue;
       const entry = stats.get(sibling);
@@ -528,7 +510,6 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
 
   // The article split into chunks (around ads or embeds) repeats its container: same tag, same
   // class, under a near ancestor. Every such chunk that holds prose joins.
-  const topClass = top.getAttribute('class');
   if (topClass) {
     const near = ancestorsOf(top).filter((ancestor) => !isStrayPageRoot(ancestor)).slice(0, CHUNK_ANCESTOR_LEVELS);
     for (const { element } of candidates) {

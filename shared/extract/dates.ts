@@ -263,11 +263,15 @@ function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** The instant (epoch milliseconds) of `value` read in `offsetMinutes` (its own zone, else UTC); missing time fields count as 0. */
+export function instantOf(value: DateValue, offsetMinutes = value.offsetMinutes ?? 0): number {
+  return Date.UTC(value.year, value.month - 1, value.day, value.hour ?? 0, value.minute ?? 0, value.second ?? 0) - offsetMinutes * 60_000;
+}
+
 /** Shifts a zoned date-time to another offset (same instant, other wall clock). */
 export function shiftToOffset(value: DateValue, offsetMinutes: number): DateValue {
   if (value.hour === undefined || value.offsetMinutes === undefined || value.offsetMinutes === offsetMinutes) return value;
-  const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0, value.second ?? 0) - value.offsetMinutes * 60_000;
-  return utcFields(new Date(utc + offsetMinutes * 60_000), offsetMinutes);
+  return utcFields(new Date(instantOf(value) + offsetMinutes * 60_000), offsetMinutes);
 }
 
 /**

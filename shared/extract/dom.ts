@@ -19,6 +19,18 @@ export function classAndId(element: Element): string {
   return `${className} ${id}`.toLowerCase();
 }
 
+/**
+ * `compute` worked out once an element: for what is asked of the same elements again and again
+ * (every block asks about each of its ancestors). Elements are held weakly.
+ */
+export function perElement<T>(compute: (element: Element) => T): (element: Element) => T {
+  const known = new WeakMap<Element, T>();
+  return (element) => {
+    if (!known.has(element)) known.set(element, compute(element));
+    return known.get(element) as T;
+  };
+}
+
 /** Text of an element with whitespace collapsed (for small elements: titles, meta lines). */
 export function collapsedText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,6 @@
  */
 
 export interface JsonLdArticle {
-  types: string[];
   headline?: string;
   description?: string;
   datePublished?: string;
@@ -13,7 +12,6 @@ export interface JsonLdArticle {
   publisher?: string;
   image?: string;
   keywords: string[];
-  url?: string;
 }
 
 /**
@@ -95,7 +93,6 @@ function collectItems(root: Json, into: JsonObject[]): void {
 function toArticle(item: JsonObject): JsonLdArticle {
   const publisher = asList(item.publisher).find(isObject);
   return {
-    types: typesOf(item),
     headline: firstString(item.headline) ?? firstString(item.name),
     description: firstString(item.description),
     datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
@@ -104,7 +101,6 @@ function toArticle(item: JsonObject): JsonLdArticle {
     publisher: publisher ? firstString(publisher.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),
     keywords: namesIn(item.keywords, KEYWORD_SEPARATOR),
-    url: firstString(item.url),
   };
 }
 

@@ -28,7 +28,7 @@ export interface Lifted {
 export function pushUnique(list: string[], values: readonly string[]): void {
   for (const value of values) {
     const trimmed = value.trim();
-    if (trimmed && !list.some((existing) => existing === trimmed)) list.push(trimmed);
+    if (trimmed && !list.includes(trimmed)) list.push(trimmed);
   }
 }
 

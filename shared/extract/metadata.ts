@@ -5,7 +5,7 @@
  */
 import { stripBylinePrefix } from './byline';
 import { tagName } from './dom';
-import { readJsonLd, type JsonLdArticle } from './json-ld';
+import { readJsonLd } from './json-ld';
 
 /** Keys holding the headline. */
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
@@ -78,7 +78,6 @@ export interface PageMetadata {
   lang?: string;
   ogType?: string;
   source?: string;
-  jsonLd: JsonLdArticle | null;
   jsonLdTypes: string[];
 }
 
@@ -240,7 +239,6 @@ export function readMetadata(document: Document): PageMetadata {
     lang: document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS),
     ogType: first(meta, ['og:type'])?.toLowerCase(),
     source: first(meta, SOURCE_KEYS),
-    jsonLd,
     jsonLdTypes,
   };
 }

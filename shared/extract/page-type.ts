@@ -26,7 +26,6 @@ export interface PageSignals {
   /** Every visible block of the page, in reading order. */
   blocks: readonly Block[];
   article: Article;
-  hasPublishedDate: boolean;
 }
 
 /** Schema.org types of pages that are not one article. */
@@ -87,7 +86,7 @@ const WEIGHTS = {
 } as const;
 const ARTICLE_THRESHOLD = 2.5;
 
-export type Evidence = Record<keyof typeof WEIGHTS, number>;
+export type Evidence = Record<keyof typeof WEIGHTS, boolean>;
 
 /** textWeight of a body that is more than a blurb (a Han character weighs 3). */
 const LONG_BODY = 1500;
@@ -109,12 +108,6 @@ const MAX_DATED_ITEM_LINE = 40;
 function lastSegment(path: string): string {
   const segments = path.split('/').filter(Boolean);
   return (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
-}
-
-function count(blocks: readonly Block[], test: (block: Block) => boolean): number {
-  let n = 0;
-  for (const block of blocks) if (test(block)) n += 1;
-  return n;
 }
 
 /** `<article>` items from which the content reads as a feed or a thread. */
@@ -150,7 +143,7 @@ function hasCart(document: Document): boolean {
   return false;
 }
 
-/** The evidence that the page is one article, each item 0 or 1 (its weight is in WEIGHTS). */
+/** The evidence that the page is one article: whether each item holds (its weight is in WEIGHTS). */
 export function articleEvidence(signals: PageSignals): Evidence {
   const { url, metadata, selection, article, blocks } = signals;
   const types = metadata.jsonLdTypes;
@@ -163,45 +156,45 @@ export function articleEvidence(signals: PageSignals): Evidence {
   } catch {
     // Unparsable address: no address evidence.
   }
-  const slugWords = lastSegment(path).split(/[-_+]+/).filter(Boolean).length;
+  const slug = lastSegment(path);
+  const slugWords = slug.split(/[-_+]+/).filter(Boolean).length;
   const pageText = blocks.map((block) => block.text).join('\n');
   const prices = pageText.match(PRICE)?.length ?? 0;
   const content = selection.blocks.filter((block) => block.kind !== 'image');
   const proseWeight = content.reduce((sum, block) => sum + (block.punctuation > 0 && block.weight >= 80 ? block.weight : 0), 0);
-  const contentHeadings = count(content, (block) => block.kind === 'heading');
-  const codeBlocks = count(content, (block) => block.kind === 'pre');
-  const forumLines = count(blocks, (block) => block.text.length <= 20 && FORUM_LINE.test(block.text));
-  const datedItems = count(content, (block) => block.text.length <= MAX_DATED_ITEM_LINE && HAN.test(block.text) && findDateInText(block.text) !== null);
-  const flag = (value: boolean): number => (value ? 1 : 0);
+  const contentHeadings = content.filter((block) => block.kind === 'heading').length;
+  const codeBlocks = content.filter((block) => block.kind === 'pre').length;
+  const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
+  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && HAN.test(block.text) && findDateInText(block.text) !== null).length;
   return {
-    publishedDate: flag(signals.hasPublishedDate),
-    ogArticle: flag(metadata.ogType === 'article'),
-    articleType: flag(types.some((type) => ARTICLE_TYPES.test(type))),
-    byline: flag(article.authors.length > 0),
+    publishedDate: article.publishedAt !== undefined,
+    ogArticle: metadata.ogType === 'article',
+    articleType: types.some((type) => ARTICLE_TYPES.test(type)),
+    byline: article.authors.length > 0,
     // 责任编辑 / 来源 lines: how Chinese news pages mark a story.
-    newsLabels: flag(article.editors.length > 0 || article.source !== undefined),
-    longBody: flag(selection.contentWeight >= LONG_BODY),
-    dominantBody: flag(selection.contentWeight >= selection.pageWeight * 0.4),
-    datedPath: flag(DATED_PATH.test(path)),
-    numericId: flag(NUMERIC_ID.test(lastSegment(path))),
-    slugOfFourWords: flag(slugWords >= 4),
-    slugOfSixWords: flag(slugWords >= 6),
-    nonArticleType: flag(types.some((type) => NON_ARTICLE_TYPES.test(type))),
-    nonArticlePath: flag(NON_ARTICLE_PATH.test(path)),
-    nonArticleHost: flag(NON_ARTICLE_HOST.test(host)),
-    homePage: flag(/^\/(?:index\.\w+)?$/.test(path)),
-    linkyBody: flag(selection.linkDensity > 0.3),
-    prices: flag(prices >= MANY_PRICES),
-    cart: flag(hasCart(signals.document)),
-    forumLines: flag(forumLines >= MANY_FORUM_LINES),
-    proseShare: flag(proseWeight >= selection.contentWeight * 0.6),
-    codeBlocks: flag(codeBlocks >= 3),
-    manyHeadings: flag(contentHeadings >= 15),
-    serviceSlug: flag(SERVICE_SLUG.test(lastSegment(path))),
-    timeElement: flag(signals.document.querySelector('time') !== null),
-    sectionIndex: flag(SECTION_INDEX.test(lastSegment(path))),
-    manyArticleElements: flag(feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES),
-    manyDatedItems: flag(datedItems >= MANY_DATED_ITEMS),
+    newsLabels: article.editors.length > 0 || article.source !== undefined,
+    longBody: selection.contentWeight >= LONG_BODY,
+    dominantBody: selection.contentWeight >= selection.pageWeight * 0.4,
+    datedPath: DATED_PATH.test(path),
+    numericId: NUMERIC_ID.test(slug),
+    slugOfFourWords: slugWords >= 4,
+    slugOfSixWords: slugWords >= 6,
+    nonArticleType: types.some((type) => NON_ARTICLE_TYPES.test(type)),
+    nonArticlePath: NON_ARTICLE_PATH.test(path),
+    nonArticleHost: NON_ARTICLE_HOST.test(host),
+    homePage: /^\/(?:index\.\w+)?$/.test(path),
+    linkyBody: selection.linkDensity > 0.3,
+    prices: prices >= MANY_PRICES,
+    cart: hasCart(signals.document),
+    forumLines: forumLines >= MANY_FORUM_LINES,
+    proseShare: proseWeight >= selection.contentWeight * 0.6,
+    codeBlocks: codeBlocks >= 3,
+    manyHeadings: contentHeadings >= 15,
+    serviceSlug: SERVICE_SLUG.test(slug),
+    timeElement: signals.document.querySelector('time') !== null,
+    sectionIndex: SECTION_INDEX.test(slug),
+    manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
+    manyDatedItems: datedItems >= MANY_DATED_ITEMS,
   };
 }
 
@@ -209,6 +202,6 @@ export function articleEvidence(signals: PageSignals): Evidence {
 export function isArticleLike(signals: PageSignals): boolean {
   const evidence = articleEvidence(signals);
   let score = 0;
-  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) score += WEIGHTS[key] * evidence[key];
+  for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) if (evidence[key]) score += WEIGHTS[key];
   return score >= ARTICLE_THRESHOLD;
 }

@@ -3,7 +3,7 @@
  * (JSON-LD, meta, `<time>`), the labelled info line near the headline, the address, and as a
  * last resort a bare date near the headline. The order below is the policy.
  */
-import { parseStructuredDate, type DateValue } from './dates';
+import { instantOf, parseStructuredDate, type DateValue } from './dates';
 
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
@@ -95,10 +95,6 @@ function addressConfirms(url: string, declared: DateValue, shown: DateValue): bo
 /** How far a page's own zone can be from UTC. */
 const MAX_ZONE_MS = 14 * 3_600_000;
 const ZONE_STEP_MS = 15 * 60_000;
-
-function instantOf(value: DateValue, offsetMinutes = value.offsetMinutes ?? 0): number {
-  return Date.UTC(value.year, value.month - 1, value.day, value.hour ?? 0, value.minute ?? 0, value.second ?? 0) - offsetMinutes * 60_000;
-}
 
 /**
  * A UTC time that the page shows by its headline in its own zone, without naming the zone

@@ -138,6 +138,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const { blocks, pieces } = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
+  const metaParts = references.meta ? splitDocumentTitle(references.meta) : undefined;
   // The first part of a title with separators is the headline by convention (`Headline - Site`),
   // even when splitDocumentTitle judged a longer site part the headline.
   // When `<title>` holds the meta title, the rest of it is the site name, whichever side it is on.
@@ -153,7 +154,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // (`The 2024 Beauty Awards: …`) belongs to the headline.
   const withoutLeadIn = (title: string): string => firstParts.find((part) => title.length > part.length && title.endsWith(part) && /[\p{L}\p{N}]\s+$/u.test(title.slice(0, -part.length))) ?? title;
   const refs = [references.meta, references.documentTitle, documentHeadline].filter((value): value is string => Boolean(value));
-  const siteKeys = new Set([references.siteName, documentParts?.site, references.meta ? splitDocumentTitle(references.meta).site : undefined]
+  const siteKeys = new Set([references.siteName, documentParts?.site, metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
   // The parts of `<title>` after its headline part name the site, a section or a series
@@ -173,7 +174,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // Design Portfolio`) or in other capitals is a label or a teaser for it: the reference is the
   // headline. The first reference holding the line decides: when it only adds a site name after a
   // separator (`标题-新华网`, `Site :: Headline`) or a bracketed note (`(页 1)`), the line stands.
-  const wordings = [references.meta && splitDocumentTitle(references.meta).headline, documentHeadline, ...firstParts].filter((value): value is string => Boolean(value)).map((value) => value.trim());
+  const wordings = [metaParts?.headline, documentHeadline, ...firstParts].filter((value): value is string => Boolean(value)).map((value) => value.trim());
   const fullerWording = (line: string): string | undefined => {
     const wording = wordings.includes(line.trim()) ? undefined : wordings.find((reference) => titleKey(reference).includes(titleKey(line)));
     if (!wording || !wording.includes(line)) return wording;
@@ -202,23 +203,23 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // An agreeing line that is only a fragment of the references gives way to the h1 holding it.
   const fullerH1 = !agreeingH1 && first && first.rank > 0 ? h1Holding(first.block) : undefined;
   const chosen = agreeingH1 ?? headlineH1 ?? fullerH1 ?? first;
-  const best = chosen ? { block: chosen.block, length: chosen.block.text.length } : null;
-  if (best) {
+  if (chosen) {
+    const heading = chosen.block;
     // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.
     const inner = refs
-      .filter((reference) => titleKey(reference).length >= 4 && best!.block.text.includes(reference.trim()))
+      .filter((reference) => titleKey(reference).length >= 4 && heading.text.includes(reference.trim()))
       .sort((a, b) => b.length - a.length)[0]?.trim();
     // Closing punctuation (`…in 2025?`) and words that run on from the reference in Latin
     // script (`…Hourly Rate Comparison`) are the headline's own, not a badge.
-    const rest = inner ? best.block.text.trim().replace(inner, '') : '';
-    const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && best.block.text.trim().startsWith(inner!));
-    const extra = inner && !ownWords ? best.block.text.length - inner.length : 0;
-    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(best.block.text, siteKeys);
+    const rest = inner ? heading.text.trim().replace(inner, '') : '';
+    const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && heading.text.trim().startsWith(inner!));
+    const extra = inner && !ownWords ? heading.text.length - inner.length : 0;
+    const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(heading.text, siteKeys);
     const fuller = first && chosen === first && first.rank > 0 ? fullerWording(title) : undefined;
-    if (fuller) return { title: fuller, blockIndex: best.block.index };
+    if (fuller) return { title: fuller, blockIndex: heading.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: withoutLeadIn(written ?? title), blockIndex: best.block.index };
+    return { title: withoutLeadIn(written ?? title), blockIndex: heading.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -241,8 +242,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     return { title: withoutLeadIn(headingTitle(soleH1.block.text, siteKeys)), blockIndex: soleH1.block.index };
   }
 
-  const metaTitle = references.meta ? splitDocumentTitle(references.meta).headline : undefined;
-  const fallback = metaTitle || documentHeadline;
+  const fallback = metaParts?.headline || documentHeadline;
   if (fallback) {
     const key = titleKey(fallback);
     const onPage = blocks.find((block) => block.kind !== 'image' && titleKey(block.text) === key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../shared/article';
-import { MAX_REQUEST_BYTES, STORAGE_LIMITS } from '../../shared/article-limits';
+import { MAX_REQUEST_BYTES, STORAGE_LIMITS } from '../../shared/storage-limits';
 import { fitForUpload } from '../../shared/article-upload';
 
 const PARAGRAPH = '会议听取了各部门关于年度工作的汇报，并就下一步安排进行了深入讨论。'.repeat(40);

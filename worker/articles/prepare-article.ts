@@ -1,5 +1,5 @@
 import { ARTICLE_LIMITS, type Article } from '../../shared/article';
-import { STORAGE_LIMITS } from '../../shared/article-limits';
+import { STORAGE_LIMITS } from '../../shared/storage-limits';
 import { toIndexText } from '../../shared/search/search-text';
 import { truncateUtf8 } from '../../shared/text/truncate-utf8';
 

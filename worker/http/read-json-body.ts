@@ -1,4 +1,4 @@
-import { MAX_REQUEST_BYTES } from '../../shared/article-limits';
+import { MAX_REQUEST_BYTES } from '../../shared/storage-limits';
 import { ApiError } from './api-error';
 
 /** Largest request body the API reads (DESIGN: bodies over 2 MiB → 413). */
