@@ -21,7 +21,7 @@ const PAGES_DIR = join(import.meta.dirname, '..', 'heldout-pages');
 const truth = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as { pages: HeldoutTruth[] };
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
-const FLOORS: Record<Metric, number> = { isArt: 0.93, title: 1, date: 1, time: 1, author: 0.85, editor: 1, source: 0.9, start: 1, end: 0.78, mustNot: 0.96 };
+const FLOORS: Record<Metric, number> = { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 };
 
 const scores = truth.pages.map((page) => ({ name: page.file, score: scorePage(join(PAGES_DIR, page.file), page.url, page) }));
 
