@@ -17,8 +17,9 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
-  // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from.
-  { field: 'source', words: '来源|来源于|稿源|供稿|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
+  // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
+  // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
+  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
@@ -309,9 +310,12 @@ export function splitNames(value: string): string[] {
   return out;
 }
 
+/** An account's id after its name (`消费新观察（ID：xfxgc2020）`). */
+const ACCOUNT_ID = /\s*[（(]\s*(?:ID|微信号)\s*[:：][^）)]*[）)]/giu;
+
 /** Cleans a 来源 value: first token for Chinese outlets, up to a separator for Latin ones. */
 function cleanSource(value: string): string | undefined {
-  let source = value.replace(/^[\s:：]+/, '').trim();
+  let source = value.replace(/^[\s:：]+/, '').replace(ACCOUNT_ID, '').trim();
   const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
   if (cut > 0) source = source.slice(0, cut);
   if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';

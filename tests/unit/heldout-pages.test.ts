@@ -30,7 +30,8 @@ const truth = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
-  heldout2: { isArt: 0.87, title: 1, date: 0.87, time: 0.8, author: 0.87, editor: 1, source: 0.75, start: 1, end: 0.87, mustNot: 0.98 },
+  // jianshu-post: a short essay whose only author mark is a link to the user's page, with no metadata, is read as no article.
+  heldout2: { isArt: 0.87, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 const scores = truth.pages.map((page) => ({ page, name: page.file, score: scorePage(join(PAGES_DIR, page.file), page.url, page) }));

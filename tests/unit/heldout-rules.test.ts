@@ -3,7 +3,8 @@
  * or line: an interview's question is no credit, 报道： after a Han name is a dateline's verb, a
  * reporter credit after a dispatch tag, 供稿 and 文/图 credits, a credit run without colons
  * closing a story, an office that posted a story giving way to its writer, a print-edition credit
- * naming the paper, and bare date lines under teasers.
+ * naming the paper, and bare date lines under teasers; then (from the second batch) a WeChat
+ * account's reprint note and the text of a `<time>` element without a datetime.
  */
 import { describe, expect, it } from 'vitest';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
@@ -69,5 +70,18 @@ describe('teaser pages', () => {
     const teasers = [1, 2, 3, 4, 5].map((n) => `<div class="item"><h3><a href="/a/${n}.html">第${n}篇报道的标题</a></h3><p>${ZH}……</p><span>2024-03-0${n} 10:1${n}</span></div>`).join('');
     const html = page(`<div class="zt">${teasers}</div>`).replace('<h1>市政府召开常务会议部署重点工作</h1>', '');
     expect(isArticlePage(parseDocument(html), { url: 'https://news.example.cn/zt/2024lh/' })).toBe(false);
+  });
+});
+
+describe('second batch', () => {
+  it('reads a WeChat reprint note as the source and the writer, and ends the story before it', () => {
+    expect(readLabelLine('本文来自微信公众号：消费新观察（ID：xfxgc2020），作者：周远')).toMatchObject({ pure: true, hits: { source: '消费新观察', authors: ['周远'] } });
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p class="note">本文来自微信公众号：消费新观察（ID：xfxgc2020），作者：周远</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(article.source).toBe('消费新观察');
+  });
+  it('dates a page by the text of a <time> element without a datetime when nothing else does', () => {
+    const article = extract(`<div class="meta"><span>💎 12.5</span><time>2024.05.12 21:36:08</time><span>字数 1,024</span></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.publishedAt).toBe('2024-05-12T21:36:08+08:00');
   });
 });
