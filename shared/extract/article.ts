@@ -154,6 +154,14 @@ function issueCreditDate(blocks: readonly Block[], lastBodyIndex: number): DateV
   return null;
 }
 
+/** A paper's print-edition credit closing a story (`《人民日报》（2024年04月18日 04版）`): the paper is its source. */
+const PRINT_EDITION_CREDIT = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
+
+function printEditionOutlet(blocks: readonly Block[], lastBodyIndex: number): string | undefined {
+  const around = blocks.slice(Math.max(0, lastBodyIndex - ISSUE_CREDIT_SCAN), lastBodyIndex + ISSUE_CREDIT_SCAN + 1);
+  return around.map((block) => PRINT_EDITION_CREDIT.exec(block.text.trim())?.[1]).find(Boolean);
+}
+
 /**
  * A member's or a thread's activity on forum pages (`Joined: 4. Jul 2012`, `Last post: 01/12/2025`),
  * on the line itself or as a label on the line before: a date, but not the page's.
@@ -544,8 +552,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     extractor: { ...EXTRACTOR },
   };
   if (subtitle.length > 0) article.subtitle = subtitle.join('\n').slice(0, ARTICLE_LIMITS.shortText);
-  // An outlet's dispatch tag opening the story (`【明報專訊】`) names it when no label does.
-  const source = lifted.source ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean) ?? metadata.source;
+  // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
+  const source = lifted.source ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean) ?? printEditionOutlet(blocks, lastBodyIndex) ?? metadata.source;
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

@@ -84,8 +84,8 @@ function isStyledOutlier(item: WorkBlock, dominant: string): boolean {
   return style !== null && style !== dominant;
 }
 
-/** A label naming the editor or the writer (`责任编辑：`, `【記者|`) opening a line. */
-const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|文|记者')})(?:\s*[:：|｜]|\s+(?=[\p{sc=Han}·]{2,4}$))`, 'u');
+/** A label naming the editor or the writer (`责任编辑：`, `【記者|`, `编辑 张莉 责任编辑 魏孔明`) opening a line. */
+const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional('责任编辑|责编|编辑|作者|采写|撰文|文|记者')})(?:\s*[:：|｜]|\s+(?=[\p{sc=Han}·]{2,4}(?:\s|$)))`, 'u');
 
 /** A pure label line naming the editor or the writer, or a post's credit line: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {

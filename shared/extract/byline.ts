@@ -43,6 +43,12 @@ const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
 const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han})/u;
+/**
+ * An office credited as a labelled writer (`发布者：党委宣传部` on school, hospital and government
+ * sites is the office that posted the story): it gives way to a person credited beside it (`文/图：赵敏`).
+ */
+const POSTING_OFFICE = /^\p{sc=Han}{2,}(?:部|处|處|科|室|中心|办公室|辦公室|委员会|委員會|学院|學院|医院|醫院)$/u;
+
 /** Longest name kept (longer text is a biography or a sentence). */
 const MAX_NAME_LENGTH = 60;
 
@@ -103,7 +109,9 @@ export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
  */
 export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
-  const labelled = unique(evidence.labelled.map(stripBylinePrefix)).filter(looksLikeName);
+  const labelledNames = unique(evidence.labelled.map(stripBylinePrefix)).filter(looksLikeName);
+  const labelledPeople = labelledNames.filter((name) => !POSTING_OFFICE.test(name));
+  const labelled = labelledPeople.length > 0 ? labelledPeople : labelledNames;
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
   const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));

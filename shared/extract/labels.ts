@@ -17,13 +17,15 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
-  { field: 'source', words: '来源|来源于|稿源|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
+  // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
+  // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
+  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
     // (发文机关：吉林省人民政府) is the author of an official document.
     // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages.
-    words: '作者|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
+    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
   },
   {
     field: 'date',
@@ -42,7 +44,10 @@ const FIELD_BY_WORD = new Map<string, LabelField>();
 for (const { field, words } of LABEL_WORDS) for (const word of words.split('|')) for (const form of [word, toTraditional(word)]) FIELD_BY_WORD.set(form.toLowerCase(), field);
 
 const ALTERNATION = [...FIELD_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
-/** Label words that are also verbs of a sentence (`据新华社报道：…`): a label only where nothing runs into them. */
+/**
+ * Label words that are also verbs of a sentence (`据新华社报道：…`): a label only where no Han
+ * text runs into them, even across a space (`記者 黃子健 報道：發展局…` is a dateline, the story after it).
+ */
 const NEVER_GLUED = new RegExp(`^(?:${withTraditional('报道|报导')})$`, 'u');
 /**
  * Han label words that may follow the previous value with no space (`来源:转载作者:孙仲旻`, the two
@@ -95,6 +100,11 @@ const EDITOR_ROLE = new RegExp(`^(?:${withTraditional('责任编辑|责编|编�
 const ROLE_BETWEEN_NAMES = new RegExp(withTraditional('记者|通讯员'), 'u');
 /** A reporter's dateline credit without a role word: `（姚峰 上海报道）`, `(张三北京报道)`. */
 const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc=Han}{2,6}(?:${REPORTED})\s*[）)]`, 'gu');
+/**
+ * A reporter's credit opening a story without brackets, after its dispatch tag: `【香港文匯報訊】記者
+ * 黃子健 報道：發展局…`, `本报讯 记者 张三 报道：…`. The names sit between the role and 报道.
+ */
+const LEAD_REPORTER_CREDIT = new RegExp(String.raw`^(?:[【〔[][^】〕\]]{2,14}[】〕\]]|\p{sc=Han}{1,8}${withTraditional('讯')})?\s*((?:${withTraditional('记者|通讯员')})\s*[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:${REPORTED})\s*[:：]`, 'u');
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
@@ -300,9 +310,12 @@ export function splitNames(value: string): string[] {
   return out;
 }
 
+/** An account's id after its name (`消费新观察（ID：xfxgc2020）`). */
+const ACCOUNT_ID = /\s*[（(]\s*(?:ID|微信号)\s*[:：][^）)]*[）)]/giu;
+
 /** Cleans a 来源 value: first token for Chinese outlets, up to a separator for Latin ones. */
 function cleanSource(value: string): string | undefined {
-  let source = value.replace(/^[\s:：]+/, '').trim();
+  let source = value.replace(/^[\s:：]+/, '').replace(ACCOUNT_ID, '').trim();
   const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
   if (cut > 0) source = source.slice(0, cut);
   if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
@@ -312,12 +325,18 @@ function cleanSource(value: string): string | undefined {
 }
 
 /**
+ * A Chinese line asking something (an interview's `记者：下一步将采取哪些措施？`): no credit ends so.
+ * (An English line may end a date line with a question: `Last updated on … Found a bug?`.)
+ */
+const INTERVIEW_QUESTION = /(?:？|\p{sc=Han}\?)$/u;
+
+/**
  * Finds metadata labels in one line of text. Returns null when the line has none. `maxLength`
  * keeps long paragraphs (which may quote a "记者" in passing) from being read as labels.
  */
 export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   const text = line.trim();
-  if (!text || text.length > maxLength) return null;
+  if (!text || text.length > maxLength || INTERVIEW_QUESTION.test(text)) return null;
   const hits = emptyHits();
   let found = false;
   let consumed = 0;
@@ -328,6 +347,7 @@ export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
   // "By" and "Date" need to open the line: mid-sentence they are ordinary words.
   const labelled = matches.filter((match) => {
     const word = (match[1] ?? '').toLowerCase();
+    if (NEVER_GLUED.test(word) && /\p{sc=Han}\s*$/u.test(text.slice(0, match.index))) return false;
     return !(/^(?:by|date|source|share|views|posted|published|tags|editor|author)$/.test(word) && match.index !== 0 && !/[|｜丨·•]\s*$/.test(text.slice(0, match.index)));
   });
   for (let i = 0; i < labelled.length; i += 1) {
@@ -512,6 +532,7 @@ export interface BracketedCredits {
 export function readBracketedCredits(text: string): BracketedCredits | null {
   let matches = Array.from(text.matchAll(BRACKETED_CREDIT));
   if (matches.length === 0) matches = Array.from(text.matchAll(DATELINE_CREDIT)).filter((match) => !OUTLET_SUFFIX.test(match[1] ?? ''));
+  if (matches.length === 0) matches = [LEAD_REPORTER_CREDIT.exec(text)].filter((match) => match !== null);
   if (matches.length === 0) return null;
   const authors: string[] = [];
   const editors: string[] = [];

@@ -154,10 +154,11 @@ function elementDates(document: Document): { published: string[]; modified: stri
 
 /**
  * Elements whose class or id names a date (`<p class="date">`, `<div class="single-post-date">`,
- * `<span class="_publishingdate">`), not an update's or a comment's: their short text, in page
- * order. The weakest evidence, for pages nothing else dates.
+ * `<span class="_publishingdate">`), and `<time>` elements without a datetime (`<time>2024.05.12
+ * 21:36:08</time>`), not an update's or a comment's: their short text, in page order. The weakest
+ * evidence, for pages nothing else dates.
  */
-const DATE_CLASS_SELECTOR = '[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]';
+const DATE_CLASS_SELECTOR = 'time,[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]';
 const NOT_PUBLISH_CLASS = /update|modif|comment|reply|validat|candidat|mandat/i;
 const MAX_DATE_ELEMENT_TEXT = 80;
 const MAX_DATE_ELEMENTS = 20;

@@ -98,10 +98,12 @@ const MANY_FORUM_LINES = 4;
  * Short dated Chinese lines in the content (`某某新闻网 2024-04-20` under each hit, `2024年04月08日`
  * after each headline) from which it reads as a list of items. Only lines with Han characters
  * count: English event round-ups and episode lists (annotated as articles in wcxb as often as
- * not) print a date on every item too.
+ * not) print a date on every item too. On a Chinese page a line of nothing but a date and time
+ * (`2024-03-05 10:12` under each teaser of a 专题 page) counts as well.
  */
 const MANY_DATED_ITEMS = 4;
 const HAN = /\p{sc=Han}/u;
+const BARE_DATE_LINE = /^[\d\s:./-]+$/;
 /** A dated line longer than this is a sentence that mentions a day, not an item's date line. */
 const MAX_DATED_ITEM_LINE = 40;
 
@@ -165,7 +167,9 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const contentHeadings = content.filter((block) => block.kind === 'heading').length;
   const codeBlocks = content.filter((block) => block.kind === 'pre').length;
   const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
-  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && HAN.test(block.text) && findDateInText(block.text) !== null).length;
+  const chinese = article.lang.startsWith('zh');
+  const itemLine = (text: string): boolean => HAN.test(text) || (chinese && BARE_DATE_LINE.test(text.trim()));
+  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && itemLine(block.text) && findDateInText(block.text) !== null).length;
   return {
     publishedDate: article.publishedAt !== undefined,
     ogArticle: metadata.ogType === 'article',

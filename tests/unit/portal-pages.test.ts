@@ -7,31 +7,15 @@
  * templates of such sites before the extractor was run on them, to check that its rules hold on
  * unseen layouts rather than on the corpus's sites.
  *
- * Scoring follows bench/extract.ts for zh-news: title equal after NFKC and whitespace removal;
- * date on the same calendar day, and the same minute and offset when the truth has a time
- * (seconds too when the truth gives them); an author matches when one name contains the other,
- * and every editor must be found; the body starts with firstText and ends with lastText after
- * the same squashing; no mustNotContain snippet may appear. A score table is printed.
+ * Scoring: tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news, shared with the
+ * other page suites); every page must pass every field but the known misses. A score table is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseStructuredDate } from '../../shared/extract/dates';
-import { extractArticle, isArticlePage } from '../../shared/index';
+import { METRICS, scorePage, type Metric, type PageTruth } from '../support/page-scoring';
 
-interface PortalTruth {
-  isArticle: boolean;
-  title?: string;
-  publishedAt?: string;
-  authors?: string[];
-  editors?: string[];
-  source?: string | null;
-  firstText?: string;
-  lastText?: string;
-  mustNotContain?: string[];
-  notes?: string;
-}
+type PortalTruth = PageTruth;
 
 const PAGES_DIR = join(import.meta.dirname, '..', 'portal-pages');
 const truths = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as Record<string, PortalTruth>;
@@ -56,59 +40,16 @@ const KNOWN_MISSES = new Map<string, string>([
   ['blog-post:author', 'not fixed: blog name as the author'],
 ]);
 
-const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
-const nameKey = (text: string): string => squash(text).toLowerCase();
-const namesMatch = (a: string, b: string): boolean => {
-  const left = nameKey(a);
-  const right = nameKey(b);
-  return left.length > 0 && right.length > 0 && (left.includes(right) || right.includes(left));
-};
-
-function sameDay(truth: string, output: string | undefined): boolean {
-  const expected = parseStructuredDate(truth);
-  const got = parseStructuredDate(output);
-  return Boolean(expected && got && expected.year === got.year && expected.month === got.month && expected.day === got.day);
-}
-
-/** Same minute and offset as the truth; seconds too when the truth gives them. */
-function sameTime(truth: string, output: string | undefined): boolean {
-  if (!output) return false;
-  const pattern = /T(\d{2}):(\d{2})(?::(\d{2}))?.*?([+-]\d{2}:\d{2}|Z)$/;
-  const expected = pattern.exec(truth);
-  const got = pattern.exec(output);
-  if (!expected || !got) return false;
-  const secondsMatter = expected[3] !== undefined && expected[3] !== '00';
-  return expected[1] === got[1] && expected[2] === got[2] && expected[4] === got[4] && (!secondsMatter || expected[3] === got[3]);
-}
-
-type Field = 'isArticle' | 'title' | 'date' | 'time' | 'author' | 'editor' | 'source' | 'start' | 'end' | 'mustNot';
-const FIELDS: Field[] = ['isArticle', 'title', 'date', 'time', 'author', 'editor', 'source', 'start', 'end', 'mustNot'];
+type Field = Metric;
+const FIELDS = METRICS;
 
 /** Per page, per field: true (hit), false (miss); absent when the truth does not state the field. */
-function scorePage(name: string, truth: PortalTruth): Map<Field, boolean> {
-  const html = readFileSync(join(PAGES_DIR, `${name}.html`), 'utf8');
-  const url = `https://portal-pages.test.invalid/${name}.html`;
-  const parse = (): Document => parseHTML(html).document as unknown as Document;
-  const scores = new Map<Field, boolean>();
-  scores.set('isArticle', isArticlePage(parse(), { url }) === truth.isArticle);
-  if (!truth.isArticle) return scores;
-  const article = extractArticle(parse(), { url });
-  const text = squash(article?.text ?? '');
-  if (truth.title) scores.set('title', squash(article?.title ?? '') === squash(truth.title));
-  if (truth.publishedAt) {
-    scores.set('date', sameDay(truth.publishedAt, article?.publishedAt));
-    if (truth.publishedAt.includes('T')) scores.set('time', sameTime(truth.publishedAt, article?.publishedAt));
-  }
-  if (truth.authors?.length) scores.set('author', truth.authors.some((expected) => (article?.authors ?? []).some((got) => namesMatch(expected, got))));
-  if (truth.editors?.length) scores.set('editor', truth.editors.every((expected) => (article?.editors ?? []).some((got) => namesMatch(expected, got))));
-  if (truth.source) scores.set('source', Boolean(article?.source && namesMatch(truth.source, article.source)));
-  if (truth.firstText) scores.set('start', text.startsWith(squash(truth.firstText)));
-  if (truth.lastText) scores.set('end', text.endsWith(squash(truth.lastText)));
-  if (truth.mustNotContain?.length) scores.set('mustNot', truth.mustNotContain.every((snippet) => !text.includes(squash(snippet))));
-  return scores;
+function pageResults(name: string, truth: PortalTruth): Map<Field, boolean> {
+  const { hits } = scorePage(join(PAGES_DIR, `${name}.html`), `https://portal-pages.test.invalid/${name}.html`, truth);
+  return new Map(Object.entries(hits).map(([field, hit]) => [field as Field, hit === 1]));
 }
 
-const results = new Map(pageNames.map((name) => [name, scorePage(name, truths[name]!)]));
+const results = new Map(pageNames.map((name) => [name, pageResults(name, truths[name]!)]));
 
 function printTable(): void {
   const rows = [['page', ...FIELDS].join(' | ')];

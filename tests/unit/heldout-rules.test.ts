@@ -1,0 +1,87 @@
+/**
+ * Rules that the held-out pages (tests/heldout-pages) taught once measured, each on a small page
+ * or line: an interview's question is no credit, 报道： after a Han name is a dateline's verb, a
+ * reporter credit after a dispatch tag, 供稿 and 文/图 credits, a credit run without colons
+ * closing a story, an office that posted a story giving way to its writer, a print-edition credit
+ * naming the paper, and bare date lines under teasers; then (from the second batch) a WeChat
+ * account's reprint note and the text of a `<time>` element without a datetime.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
+import { extractArticle, isArticlePage } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const ZH = '今天，市政府召开常务会议，研究部署下一阶段重点工作，会议强调要坚持问题导向，狠抓工作落实，确保各项任务按期完成。';
+const URL = 'https://news.example.cn/news/content_1.htm';
+const page = (content: string): string =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>市政府召开常务会议部署重点工作</title></head><body><h1>市政府召开常务会议部署重点工作</h1>${content}</body></html>`;
+const extract = (content: string) => extractArticle(parseDocument(page(content)), { url: URL })!;
+
+describe('interview questions', () => {
+  it('reads no credit in a line that asks something', () => {
+    expect(readLabelLine('记者：下一步将采取哪些措施？')).toBeNull();
+    expect(readLabelLine('记者：张三')).toMatchObject({ pure: true, hits: { authors: ['张三'] } });
+    expect(readLabelLine('Last updated on Mar 06, 2026 (12:52 UTC). Found a bug?')).not.toBeNull();
+  });
+  it('keeps the interview going after a question in the second half of the story', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>记者：当前有哪些特点？</p><p>答：${ZH}</p><p>记者：下一步将采取哪些措施？</p><p>答：我们将继续推进。</p></div>`);
+    expect(article.text.endsWith('我们将继续推进。')).toBe(true);
+  });
+});
+
+describe('reporter credits opening a story', () => {
+  it('reads 报道： as a label only where no Han text runs into it', () => {
+    expect(readLabelLine('2023年06月01日 18:30 报道：林美琪')).toMatchObject({ hits: { authors: ['林美琪'] } });
+    expect(readLabelLine('【香港文匯報訊】記者 黃子健 報道：發展局昨日公布，將於下月推出招標')).toBeNull();
+  });
+  it('takes the reporter between the role and 报道 after a dispatch tag', () => {
+    expect(readBracketedCredits('【香港文匯報訊】記者 黃子健 報道：發展局昨日公布')?.authors).toEqual(['黃子健']);
+    expect(readBracketedCredits('本报讯 记者 张三 李四 报道：昨天')?.authors).toEqual(['张三', '李四']);
+    expect(readBracketedCredits('据新华社报道：昨天')).toBeNull();
+  });
+});
+
+describe('credits of school, hospital and office sites', () => {
+  it('reads 供稿 as the source and 文/图 as the writer', () => {
+    expect(readLabelLine('供稿：心血管内科　文/图：赵敏')).toMatchObject({ pure: true, hits: { authors: ['赵敏'], source: '心血管内科' } });
+  });
+  it('prefers the writer to the office that posted the story', () => {
+    const article = extract(`<div class="info">发布者：党委宣传部　发布时间：2024-03-28</div><div class="content"><p>${ZH}</p><p>${ZH}</p><p>文/图：赵敏</p></div>`);
+    expect(article.authors).toEqual(['赵敏']);
+    const officeOnly = extract(`<div class="info">发布者：党委宣传部　发布时间：2024-03-28</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(officeOnly.authors).toEqual(['党委宣传部']);
+  });
+});
+
+describe('the end of a story', () => {
+  it('ends the story at a credit run without colons, before an app promotion', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>编辑 张莉 责任编辑 魏孔明</p><p>（下载某某新闻，报料有奖！）</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(article.editors).toEqual(['张莉', '魏孔明']);
+  });
+  it('takes the paper of a print-edition credit as the source', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p></div><p class="bottom">《 人民日报 》（ 2024年04月18日　 04 版）</p>`);
+    expect(article.source).toBe('人民日报');
+  });
+});
+
+describe('teaser pages', () => {
+  it('reads a Chinese page of teasers, each with a bare date line, as no article', () => {
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<div class="item"><h3><a href="/a/${n}.html">第${n}篇报道的标题</a></h3><p>${ZH}……</p><span>2024-03-0${n} 10:1${n}</span></div>`).join('');
+    const html = page(`<div class="zt">${teasers}</div>`).replace('<h1>市政府召开常务会议部署重点工作</h1>', '');
+    expect(isArticlePage(parseDocument(html), { url: 'https://news.example.cn/zt/2024lh/' })).toBe(false);
+  });
+});
+
+describe('second batch', () => {
+  it('reads a WeChat reprint note as the source and the writer, and ends the story before it', () => {
+    expect(readLabelLine('本文来自微信公众号：消费新观察（ID：xfxgc2020），作者：周远')).toMatchObject({ pure: true, hits: { source: '消费新观察', authors: ['周远'] } });
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p class="note">本文来自微信公众号：消费新观察（ID：xfxgc2020），作者：周远</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(article.source).toBe('消费新观察');
+  });
+  it('dates a page by the text of a <time> element without a datetime when nothing else does', () => {
+    const article = extract(`<div class="meta"><span>💎 12.5</span><time>2024.05.12 21:36:08</time><span>字数 1,024</span></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.publishedAt).toBe('2024-05-12T21:36:08+08:00');
+  });
+});
