@@ -69,6 +69,7 @@ const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
  * time is read at +08:00 anyway); after it they are its zone.
  */
 const PLUS_EIGHT_ZONES = 'HKT|SGT|MYT';
+const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
 
 const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
@@ -139,7 +140,7 @@ function parseZone(zone: string | undefined): number | undefined {
   const upper = zone.toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 0;
   // CST on a Chinese page and 北京时间 mean China Standard Time.
-  if (upper === 'CST' || zone.startsWith('北京') || new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`).test(upper)) return 480;
+  if (upper === 'CST' || zone.startsWith('北京') || PLUS_EIGHT_ZONE.test(upper)) return 480;
   if (NAMED_ZONES[upper] !== undefined) return NAMED_ZONES[upper];
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (!match) return undefined;

@@ -107,6 +107,7 @@ const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc
 const LEAD_REPORTER_CREDIT = new RegExp(String.raw`^(?:[【〔[][^】〕\]]{2,14}[】〕\]]|\p{sc=Han}{1,8}${withTraditional('讯')})?\s*((?:${withTraditional('记者|通讯员')})\s*[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:${REPORTED})\s*[:：]`, 'u');
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
+const LEADING_LINE_MARK = new RegExp(`^${LINE_MARK}`, 'u');
 /** A short line naming the reporter without a colon: `澎湃新闻记者 贺梨萍`, `本报记者 张三 李四`, `本报实习生 刘国栋`. */
 const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}?)(?:${withTraditional('记者|通讯员|作者|实习生')})(?:\s+|[，,]\s*)([\p{sc=Han}·\s、，,]{2,30})$`, 'u');
 /**
@@ -140,7 +141,7 @@ const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
  * short line of a role word and a noun (`摄影 作品`) is not read as a credit.
  */
 function readCreditRun(text: string): { authors: string[]; editors: string[] } | null {
-  const tokens = text.replace(new RegExp(`^${LINE_MARK}`, 'u'), '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
+  const tokens = text.replace(LEADING_LINE_MARK, '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
   const authors: string[] = [];
   const editors: string[] = [];
   const others: string[] = [];
@@ -554,6 +555,8 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   return { authors, editors, source, textWithoutTrailingCredit };
 }
 
+/** Credit outlets (`本报` = this paper, 新华社) are read with the credit they open, not as a dispatch tag (`【本報消息】`). */
+const HOME_OUTLET = new RegExp(`^(?:${CREDIT_OUTLET})$`, 'u');
 /**
  * The tag of the outlet that filed the story, opening its first paragraph: `【明報專訊】`,
  * `（德國之聲中文網）`, `（中央社台北5日電）`. The outlet's name, then optionally where and on
@@ -564,7 +567,7 @@ const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10
 /** The outlet a first paragraph's dispatch tag names (`【明報專訊】…` → `明報`), if it opens with one. */
 export function dispatchOutlet(paragraph: string): string | undefined {
   const outlet = DISPATCH_TAG.exec(paragraph.trim())?.[1];
-  return outlet && !new RegExp(`^(?:${CREDIT_OUTLET})$`, 'u').test(outlet) ? outlet : undefined;
+  return outlet && !HOME_OUTLET.test(outlet) ? outlet : undefined;
 }
 
 /** `林冠宇台北5日電` → `林冠宇`; `王小明、李大華 台北5日電` → `王小明、李大華`: a wire credit's names without where and when it was filed. */
