@@ -278,12 +278,18 @@ function emptyHits(): LabelHits {
 }
 
 const REPORTED_AT_END = new RegExp(`(?:${REPORTED})$`, 'u');
+/**
+ * A navigation link set right after the names of a credit (`作者：余毅菁 向雪妮<a>返回搜狐，查看更多</a>`):
+ * its words (return to …, see more, read the full text) are no names.
+ */
+const GLUED_NAVIGATION = new RegExp(`(?:${withTraditional('返回')}[^\\s，,]{1,8}[，,]?\\s*)?(?:${withTraditional('查看更多|阅读更多|阅读全文')})\\s*$`, 'u');
 
 /** Splits a credit into clean names: `陈智 整合` → [陈智]; `张三、李四` → [张三, 李四]. */
 export function splitNames(value: string): string[] {
   const out: string[] = [];
   const isHan = /\p{sc=Han}/u.test(value);
-  const tokens = (isHan ? value.replace(SPACED_HAN_NAME, '$1$2') : value).split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
+  const names = isHan ? value.replace(GLUED_NAVIGATION, '') : value;
+  const tokens = (isHan ? names.replace(SPACED_HAN_NAME, '$1$2') : names).split(isHan ? HAN_NAME_SEPARATORS : LATIN_NAME_SEPARATORS);
   for (const [index, token] of tokens.entries()) {
     // `赵培：北京物资学院，北京`: the writer, then a colon and the affiliation, which ends the credit.
     const affiliation = isHan ? token.search(/[:：]./u) : -1;

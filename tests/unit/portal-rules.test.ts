@@ -66,6 +66,10 @@ describe('names and labels', () => {
     expect(readLabelLine('本文来源：北京日报 作者：曹政 责任编辑：王晓易_NE0011')).toMatchObject({ pure: true, hits: { source: '北京日报', authors: ['曹政'], editors: ['王晓易'] } });
     expect(readLabelLine('作者：王昌林（中国宏观经济研究院院长）')!.hits.authors).toEqual(['王昌林']);
   });
+  it('leaves out a navigation link set right after the names of a credit', () => {
+    expect(readLabelLine('作者：余毅菁 向雪妮返回搜狐，查看更多')!.hits.authors).toEqual(['余毅菁', '向雪妮']);
+    expect(readLabelLine('作者：林子沛 閱讀全文')!.hits.authors).toEqual(['林子沛']);
+  });
 });
 
 describe('info lines and signatures', () => {
