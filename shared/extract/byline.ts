@@ -199,5 +199,27 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
     // A bare `By` needs a full name after it (`By Car` is a menu, `By Jane Doe` a byline).
     if (credited.length > 0 && (credit[1] !== undefined || name.includes(' '))) return credited;
   }
-  return names;
+  return names.length > 0 ? names : postingAccount(document);
+}
+
+/** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`). */
+const PROFILE_LINK = 'a[href*="/user/"], a[href*="/u/"]';
+/** The follow button set beside a posting account (`+ 关注`, `Follow`). */
+const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|關注|订阅|訂閱|follow|subscribe)$/iu;
+
+/**
+ * The account that posted a self-media article, as its platform shows it: a link to the user's
+ * page beside a follow button, and nothing else in their box (`<a href="/u/8a2f3c">南山有鹿</a>
+ * <button>关注</button>`). A commenter's or a login link has no follow button beside it. The
+ * first such box counts; a last resort when nothing else names the writer.
+ */
+function postingAccount(document: Document): string[] {
+  for (const link of Array.from(document.querySelectorAll(PROFILE_LINK))) {
+    const box = link.parentElement;
+    const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!box || !name) continue;
+    const rest = (box.textContent ?? '').replace(link.textContent ?? '', '').replace(/\s+/g, ' ').trim();
+    if (FOLLOW_BUTTON.test(rest)) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
+  }
+  return [];
 }

@@ -139,3 +139,17 @@ describe('portal furniture at the edges of the body', () => {
     expect(extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>—— 完 ——</p></div>`).text).not.toContain('完 —');
   });
 });
+
+describe('self-media posting accounts', () => {
+  const body = `<div class="content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div>`;
+  it('reads the account linked to its user page beside a follow button when nothing else names the writer', () => {
+    expect(extract(`<div class="info"><a href="/u/8a2f3c">南山有鹿</a><button>关注</button></div>${body}`).authors).toEqual(['南山有鹿']);
+    expect(extract(`<div class="pgc"><a href="/c/user/6294480027/"><img src="a.png"> <span>去驴行</span></a> <div class="subscribe"><span>+ 关注</span></div></div>${body}`).authors).toEqual(['去驴行']);
+  });
+  it('takes no user link without a follow button (a commenter, a login link)', () => {
+    expect(extract(`${body}<div class="comment"><a href="/user/123">网友小王</a><span>说得好</span></div><a href="/user/login">登录</a>`).authors).toEqual([]);
+  });
+  it('gives way to a labelled writer', () => {
+    expect(extract(`<div class="info"><a href="/u/8a2f3c">南山有鹿</a><button>关注</button></div><p>作者：张三</p>${body}`).authors).toEqual(['张三']);
+  });
+});
