@@ -30,8 +30,9 @@ const truth = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
-  // jianshu-post: a short essay whose only author mark is a link to the user's page, with no metadata, is read as no article.
-  heldout2: { isArt: 0.87, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // On first run jianshu-post (an essay whose only author mark is its account's link beside a
+  // follow button) was read as no article and no author: isArt and author 0.875.
+  heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 const scores = truth.pages.map((page) => ({ page, name: page.file, score: scorePage(join(PAGES_DIR, page.file), page.url, page) }));
