@@ -13,6 +13,8 @@
  *   same squashing; mustNot: the share of mustNotContain snippets absent from the body.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from './fixtures';
 import { extractArticle, isArticlePage } from '../../shared/index';
 
@@ -115,4 +117,28 @@ export function scoreTable(heading: string, named: { name: string; score: PageSc
   const lines = [heading, METRICS.join(' | '), METRICS.map((metric) => table[metric]?.toFixed(3) ?? '—').join(' | ')];
   for (const { name, score } of named) if (score.misses.length) lines.push(`  ${name}: ${score.misses.join('; ')}`);
   return lines.join('\n');
+}
+
+/**
+ * Declares one test per split of a suite whose truth.json lists pages with a `split`: each scores
+ * its pages, prints their table and checks every metric against the split's floor (the figures
+ * reached when the rules were written).
+ */
+export function testSplitFloors<Split extends string>(suite: string, pagesDir: string, floors: Record<Split, Record<Metric, number>>): void {
+  const truth = JSON.parse(readFileSync(join(pagesDir, 'truth.json'), 'utf8')) as { pages: Array<PageTruth & { file: string; split: Split; url: string }> };
+  const scores = truth.pages.map((page) => ({ page, name: page.file, score: scorePage(join(pagesDir, page.file), page.url, page) }));
+  describe(suite, () => {
+    for (const split of Object.keys(floors) as Split[]) {
+      it(`${split} pages reach their floors`, () => {
+        const ofSplit = scores.filter((entry) => entry.page.split === split);
+        expect(ofSplit.length, `${split} has pages`).toBeGreaterThan(0);
+        console.log(scoreTable(`${split} (${ofSplit.length} pages)`, ofSplit));
+        const table = averages(ofSplit.map((entry) => entry.score));
+        for (const metric of METRICS) {
+          const value = table[metric];
+          if (value !== undefined) expect(value, `${split} ${metric}`).toBeGreaterThanOrEqual(floors[split][metric]);
+        }
+      });
+    }
+  });
 }

@@ -10,22 +10,10 @@
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { averages, METRICS, scorePage, scoreTable, type Metric, type PageTruth } from '../support/page-scoring';
+import { testSplitFloors, type Metric } from '../support/page-scoring';
 
 type Split = 'heldout1' | 'heldout2';
-const SPLITS: Split[] = ['heldout1', 'heldout2'];
-
-interface HeldoutTruth extends PageTruth {
-  file: string;
-  split: Split;
-  url: string;
-}
-
-const PAGES_DIR = join(import.meta.dirname, '..', 'heldout-pages');
-const truth = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as { pages: HeldoutTruth[] };
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -35,18 +23,4 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
-const scores = truth.pages.map((page) => ({ page, name: page.file, score: scorePage(join(PAGES_DIR, page.file), page.url, page) }));
-
-describe('held-out Chinese news templates', () => {
-  for (const split of SPLITS) {
-    it(`${split} pages reach their floors`, () => {
-      const ofSplit = scores.filter((entry) => entry.page.split === split);
-      console.log(scoreTable(`${split} (${ofSplit.length} pages)`, ofSplit));
-      const table = averages(ofSplit.map((entry) => entry.score));
-      for (const metric of METRICS) {
-        const value = table[metric];
-        if (value !== undefined) expect(value, `${split} ${metric}`).toBeGreaterThanOrEqual(FLOORS[split][metric]);
-      }
-    });
-  }
-});
+testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

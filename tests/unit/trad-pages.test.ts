@@ -8,22 +8,10 @@
  * again), written after that round, measure it. A score table per split is printed; each metric
  * must stay at its floor.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { averages, METRICS, scorePage, scoreTable, type Metric, type PageTruth } from '../support/page-scoring';
+import { testSplitFloors, type Metric } from '../support/page-scoring';
 
 type Split = 'dev' | 'heldout1' | 'heldout2';
-const SPLITS: Split[] = ['dev', 'heldout1', 'heldout2'];
-
-interface TruthPage extends PageTruth {
-  file: string;
-  split: Split;
-  url: string;
-}
-
-const PAGES_DIR = join(import.meta.dirname, '..', 'trad-pages');
-const truth = JSON.parse(readFileSync(join(PAGES_DIR, 'truth.json'), 'utf8')) as { pages: TruthPage[] };
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -36,18 +24,4 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout2: { title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1, isArt: 1 },
 };
 
-const scores = truth.pages.map((page) => ({ page, name: page.file, score: scorePage(join(PAGES_DIR, page.file), page.url, page) }));
-
-describe('traditional-script and non-mainland Chinese news templates', () => {
-  for (const split of SPLITS) {
-    it(`${split} pages reach their floors`, () => {
-      const ofSplit = scores.filter((entry) => entry.page.split === split);
-      console.log(scoreTable(`${split} (${ofSplit.length} pages)`, ofSplit));
-      const table = averages(ofSplit.map((entry) => entry.score));
-      for (const metric of METRICS) {
-        const value = table[metric];
-        if (value !== undefined) expect(value, `${split} ${metric}`).toBeGreaterThanOrEqual(FLOORS[split][metric]);
-      }
-    });
-  }
-});
+testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
