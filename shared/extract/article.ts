@@ -484,7 +484,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   work = dropRepeatedCopies(work);
   const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
   if (textBlocks.length === 0) return null;
-  let text = textBlocks.map((item) => item.text).join('\n\n');
+  // The body's text: its blocks joined by a blank line (joined again if a closing block leaves).
+  const joinedText = (): string => textBlocks.map((item) => item.text).join('\n\n');
+  let text = joinedText();
   if (text.length > ARTICLE_LIMITS.text) {
     text = text.slice(0, ARTICLE_LIMITS.text);
     flags.add('text-truncated');
@@ -522,7 +524,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (textBlocks.length > 1 && isWriterNote(lastText.text, cleanAuthors)) {
     work = work.filter((item) => item !== lastText);
     textBlocks.pop();
-    text = textBlocks.map((item) => item.text).join('\n\n').slice(0, ARTICLE_LIMITS.text);
+    text = joinedText().slice(0, ARTICLE_LIMITS.text);
   }
   const authorsFromLabels = authorSource === 'labels';
   // The flag says a field shown to the user came from labelled text on the page.
