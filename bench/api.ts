@@ -30,6 +30,8 @@ import { parseSearchQuery } from '../shared/search/search-text';
 import { highlightSnippet } from '../shared/search/snippet';
 import { summarize } from '../shared/summarize';
 import { chineseScript } from '../shared/text/lang';
+import { storyIndexEntry, type StoryIndexEntry } from '../shared/story/match';
+import { encodeTextTraits, mirrorTextReader, readTextTraits, type MirrorTextReader } from '../shared/story/mirror';
 import { type PreparedArticle, prepareArticle } from '../worker/articles/prepare-article';
 import { sanitizeHtml } from '../worker/articles/sanitize-html';
 import { loadSets } from './corpus';
@@ -447,19 +449,61 @@ async function cpuMs(work: () => unknown, repeat: number): Promise<number> {
   return (used.user + used.system) / 1000 / repeat;
 }
 
+/** Story detection as a save runs it (worker/articles/stories.ts), the parts measured here. */
+interface StoryDetection {
+  linkStory(article: Article, self: null, savedAt: string, entry: StoryIndexEntry, lookup: unknown, newStoryId: string, options: { reader: MirrorTextReader }): unknown;
+  storyLookupOf(result: { results: unknown[] }): unknown;
+  STORY_LIMITS: { maxCandidates: number; maxCopiesJudged: number };
+}
+
+/** Typed against workers-types (the Worker's tsconfig), so loaded by path, untyped. */
+async function loadStoryDetection(): Promise<StoryDetection> {
+  const storiesModule = '../worker/articles/stories';
+  return (await import(storiesModule)) as StoryDetection;
+}
+
+/**
+ * What a save's story detection reads back in the worst case STORY_LIMITS allows, as the
+ * Worker reads it (storyLookupOf): maxCandidates candidates (the first a stored copy of this
+ * very text, so the story is joined), and a story of maxCopiesJudged other texts to judge for
+ * mirrors, their traits stored (articles.text_traits) as every save since migration 0014 stores them.
+ */
+function worstCaseLookup({ storyLookupOf, STORY_LIMITS }: StoryDetection, corpus: Article[], index: number, signatures: string[]): unknown {
+  const rows: unknown[] = [];
+  for (let c = 0; c < STORY_LIMITS.maxCandidates; c++) {
+    const other = c === 0 ? index : (index + c) % corpus.length;
+    rows.push({ kind: 'candidate', id: `c${c}`, story_id: 'story', story_signature: signatures[other], seq: null });
+  }
+  for (let c = 0; c < STORY_LIMITS.maxCopiesJudged; c++) {
+    const copy = corpus[(index + 1 + c * 7) % corpus.length]!;
+    rows.push({
+      kind: 'copy', id: `c${c}`, story_id: 'story', story_signature: null, seq: c, saved_at: '2026-01-01T00:00:00Z',
+      text: null, text_traits: encodeTextTraits(readTextTraits(copy.text)), source: copy.source ?? null, site_name: copy.siteName ?? null,
+      published_at: copy.publishedAt ?? null, flags: JSON.stringify(copy.flags), mirror_suspected: 0,
+    });
+  }
+  return storyLookupOf({ results: rows });
+}
+
 async function perRequestCpu(corpus: Article[], queries: { zh: string[]; en: string[] }) {
-  const rows: Array<{ validate: number; prepare: number; summary: number; snippets: number }> = [];
+  const rows: Array<{ validate: number; prepare: number; story: number; summary: number; snippets: number }> = [];
+  const detection = await loadStoryDetection();
+  const signatures = corpus.map((article) => storyIndexEntry(article.text).signature);
   for (const [index, article] of corpus.entries()) {
     const body = JSON.stringify(article);
     const query = parseSearchQuery((article.lang.startsWith('zh') ? queries.zh : queries.en)[index % 20] ?? article.title)!;
     const repeat = 5;
     // Warm the code paths once, then keep the fastest of 3 rounds (neighbours share the CPU).
     await prepareArticle(article, sanitizeHtml);
+    const lookup = worstCaseLookup(detection, corpus, index, signatures);
+    const story = () => detection.linkStory(article, null, '2026-12-01T00:00:00Z', storyIndexEntry(article.text), lookup, 'new-story', { reader: mirrorTextReader() });
+    story();
     const rounds = [];
     for (let round = 0; round < 3; round++) {
       rounds.push({
         validate: await cpuMs(() => articleSchema.safeParse(JSON.parse(body)), repeat),
         prepare: await cpuMs(() => prepareArticle(article, sanitizeHtml), repeat),
+        story: await cpuMs(story, repeat),
         summary: await cpuMs(() => summarize(article.text, { lang: article.lang, sentences: 3 }), repeat),
         // A search page renders up to 20 snippets; one snippet per article here, ×20 below.
         snippets: (await cpuMs(() => highlightSnippet(article.text, query.needles), repeat)) * 20,
@@ -468,11 +512,12 @@ async function perRequestCpu(corpus: Article[], queries: { zh: string[]; en: str
     rows.push({
       validate: Math.min(...rounds.map((r) => r.validate)),
       prepare: Math.min(...rounds.map((r) => r.prepare)),
+      story: Math.min(...rounds.map((r) => r.story)),
       summary: Math.min(...rounds.map((r) => r.summary)),
       snippets: Math.min(...rounds.map((r) => r.snippets)),
     });
   }
-  return rows;
+  return { rows, limits: detection.STORY_LIMITS };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,14 +640,15 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nPer-request work, CPU time in-process (Node, same code as the Worker) on ${corpus.length} corpus articles:`);
-  const cpu = await perRequestCpu(corpus, queries);
+  const { rows: cpu, limits } = await perRequestCpu(corpus, queries);
   const line = (label: string, values: number[]) =>
     console.log(
       `  ${label.padEnd(48)}median ${percentile(values, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(values, 99).toFixed(2).padStart(6)} ms   max ${Math.max(...values).toFixed(2).padStart(6)} ms   ≤${CPU_BUDGET_MS} ms: ${((values.filter((v) => v <= CPU_BUDGET_MS).length / values.length) * 100).toFixed(0)}%`,
     );
   line('POST: JSON parse + schema validation', cpu.map((r) => r.validate));
   line('POST: sanitise html, caps, hash, search text', cpu.map((r) => r.prepare));
-  line('POST total (per save)', cpu.map((r) => r.validate + r.prepare));
+  line(`POST: story links (${limits.maxCandidates} candidates, ${limits.maxCopiesJudged} copies)`, cpu.map((r) => r.story));
+  line('POST total (per save)', cpu.map((r) => r.validate + r.prepare + r.story));
   line('GET summary (3 sentences, uncached)', cpu.map((r) => r.summary));
   line('GET search: 20 snippets', cpu.map((r) => r.snippets));
 

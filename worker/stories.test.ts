@@ -7,6 +7,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../shared/article';
 import { LSH_BANDS } from '../shared/story/lsh';
+import { decodeTextTraits, encodeTextTraits, readTextTraits } from '../shared/story/mirror';
 import { encodeSignature, storySignature } from '../shared/story/signature';
 import englishReport from '../tests/fixtures/stories/english-report.txt?raw';
 import addedParagraph from '../tests/fixtures/stories/english-update-paragraph.txt?raw';
@@ -170,6 +171,49 @@ describe('the mirror-suspected flag', () => {
     expect((await getArticle(token, original.id)).flags).not.toContain('mirror-suspected');
     const story = await list(token, `story=${after.storyId}`);
     expect(story.items.map((item) => item.id)).toEqual([original.id, converted.id]);
+  });
+});
+
+describe('text traits: judging copies without reading their texts', () => {
+  const hongKongCopy = () =>
+    fromExpected(mirrorExpected, { flags: ['traditional-script'], url: 'https://hk-daily.example/b.html', canonicalUrl: 'https://hk-daily.example/b.html' });
+  const storedTraits = async (id: string) =>
+    (await env.DB.prepare('SELECT text_traits FROM articles WHERE id = ?1').bind(id).first<{ text_traits: number | null }>())?.text_traits;
+  const setTraits = (id: string, value: number | null) => env.DB.prepare('UPDATE articles SET text_traits = ?2 WHERE id = ?1').bind(id, value).run();
+
+  it('stores what each saved text shows (here: traditional script, pinyin annotations)', async () => {
+    const { token } = await createUserWithToken();
+    const converted = await save(token, hongKongCopy());
+    expect(decodeTextTraits(await storedTraits(converted.id))).toEqual(readTextTraits(String(mirrorExpected.article.text)));
+    expect(decodeTextTraits(await storedTraits(converted.id))?.traditional).toBe(true);
+    const original = await save(token, fromExpected(originalExpected));
+    expect(decodeTextTraits(await storedTraits(original.id))).toEqual({ pinyinAnnotations: false, lostCharacters: false, traditional: false });
+  });
+
+  it('judges a stored copy by its stored traits, not by reading its text again', async () => {
+    const { token } = await createUserWithToken();
+    const converted = await save(token, hongKongCopy());
+    // Stored traits that say simplified script: the original then finds no script conversion.
+    await setTraits(converted.id, encodeTextTraits({ pinyinAnnotations: false, lostCharacters: false, traditional: false }));
+    await save(token, fromExpected(originalExpected));
+    expect((await getArticle(token, converted.id)).flags).not.toContain('mirror-suspected');
+  });
+
+  it('reads the text of a copy saved before traits were stored (NULL), and judges it as before', async () => {
+    const { token } = await createUserWithToken();
+    const converted = await save(token, hongKongCopy());
+    await setTraits(converted.id, null);
+    await save(token, fromExpected(originalExpected));
+    expect((await getArticle(token, converted.id)).flags).toContain('mirror-suspected');
+  });
+
+  it('stores the traits of a new version’s text', async () => {
+    const { token } = await createUserWithToken();
+    const first = await save(token, fromExpected(originalExpected));
+    const traditional = String(mirrorExpected.article.text);
+    const second = await save(token, fromExpected(originalExpected, { text: traditional, wordCount: traditional.length }));
+    expect(second).toMatchObject({ id: first.id, version: 2 });
+    expect(decodeTextTraits(await storedTraits(first.id))?.traditional).toBe(true);
   });
 });
 

@@ -18,12 +18,49 @@ export type MirrorSignal =
   /** The copy names another outlet as its source. */
   | 'foreign-source';
 
+/**
+ * What a text shows of scraping, read from it once ({@link readTextTraits}). Stored with each
+ * saved article (articles.text_traits, {@link encodeTextTraits}), so that judging a story's
+ * copies does not read their texts again on every save of a copy.
+ */
+export interface TextTraits {
+  pinyinAnnotations: boolean;
+  lostCharacters: boolean;
+  traditional: boolean;
+}
+
 /** What the signals look at; `flags` are the extractor's (pinyin-annotations-removed…). */
 export interface MirrorCandidate {
   text: string;
+  /** The traits of `text` when known (read when it was saved): the text is then not read. */
+  traits?: TextTraits | null;
   source?: string | null;
   siteName?: string | null;
   flags?: readonly string[] | null;
+}
+
+/** The bit of each trait in its stored form (an INTEGER column). */
+const TRAIT_BITS = { pinyinAnnotations: 1, lostCharacters: 2, traditional: 4 } as const;
+/** Set on every stored value, so that 0 is never stored and a value without it is unreadable. */
+const TRAITS_READ_BIT = 8;
+
+export function encodeTextTraits(traits: TextTraits): number {
+  return (
+    TRAITS_READ_BIT |
+    (traits.pinyinAnnotations ? TRAIT_BITS.pinyinAnnotations : 0) |
+    (traits.lostCharacters ? TRAIT_BITS.lostCharacters : 0) |
+    (traits.traditional ? TRAIT_BITS.traditional : 0)
+  );
+}
+
+/** The stored form read back; null (the text is to be read) for anything not written by {@link encodeTextTraits}. */
+export function decodeTextTraits(value: number | null | undefined): TextTraits | null {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < TRAITS_READ_BIT || value >= 2 * TRAITS_READ_BIT) return null;
+  return {
+    pinyinAnnotations: (value & TRAIT_BITS.pinyinAnnotations) !== 0,
+    lostCharacters: (value & TRAIT_BITS.lostCharacters) !== 0,
+    traditional: (value & TRAIT_BITS.traditional) !== 0,
+  };
 }
 
 /** `?` standing between Han characters, as left by a character lost in re-encoding. */
@@ -45,6 +82,15 @@ export interface MirrorTextReader {
   hasPinyinAnnotations(text: string): boolean;
   hasLostCharacters(text: string): boolean;
   isTraditional(text: string): boolean;
+}
+
+/** All the traits of `text`, as {@link mirrorSignals} would read them with `reader`. */
+export function readTextTraits(text: string, reader: MirrorTextReader = mirrorTextReader()): TextTraits {
+  return {
+    pinyinAnnotations: reader.hasPinyinAnnotations(text),
+    lostCharacters: reader.hasLostCharacters(text),
+    traditional: reader.isTraditional(text),
+  };
 }
 
 /** A reader that remembers what it read of each text (see {@link MirrorTextReader}). */
@@ -84,14 +130,16 @@ export function mirrorSignals(
 ): MirrorSignal[] {
   const signals: MirrorSignal[] = [];
   const flags = copy.flags ?? [];
-  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || reader.hasPinyinAnnotations(copy.text)) {
+  const traits = copy.traits;
+  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || (traits ? traits.pinyinAnnotations : reader.hasPinyinAnnotations(copy.text))) {
     signals.push('pinyin-annotations');
   }
-  if (reader.hasLostCharacters(copy.text) || flags.includes('encoding-damage')) {
+  if ((traits ? traits.lostCharacters : reader.hasLostCharacters(copy.text)) || flags.includes('encoding-damage')) {
     signals.push('lost-characters');
   }
   if (original && original !== copy) {
-    if (reader.isTraditional(copy.text) !== reader.isTraditional(original.text)) signals.push('script-converted');
+    const isTraditional = (candidate: MirrorCandidate) => candidate.traits?.traditional ?? reader.isTraditional(candidate.text);
+    if (isTraditional(copy) !== isTraditional(original)) signals.push('script-converted');
   }
   if (copy.source && copy.siteName && !isSelfSourced(copy)) signals.push('foreign-source');
   return signals;

@@ -306,6 +306,45 @@ describe('isMirrorSuspected', () => {
   });
 });
 
+describe('text traits (stored with each article, read instead of its text)', () => {
+  it('round-trips every combination, and reads anything else as unknown', async () => {
+    const { decodeTextTraits, encodeTextTraits } = await import('../../shared/story/mirror');
+    const seen = new Set<number>();
+    for (const pinyinAnnotations of [false, true])
+      for (const lostCharacters of [false, true])
+        for (const traditional of [false, true]) {
+          const traits = { pinyinAnnotations, lostCharacters, traditional };
+          const value = encodeTextTraits(traits);
+          seen.add(value);
+          expect(decodeTextTraits(value)).toEqual(traits);
+        }
+    expect(seen.size).toBe(8);
+    expect(seen.has(0)).toBe(false);
+    for (const unknown of [null, undefined, 0, 7, 16, -1, 8.5]) expect(decodeTextTraits(unknown)).toBeNull();
+  });
+
+  it('judges a copy known only by its traits as one whose text is read', async () => {
+    const { readTextTraits } = await import('../../shared/story/mirror');
+    const original = { text: simplifiedOriginal(), source: '河北新闻网', siteName: '河北新闻网' };
+    const copies = [
+      { text: MIRROR, source: '河北新闻网', siteName: '某某资讯网' },
+      { text: stripPinyinAnnotations(MIRROR), source: '河北新闻网', siteName: '某某资讯网' },
+      { text: stripPinyinAnnotations(MIRROR), source: '河北新闻网', siteName: '河北新闻网' },
+      { text: `${original.text}??一些?字`, siteName: '某某资讯网' },
+      original,
+    ];
+    const known = (copy: { text: string }) => ({ ...copy, text: '', traits: readTextTraits(copy.text) });
+    for (const copy of copies) {
+      for (const against of [undefined, original, known(original)]) {
+        expect(mirrorSignals(known(copy), against)).toEqual(mirrorSignals(copy, against && 'traits' in against ? original : against));
+      }
+    }
+    // The traits are what is judged: a traditional text said to be simplified is no conversion.
+    const said = { ...copies[1]!, traits: { ...readTextTraits(copies[1]!.text), traditional: false } };
+    expect(mirrorSignals(said, original)).not.toContain('script-converted');
+  });
+});
+
 describe('storyIndexEntry / bestStoryMatch', () => {
   const a = fixture('site-article-a.txt');
   const b = fixture('site-article-b.txt');

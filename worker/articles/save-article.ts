@@ -76,15 +76,15 @@ export function newArticleStatements(
 ): D1PreparedStatement[] {
   const { article, contentHash, index, site, listItem } = prepared;
   const guess = story && story.bands.length > 0;
-  const ownerUser = ownerUserSql(owner, 12);
+  const ownerUser = ownerUserSql(owner, 13);
   // story_id: a story of its own until story detection (articles/stories.ts) links it.
   const storyId = guess ? guessedStorySql({ id: '?1', user: 'owner.user_id', canonicalUrl: '?2', bands: '?9' }) : '?1';
   return [
     db
       .prepare(
         `INSERT INTO articles (id, user_id, canonical_url, site, current_version, title, lang, published_at, saved_at, created_at, list_item,
-                               story_id, story_signature, mirror_suspected)
-         SELECT ?1, owner.user_id, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?7, ?8, ${storyId}, ?10, ?11
+                               story_id, story_signature, mirror_suspected, text_traits)
+         SELECT ?1, owner.user_id, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?7, ?8, ${storyId}, ?10, ?11, ?12
            FROM (SELECT ${ownerUser.sql} AS user_id) AS owner
           WHERE owner.user_id IS NOT NULL
          RETURNING user_id, story_id`,
@@ -101,6 +101,7 @@ export function newArticleStatements(
         guess ? JSON.stringify(story.bands) : null,
         story?.signature ?? null,
         story?.mirror ?? 0,
+        story?.textTraits ?? null,
         ...ownerUser.binds,
       ),
     db
@@ -240,10 +241,11 @@ export async function saveArticle(db: D1Database, prepared: PreparedArticle, opt
           .bind(current.id, version, contentHash, data, savedAt),
         db
           .prepare(
-            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6, list_item = ?8
+            `UPDATE articles SET current_version = ?2, title = ?3, lang = ?4, published_at = ?5, saved_at = ?6, list_item = ?8, text_traits = ?9
               WHERE id = ?1 AND current_version = ?7`,
           )
-          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version, listItem),
+          // The new text's traits (story detection reads them), or none: its text is read instead.
+          .bind(current.id, version, article.title, article.lang, article.publishedAt ?? null, savedAt, current.current_version, listItem, story?.textTraits ?? null),
         db.prepare('DELETE FROM articles_fts WHERE rowid = ?1').bind(current.seq),
         db
           .prepare('INSERT INTO articles_fts (rowid, title, subtitle, authors, source, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
