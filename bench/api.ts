@@ -8,9 +8,9 @@
  *   2. 2,000 clips posted with 50 concurrent connections, 10% of them retried with the same
  *      Idempotency-Key while the first is in flight: every clip must be stored exactly once;
  *   3. search p50/p95 with 50,000 articles stored;
- *   4. the CPU time of the per-request work (validation, html sanitising + search text, summary,
- *      snippets) measured in-process on the corpus, median and p99, against the 10 ms CPU budget
- *      of the Workers free plan.
+ *   4. the CPU time of the per-request work (validation, html sanitising + search text, story
+ *      detection at its worst case, summary, snippets) measured in-process on the corpus, median
+ *      and p99, against the 10 ms CPU budget of the Workers free plan.
  *
  * Options: --port N (default 9210), --articles N (default 50000), --duration S (seconds per
  * throughput run, default 10), --rounds N (alternating /health and POST rounds, default 3),
