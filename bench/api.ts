@@ -31,7 +31,7 @@ import { highlightSnippet } from '../shared/search/snippet';
 import { summarize } from '../shared/summarize';
 import { chineseScript } from '../shared/text/lang';
 import { storyIndexEntry, type StoryIndexEntry } from '../shared/story/match';
-import { encodeTextTraits, mirrorTextReader, readTextTraits, type MirrorTextReader } from '../shared/story/mirror';
+import { encodeTextTraits, mirrorTextReader, readTraits, type MirrorTextReader } from '../shared/story/mirror';
 import { type PreparedArticle, prepareArticle } from '../worker/articles/prepare-article';
 import { sanitizeHtml } from '../worker/articles/sanitize-html';
 import { loadSets } from './corpus';
@@ -478,7 +478,7 @@ function worstCaseLookup({ storyLookupOf, STORY_LIMITS }: StoryDetection, corpus
     const copy = corpus[(index + 1 + c * 7) % corpus.length]!;
     rows.push({
       kind: 'copy', id: `c${c}`, story_id: 'story', story_signature: null, seq: c, saved_at: '2026-01-01T00:00:00Z',
-      text: null, text_traits: encodeTextTraits(readTextTraits(copy.text)), source: copy.source ?? null, site_name: copy.siteName ?? null,
+      text: null, text_traits: encodeTextTraits(readTraits(copy)), source: copy.source ?? null, site_name: copy.siteName ?? null,
       published_at: copy.publishedAt ?? null, flags: JSON.stringify(copy.flags), mirror_suspected: 0,
     });
   }

@@ -7,7 +7,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../shared/article';
 import { LSH_BANDS } from '../shared/story/lsh';
-import { decodeTextTraits, encodeTextTraits, readTextTraits } from '../shared/story/mirror';
+import { decodeTextTraits, encodeTextTraits, readTraits } from '../shared/story/mirror';
 import { encodeSignature, storySignature } from '../shared/story/signature';
 import englishReport from '../tests/fixtures/stories/english-report.txt?raw';
 import addedParagraph from '../tests/fixtures/stories/english-update-paragraph.txt?raw';
@@ -181,10 +181,11 @@ describe('text traits: judging copies without reading their texts', () => {
     (await env.DB.prepare('SELECT text_traits FROM articles WHERE id = ?1').bind(id).first<{ text_traits: number | null }>())?.text_traits;
   const setTraits = (id: string, value: number | null) => env.DB.prepare('UPDATE articles SET text_traits = ?2 WHERE id = ?1').bind(id, value).run();
 
-  it('stores what each saved text shows (here: traditional script, pinyin annotations)', async () => {
+  it('stores what each saved text shows (here: traditional script)', async () => {
     const { token } = await createUserWithToken();
-    const converted = await save(token, hongKongCopy());
-    expect(decodeTextTraits(await storedTraits(converted.id))).toEqual(readTextTraits(String(mirrorExpected.article.text)));
+    const copy = hongKongCopy();
+    const converted = await save(token, copy);
+    expect(decodeTextTraits(await storedTraits(converted.id))).toEqual(readTraits(copy));
     expect(decodeTextTraits(await storedTraits(converted.id))?.traditional).toBe(true);
     const original = await save(token, fromExpected(originalExpected));
     expect(decodeTextTraits(await storedTraits(original.id))).toEqual({ pinyinAnnotations: false, lostCharacters: false, traditional: false });
@@ -205,6 +206,12 @@ describe('text traits: judging copies without reading their texts', () => {
     await setTraits(converted.id, null);
     await save(token, fromExpected(originalExpected));
     expect((await getArticle(token, converted.id)).flags).toContain('mirror-suspected');
+  });
+
+  it('stores what the extraction flags say (pinyin removed, encoding damage) with the text’s own traits', async () => {
+    const { token } = await createUserWithToken();
+    const saved = await save(token, fromExpected(originalExpected, { flags: ['pinyin-annotations-removed', 'encoding-damage'] }));
+    expect(decodeTextTraits(await storedTraits(saved.id))).toEqual({ pinyinAnnotations: true, lostCharacters: true, traditional: false });
   });
 
   it('stores the traits of a new version’s text', async () => {

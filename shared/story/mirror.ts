@@ -19,9 +19,9 @@ export type MirrorSignal =
   | 'foreign-source';
 
 /**
- * What a text shows of scraping, read from it once ({@link readTextTraits}). Stored with each
- * saved article (articles.text_traits, {@link encodeTextTraits}), so that judging a story's
- * copies does not read their texts again on every save of a copy.
+ * What a copy shows of scraping, in its text or as its extraction flags say ({@link readTraits}).
+ * Stored with each saved article (articles.text_traits, {@link encodeTextTraits}), so that
+ * judging a story's copies reads neither their texts nor their flags again on every save of a copy.
  */
 export interface TextTraits {
   pinyinAnnotations: boolean;
@@ -32,7 +32,7 @@ export interface TextTraits {
 /** What the signals look at; `flags` are the extractor's (pinyin-annotations-removed…). */
 export interface MirrorCandidate {
   text: string;
-  /** The traits of `text` when known (read when it was saved): the text is then not read. */
+  /** The copy's traits when known (read when it was saved): its text and flags are then not read. */
   traits?: TextTraits | null;
   source?: string | null;
   siteName?: string | null;
@@ -84,12 +84,24 @@ export interface MirrorTextReader {
   isTraditional(text: string): boolean;
 }
 
-/** All the traits of `text`, as {@link mirrorSignals} would read them with `reader`. */
-export function readTextTraits(text: string, reader: MirrorTextReader = mirrorTextReader()): TextTraits {
+/** How each trait is read from a copy whose traits are not stored: its text, and its extraction flags. */
+const TRAIT_READERS: Record<keyof TextTraits, (copy: MirrorCandidate, reader: MirrorTextReader) => boolean> = {
+  pinyinAnnotations: (copy, reader) => PINYIN_FLAGS.some((flag) => copy.flags?.includes(flag)) || reader.hasPinyinAnnotations(copy.text),
+  lostCharacters: (copy, reader) => copy.flags?.includes('encoding-damage') === true || reader.hasLostCharacters(copy.text),
+  traditional: (copy, reader) => reader.isTraditional(copy.text),
+};
+
+/** One trait of `copy`: stored, or read (and remembered by `reader`). */
+function traitOf(copy: MirrorCandidate, trait: keyof TextTraits, reader: MirrorTextReader): boolean {
+  return copy.traits ? copy.traits[trait] : TRAIT_READERS[trait](copy, reader);
+}
+
+/** All the traits of `copy`, as {@link mirrorSignals} reads them with `reader`: what a save stores. */
+export function readTraits(copy: MirrorCandidate, reader: MirrorTextReader = mirrorTextReader()): TextTraits {
   return {
-    pinyinAnnotations: reader.hasPinyinAnnotations(text),
-    lostCharacters: reader.hasLostCharacters(text),
-    traditional: reader.isTraditional(text),
+    pinyinAnnotations: traitOf(copy, 'pinyinAnnotations', reader),
+    lostCharacters: traitOf(copy, 'lostCharacters', reader),
+    traditional: traitOf(copy, 'traditional', reader),
   };
 }
 
@@ -129,17 +141,10 @@ export function mirrorSignals(
   reader: MirrorTextReader = mirrorTextReader(),
 ): MirrorSignal[] {
   const signals: MirrorSignal[] = [];
-  const flags = copy.flags ?? [];
-  const traits = copy.traits;
-  if (PINYIN_FLAGS.some((flag) => flags.includes(flag)) || (traits ? traits.pinyinAnnotations : reader.hasPinyinAnnotations(copy.text))) {
-    signals.push('pinyin-annotations');
-  }
-  if ((traits ? traits.lostCharacters : reader.hasLostCharacters(copy.text)) || flags.includes('encoding-damage')) {
-    signals.push('lost-characters');
-  }
+  if (traitOf(copy, 'pinyinAnnotations', reader)) signals.push('pinyin-annotations');
+  if (traitOf(copy, 'lostCharacters', reader)) signals.push('lost-characters');
   if (original && original !== copy) {
-    const isTraditional = (candidate: MirrorCandidate) => candidate.traits?.traditional ?? reader.isTraditional(candidate.text);
-    if (isTraditional(copy) !== isTraditional(original)) signals.push('script-converted');
+    if (traitOf(copy, 'traditional', reader) !== traitOf(original, 'traditional', reader)) signals.push('script-converted');
   }
   if (copy.source && copy.siteName && !isSelfSourced(copy)) signals.push('foreign-source');
   return signals;

@@ -324,7 +324,7 @@ describe('text traits (stored with each article, read instead of its text)', () 
   });
 
   it('judges a copy known only by its traits as one whose text is read', async () => {
-    const { readTextTraits } = await import('../../shared/story/mirror');
+    const { readTraits } = await import('../../shared/story/mirror');
     const original = { text: simplifiedOriginal(), source: '河北新闻网', siteName: '河北新闻网' };
     const copies = [
       { text: MIRROR, source: '河北新闻网', siteName: '某某资讯网' },
@@ -333,14 +333,15 @@ describe('text traits (stored with each article, read instead of its text)', () 
       { text: `${original.text}??一些?字`, siteName: '某某资讯网' },
       original,
     ];
-    const known = (copy: { text: string }) => ({ ...copy, text: '', traits: readTextTraits(copy.text) });
+    // Stored: no text, no flags; only the traits read from them.
+    const known = (copy: { text: string; flags?: string[] }) => ({ ...copy, text: '', flags: [], traits: readTraits(copy) });
     for (const copy of copies) {
       for (const against of [undefined, original, known(original)]) {
         expect(mirrorSignals(known(copy), against)).toEqual(mirrorSignals(copy, against && 'traits' in against ? original : against));
       }
     }
     // The traits are what is judged: a traditional text said to be simplified is no conversion.
-    const said = { ...copies[1]!, traits: { ...readTextTraits(copies[1]!.text), traditional: false } };
+    const said = { ...copies[1]!, traits: { ...readTraits(copies[1]!), traditional: false } };
     expect(mirrorSignals(said, original)).not.toContain('script-converted');
   });
 });

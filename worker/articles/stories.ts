@@ -24,7 +24,7 @@ import {
   encodeTextTraits,
   isMirrorSuspected,
   mirrorTextReader,
-  readTextTraits,
+  readTraits,
   type MirrorCandidate,
   type MirrorTextReader,
 } from '../../shared/story/mirror';
@@ -157,7 +157,7 @@ export function linkStory(
 ): StoryLink {
   // The copy's own text can show scraping (pinyin, lost characters) before any original is
   // known; extraction may have flagged it already (traditional text under simplified markup).
-  const traits = readTextTraits(article.text, reader);
+  const traits = readTraits(article, reader);
   const ownText = article.flags.includes(MIRROR_FLAG) || isMirrorSuspected({ ...article, traits }, null, reader);
   const copiesOf = (storyId: string) => lookup.copies.get(storyId) ?? [];
   const match = bestStoryMatch(entry.signature, lookup.candidates);
@@ -232,13 +232,21 @@ export function mirrorChanges(
 }
 
 /**
- * A copy's text, as the SQL of the lookups reads it (`alias` the copy's articles row, `v` its
- * current version): only when its traits are not stored (articles saved before migration 0014).
- * Judging a story's copies then reads no texts, however many copies and however long: reading
- * them cost ≈0.1 ms CPU a copy, over the 10 ms budget for a story of 50 copies (bench:api).
- * The range is that of decodeTextTraits (shared/story/mirror.ts): 8–15.
+ * A copy's columns as {@link storyLookupOf} reads them, in the SQL of the lookups (`a` the copy's
+ * articles row with its list_item and published_at, `v` its current version): text, text_traits,
+ * source, site_name, published_at, flags, mirror_suspected. Source and site come from the
+ * row's list_item; the text and the flags, for which the whole article JSON (text and html) is
+ * parsed, only when its traits are not stored (articles saved before migration 0014; the range
+ * is that of decodeTextTraits, shared/story/mirror.ts). Judging a story's copies then reads no
+ * texts, however many and however long: reading them cost ≈0.1 ms CPU a copy, over the 10 ms
+ * budget for a story of 50 copies (bench:api).
  */
-const COPY_TEXT_SQL = (alias: string) => `CASE WHEN ${alias}.text_traits BETWEEN 8 AND 15 THEN NULL ELSE json_extract(v.data, '$.text') END`;
+function copyColumnsSql(a: string): string {
+  const unlessTraits = (path: string) => `CASE WHEN ${a}.text_traits BETWEEN 8 AND 15 THEN NULL ELSE json_extract(v.data, '${path}') END`;
+  return `${unlessTraits('$.text')} AS text, ${a}.text_traits AS text_traits, json_extract(${a}.list_item, '$.source') AS source,
+          json_extract(${a}.list_item, '$.siteName') AS site_name, ${a}.published_at AS published_at, ${unlessTraits('$.flags')} AS flags,
+          ${a}.mirror_suspected AS mirror_suspected`;
+}
 
 /**
  * The query of the copies of the story of the user's article `articleId`, other than it (first
@@ -248,9 +256,7 @@ const COPY_TEXT_SQL = (alias: string) => `CASE WHEN ${alias}.text_traits BETWEEN
 export function otherCopiesStatement(db: D1Database, userId: string, articleId: string): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT 'copy' AS kind, a.id, a.story_id, NULL AS story_signature, a.seq, a.saved_at, ${COPY_TEXT_SQL('a')} AS text, a.text_traits,
-              json_extract(v.data, '$.source') AS source, json_extract(v.data, '$.siteName') AS site_name,
-              json_extract(v.data, '$.publishedAt') AS published_at, json_extract(v.data, '$.flags') AS flags, a.mirror_suspected
+      `SELECT 'copy' AS kind, a.id, a.story_id, NULL AS story_signature, a.seq, a.saved_at, ${copyColumnsSql('a')}
          FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
         WHERE a.user_id = ?1 AND a.story_id = (SELECT story_id FROM articles WHERE id = ?2 AND user_id = ?1) AND a.id <> ?2
         ORDER BY a.seq
@@ -354,7 +360,7 @@ export function storyLookupStatement(
     .prepare(
       `WITH owner AS (SELECT ${ownerUser.sql} AS user_id),
             cand AS MATERIALIZED (${candidatesSql({ user, bands: '?1', canonicalUrl: '?2', limit: '?3' })}),
-            member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version, a.mirror_suspected, a.text_traits,
+            member AS (SELECT a.id, a.story_id, a.seq, a.saved_at, a.current_version, a.mirror_suspected, a.text_traits, a.list_item, a.published_at,
                               ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY a.seq) AS rank
                          FROM articles a
                         WHERE a.user_id = ${user} AND a.story_id IN ${stories} AND a.canonical_url <> ?2)
@@ -362,9 +368,7 @@ export function storyLookupStatement(
               NULL AS source, NULL AS site_name, NULL AS published_at, NULL AS flags, NULL AS mirror_suspected
          FROM cand
        UNION ALL
-       SELECT 'copy', m.id, m.story_id, NULL, m.seq, m.saved_at, ${COPY_TEXT_SQL('m')}, m.text_traits, json_extract(v.data, '$.source'),
-              json_extract(v.data, '$.siteName'), json_extract(v.data, '$.publishedAt'), json_extract(v.data, '$.flags'),
-              m.mirror_suspected
+       SELECT 'copy', m.id, m.story_id, NULL, m.seq, m.saved_at, ${copyColumnsSql('m')}
          FROM member m JOIN article_versions v ON v.article_id = m.id AND v.version = m.current_version
         WHERE m.rank <= ?4`,
     )

@@ -13,7 +13,7 @@
  */
 import { articleSchema, type Article } from '../../shared/article';
 import { storyIndexEntry } from '../../shared/story/match';
-import { encodeTextTraits, readTextTraits } from '../../shared/story/mirror';
+import { encodeTextTraits, readTraits } from '../../shared/story/mirror';
 import { prepareArticle } from '../articles/prepare-article';
 import { sanitizeHtml } from '../articles/sanitize-html';
 import { newArticleStatements, saveArticle } from '../articles/save-article';
@@ -84,7 +84,7 @@ async function fill(db: D1Database, userId: string, articles: Article[]): Promis
     const story: StoryLink = {
       storyId: id, signature: entry.signature, bands: [], flags: prepared.article.flags, mirror: 0,
       mirrorsAdded: [], mirrorsRemoved: [], replacesBands: false,
-      textTraits: encodeTextTraits(readTextTraits(prepared.article.text)),
+      textTraits: encodeTextTraits(readTraits(prepared.article)),
     };
     statements.push(...newArticleStatements(db, prepared, { id, owner: { userId }, savedAt: now, story }), bandsStatement(db, id, entry.bands));
   }
