@@ -180,7 +180,7 @@ describe('signatures', () => {
 
   it('rejects malformed or foreign encodings', () => {
     const encoded = encodeSignature(sig(MIRROR));
-    for (const bad of ['', 'garbage', encoded.replace(/^s1/, 's2'), encoded.slice(0, -8), `${encoded}AAAA`, 's1:12:!!!!']) {
+    for (const bad of ['', 'garbage', encoded.replace(/^s1/, 's2'), encoded.slice(0, -8), `${encoded}AAAA`, 's1:12:!!!!', `${encoded.slice(0, -6)}!!${encoded.slice(-4)}`, 's1:12:', `s1:x:${encoded.split(':')[2]}`]) {
       expect(decodeSignature(bad)).toBeNull();
     }
   });
