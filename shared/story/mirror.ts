@@ -53,9 +53,12 @@ export function encodeTextTraits(traits: TextTraits): number {
   );
 }
 
+/** The values {@link encodeTextTraits} writes: any other stored value is read as unknown. */
+export const STORED_TRAITS_RANGE = { min: TRAITS_READ_BIT, max: 2 * TRAITS_READ_BIT - 1 } as const;
+
 /** The stored form read back; null (the text is to be read) for anything not written by {@link encodeTextTraits}. */
 export function decodeTextTraits(value: number | null | undefined): TextTraits | null {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < TRAITS_READ_BIT || value >= 2 * TRAITS_READ_BIT) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < STORED_TRAITS_RANGE.min || value > STORED_TRAITS_RANGE.max) return null;
   return {
     pinyinAnnotations: (value & TRAIT_BITS.pinyinAnnotations) !== 0,
     lostCharacters: (value & TRAIT_BITS.lostCharacters) !== 0,

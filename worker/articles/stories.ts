@@ -25,6 +25,7 @@ import {
   isMirrorSuspected,
   mirrorTextReader,
   readTraits,
+  STORED_TRAITS_RANGE,
   type MirrorCandidate,
   type MirrorTextReader,
 } from '../../shared/story/mirror';
@@ -236,13 +237,14 @@ export function mirrorChanges(
  * articles row with its list_item and published_at, `v` its current version): text, text_traits,
  * source, site_name, published_at, flags, mirror_suspected. Source and site come from the
  * row's list_item; the text and the flags, for which the whole article JSON (text and html) is
- * parsed, only when its traits are not stored (articles saved before migration 0014; the range
- * is that of decodeTextTraits, shared/story/mirror.ts). Judging a story's copies then reads no
+ * parsed, only when its traits are not stored (articles saved before migration 0014; read as
+ * decodeTextTraits reads them). Judging a story's copies then reads no
  * texts, however many and however long: reading them cost ≈0.1 ms CPU a copy, over the 10 ms
  * budget for a story of 50 copies (bench:api).
  */
 function copyColumnsSql(a: string): string {
-  const unlessTraits = (path: string) => `CASE WHEN ${a}.text_traits BETWEEN 8 AND 15 THEN NULL ELSE json_extract(v.data, '${path}') END`;
+  const stored = `${a}.text_traits BETWEEN ${STORED_TRAITS_RANGE.min} AND ${STORED_TRAITS_RANGE.max}`;
+  const unlessTraits = (path: string) => `CASE WHEN ${stored} THEN NULL ELSE json_extract(v.data, '${path}') END`;
   return `${unlessTraits('$.text')} AS text, ${a}.text_traits AS text_traits, json_extract(${a}.list_item, '$.source') AS source,
           json_extract(${a}.list_item, '$.siteName') AS site_name, ${a}.published_at AS published_at, ${unlessTraits('$.flags')} AS flags,
           ${a}.mirror_suspected AS mirror_suspected`;
