@@ -109,6 +109,23 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? shown : value;
 }
 
+/** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
+const WESTMOST_ZONE_MS = 12 * 3_600_000;
+
+/**
+ * Whether a declared value may be the shown calendar day a zone away: a day without a time may
+ * (it may have been cut from a time); a time with a zone when its instant falls on that day
+ * somewhere between UTC−12 and UTC+14. A time without a zone is a server's clock in a zone
+ * nobody knows, which the day the page shows settles.
+ */
+function mayBeShownDay(value: DateValue, shown: DateValue): boolean {
+  if (value.hour === undefined) return true;
+  if (value.offsetMinutes === undefined) return false;
+  const dayStart = Date.UTC(shown.year, shown.month - 1, shown.day);
+  const instant = instantOf(value);
+  return instant + MAX_ZONE_MS >= dayStart && instant - WESTMOST_ZONE_MS < dayStart + DAY_MS;
+}
+
 /**
  * Whether the page shows, by its headline, the very time one of the declared values gives, in
  * some zone (`6. November 2023, 15:25 Uhr` beside `2023-11-06T14:25:00Z`): then that value is the
@@ -212,6 +229,10 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     const shown = labelled ?? evidence.nearHeadline(true);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
     if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || showsDeclaredTime(shown, evidence.structured)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    // The day shown by the headline is the next or the previous one, which the declared time is in
+    // no zone (`2025-12-19T22:02Z` beside `Dec 18, 2025`), or in an unknown zone (a server's clock,
+    // `2026-02-15 03:05:48` beside `Feb 14, 2026 | 9:05 pm`): the shown day is the page's own.
+    if (shown && !otherItem && dayDistance(shown, structured) === 1 && !mayBeShownDay(structured, shown) && !(modified && sameDay(shown, modified))) return shown;
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;

@@ -159,6 +159,18 @@ describe('choosing the publication date', () => {
     const dayOnly = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19 }) });
     expect(formatIsoDate(dayOnly!)).toBe('2019-10-18T22:04:00+00:00');
   });
+  it('takes the day the headline shows next to the declared one when no zone puts the declared time on it', () => {
+    const shown = (): DateValue => ({ year: 2025, month: 12, day: 18 });
+    const story = { modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: shown };
+    // 22:02 UTC on the 19th is the 19th from UTC−12 to UTC+14: a later stamp, the 18th is the page's.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19T22:02:58Z'] })!)).toBe('2025-12-18');
+    // A server's clock without a zone (03:05 on the 19th, 21:05 on the 18th in Chicago) yields to the shown day too.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19 03:05:48'] })!)).toBe('2025-12-18');
+    // 02:17 UTC on the 19th is the evening of the 18th in the Americas: the same instant, the declared day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19T02:17:00Z'] })!)).toBe('2025-12-19T02:17:00+00:00');
+    // The shown day is the update day: the first day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-17T22:02:58Z'], modified: ['2025-12-18T08:00:00Z'] })!)).toBe('2025-12-17T22:02:58+00:00');
+  });
   it('reads a date line a few lines above the headline, but not a list item there', () => {
     const furniture = '<p>23 /</p><p>Vorlesen</p><p>Teilen</p><p>Drucken</p><p>Merken</p><p>Kommentare</p>';
     expect(day(extract(`<p>Peter Grimm / 07.11.2023 / 09:30</p>${furniture}<h1>Council funds the new library</h1>${BODY}`).publishedAt)).toBe('2023-11-07');
