@@ -70,6 +70,11 @@ describe('declared dates', () => {
     const metadata = readMetadata(page('', '<script type="application/ld+json">{"@context":"http://schema.org/","@type":"HowTo","name":"Sew a round tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script>'));
     expect(metadata.published.map(day)).toEqual(['2022-01-10']);
   });
+  it('reads JSON-LD that a framework wrote into a meta tag, escaped, but not other meta JSON', () => {
+    const ld = '{"@type":"Article","headline":"Council funds the new library","datePublished":"2025-11-17T09:00:00-05:00"}'.replace(/"/g, '&quot;');
+    expect(readMetadata(page('', `<meta name="script:ld+json" content="${ld}">`)).published.map(day)).toEqual(['2025-11-17']);
+    expect(readMetadata(page('', `<meta name="app-state" content="${ld}">`)).published).toEqual([]);
+  });
   it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
     const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
     expect(metadata.published.map(day).sort()).toEqual(['2025-05-27', '2025-07-17']);
