@@ -8,6 +8,8 @@ import { instantOf, parseStructuredDate, type DateValue } from './dates';
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
+/** How long after its declared last change a page can say it was first published (a post scheduled after its last edit). */
+const MAX_PUBLISHED_AFTER_CHANGE_MS = 31 * DAY_MS;
 
 export interface PublishedEvidence {
   /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest; read on demand. */
@@ -194,6 +196,21 @@ function agreedDay(values: readonly string[]): DateValue | null {
 }
 
 /**
+ * The published values not declared long after the page's last change, when one is: a first
+ * publication after the last change (`published-time` 2026 beside `modified-date` 2024) is a
+ * rebuild's stamp, and another published value (`published-date` 2021) the article's.
+ */
+function notAfterLastChange(values: readonly string[], modified: readonly string[]): readonly string[] {
+  const lastChange = structuredDate(modified);
+  if (!lastChange) return values;
+  const kept = values.filter((raw) => {
+    const value = parseStructuredDate(raw);
+    return value !== null && instantOf(value) - instantOf(lastChange) <= MAX_PUBLISHED_AFTER_CHANGE_MS;
+  });
+  return kept.length > 0 ? kept : values;
+}
+
+/**
  * Chooses the publication date. Returns null when the page gives none.
  *
  * Policy: on Chinese pages the labelled info line first, then a date under the headline; elsewhere structured data first (the
@@ -205,7 +222,8 @@ function agreedDay(values: readonly string[]): DateValue | null {
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   // After a generic date key, the other declared values that agree on one day are the article's (not a list of other items' times).
-  const specific = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
+  const afterGeneric = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
+  const specific = notAfterLastChange(afterGeneric, evidence.modified);
   const declaredFirst = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
   const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
   let { labelled } = evidence;

@@ -75,6 +75,10 @@ describe('declared dates', () => {
     expect(readMetadata(page('', `<meta name="script:ld+json" content="${ld}">`)).published.map(day)).toEqual(['2025-11-17']);
     expect(readMetadata(page('', `<meta name="app-state" content="${ld}">`)).published).toEqual([]);
   });
+  it('finds CMS-specific last-change keys the list does not name', () => {
+    const metadata = readMetadata(page('', '<meta name="modified-date" content="2024-07-30"><meta name="last-updated-time" content="2024-07-29T10:00:00Z"><meta name="updater" content="2024-01-01">'));
+    expect(metadata.modified.map(day)).toEqual(['2024-07-30', '2024-07-29']);
+  });
   it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
     const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
     expect(metadata.published.map(day).sort()).toEqual(['2025-05-27', '2025-07-17']);
@@ -175,6 +179,13 @@ describe('choosing the publication date', () => {
     expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19T02:17:00Z'] })!)).toBe('2025-12-19T02:17:00+00:00');
     // The shown day is the update day: the first day stays.
     expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-17T22:02:58Z'], modified: ['2025-12-18T08:00:00Z'] })!)).toBe('2025-12-17T22:02:58+00:00');
+  });
+  it('passes over a first publication declared long after the last change (a rebuild\'s stamp) for another published value', () => {
+    const story = { modified: ['2024-07-30'], url: 'https://example.com/story', chinese: false, nearHeadline: (): null => null };
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2026-03-09T08:45:32Z', '2021-02-16'] })!)).toBe('2021-02-16');
+    // A post scheduled a few days after its last edit keeps its day, and so does a lone value.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2024-08-02T08:00:00Z', '2021-02-16'] })!)).toBe('2024-08-02T08:00:00+00:00');
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2026-03-09T08:45:32Z'] })!)).toBe('2026-03-09T08:45:32+00:00');
   });
   it('reads a date line a few lines above the headline, but not a list item there', () => {
     const furniture = '<p>23 /</p><p>Vorlesen</p><p>Teilen</p><p>Drucken</p><p>Merken</p><p>Kommentare</p>';
