@@ -2,6 +2,7 @@
  * Schema.org data from `<script type="application/ld+json">`: the structured description most
  * news sites give of their article. Broken JSON is skipped, never fatal.
  */
+import { tagName } from './dom';
 
 export interface JsonLdArticle {
   headline?: string;
@@ -111,13 +112,19 @@ export interface JsonLdData {
   types: string[];
 }
 
+/**
+ * Where JSON-LD is written: `<script type="application/ld+json">`, and the `<meta name="script:ld+json"
+ * content="{…}">` that some web frameworks (Remix's meta convention) render it as.
+ */
+const JSON_LD_ELEMENTS = 'script[type],meta[name="script:ld+json"]';
+
 /** Reads all JSON-LD blocks of `document`. */
 export function readJsonLd(document: Document): JsonLdData {
   const items: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type]'))) {
-    const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!type.includes('ld+json')) continue;
-    const source = script.textContent ?? '';
+  for (const element of Array.from(document.querySelectorAll(JSON_LD_ELEMENTS))) {
+    const inMeta = tagName(element) === 'meta';
+    if (!inMeta && !(element.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
+    const source = (inMeta ? element.getAttribute('content') : element.textContent) ?? '';
     if (!source.trim() || source.length > 1_000_000) continue;
     try {
       collectItems(JSON.parse(source.replace(/^\s*<!--|-->\s*$/g, '')) as Json, items);

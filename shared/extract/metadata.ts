@@ -32,6 +32,8 @@ const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|post
  * when the page declares and shows no date.
  */
 const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?(?:date|time)|published_?at|first_?published_?at|pub_?(?:date|time)|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
+/** CMS-specific last-change keys not listed below (`modified-date`, `last-updated-time`): a change word closing the key, with an optional date or time word. */
+const MODIFIED_KEY_PATTERN = /(?:^|[-_:.])(?:modified|updated)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */
@@ -213,7 +215,7 @@ export function readMetadata(document: Document): PageMetadata {
 
   const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS)].map(stripBylinePrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
-  const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...timeElements.modified].filter((value): value is string => Boolean(value));
+  const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...matching(meta, MODIFIED_KEYS, MODIFIED_KEY_PATTERN), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];
 
   const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));

@@ -8,6 +8,8 @@ import { instantOf, parseStructuredDate, type DateValue } from './dates';
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
+/** How long after its declared last change a page can say it was first published (a post scheduled after its last edit). */
+const MAX_PUBLISHED_AFTER_CHANGE_MS = 31 * DAY_MS;
 
 export interface PublishedEvidence {
   /** The day the page says in words it was first published (`Originally published on …`): it outranks the rest; read on demand. */
@@ -109,6 +111,23 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? shown : value;
 }
 
+/** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
+const WESTMOST_ZONE_MS = 12 * 3_600_000;
+
+/**
+ * Whether a declared value may be the shown calendar day a zone away: a day without a time may
+ * (it may have been cut from a time); a time with a zone when its instant falls on that day
+ * somewhere between UTC−12 and UTC+14. A time without a zone is a server's clock in a zone
+ * nobody knows, which the day the page shows settles.
+ */
+function mayBeShownDay(value: DateValue, shown: DateValue): boolean {
+  if (value.hour === undefined) return true;
+  if (value.offsetMinutes === undefined) return false;
+  const dayStart = Date.UTC(shown.year, shown.month - 1, shown.day);
+  const instant = instantOf(value);
+  return instant + MAX_ZONE_MS >= dayStart && instant - WESTMOST_ZONE_MS < dayStart + DAY_MS;
+}
+
 /**
  * Whether the page shows, by its headline, the very time one of the declared values gives, in
  * some zone (`6. November 2023, 15:25 Uhr` beside `2023-11-06T14:25:00Z`): then that value is the
@@ -177,6 +196,21 @@ function agreedDay(values: readonly string[]): DateValue | null {
 }
 
 /**
+ * The published values not declared long after the page's last change, when one is: a first
+ * publication after the last change (`published-time` 2026 beside `modified-date` 2024) is a
+ * rebuild's stamp, and another published value (`published-date` 2021) the article's.
+ */
+function notAfterLastChange(values: readonly string[], modified: readonly string[]): readonly string[] {
+  const lastChange = structuredDate(modified);
+  if (!lastChange) return values;
+  const kept = values.filter((raw) => {
+    const value = parseStructuredDate(raw);
+    return value !== null && instantOf(value) - instantOf(lastChange) <= MAX_PUBLISHED_AFTER_CHANGE_MS;
+  });
+  return kept.length > 0 ? kept : values;
+}
+
+/**
  * Chooses the publication date. Returns null when the page gives none.
  *
  * Policy: on Chinese pages the labelled info line first, then a date under the headline; elsewhere structured data first (the
@@ -188,7 +222,8 @@ function agreedDay(values: readonly string[]): DateValue | null {
 export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   // After a generic date key, the other declared values that agree on one day are the article's (not a list of other items' times).
-  const specific = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
+  const afterGeneric = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
+  const specific = notAfterLastChange(afterGeneric, evidence.modified);
   const declaredFirst = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
   const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
   let { labelled } = evidence;
@@ -212,6 +247,10 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     const shown = labelled ?? evidence.nearHeadline(true);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
     if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || showsDeclaredTime(shown, evidence.structured)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    // The day shown by the headline is the next or the previous one, which the declared time is in
+    // no zone (`2025-12-19T22:02Z` beside `Dec 18, 2025`), or in an unknown zone (a server's clock,
+    // `2026-02-15 03:05:48` beside `Feb 14, 2026 | 9:05 pm`): the shown day is the page's own.
+    if (shown && !otherItem && dayDistance(shown, structured) === 1 && !mayBeShownDay(structured, shown) && !(modified && sameDay(shown, modified))) return shown;
     // The page shows its update day by the headline and not its first one: that is the day
     // the page gives itself (reviews and guides re-dated on every revision).
     if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;

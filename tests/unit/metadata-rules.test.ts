@@ -70,6 +70,15 @@ describe('declared dates', () => {
     const metadata = readMetadata(page('', '<script type="application/ld+json">{"@context":"http://schema.org/","@type":"HowTo","name":"Sew a round tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script>'));
     expect(metadata.published.map(day)).toEqual(['2022-01-10']);
   });
+  it('reads JSON-LD that a framework wrote into a meta tag, escaped, but not other meta JSON', () => {
+    const ld = '{"@type":"Article","headline":"Council funds the new library","datePublished":"2025-11-17T09:00:00-05:00"}'.replace(/"/g, '&quot;');
+    expect(readMetadata(page('', `<meta name="script:ld+json" content="${ld}">`)).published.map(day)).toEqual(['2025-11-17']);
+    expect(readMetadata(page('', `<meta name="app-state" content="${ld}">`)).published).toEqual([]);
+  });
+  it('finds CMS-specific last-change keys the list does not name', () => {
+    const metadata = readMetadata(page('', '<meta name="modified-date" content="2024-07-30"><meta name="last-updated-time" content="2024-07-29T10:00:00Z"><meta name="updater" content="2024-01-01">'));
+    expect(metadata.modified.map(day)).toEqual(['2024-07-30', '2024-07-29']);
+  });
   it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
     const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
     expect(metadata.published.map(day).sort()).toEqual(['2025-05-27', '2025-07-17']);
@@ -158,6 +167,25 @@ describe('choosing the publication date', () => {
     expect(formatIsoDate(other!)).toBe('2019-10-18T22:04:00+00:00');
     const dayOnly = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19 }) });
     expect(formatIsoDate(dayOnly!)).toBe('2019-10-18T22:04:00+00:00');
+  });
+  it('takes the day the headline shows next to the declared one when no zone puts the declared time on it', () => {
+    const shown = (): DateValue => ({ year: 2025, month: 12, day: 18 });
+    const story = { modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: shown };
+    // 22:02 UTC on the 19th is the 19th from UTC−12 to UTC+14: a later stamp, the 18th is the page's.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19T22:02:58Z'] })!)).toBe('2025-12-18');
+    // A server's clock without a zone (03:05 on the 19th, 21:05 on the 18th in Chicago) yields to the shown day too.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19 03:05:48'] })!)).toBe('2025-12-18');
+    // 02:17 UTC on the 19th is the evening of the 18th in the Americas: the same instant, the declared day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-19T02:17:00Z'] })!)).toBe('2025-12-19T02:17:00+00:00');
+    // The shown day is the update day: the first day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2025-12-17T22:02:58Z'], modified: ['2025-12-18T08:00:00Z'] })!)).toBe('2025-12-17T22:02:58+00:00');
+  });
+  it('passes over a first publication declared long after the last change (a rebuild\'s stamp) for another published value', () => {
+    const story = { modified: ['2024-07-30'], url: 'https://example.com/story', chinese: false, nearHeadline: (): null => null };
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2026-03-09T08:45:32Z', '2021-02-16'] })!)).toBe('2021-02-16');
+    // A post scheduled a few days after its last edit keeps its day, and so does a lone value.
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2024-08-02T08:00:00Z', '2021-02-16'] })!)).toBe('2024-08-02T08:00:00+00:00');
+    expect(formatIsoDate(choosePublishedDate({ ...story, structured: ['2026-03-09T08:45:32Z'] })!)).toBe('2026-03-09T08:45:32+00:00');
   });
   it('reads a date line a few lines above the headline, but not a list item there', () => {
     const furniture = '<p>23 /</p><p>Vorlesen</p><p>Teilen</p><p>Drucken</p><p>Merken</p><p>Kommentare</p>';
