@@ -93,3 +93,14 @@ describe('repeated copies', () => {
     expect(result.split('the crowd sang').length - 1).toBe(2);
   });
 });
+
+describe('the box about the writer', () => {
+  it('drops a writer box below the story, named about-author or author_detail_box', () => {
+    for (const name of ['about-author', 'author_detail_box', 'cs-entry__author-info', 'authorBio']) {
+      const box = `<div class="${name}"><img src="https://example.com/ann.jpg"><p>Ann Lee is a travel writer, editor and photographer, and she has covered harbours, ferries and coastal towns for ten years.</p></div>`;
+      const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}${box}</div>`);
+      expect(result).toContain('The harbour reopened on Monday');
+      expect(result).not.toContain('Ann Lee is a travel writer');
+    }
+  });
+});
