@@ -104,3 +104,21 @@ describe('the box about the writer', () => {
     }
   });
 });
+
+describe('the standfirst under the headline', () => {
+  const article = (body: string) => extractArticle(parseDocument(`<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>${body}</body></html>`), { url: URL });
+  it('takes a paragraph named dek as the subtitle', () => {
+    const result = article(`<div class="article-body"><p class="dek">The town's ferries are running again after a week of repairs.</p>${paragraphs(STORY, 4)}</div>`);
+    expect(result?.subtitle).toBe("The town's ferries are running again after a week of repairs.");
+  });
+  it('keeps the first paragraph of a body field of type text-with-summary', () => {
+    const result = article(`<div class="field field--name-body field--type-text-with-summary"><div class="field__item"><p>Ferries run again from today, the council said, after a week of repairs.</p>${paragraphs(STORY, 4)}</div></div>`);
+    expect(result?.subtitle).toBeUndefined();
+    expect(result?.text.startsWith('Ferries run again from today')).toBe(true);
+  });
+  it('keeps the heading of a summary box in the body', () => {
+    const result = article(`<div class="article-body"><div class="summary"><h2>Key takeaways</h2><ul><li>Ferries run again, from today.</li></ul></div>${paragraphs(STORY, 4)}</div>`);
+    expect(result?.subtitle).toBeUndefined();
+    expect(result?.text.startsWith('Key takeaways')).toBe(true);
+  });
+});
