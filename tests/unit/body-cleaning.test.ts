@@ -122,3 +122,17 @@ describe('the standfirst under the headline', () => {
     expect(result?.text.startsWith('Key takeaways')).toBe(true);
   });
 });
+
+describe('a trailer heading near the end', () => {
+  const links = '<div class="links"><a href="/a">Ferries: five tips for winter crossings</a><a href="/b">Why harbours silt up</a></div>';
+  const ending = '<p>The council will review the harbour again in the spring, and the ferries will keep their winter timetable until then.</p>';
+  it('cuts the rest when it opens the tail', () => {
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 5)}<h3>Related articles</h3>${links}<p>Another story, about the airport, reopened after its repairs, the council said today.</p></div>`);
+    expect(result).not.toContain('about the airport');
+  });
+  it('skips only its box when the story goes on after it in the same container', () => {
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 5)}<div class="callout"><div class="title">Related articles</div>${links}</div>${ending}</div>`);
+    expect(result).toContain('The council will review the harbour');
+    expect(result).not.toContain('five tips for winter');
+  });
+});
