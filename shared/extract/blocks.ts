@@ -124,10 +124,12 @@ export interface ReadOptions {
 export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
   // Malformed pages (a script or a stray element before <!DOCTYPE> or <html>) can leave <body>
   // empty while the text sits in another top-level element; then every top-level element (several
-  // when a stray element precedes `<html>`) is read.
+  // when a stray element precedes `<html>`) is read. Elements after `</html>`, which browsers
+  // move into the body and linkedom leaves beside `<html>`, are read after the body.
   if (!document.documentElement) return [];
   const body = document.body;
-  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : Array.from(document.children);
+  const topLevel = Array.from(document.children);
+  const roots = body && (body.textContent ?? '').trim() !== '' ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 

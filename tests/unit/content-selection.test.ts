@@ -21,6 +21,11 @@ describe('malformed and deferred documents', () => {
     const html = `<script>var x = 1;</script>\n<!DOCTYPE html><html><head><title>Harbour</title></head><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 5)}</div></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
   });
+  it('reads a story that follows </html> (browsers move it into the body)', () => {
+    const teasers = Array.from({ length: 3 }, (_, n) => `<li><a href="/story-${n}">Another story ${n}</a><p>A teaser for story ${n}, with a comma, and more...</p></li>`).join('');
+    const html = `<!DOCTYPE html><html><head><title>Harbour</title></head><body><header><ul>${teasers}</ul></header></body></html><div class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
   it('reads the <noscript> copy when the page shows no prose without scripts', () => {
     const html = `<!DOCTYPE html><html><body><div id="app-splash">Loading…</div><noscript><div class="topic"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div></noscript></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
