@@ -135,12 +135,17 @@ export function isFurnitureRegion(element: Element): boolean {
   return FURNITURE_REGION.test(classAndId(element));
 }
 
-/** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
+/**
+ * Regions that are never the article, however much they say: readers' comments, cookie or
+ * consent banners, and the page's `<nav>` and `<footer>` (a mega-menu of teasers, a footer of
+ * disclaimers can outweigh a short story).
+ */
 const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|disqus`)}`);
+const NEVER_ARTICLE_TAGS = new Set(['nav', 'footer']);
 
-/** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
+/** Whether `element` holds readers' comments, a cookie banner, navigation or the footer (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {
-  return isModal(element) || NEVER_ARTICLE_REGION.test(classAndId(element));
+  return isModal(element) || NEVER_ARTICLE_TAGS.has(tagName(element)) || NEVER_ARTICLE_REGION.test(classAndId(element));
 }
 
 /**

@@ -42,6 +42,20 @@ describe('malformed and deferred documents', () => {
   });
 });
 
+describe('navigation and footer', () => {
+  it('never takes the page footer or a mega-menu for the story, however much they say', () => {
+    const disclaimer = '<p>This material is general information only, and it does not replace the advice of a qualified advisor, nor is it an offer. Products are offered, where allowed, by our licensed partners.</p>'.repeat(3);
+    const menu = '<ul><li><figure><img src="https://example.com/m.jpg"><figcaption><p>Our scholars programme, now in its fifth year, will fund the tuition of twelve students, the dean said, from the autumn.</p></figcaption></figure></li></ul>'.repeat(3);
+    const story = `<main><h1>Harbour reopens</h1><p>${STORY}</p><p>${STORY}</p></main>`;
+    const withFooter = text(`<!DOCTYPE html><html><body>${story}<footer>${disclaimer}</footer></body></html>`);
+    expect(withFooter).toContain('The harbour reopened on Monday');
+    expect(withFooter).not.toContain('qualified advisor');
+    const withMenu = text(`<!DOCTYPE html><html><body><nav>${menu}</nav>${story}</body></html>`);
+    expect(withMenu).toContain('The harbour reopened on Monday');
+    expect(withMenu).not.toContain('scholars programme');
+  });
+});
+
 describe('names that mislead', () => {
   it('takes a main column named for the sidebar beside it (has-sidebar)', () => {
     const html = `<!DOCTYPE html><html><body><div class="page-content-has-sidebar"><main><h1>Harbour reopens</h1>${paragraphs(STORY, 3)}</main><aside class="sidebar">${paragraphs(DECOY, 1)}</aside></div><footer>${paragraphs(DECOY, 5)}</footer></body></html>`;
