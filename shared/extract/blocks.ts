@@ -107,6 +107,13 @@ function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
 }
 
+/** A collapsed accordion or tab panel (role region or tabpanel): its text is the page's, one click away. */
+const PANEL_ROLES = new Set(['region', 'tabpanel']);
+
+function isRevealedBySite(element: Element): boolean {
+  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '');
+}
+
 /**
  * Reads the visible text of `document` as blocks. `baseUrl` resolves image addresses.
  * Never modifies the document.
@@ -204,7 +211,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const element = node as Element;
     const tag = tagName(element);
     if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild)) continue;
-    if (!includeHidden && isHidden(element) && !isStreamedSegment(element)) continue;
+    if (!includeHidden && isHidden(element) && !isRevealedBySite(element)) continue;
     if (tag === 'br') {
       flush();
       continue;
