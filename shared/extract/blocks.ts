@@ -107,11 +107,16 @@ function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
 }
 
-/** A collapsed accordion or tab panel (role region or tabpanel): its text is the page's, one click away. */
+/**
+ * A collapsed accordion or tab panel, by its role (region, tabpanel) or its class names
+ * (`accordion-content`, `chakra-collapse`, `faq__answer`, `a-expander-content`): its text is the
+ * page's, one click away.
+ */
 const PANEL_ROLES = new Set(['region', 'tabpanel']);
+const PANEL_CLASS = /accordion|collaps|expander|toggle|faq|answer/i;
 
 function isRevealedBySite(element: Element): boolean {
-  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '');
+  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(element.getAttribute('class') ?? '');
 }
 
 /**

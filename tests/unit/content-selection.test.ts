@@ -26,12 +26,14 @@ describe('malformed and deferred documents', () => {
     const html = `<!DOCTYPE html><html><head><title>Harbour</title></head><body><header><ul>${teasers}</ul></header></body></html><div class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
   });
-  it('reads the text of collapsed accordion and tab panels (role region or tabpanel), not other hidden text', () => {
+  it('reads the text of collapsed accordion and tab panels (by role or class name), not other hidden text', () => {
     const panel = (n: number, role: string) => `<h3><button aria-controls="p${n}">Step ${n}</button></h3><div id="p${n}" role="${role}" style="display:none"><p>Step ${n} of the repairs: the divers cleared the berth, and the engineers checked the piles, one by one.</p></div>`;
-    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 3)}${panel(1, 'region')}${panel(2, 'tabpanel')}<div style="display:none"><p>${DECOY}</p></div></div></body></html>`;
+    const named = '<div class="faq__answer" style="display:none"><p>Step 3 of the repairs: the ferry company tested its ramps, twice, before the harbour reopened.</p></div>';
+    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 3)}${panel(1, 'region')}${panel(2, 'tabpanel')}${named}<div style="display:none"><p>${DECOY}</p></div></div></body></html>`;
     const result = text(html);
     expect(result).toContain('Step 1 of the repairs');
     expect(result).toContain('Step 2 of the repairs');
+    expect(result).toContain('Step 3 of the repairs');
     expect(result).not.toContain('cookies');
   });
   it('reads the <noscript> copy when the page shows no prose without scripts', () => {
