@@ -98,10 +98,11 @@ export function normaliseBlockText(raw: string): string {
 }
 
 /**
- * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">` and
- * a script moves them into place: the live page shows them, so they are read as visible.
+ * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">`
+ * (ids count in hexadecimal: `S:1f`) and a script moves them into place: the live page shows
+ * them, so they are read as visible.
  */
-const STREAMED_SEGMENT_ID = /^S:\d+$/;
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
 function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');

@@ -49,6 +49,8 @@ describe('malformed and deferred documents', () => {
     const result = text(html);
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('cookies');
+    // Segment ids count in hexadecimal.
+    expect(text(html.replace('id="S:0"', 'id="S:1f"'))).toContain('The harbour reopened on Monday');
   });
 });
 
