@@ -98,13 +98,26 @@ export function normaliseBlockText(raw: string): string {
 }
 
 /**
- * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">` and
- * a script moves them into place: the live page shows them, so they are read as visible.
+ * React's streaming server rendering sends late parts of the page in `<div hidden id="S:0">`
+ * (ids count in hexadecimal: `S:1f`) and a script moves them into place: the live page shows
+ * them, so they are read as visible.
  */
-const STREAMED_SEGMENT_ID = /^S:\d+$/;
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
 function isStreamedSegment(element: Element): boolean {
   return STREAMED_SEGMENT_ID.test(element.getAttribute('id') ?? '');
+}
+
+/**
+ * A collapsed accordion or tab panel, by its role (region, tabpanel) or its class names
+ * (`accordion-content`, `chakra-collapse`, `faq__answer`, `a-expander-content`): its text is the
+ * page's, one click away.
+ */
+const PANEL_ROLES = new Set(['region', 'tabpanel']);
+const PANEL_CLASS = /accordion|collaps|expander|toggle|faq|answer/i;
+
+function isRevealedBySite(element: Element): boolean {
+  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(element.getAttribute('class') ?? '');
 }
 
 /**
@@ -124,10 +137,12 @@ export interface ReadOptions {
 export function readBlocks(document: Document, baseUrl: string, { includeHidden = false }: ReadOptions = {}): Block[] {
   // Malformed pages (a script or a stray element before <!DOCTYPE> or <html>) can leave <body>
   // empty while the text sits in another top-level element; then every top-level element (several
-  // when a stray element precedes `<html>`) is read.
+  // when a stray element precedes `<html>`) is read. Elements after `</html>`, which browsers
+  // move into the body and linkedom leaves beside `<html>`, are read after the body.
   if (!document.documentElement) return [];
   const body = document.body;
-  const roots = body && (body.textContent ?? '').trim() !== '' ? [body] : Array.from(document.children);
+  const topLevel = Array.from(document.children);
+  const roots = body && (body.textContent ?? '').trim() !== '' ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
@@ -202,7 +217,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const element = node as Element;
     const tag = tagName(element);
     if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild)) continue;
-    if (!includeHidden && isHidden(element) && !isStreamedSegment(element)) continue;
+    if (!includeHidden && isHidden(element) && !isRevealedBySite(element)) continue;
     if (tag === 'br') {
       flush();
       continue;

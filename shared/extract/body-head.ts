@@ -18,8 +18,11 @@ const HEAD_SCAN = 10;
 const MAX_KICKER_LINES = 3;
 const MAX_KICKER_LENGTH = 40;
 
-/** Class names of the standfirst (dek) printed under a headline. */
-const DEK_CLASS = new RegExp(wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
+/**
+ * Class names of the standfirst (dek) printed under a headline. Not after `with-`: a field
+ * `text-with-summary` (Drupal's body) holds the whole text.
+ */
+const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
 /** Photo credits printed above the first paragraph. */
 const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
@@ -124,7 +127,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     if (item.text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(item.text) && !/[.!?]$/.test(item.text)) continue;
     // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
     if (lifted.authors.includes(item.text.trim())) continue;
-    if (subtitle.length === 0 && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
+    if (subtitle.length === 0 && item.block.kind !== 'heading' && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
       subtitle.push(item.text);
       continue;
     }

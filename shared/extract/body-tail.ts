@@ -95,6 +95,17 @@ function isClosingLabel(text: string): boolean {
   return Boolean(line?.pure || line?.pendingField);
 }
 
+/**
+ * Whether the trailer heading at `position` heads a box set into the text ("More on remote
+ * work" floated between two paragraphs): the story's paragraphs before and after it share a
+ * parent element that the heading is not a child of.
+ */
+function headsInsetBox(work: readonly WorkBlock[], position: number): boolean {
+  const parent = work.slice(0, position).findLast(isStoryParagraph)?.block.path[1];
+  const after = work.slice(position + 1).find(isStoryParagraph);
+  return parent !== undefined && after?.block.path[1] === parent && work[position]!.block.path[1] !== parent;
+}
+
 /** The cleaned body and whether anything was cut. */
 export interface CleanTail {
   work: WorkBlock[];
@@ -114,9 +125,10 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
     const item = work[position]!;
     if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
       trailerRemoved = true;
-      // Near the end it opens the tail: cut. Earlier it is a widget inside the story
-      // ("Most read in …"): skip its teasers and carry on at the next paragraph of prose.
-      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION) break;
+      // Near the end it opens the tail: cut, unless it heads a box set into the text. Earlier it
+      // is a widget inside the story ("Most read in …"): skip its teasers and carry on at the
+      // next paragraph of prose.
+      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION && !headsInsetBox(work, position)) break;
       let next = position + 1;
       while (next < work.length && !isStoryParagraph(work[next]!)) next += 1;
       position = next - 1;

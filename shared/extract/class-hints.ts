@@ -55,6 +55,12 @@ const RELATED_PARTS = 'related|recommend|xiangguan|tuijian';
  */
 const FURNITURE_WORDS = 'share|social|sns|tags?|ads?|promo|subscribe|crumbs?|toolbar|pagination|pager|author-bio|bio|copyright|nav|menu|print|rank|guess';
 
+/**
+ * The box about the writer below a post (`about-author`, `author_detail_box`, `authorBio`). A
+ * bare `author` is not enough: forums name each post's header so, and the header is content.
+ */
+const AUTHOR_BOX = String.raw`about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|detail|desc|about|profile|card)`;
+
 /** Names of containers that hold the article text. */
 const POSITIVE = new RegExp(`article|artibody|${wholeWords('body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog')}|` + String.raw`post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)`);
 
@@ -73,7 +79,7 @@ const NEGATIVE = new RegExp(
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
 const BOILERPLATE = new RegExp(
-  `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|` +
+  `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
     wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward`),
 );
 
@@ -129,12 +135,17 @@ export function isFurnitureRegion(element: Element): boolean {
   return FURNITURE_REGION.test(classAndId(element));
 }
 
-/** Regions that are never the article, however much they say: readers' comments and cookie or consent banners. */
+/**
+ * Regions that are never the article, however much they say: readers' comments, cookie or
+ * consent banners, and the page's `<nav>` and `<footer>` (a mega-menu of teasers, a footer of
+ * disclaimers can outweigh a short story).
+ */
 const NEVER_ARTICLE_REGION = new RegExp(`${COMMENT_PARTS}|${wholeWords(`${DISCUSSION_AND_CONSENT_WORDS}|disqus`)}`);
+const NEVER_ARTICLE_TAGS = new Set(['nav', 'footer']);
 
-/** Whether `element` holds readers' comments or a cookie banner (never the article, whatever its size). */
+/** Whether `element` holds readers' comments, a cookie banner, navigation or the footer (never the article, whatever its size). */
 export function isNeverArticleRegion(element: Element): boolean {
-  return isModal(element) || NEVER_ARTICLE_REGION.test(classAndId(element));
+  return isModal(element) || NEVER_ARTICLE_TAGS.has(tagName(element)) || NEVER_ARTICLE_REGION.test(classAndId(element));
 }
 
 /**

@@ -45,7 +45,12 @@ const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajo
 /** Lines that forum software prints around every post. */
 const FORUM_LINE = /^(?:reply|quote|report|joined:?|posts:?|messages:?|reactions?:?|likes?:?|#\d+|\d+ (?:replies|posts)|permalink|share)$/i;
 
-/** Last address segments of service, course and plan pages (`data-analytics-services`, `pricing`). */
+/**
+ * Last address segments of service, course and plan pages (`data-analytics-services`, `pricing`).
+ * Only in a short slug: in a slug of LONG_SLUG_WORDS or more the word is a story's topic
+ * (`whats-difference-between-certificate-and-certification`).
+ */
+const LONG_SLUG_WORDS = 6;
 const SERVICE_SLUG = /(?:^|[-_])(?:services?|solutions?|pricing|plans?|programs?|courses?|certifications?|certificates?|packages?|tuition|training|consulting|agency|hire|rentals?|deals|offers)(?:$|[-_])/i;
 
 /** A last segment naming a section of a site (`/news`, `/blog/`, `/events`): its index lists stories. */
@@ -182,7 +187,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     datedPath: DATED_PATH.test(path),
     numericId: NUMERIC_ID.test(slug),
     slugOfFourWords: slugWords >= 4,
-    slugOfSixWords: slugWords >= 6,
+    slugOfSixWords: slugWords >= LONG_SLUG_WORDS,
     nonArticleType: types.some((type) => NON_ARTICLE_TYPES.test(type)),
     nonArticlePath: NON_ARTICLE_PATH.test(path),
     nonArticleHost: NON_ARTICLE_HOST.test(host),
@@ -194,7 +199,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     proseShare: proseWeight >= selection.contentWeight * 0.6,
     codeBlocks: codeBlocks >= 3,
     manyHeadings: contentHeadings >= 15,
-    serviceSlug: SERVICE_SLUG.test(slug),
+    serviceSlug: SERVICE_SLUG.test(slug) && slugWords < LONG_SLUG_WORDS,
     timeElement: signals.document.querySelector('time') !== null,
     sectionIndex: SECTION_INDEX.test(slug),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,

@@ -93,3 +93,46 @@ describe('repeated copies', () => {
     expect(result.split('the crowd sang').length - 1).toBe(2);
   });
 });
+
+describe('the box about the writer', () => {
+  it('drops a writer box below the story, named about-author or author_detail_box', () => {
+    for (const name of ['about-author', 'author_detail_box', 'cs-entry__author-info', 'authorBio']) {
+      const box = `<div class="${name}"><img src="https://example.com/ann.jpg"><p>Ann Lee is a travel writer, editor and photographer, and she has covered harbours, ferries and coastal towns for ten years.</p></div>`;
+      const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}${box}</div>`);
+      expect(result).toContain('The harbour reopened on Monday');
+      expect(result).not.toContain('Ann Lee is a travel writer');
+    }
+  });
+});
+
+describe('the standfirst under the headline', () => {
+  const article = (body: string) => extractArticle(parseDocument(`<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>${body}</body></html>`), { url: URL });
+  it('takes a paragraph named dek as the subtitle', () => {
+    const result = article(`<div class="article-body"><p class="dek">The town's ferries are running again after a week of repairs.</p>${paragraphs(STORY, 4)}</div>`);
+    expect(result?.subtitle).toBe("The town's ferries are running again after a week of repairs.");
+  });
+  it('keeps the first paragraph of a body field of type text-with-summary', () => {
+    const result = article(`<div class="field field--name-body field--type-text-with-summary"><div class="field__item"><p>Ferries run again from today, the council said, after a week of repairs.</p>${paragraphs(STORY, 4)}</div></div>`);
+    expect(result?.subtitle).toBeUndefined();
+    expect(result?.text.startsWith('Ferries run again from today')).toBe(true);
+  });
+  it('keeps the heading of a summary box in the body', () => {
+    const result = article(`<div class="article-body"><div class="summary"><h2>Key takeaways</h2><ul><li>Ferries run again, from today.</li></ul></div>${paragraphs(STORY, 4)}</div>`);
+    expect(result?.subtitle).toBeUndefined();
+    expect(result?.text.startsWith('Key takeaways')).toBe(true);
+  });
+});
+
+describe('a trailer heading near the end', () => {
+  const links = '<div class="links"><a href="/a">Ferries: five tips for winter crossings</a><a href="/b">Why harbours silt up</a></div>';
+  const ending = '<p>The council will review the harbour again in the spring, and the ferries will keep their winter timetable until then.</p>';
+  it('cuts the rest when it opens the tail', () => {
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 5)}<h3>Related articles</h3>${links}<p>Another story, about the airport, reopened after its repairs, the council said today.</p></div>`);
+    expect(result).not.toContain('about the airport');
+  });
+  it('skips only its box when the story goes on after it in the same container', () => {
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 5)}<div class="callout"><div class="title">Related articles</div>${links}</div>${ending}</div>`);
+    expect(result).toContain('The council will review the harbour');
+    expect(result).not.toContain('five tips for winter');
+  });
+});

@@ -21,6 +21,21 @@ describe('malformed and deferred documents', () => {
     const html = `<script>var x = 1;</script>\n<!DOCTYPE html><html><head><title>Harbour</title></head><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 5)}</div></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
   });
+  it('reads a story that follows </html> (browsers move it into the body)', () => {
+    const teasers = Array.from({ length: 3 }, (_, n) => `<li><a href="/story-${n}">Another story ${n}</a><p>A teaser for story ${n}, with a comma, and more...</p></li>`).join('');
+    const html = `<!DOCTYPE html><html><head><title>Harbour</title></head><body><header><ul>${teasers}</ul></header></body></html><div class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div>`;
+    expect(text(html)).toContain('The harbour reopened on Monday');
+  });
+  it('reads the text of collapsed accordion and tab panels (by role or class name), not other hidden text', () => {
+    const panel = (n: number, role: string) => `<h3><button aria-controls="p${n}">Step ${n}</button></h3><div id="p${n}" role="${role}" style="display:none"><p>Step ${n} of the repairs: the divers cleared the berth, and the engineers checked the piles, one by one.</p></div>`;
+    const named = '<div class="faq__answer" style="display:none"><p>Step 3 of the repairs: the ferry company tested its ramps, twice, before the harbour reopened.</p></div>';
+    const html = `<!DOCTYPE html><html><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 3)}${panel(1, 'region')}${panel(2, 'tabpanel')}${named}<div style="display:none"><p>${DECOY}</p></div></div></body></html>`;
+    const result = text(html);
+    expect(result).toContain('Step 1 of the repairs');
+    expect(result).toContain('Step 2 of the repairs');
+    expect(result).toContain('Step 3 of the repairs');
+    expect(result).not.toContain('cookies');
+  });
   it('reads the <noscript> copy when the page shows no prose without scripts', () => {
     const html = `<!DOCTYPE html><html><body><div id="app-splash">Loading…</div><noscript><div class="topic"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div></noscript></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
@@ -34,6 +49,22 @@ describe('malformed and deferred documents', () => {
     const result = text(html);
     expect(result).toContain('The harbour reopened on Monday');
     expect(result).not.toContain('cookies');
+    // Segment ids count in hexadecimal.
+    expect(text(html.replace('id="S:0"', 'id="S:1f"'))).toContain('The harbour reopened on Monday');
+  });
+});
+
+describe('navigation and footer', () => {
+  it('never takes the page footer or a mega-menu for the story, however much they say', () => {
+    const disclaimer = '<p>This material is general information only, and it does not replace the advice of a qualified advisor, nor is it an offer. Products are offered, where allowed, by our licensed partners.</p>'.repeat(3);
+    const menu = '<ul><li><figure><img src="https://example.com/m.jpg"><figcaption><p>Our scholars programme, now in its fifth year, will fund the tuition of twelve students, the dean said, from the autumn.</p></figcaption></figure></li></ul>'.repeat(3);
+    const story = `<main><h1>Harbour reopens</h1><p>${STORY}</p><p>${STORY}</p></main>`;
+    const withFooter = text(`<!DOCTYPE html><html><body>${story}<footer>${disclaimer}</footer></body></html>`);
+    expect(withFooter).toContain('The harbour reopened on Monday');
+    expect(withFooter).not.toContain('qualified advisor');
+    const withMenu = text(`<!DOCTYPE html><html><body><nav>${menu}</nav>${story}</body></html>`);
+    expect(withMenu).toContain('The harbour reopened on Monday');
+    expect(withMenu).not.toContain('scholars programme');
   });
 });
 

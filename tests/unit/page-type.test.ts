@@ -82,3 +82,14 @@ describe('page type: versioned manuals', () => {
     expect(isArticlePage(page(guide), { url: 'https://example.io/latest/concepts/fields/' })).toBe(false);
   });
 });
+
+describe('page type: service words in the address', () => {
+  // A course shop's page: prices and a cart button under the same prose.
+  const shop = `<h1>Certificates</h1><div class="content">${PROSE}</div><p>$98.00</p><p>$120.00</p><p>Bundle $180.00</p><form action="/cart/add"><button>Add to cart</button></form>`;
+  it('reads a short slug naming a service or course as a service page', () => {
+    expect(isArticlePage(page(shop), { url: 'https://example.com/certificate-programs' })).toBe(false);
+  });
+  it('reads the same word in a slug of six or more words as a story topic', () => {
+    expect(isArticlePage(page(shop), { url: 'https://example.com/whats-the-difference-between-a-certificate-and-a-certification' })).toBe(true);
+  });
+});
