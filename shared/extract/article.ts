@@ -518,7 +518,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const { authors: cleanAuthors, source: authorSource } = chooseAuthors({
     labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
-    owner: () => siteOwner(document, siteName),
+    scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName),
   });
   // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
   const lastText = textBlocks[textBlocks.length - 1]!;

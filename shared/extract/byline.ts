@@ -101,6 +101,8 @@ export interface AuthorEvidence {
   cardAuthors?: readonly string[];
   /** Names in the page's byline elements; a document scan, so asked for only when needed. */
   bylines: () => string[];
+  /** The post's author a page script declares for analytics; asked for only when nothing else names one. */
+  scriptAuthor?: () => string | undefined;
   /** The person a personal site is named after (siteOwner); a document scan, so asked for only when needed. */
   owner?: () => string | undefined;
 }
@@ -148,6 +150,8 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
   if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
   const carded = unique(evidence.cardAuthors ?? []).filter(isPlausibleName);
   if (carded.length > 0 && declared.length === 0) return { authors: carded, source: 'metadata' };
+  const scripted = declared.length === 0 ? evidence.scriptAuthor?.() : undefined;
+  if (scripted && isPlausibleName(scripted) && !USERNAME.test(scripted)) return { authors: [scripted], source: 'metadata' };
   // A personal site credits no writer on its posts: the person it is named after wrote them.
   const owner = declared.length === 0 && !evidence.chinese ? evidence.owner?.() : undefined;
   if (owner) return { authors: [owner], source: 'metadata' };

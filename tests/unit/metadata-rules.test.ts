@@ -350,6 +350,14 @@ describe('bylines', () => {
     // A group word alone, or closing a sentence, is no credit.
     expect(extract(`<h1>Council funds the new library</h1><span class="author">Meet the team</span>${BODY}`).authors).toEqual([]);
   });
+  it('reads the post author a CMS hands its analytics when nothing else names the writer', () => {
+    const layer = '<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Krystyna Vale"}; dataLayer.push(dataLayer_content);</script>';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, layer).authors).toEqual(['Krystyna Vale']);
+    // A byline on the page comes first.
+    expect(extract(`<h1>Council funds the new library</h1><p>By Jane Doe</p>${BODY}`, layer).authors).toEqual(['Jane Doe']);
+    // A product's author is the shop account that listed it.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, layer.replace('"post"', '"product"')).authors).toEqual([]);
+  });
   it('reads the writer a Twitter card labels, after the page\'s own bylines', () => {
     const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">';
     expect(extract(`<h1>Council funds the new library</h1>${BODY}`, card).authors).toEqual(['Tyler Brown']);
