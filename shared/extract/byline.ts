@@ -212,7 +212,8 @@ function nameIn(element: Element): string | null {
  * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order;
  * failing those, the first line of `lines` (the page's text) that credits a writer in words
  * (`Written by Jane Doe`, `Article by:Jane Doe`, `By Jane Doe`), wherever it stands (author boxes
- * close many posts). The opening post's declared writer (POST_AUTHOR_ATTRIBUTE) comes first. A full-document scan, so callers ask only when nothing else names an author.
+ * close many posts). The opening post's declared writer (POST_AUTHOR_ATTRIBUTE) comes first.
+ * A full-document scan, so callers ask only when nothing else names an author.
  */
 export function readBylines(document: Document, lines: readonly string[] = []): string[] {
   const opening = openingPostAuthor(document);
@@ -250,12 +251,15 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
  * attribute (POST_AUTHOR_ATTRIBUTE). A declared author before it (`itemprop="author"`, which some
  * forums give the opening post while its replies carry the attribute) is left to the byline scan.
  */
+/** Node.DOCUMENT_POSITION_FOLLOWING, which not every DOM implementation exposes as a global. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
 function openingPostAuthor(document: Document): string | undefined {
   const post = document.querySelector(`[${POST_AUTHOR_ATTRIBUTE}]`);
   const name = post?.getAttribute(POST_AUTHOR_ATTRIBUTE)?.trim();
   if (!post || !name || !looksLikeName(name)) return undefined;
   const declared = document.querySelector('[itemprop~="author"]');
-  const declaredBefore = declared !== null && (declared.compareDocumentPosition(post) & 4) !== 0; // 4: the post follows
+  const declaredBefore = declared !== null && (declared.compareDocumentPosition(post) & DOCUMENT_POSITION_FOLLOWING) !== 0;
   return declaredBefore ? undefined : name;
 }
 
