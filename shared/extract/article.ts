@@ -26,7 +26,7 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { chooseAuthors, readBylines } from './byline';
+import { chooseAuthors, readBylines, siteOwner } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
@@ -518,6 +518,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const { authors: cleanAuthors, source: authorSource } = chooseAuthors({
     labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
+    scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName),
   });
   // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
   const lastText = textBlocks[textBlocks.length - 1]!;

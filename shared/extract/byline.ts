@@ -10,6 +10,12 @@ import { pushUnique } from './lifted-fields';
 
 /** Elements that mark the writer's name in the page itself. */
 const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="?author="], [class*="byline"], [class*="author"], [class*="Author"], .writer';
+/**
+ * Posts that carry their writer as an attribute (forum software writes `<article class="message"
+ * data-author="piizog">` on every post of a thread): the first is the opening post, whose writer
+ * is the thread's author; the replies' writers are not.
+ */
+const POST_AUTHOR_ATTRIBUTE = 'data-author';
 /** Inside a byline box, the element holding just the name (a bio or a date sits beside it). */
 const NAME_INSIDE = '[itemprop="name"], [rel~="author"], a[href*="/author"], [class*="name"], [class*="Name"]';
 /** What a name looks like in a byline: a few capitalised words (initials, particles allowed). */
@@ -41,8 +47,8 @@ const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\b
 const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
-/** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`). */
-const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han})/u;
+/** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`; `By the Lavazza Team`). */
+const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han}|the\s)/u;
 /**
  * An office credited as a labelled writer (`发布者：党委宣传部` on school, hospital and government
  * sites is the office that posted the story): it gives way to a person credited beside it (`文/图：赵敏`).
@@ -63,9 +69,21 @@ export function isPlausibleName(value: string): boolean {
   return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
+/**
+ * A site's team credited as the writer (`By the Lavazza Team`, `By The Currency editors`): a
+ * short capitalised name closed by a word for a group of writers. Byline boxes print it where a
+ * person's name goes; a link to the team page (`Meet Our Team`) is no credit.
+ */
+const TEAM_CREDIT = /^(?:[Tt]he\s+)?(?!(?:Meet|Our|About|Join|Contact|The)\b)\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?!(?:Our|The)\b)\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+(?:[Tt]eam|[Ee]ditors|[Ee]ditorial [Tt]eam|[Nn]ewsroom)$/u;
+
 /** Text read off the page as a name also has a name's shape; declared names are taken as written. */
 function looksLikeName(value: string): boolean {
   return isPlausibleName(value) && (NAME_LIKE.test(value) || HANDLE_OR_HAN.test(value));
+}
+
+/** What a byline element may name: a person, a handle, or the site's team (TEAM_CREDIT). */
+function looksLikeCredit(value: string): boolean {
+  return looksLikeName(value) || (isPlausibleName(value) && TEAM_CREDIT.test(value));
 }
 
 export interface AuthorEvidence {
@@ -83,6 +101,10 @@ export interface AuthorEvidence {
   cardAuthors?: readonly string[];
   /** Names in the page's byline elements; a document scan, so asked for only when needed. */
   bylines: () => string[];
+  /** The post's author a page script declares for analytics; asked for only when nothing else names one. */
+  scriptAuthor?: () => string | undefined;
+  /** The person a personal site is named after (siteOwner); a document scan, so asked for only when needed. */
+  owner?: () => string | undefined;
 }
 
 /** Several Chinese names in one declared value (`本田幸子, 黎雅各`, `张三、李四`); Latin ones stay whole (`Doe, Jane`). */
@@ -117,11 +139,22 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
   const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
   if (evidence.chinese && visible.length > 0) return { authors: visible, source: 'labels' };
   if (persons.length > 0) return { authors: persons, source: 'metadata' };
+  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase());
+  if (visible.some(isPerson)) return { authors: visible, source: 'labels' };
+  // The site's own name credited near the headline or in a byline box (`By Corti`) yields to a
+  // person a byline box names (`Joakim Edin`).
+  const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(looksLikeCredit);
+  const bylinePeople = bylines.filter(isPerson);
+  if (bylinePeople.length > 0) return { authors: bylinePeople, source: 'bylines' };
   if (visible.length > 0) return { authors: visible, source: 'labels' };
-  const bylines = unique(evidence.bylines().map(stripBylinePrefix)).filter(looksLikeName);
   if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
   const carded = unique(evidence.cardAuthors ?? []).filter(isPlausibleName);
   if (carded.length > 0 && declared.length === 0) return { authors: carded, source: 'metadata' };
+  const scripted = declared.length === 0 ? evidence.scriptAuthor?.() : undefined;
+  if (scripted && isPlausibleName(scripted) && !USERNAME.test(scripted)) return { authors: [scripted], source: 'metadata' };
+  // A personal site credits no writer on its posts: the person it is named after wrote them.
+  const owner = declared.length === 0 && !evidence.chinese ? evidence.owner?.() : undefined;
+  if (owner) return { authors: [owner], source: 'metadata' };
   // Only an organisation or a handle names the writer: that is still the credit the page gives,
   // except on Chinese portals, whose declared "author" is the portal itself.
   const credited = declared.filter((name) => !(evidence.chinese && organisations.has(name.toLowerCase())));
@@ -156,13 +189,21 @@ function linesOf(element: Element): string[] {
   return lines;
 }
 
-/** The name in one byline element: the first line that reads as a name once prefixes and dates go. */
+/** Separators between the parts of one byline line (`Dec. 19, 2025 · Niko Matsakis`). */
+const BYLINE_PART_SEPARATOR = /\s+[|•·—–]\s+/u;
+
+/**
+ * The name in one byline element: the first line, or part of a line that a separator divides
+ * (a date before the name), that reads as a name once prefixes and dates go.
+ */
 function nameIn(element: Element): string | null {
   const holder = element.matches(NAME_INSIDE) ? element : element.querySelector(NAME_INSIDE) ?? element;
   for (const line of linesOf(holder).slice(0, MAX_BYLINE_LINES)) {
     if (line.length > MAX_BYLINE_TEXT) continue;
-    const name = stripBylinePrefix(line).replace(AFTER_NAME, '').trim();
-    if (looksLikeName(name)) return name;
+    for (const part of line.split(BYLINE_PART_SEPARATOR)) {
+      const name = stripBylinePrefix(part).replace(AFTER_NAME, '').trim();
+      if (looksLikeCredit(name)) return name;
+    }
   }
   return null;
 }
@@ -171,9 +212,12 @@ function nameIn(element: Element): string | null {
  * Names in byline elements (`rel=author`, `itemprop=author`, `.byline`, `.author`), in page order;
  * failing those, the first line of `lines` (the page's text) that credits a writer in words
  * (`Written by Jane Doe`, `Article by:Jane Doe`, `By Jane Doe`), wherever it stands (author boxes
- * close many posts). A full-document scan, so callers ask only when nothing else names an author.
+ * close many posts). The opening post's declared writer (POST_AUTHOR_ATTRIBUTE) comes first.
+ * A full-document scan, so callers ask only when nothing else names an author.
  */
 export function readBylines(document: Document, lines: readonly string[] = []): string[] {
+  const opening = openingPostAuthor(document);
+  if (opening) return [opening];
   const names: string[] = [];
   for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
     const name = nameIn(element);
@@ -202,6 +246,23 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   return names.length > 0 ? names : postingAccount(document);
 }
 
+/**
+ * The writer of a thread's opening post, from the first post that carries its writer as an
+ * attribute (POST_AUTHOR_ATTRIBUTE). A declared author before it (`itemprop="author"`, which some
+ * forums give the opening post while its replies carry the attribute) is left to the byline scan.
+ */
+/** Node.DOCUMENT_POSITION_FOLLOWING, which not every DOM implementation exposes as a global. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function openingPostAuthor(document: Document): string | undefined {
+  const post = document.querySelector(`[${POST_AUTHOR_ATTRIBUTE}]`);
+  const name = post?.getAttribute(POST_AUTHOR_ATTRIBUTE)?.trim();
+  if (!post || !name || !looksLikeName(name)) return undefined;
+  const declared = document.querySelector('[itemprop~="author"]');
+  const declaredBefore = declared !== null && (declared.compareDocumentPosition(post) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return declaredBefore ? undefined : name;
+}
+
 /** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`). */
 const PROFILE_LINK = 'a[href*="/user/"], a[href*="/u/"]';
 /** The follow button set beside a posting account (`+ 关注`, `Follow`). */
@@ -222,4 +283,39 @@ function postingAccount(document: Document): string[] {
     if (FOLLOW_BUTTON.test(rest)) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
   }
   return [];
+}
+
+/**
+ * A person's full name as a personal site shows it for its own name: two capitalised words, a
+ * middle initial allowed (`Pierce Freeman`, `Julian K. Arni`); longer names are an office's or a
+ * firm's (`Chicago Botanic Garden`, `Yoga With Olivia`).
+ */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * Words that make a two-word name an organisation's or a publication's (`Clemson News`,
+ * `Ovolo Hotels`, `Seasoned Advice`), never a person's.
+ */
+const ORGANISATION_WORDS = /\b(?:the|news|blogs?|journal|times|post|daily|weekly|magazine|review|press|media|group|team|staff|editors?|inc|llc|ltd|company|clinic|hospital|health|hotels?|university|college|school|institute|academy|foundation|society|association|council|cent(?:er|re)|online|digital|studios?|labs?|solutions|services|consulting|systems|software|tech|technology|network|partners|law|agency|store|shop|guide|hub|home|world|global|insights|community|forums?|resources|project|official|today|advice|collective|club|kitchen|travel|life|living|style|design|works|data|city|county|national|international|america|american)\b/i;
+
+function personNamed(value: string | null | undefined): string | undefined {
+  const name = value?.replace(/\s+/g, ' ').trim();
+  return name && PERSON_NAME.test(name) && !ORGANISATION_WORDS.test(name) ? name : undefined;
+}
+
+/** `© 2025 Toby Hede. All rights reserved.` → `Toby Hede`. */
+const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}.\s-]{2,40}?)\s*(?:[.,|·•]|all rights|$)/iu;
+
+/**
+ * The person a personal site is named after: a person-shaped name that two of the site's own
+ * names agree on, among its declared name, the link home that heads every page (`<a href="/">
+ * Christoffer Artmann</a>`), the copyright holder in the footer and the title of its feed. One of them alone may be a
+ * publication whose name merely looks like a person's (`Town Gazette`).
+ */
+export function siteOwner(document: Document, siteName: string | undefined): string | undefined {
+  const homeLink = document.querySelector('a[href="/"]')?.textContent;
+  const footer = document.querySelector('footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  const holder = COPYRIGHT_HOLDER.exec(footer)?.[1];
+  const feedTitle = document.querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')?.getAttribute('title');
+  const names = [siteName, homeLink, holder, feedTitle].map(personNamed);
+  return names.find((name, index) => name !== undefined && names.indexOf(name) !== index);
 }

@@ -32,6 +32,13 @@ const PUBLISHED_KEY_PATTERN = /(?:^|[-_:.])(?:published|publish|pub|release|post
  * when the page declares and shows no date.
  */
 const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?(?:date|time)|published_?at|first_?published_?at|pub_?(?:date|time)|publication_?date)\\?["']?\s*[:=]\s*\\?["']([^"'\\]{8,40})["'\\]/gi;
+/**
+ * The post's author as a CMS hands it to its analytics in a script (`"pagePostAuthor":"Krystyna"`,
+ * the data layer a common WordPress tag-manager plugin writes on every post).
+ */
+const SCRIPT_AUTHOR_KEY = /"pagePostAuthor"\s*:\s*"([^"\\]{2,60})"/;
+/** The same data layer's post type for a shop's product: its author is the account that listed it, no writer. */
+const SCRIPT_PRODUCT_TYPE = /"pagePostType"\s*:\s*"product"/;
 /** CMS-specific last-change keys not listed below (`modified-date`, `last-updated-time`): a change word closing the key, with an optional date or time word. */
 const MODIFIED_KEY_PATTERN = /(?:^|[-_:.])(?:modified|updated)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
@@ -71,6 +78,8 @@ export interface PageMetadata {
    * Read on demand: a last resort, and the page's scripts can be large.
    */
   scriptPublished: () => string[];
+  /** The post's author a script declares (SCRIPT_AUTHOR_KEY); read on demand, a last resort. */
+  scriptAuthor: () => string | undefined;
   /** The short texts of elements whose class names a date (DATE_CLASS_SELECTOR), in page order; read on demand. */
   classedDates: () => string[];
   keywords: string[];
@@ -185,6 +194,15 @@ function scriptPublishedDates(document: Document): string[] {
   return values;
 }
 
+function scriptAuthor(document: Document): string | undefined {
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    const source = script.textContent ?? '';
+    const match = SCRIPT_AUTHOR_KEY.exec(source);
+    if (match) return SCRIPT_PRODUCT_TYPE.test(source) ? undefined : match[1]!.trim();
+  }
+  return undefined;
+}
+
 function linkHref(document: Document, rel: string): string | undefined {
   for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
@@ -234,6 +252,7 @@ export function readMetadata(document: Document): PageMetadata {
     publishedGeneric: published.length > 0 && all(meta, GENERIC_DATE_KEYS).includes(published[0]!),
     modified,
     scriptPublished: () => scriptPublishedDates(document),
+    scriptAuthor: () => scriptAuthor(document),
     classedDates: () => classedDates(document),
     keywords: keywordValues.map((word) => word.trim()).filter(Boolean),
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,

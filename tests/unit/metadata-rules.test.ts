@@ -321,6 +321,43 @@ describe('bylines', () => {
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<h3>Authors</h3><div>CP</div>`).authors).toEqual([]);
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<p>Written by Moses Kim and Kate Shokurova</p>`).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
   });
+  it('credits a forum thread to the writer of its opening post, not to those who replied', () => {
+    const post = (name: string, text: string) => `<article class="message" data-author="${name}"><div class="message-user"><a class="username">${name}</a></div><div class="message-body"><p>${text}</p></div></article>`;
+    const thread = `<h1>Council funds the new library</h1>${post('piizog', PROSE.repeat(4))}${post('Rick Moss', PROSE.repeat(2))}<aside><div class="latest-author">Lena Ruiz</div></aside>`;
+    expect(extract(thread).authors).toEqual(['piizog']);
+    // A forum that declares the opening post's writer and gives the attribute to replies only.
+    const declared = `<h1>Council funds the new library</h1><div itemprop="author" itemscope><span itemprop="name">JosephF</span></div><div class="message-body"><p>${PROSE.repeat(4)}</p></div>${post('Rick Moss', PROSE.repeat(2))}`;
+    expect(extract(declared).authors[0]).toBe('JosephF');
+  });
+  it('prefers a person in a byline box to the site credited by name near the headline', () => {
+    const head = '<meta property="og:site_name" content="Larkspur"><meta name="author" content="Larkspur">';
+    const box = '<div class="post-authors"><div class="author-card"><span class="author-name">Larkspur</span></div><div class="author-card"><span class="author-name">Joakim Sandell</span></div></div>';
+    expect(extract(`<h1>Council funds the new library</h1><p>By Larkspur</p>${BODY}${box}`, head).authors).toEqual(['Joakim Sandell']);
+  });
+  it('credits a personal site\'s posts to the person two of its own names agree on', () => {
+    const header = '<header><a href="/">Pierce Freeman</a><nav><a href="/notes">Notes</a></nav></header>';
+    expect(extract(`${header}<h1>Council funds the new library</h1>${BODY}`, '', 'Council funds the new library | Pierce Freeman').authors).toEqual(['Pierce Freeman']);
+    const feed = '<link rel="alternate" type="application/rss+xml" title="Cassidy Williams" href="/rss.xml">';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<footer>© 2025 Cassidy Williams. All rights reserved.</footer>`, feed, 'Council funds the new library').authors).toEqual(['Cassidy Williams']);
+    // One name alone may be a publication's that looks like a person's; an organisation's never agrees.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`).authors).toEqual([]);
+    expect(extract(`<header><a href="/">Clemson News</a></header><h1>Council funds the new library</h1>${BODY}`, '', 'Council funds the new library | Clemson News').authors).toEqual([]);
+  });
+  it('reads a team credited in a byline box, and a name after the date on one byline line', () => {
+    expect(extract(`<h1>Council funds the new library</h1><span class="hero__author">By the Lavazza Team</span>${BODY}`).authors).toEqual(['the Lavazza Team']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}<h4 class="author-name">By <a href="/editors">The Currency editors</a></h4>`).authors).toEqual(['The Currency editors']);
+    expect(extract(`<h1>Council funds the new library</h1><div class="publish-date-author">Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a href="/team">the vision team</a></div>${BODY}`).authors).toEqual(['Niko Matsakis']);
+    // A group word alone, or closing a sentence, is no credit.
+    expect(extract(`<h1>Council funds the new library</h1><span class="author">Meet the team</span>${BODY}`).authors).toEqual([]);
+  });
+  it('reads the post author a CMS hands its analytics when nothing else names the writer', () => {
+    const layer = '<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Krystyna Vale"}; dataLayer.push(dataLayer_content);</script>';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, layer).authors).toEqual(['Krystyna Vale']);
+    // A byline on the page comes first.
+    expect(extract(`<h1>Council funds the new library</h1><p>By Jane Doe</p>${BODY}`, layer).authors).toEqual(['Jane Doe']);
+    // A product's author is the shop account that listed it.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, layer.replace('"post"', '"product"')).authors).toEqual([]);
+  });
   it('reads the writer a Twitter card labels, after the page\'s own bylines', () => {
     const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">';
     expect(extract(`<h1>Council funds the new library</h1>${BODY}`, card).authors).toEqual(['Tyler Brown']);
