@@ -246,14 +246,14 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   return names.length > 0 ? names : postingAccount(document);
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, which not every DOM implementation exposes as a global. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
 /**
  * The writer of a thread's opening post, from the first post that carries its writer as an
  * attribute (POST_AUTHOR_ATTRIBUTE). A declared author before it (`itemprop="author"`, which some
  * forums give the opening post while its replies carry the attribute) is left to the byline scan.
  */
-/** Node.DOCUMENT_POSITION_FOLLOWING, which not every DOM implementation exposes as a global. */
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
 function openingPostAuthor(document: Document): string | undefined {
   const post = document.querySelector(`[${POST_AUTHOR_ATTRIBUTE}]`);
   const name = post?.getAttribute(POST_AUTHOR_ATTRIBUTE)?.trim();
