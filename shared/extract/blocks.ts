@@ -58,9 +58,13 @@ const BLOCK_TAGS = new Set(
 const CAPTION_LEVELS = 2;
 const MAX_CAPTION_WEIGHT = 600;
 
-/** Whether the text's owner or a near ancestor (path: outermost first) is named as a caption. */
-function inCaptionContainer(path: readonly Element[]): boolean {
-  return path.slice(-CAPTION_LEVELS).some(isCaptionContainer);
+/**
+ * Whether the text's owner or a near ancestor (path: outermost first) is named as a caption, or
+ * is a `<figure>` around a picture whose caption is a plain paragraph, not a `<figcaption>` (a
+ * figure holding a quote is a pull quote or a testimonial, whose text is the page's).
+ */
+function inCaptionContainer(path: readonly Element[], isPictureFigure: (element: Element) => boolean): boolean {
+  return path.slice(-CAPTION_LEVELS).some((element) => isCaptionContainer(element) || (tagName(element) === 'figure' && isPictureFigure(element)));
 }
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
@@ -150,11 +154,16 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   let parts: string[] = [];
   let linkWeight = 0;
   let linkDepth = 0;
+  // Text inside inline elements named as a caption (`<span class="caption">` beside a picture):
+  // a block that is all such text is a caption, like one whose owner is named so.
+  let captionWeight = 0;
+  let captionDepth = 0;
   let quoteDepth = 0;
   const lists: Array<'ol' | 'ul'> = [];
   // The text of each heading holding a paragraph, read once (a heading left open around a whole
   // story holds all its paragraphs).
   const headingText = perElement((heading) => normaliseBlockText(heading.textContent ?? ''));
+  const isPictureFigure = perElement((figure) => figure.querySelector('img, picture, video') !== null && figure.querySelector('blockquote') === null);
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -163,6 +172,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const owner = path[path.length - 1];
     if (!text || !owner) {
       linkWeight = 0;
+      captionWeight = 0;
       return;
     }
     const weight = textWeight(text);
@@ -173,7 +183,8 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const tag = tagName(heading && headingText(heading) === text ? heading : owner);
     const tagKind = kindOf(tag);
     const level = tagKind === 'heading' ? Number(tag[1]) : 0;
-    const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && inCaptionContainer(path) ? 'caption' : tagKind;
+    const captioned = inCaptionContainer(path, isPictureFigure) || captionWeight >= weight;
+    const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && captioned ? 'caption' : tagKind;
     blocks.push({
       index: blocks.length,
       kind,
@@ -187,16 +198,19 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       list: lists[lists.length - 1] ?? null,
     });
     linkWeight = 0;
+    captionWeight = 0;
   };
 
-  type Frame = { node: Node; exit: boolean };
+  /** `caption`: an inline element named as a caption, left on this exit. */
+  type Frame = { node: Node; exit: boolean; caption?: boolean };
   const stack: Frame[] = roots.map((node) => ({ node, exit: false })).reverse();
   while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, caption } = stack.pop()!;
     if (exit) {
       const element = node as Element;
       const tag = tagName(element);
       if (tag === 'a') linkDepth -= 1;
+      if (caption) captionDepth -= 1;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         path.pop();
@@ -210,6 +224,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       if (data) {
         parts.push(data);
         if (linkDepth > 0) linkWeight += textWeight(data);
+        if (captionDepth > 0) captionWeight += textWeight(data);
       }
       continue;
     }
@@ -241,6 +256,10 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       if (tag === 'blockquote') quoteDepth += 1;
       if (tag === 'ol' || tag === 'ul') lists.push(tag);
       stack.push({ node: element, exit: true });
+    } else if (isCaptionContainer(element)) {
+      if (tag === 'a') linkDepth += 1;
+      captionDepth += 1;
+      stack.push({ node: element, exit: true, caption: true });
     } else if (tag === 'a') {
       linkDepth += 1;
       stack.push({ node: element, exit: true });

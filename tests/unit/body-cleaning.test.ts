@@ -29,6 +29,21 @@ describe('captions outside <figcaption>', () => {
     expect(result).not.toContain('The mayor, centre');
     expect(result).toContain('The pier cost four million');
   });
+  it('drops a caption set in an inline element named so (<span class="caption">), not a paragraph with such a span inside', () => {
+    const cover = '<div class="cover-media"><img src="https://example.com/d.jpg"><span class="caption">The new pier at dawn, before the first ferry. (AP)</span></div>';
+    const inline = '<p>The ferry company, <span class="credit-line">its spokesman said</span>, will add two sailings a day from June.</p>';
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${cover}${paragraphs(STORY, 3)}${inline}${paragraphs(STORY, 2)}</div>`);
+    expect(result).not.toContain('The new pier at dawn');
+    expect(result.startsWith('The harbour reopened')).toBe(true);
+    expect(result).toContain('will add two sailings a day');
+  });
+  it('drops the plain paragraph that captions a picture in a <figure>, and keeps a quote set in one', () => {
+    const picture = '<figure><img src="https://example.com/e.jpg"><p>Image caption, people cool off by the fountain.</p></figure>';
+    const quote = '<figure><blockquote><p>The new pier has changed how we work, and the ferries now leave on time every single morning.</p></blockquote><figcaption>Ann Lee, ferry captain</figcaption></figure>';
+    const result = text(`<h1>Harbour reopens</h1><div class="article-body">${picture}${paragraphs(STORY, 3)}${quote}${paragraphs(STORY, 2)}</div>`);
+    expect(result).not.toContain('Image caption');
+    expect(result).toContain('The new pier has changed how we work');
+  });
   it('keeps a gallery whose only text is its captions', () => {
     const slides = [1, 2, 3].map((n) => `<div class="slide"><img src="https://example.com/${n}.jpg"><p class="caption">Slide ${n}: the harbour seen from the lighthouse, at dawn, in the fog, before the ferries.</p></div>`).join('');
     expect(text(`<h1>Harbour in pictures</h1><div class="gallery-body">${slides}</div>`)).toContain('Slide 2: the harbour');

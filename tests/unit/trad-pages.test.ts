@@ -17,10 +17,9 @@ type Split = 'dev' | 'heldout1' | 'heldout2';
 const FLOORS: Record<Split, Record<Metric, number>> = {
   // stheadline-local ends with the helpline line Hong Kong sites add to such stories (left as it is: see truth.json).
   dev: { title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.9, mustNot: 1, isArt: 1 },
-  // voa-china: a caption in a <span class="caption"> beside the picture; bbczh-world: a caption in a <p> of a <figure>
-  // (BBC's own pages use <figcaption>; treating all figure text as caption cost wcxb pages their testimonials);
-  // hkej-listing: a list of teasers read as an article.
-  heldout1: { title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 1, isArt: 0.9 },
+  // The captions that opened two bodies (voa-china: a <span class="caption"> beside the picture; bbczh-world: a <p> in
+  // a <figure> around the picture) are read as captions now, and hkej-listing as a list.
+  heldout1: { title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1, isArt: 1 },
   heldout2: { title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1, isArt: 1 },
 };
 
