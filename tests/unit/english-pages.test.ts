@@ -27,7 +27,7 @@ type Split = 'heldout1';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
-  heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 0.8, end: 0.9, mustNot: 0.974 },
+  heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);
