@@ -66,6 +66,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
   { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
   { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b/iu },
+  // Magazines and papers close a story with where it ran in print; opinion pages open or close
+  // one with the same disclaimer on every piece. Neither is the writer's text.
+  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
+  { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
   { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 

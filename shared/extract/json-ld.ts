@@ -11,6 +11,11 @@ export interface JsonLdArticle {
   dateModified?: string;
   authors: string[];
   publisher?: string;
+  /**
+   * The outlet that supplied a syndicated story (`provider`, as portals that carry wire and partner
+   * stories declare it): the story's source when it is not the publisher itself.
+   */
+  provider?: string;
   image?: string;
   keywords: string[];
 }
@@ -93,6 +98,7 @@ function collectItems(root: Json, into: JsonObject[]): void {
 
 function toArticle(item: JsonObject): JsonLdArticle {
   const publisher = asList(item.publisher).find(isObject);
+  const provider = asList(item.provider).find(isObject);
   return {
     headline: firstString(item.headline) ?? firstString(item.name),
     description: firstString(item.description),
@@ -100,6 +106,7 @@ function toArticle(item: JsonObject): JsonLdArticle {
     dateModified: firstString(item.dateModified),
     authors: namesIn(item.author ?? item.creator, NAME_SEPARATOR),
     publisher: publisher ? firstString(publisher.name) : undefined,
+    provider: provider ? firstString(provider.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),
     keywords: namesIn(item.keywords, KEYWORD_SEPARATOR),
   };

@@ -239,6 +239,8 @@ export function readMetadata(document: Document): PageMetadata {
   const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));
   const organisationKeys = new Set([siteName, jsonLd?.publisher].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
   const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()));
+  // A portal carrying a wire or partner story names that outlet as the JSON-LD provider.
+  const syndicatedFrom = jsonLd?.provider && !organisationKeys.has(jsonLd.provider.toLowerCase()) ? jsonLd.provider : undefined;
 
   return {
     title: first(meta, TITLE_KEYS) ?? jsonLd?.headline,
@@ -260,7 +262,7 @@ export function readMetadata(document: Document): PageMetadata {
     ogUrl: first(meta, ['og:url']),
     lang: document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS),
     ogType: first(meta, ['og:type'])?.toLowerCase(),
-    source: first(meta, SOURCE_KEYS),
+    source: first(meta, SOURCE_KEYS) ?? syndicatedFrom,
     jsonLdTypes,
   };
 }
