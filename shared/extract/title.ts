@@ -31,6 +31,8 @@ const MAX_HEADLINE_LENGTH = 150;
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 /** A descriptor label some sites set before the headline inside its heading (`Title: …`, arXiv). */
 const DESCRIPTOR_LABEL = /^(?:title|headline)\s*:\s*/i;
+/** Class names of a label set before a heading's text (a forum thread's prefix, a badge). */
+const LEADING_LABEL_CLASS = new RegExp(wholeWords('label|badge|prefix'));
 /** Characters the page could not show: the replacement character, or a `?` put for a letter. */
 const BROKEN_CHARACTERS = /[?\ufffd]+/u;
 
@@ -151,6 +153,17 @@ function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces
 }
 
 /**
+ * A heading's title without the label its markup sets first (`<span class="label">Player</span>
+ * Squad 2024 - 2025`: a forum's thread prefix, a badge), when words follow it.
+ */
+function withoutLeadingLabel(block: Block, title: string): string {
+  const label = block.kind === 'heading' ? block.path[0]?.firstElementChild : undefined;
+  const text = label && LEADING_LABEL_CLASS.test(classAndId(label)) ? (label.textContent ?? '').trim() : '';
+  const rest = text && title.startsWith(text) ? title.slice(text.length).trim() : '';
+  return rest.length >= MIN_HEADING_LENGTH ? rest : title;
+}
+
+/**
  * A heading with characters the page could not show (`Event Planning? Beginner? Guide`) in the
  * wording of the reference it otherwise equals (`Event Planning: Beginner's Guide`).
  */
@@ -259,7 +272,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     if (fuller) return { title: fuller, blockIndex: heading.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: restored(withoutLeadIn(written ?? title)), blockIndex: heading.index };
+    return { title: restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))), blockIndex: heading.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -279,7 +292,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return { title: restored(withoutLeadIn(headingTitle(soleH1.block.text, siteKeys))), blockIndex: soleH1.block.index };
+    return { title: restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))), blockIndex: soleH1.block.index };
   }
 
   const fallback = metaParts?.headline || documentHeadline;

@@ -532,6 +532,10 @@ describe('headlines', () => {
   it('drops a descriptor label set before the headline in its heading', () => {
     expect(extract(`<h1><span class="descriptor">Title:</span> Council funds the new library extension plan</h1>${BODY}`, '', 'Town Gazette').title).toBe('Council funds the new library extension plan');
   });
+  it('drops the label a forum sets before a thread title in its heading', () => {
+    const heading = '<h1 class="p-title-value"><span class="label label--green">Library</span><span class="label-append">&nbsp;</span>Opening hours 2024 - 2025</h1>';
+    expect(extract(`${heading}${BODY}`, '<meta property="og:title" content="Library - Opening hours 2024 - 2025">', 'Library - Opening hours 2024 - 2025 | Town Forum').title).toBe('Opening hours 2024 - 2025');
+  });
   it('keeps a last part without letters in <title> as part of the headline', () => {
     expect(splitDocumentTitle('Library squad - 2024 - 2025')).toEqual({ headline: 'Library squad' });
   });
