@@ -107,12 +107,17 @@ function isProse(block: Block): boolean {
   return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && !isLinked(block);
 }
 
+/** A description of several sentences set in a heading: it stands where the headline would. */
+function isDescription(text: string): boolean {
+  return text.length > MAX_HEADLINE_LENGTH && SENTENCE_BREAK.test(text);
+}
+
 /**
- * A heading that cannot be a headline as it reads: a description of several sentences set in a
- * heading, or a line that introduces what follows it (`A message from our founder:`).
+ * A heading that cannot be a headline as it reads: a description, or a line that introduces what
+ * follows it (`A message from our founder:`, a promotion box).
  */
 function readsAsNoHeadline(text: string): boolean {
-  return (text.length > MAX_HEADLINE_LENGTH && SENTENCE_BREAK.test(text)) || /:$/.test(text.trim());
+  return isDescription(text) || /:$/.test(text.trim());
 }
 
 /** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name, not prose. */
@@ -299,7 +304,9 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   if (fallback) {
     const key = titleKey(fallback);
     const onPage = blocks.find((block) => block.kind !== 'image' && titleKey(block.text) === key);
-    return { title: fallback, blockIndex: onPage ? onPage.index : null };
+    // A description set as the h1 marks where the story's head is, as the headline would.
+    const description = candidates.find(({ block, rank }) => rank === 0 && !isLinked(block) && isDescription(block.text));
+    return { title: fallback, blockIndex: onPage?.index ?? description?.block.index ?? null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
   if (h1) return { title: headingTitle(h1.block.text, siteKeys), blockIndex: h1.block.index };

@@ -521,7 +521,13 @@ describe('headlines', () => {
   it('does not take an h1 that reads as a description or as a lead-in to what follows for the headline', () => {
     const description = 'Learn which libraries the council will fund next year. Get the facts on budgets, staff and opening hours from the people who run them. We explain everything you need to know.';
     const head = '<meta property="og:title" content="Council funds the new library | Town Gazette">';
-    expect(extract(`<h1>${description}</h1>${BODY}`, head).title).toBe('Council funds the new library');
+    const furniture = ['Share', 'Tweet', 'Email', 'Print', 'Save', 'Listen'].map((word) => `<div><a href="/${word}">${word}</a></div>`).join('');
+    const dates = '<script type="application/ld+json">{"@type":"Article","datePublished":"2023-07-22T03:47:21+00:00","dateModified":"2024-09-05T10:00:09-03:00"}</script>';
+    const described = extract(`<h1>${description}</h1><p>By Jane Roe</p><p>Updated Sep 5, 2024</p>${furniture}${BODY}`, `${head}${dates}`);
+    expect(described.title).toBe('Council funds the new library');
+    // The description stands where the headline would: the story and its info line follow it.
+    expect(described.text).not.toContain('Learn which libraries');
+    expect(described.publishedAt?.slice(0, 10)).toBe('2024-09-05');
     expect(extract(`<h1><span style="color:red">A message from the editor of the Town Gazette:</span></h1>${BODY}`, head).title).toBe('Council funds the new library');
   });
   it('takes an h1 that words the JSON-LD headline of the article over another h1', () => {
