@@ -100,7 +100,7 @@ type MetaMap = Map<string, string[]>;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Entities a CMS escaped twice (`&amp;#x26;` arrives as `&#x26;`): decoded once more. */
-function decodeLeftoverEntities(value: string): string {
+export function decodeLeftoverEntities(value: string): string {
   if (!value.includes('&')) return value;
   return value.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;

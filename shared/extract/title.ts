@@ -6,6 +6,7 @@
 import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
+import { decodeLeftoverEntities } from './metadata';
 
 /**
  * Separators between the headline and the site or channel name in `<title>`. An underscore
@@ -52,9 +53,12 @@ export function titleKey(text: string): string {
   return text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
 }
 
-/** A heading's text as a title: without the permalink mark the page appends to it. */
+/**
+ * A heading's text as a title: without the permalink mark the page appends to it or a descriptor
+ * label, with entities its CMS escaped twice (`SQL &#x26; AI`) decoded as in the metadata.
+ */
 function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
-  const clean = text.replace(PERMALINK_MARK, '').trim().replace(DESCRIPTOR_LABEL, '');
+  const clean = decodeLeftoverEntities(text.replace(PERMALINK_MARK, '').trim().replace(DESCRIPTOR_LABEL, ''));
   // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
   const parts = clean.split(TITLE_SEPARATORS);
   return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;

@@ -542,6 +542,9 @@ describe('headlines', () => {
     const heading = '<h1 class="p-title-value"><span class="label label--green">Library</span><span class="label-append">&nbsp;</span>Opening hours 2024 - 2025</h1>';
     expect(extract(`${heading}${BODY}`, '<meta property="og:title" content="Library - Opening hours 2024 - 2025">', 'Library - Opening hours 2024 - 2025 | Town Forum').title).toBe('Opening hours 2024 - 2025');
   });
+  it('decodes an entity the CMS escaped twice in a heading', () => {
+    expect(extract(`<h1>Library hours &amp;#x26; fees for the new year</h1>${BODY}`, '', 'Town Gazette').title).toBe('Library hours & fees for the new year');
+  });
   it('keeps a last part without letters in <title> as part of the headline', () => {
     expect(splitDocumentTitle('Library squad - 2024 - 2025')).toEqual({ headline: 'Library squad' });
   });
