@@ -376,7 +376,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
   const siteName = metadata.siteName ?? documentTitleParts?.site;
   const bodyStart = selection.blocks[0]?.index ?? 0;
-  let titleChoice = chooseTitle(blocks, { meta: metadata.title, documentTitle: metadata.documentTitle, siteName });
+  let titleChoice = chooseTitle(blocks, { meta: metadata.title, documentTitle: metadata.documentTitle, siteName, headline: metadata.headline });
   // A title found below the story's start (a sidebar or footer heading wording what `<title>`
   // says, the site's name) gives way to the heading above the info line that opens the story.
   const headlineAbove = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart ? headingAboveInfoLine(blocks, bodyStart) : undefined;

@@ -11,6 +11,7 @@ import { textWeight } from '../text/cjk';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, perElement, tagName } from './dom';
+import { repairMisreadUtf8 } from './misread-utf8';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
 
@@ -92,9 +93,9 @@ function imageSource(element: Element, baseUrl: string): string | null {
   return null;
 }
 
-/** Normalises the whitespace of a block: lines broken inside Chinese text are joined. */
+/** Normalises the whitespace of a block: lines broken inside Chinese text are joined; misread UTF-8 is repaired. */
 export function normaliseBlockText(raw: string): string {
-  return raw
+  return repairMisreadUtf8(raw)
     .replace(INVISIBLE, '')
     .replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1')
     .replace(/\s+/g, ' ')

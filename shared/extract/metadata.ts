@@ -5,7 +5,8 @@
  */
 import { stripBylinePrefix } from './byline';
 import { tagName } from './dom';
-import { readJsonLd } from './json-ld';
+import { ARTICLE_TYPES, readJsonLd } from './json-ld';
+import { repairMisreadUtf8 } from './misread-utf8';
 
 /** Keys holding the headline. */
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
@@ -61,6 +62,8 @@ const SOURCE_KEYS = ['source', 'article:source', 'mediaid', 'og:source'];
 
 export interface PageMetadata {
   title?: string;
+  /** The JSON-LD headline of the page's article item (not a page's or a product's name). */
+  headline?: string;
   documentTitle?: string;
   description?: string;
   siteName?: string;
@@ -97,7 +100,7 @@ type MetaMap = Map<string, string[]>;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Entities a CMS escaped twice (`&amp;#x26;` arrives as `&#x26;`): decoded once more. */
-function decodeLeftoverEntities(value: string): string {
+export function decodeLeftoverEntities(value: string): string {
   if (!value.includes('&')) return value;
   return value.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
@@ -111,7 +114,7 @@ function readMetaTags(document: Document): MetaMap {
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
-    const value = decodeLeftoverEntities(content).replace(/\s+/g, ' ').trim();
+    const value = repairMisreadUtf8(decodeLeftoverEntities(content)).replace(/\s+/g, ' ').trim();
     if (!value) continue;
     // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
@@ -229,7 +232,7 @@ export function readMetadata(document: Document): PageMetadata {
   const { article: jsonLd, types: jsonLdTypes } = readJsonLd(document);
   const timeElements = elementDates(document);
   const titleElement = document.querySelector('title');
-  const documentTitle = titleElement?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const documentTitle = repairMisreadUtf8(titleElement?.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined;
 
   const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS)].map(stripBylinePrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
@@ -242,8 +245,12 @@ export function readMetadata(document: Document): PageMetadata {
   // A portal carrying a wire or partner story names that outlet as the JSON-LD provider.
   const syndicatedFrom = jsonLd?.provider && !organisationKeys.has(jsonLd.provider.toLowerCase()) ? jsonLd.provider : undefined;
 
+  const declaredHeadline = jsonLd?.headline ? repairMisreadUtf8(decodeLeftoverEntities(jsonLd.headline)).replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const articleHeadline = jsonLdTypes.some((type) => ARTICLE_TYPES.test(type)) ? declaredHeadline : undefined;
+
   return {
-    title: first(meta, TITLE_KEYS) ?? jsonLd?.headline,
+    title: first(meta, TITLE_KEYS) ?? declaredHeadline,
+    headline: articleHeadline,
     documentTitle,
     description: first(meta, DESCRIPTION_KEYS) ?? jsonLd?.description,
     siteName,

@@ -6,6 +6,7 @@
 import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
+import { decodeLeftoverEntities } from './metadata';
 
 /**
  * Separators between the headline and the site or channel name in `<title>`. An underscore
@@ -25,6 +26,16 @@ const MIN_SOLE_H1_LENGTH = 10;
 const MIN_PROSE_LENGTH = 80;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
+/** A heading longer than this that runs to several sentences is a description set large, not a headline. */
+const MAX_HEADLINE_LENGTH = 150;
+/** Where one sentence ends and the next begins. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/** A descriptor label some sites set before the headline inside its heading (`Title: …`, arXiv). */
+const DESCRIPTOR_LABEL = /^(?:title|headline)\s*:\s*/i;
+/** Class names of a label set before a heading's text (a forum thread's prefix, a badge). */
+const LEADING_LABEL_CLASS = new RegExp(wholeWords('label|badge|prefix'));
+/** Characters the page could not show: the replacement character, or a `?` put for a letter. */
+const BROKEN_CHARACTERS = /[?\ufffd]+/u;
 
 /** A separator left at the end once the site name after it is cut. */
 const TRAILING_SEPARATOR = /[\s|\-–—·•»:_｜]+$/u;
@@ -42,9 +53,12 @@ export function titleKey(text: string): string {
   return text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
 }
 
-/** A heading's text as a title: without the permalink mark the page appends to it. */
+/**
+ * A heading's text as a title: without the permalink mark the page appends to it or a descriptor
+ * label, with entities its CMS escaped twice (`SQL &#x26; AI`) decoded as in the metadata.
+ */
 function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
-  const clean = text.replace(PERMALINK_MARK, '').trim();
+  const clean = decodeLeftoverEntities(text.replace(PERMALINK_MARK, '').trim().replace(DESCRIPTOR_LABEL, ''));
   // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
   const parts = clean.split(TITLE_SEPARATORS);
   return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;
@@ -58,7 +72,8 @@ export function splitDocumentTitle(title: string): { headline: string; site?: st
   const first = parts[0]!;
   const headline = first.length >= longest.length * 0.6 ? first : longest;
   const last = parts[parts.length - 1]!;
-  return { headline, site: last !== headline && last.length <= 30 ? last : undefined };
+  // A last part without letters (`… - 2024 - 2025`) ends the headline; it names no site.
+  return { headline, site: last !== headline && last.length <= 30 && /\p{L}/u.test(last) ? last : undefined };
 }
 
 export interface TitleChoice {
@@ -96,10 +111,23 @@ function isProse(block: Block): boolean {
   return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && !isLinked(block);
 }
 
-/** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name. */
+/** A description of several sentences set in a heading: it stands where the headline would. */
+function isDescription(text: string): boolean {
+  return text.length > MAX_HEADLINE_LENGTH && SENTENCE_BREAK.test(text);
+}
+
+/**
+ * A heading that cannot be a headline as it reads: a description, or a line that introduces what
+ * follows it (`A message from our founder:`, a promotion box).
+ */
+function readsAsNoHeadline(text: string): boolean {
+  return isDescription(text) || /:$/.test(text.trim());
+}
+
+/** An h1 that may be the headline: not a link (a logo links home), long enough, not the site name, not prose. */
 function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlySet<string>): boolean {
   const key = titleKey(block.text);
-  return block.kind === 'heading' && block.level === 1 && !isLinked(block) && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key)
+  return block.kind === 'heading' && block.level === 1 && !isLinked(block) && block.text.length >= MIN_SOLE_H1_LENGTH && !siteKeys.has(key) && !readsAsNoHeadline(block.text)
     // The end of a reference (`… | Blog Name`) set as a short heading is the site's name.
     && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
 }
@@ -133,8 +161,36 @@ function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces
   return { blocks: [...blocks, ...joined], pieces };
 }
 
-/** Picks the headline of the page. `references`: og:title, JSON-LD headline, `<title>`. */
-export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string }): TitleChoice | null {
+/**
+ * A heading's title without the label its markup sets first (`<span class="label">Player</span>
+ * Squad 2024 - 2025`: a forum's thread prefix, a badge), when words follow it.
+ */
+function withoutLeadingLabel(block: Block, title: string): string {
+  const label = block.kind === 'heading' ? block.path[0]?.firstElementChild : undefined;
+  const text = label && LEADING_LABEL_CLASS.test(classAndId(label)) ? (label.textContent ?? '').trim() : '';
+  const rest = text && title.startsWith(text) ? title.slice(text.length).trim() : '';
+  return rest.length >= MIN_HEADING_LENGTH ? rest : title;
+}
+
+/**
+ * A heading with characters the page could not show (`Event Planning? Beginner? Guide`) in the
+ * wording of the reference it otherwise equals (`Event Planning: Beginner's Guide`).
+ */
+function withBrokenCharactersRestored(title: string, references: readonly (string | undefined)[]): string {
+  if (!BROKEN_CHARACTERS.test(title)) return title;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const parts = title.trim().split(new RegExp(`(${BROKEN_CHARACTERS.source})`, 'u'));
+  const pattern = new RegExp(`^${parts.map((part, i) => (i % 2 === 1 ? '(.{1,3}?)' : escape(part))).join('')}$`, 'u');
+  for (const reference of references) {
+    const match = reference?.trim().match(pattern);
+    // U+FFFD is damage wherever it stands; a `?` only where the reference has a letter.
+    if (match && match.slice(1).some((put, i) => parts[i * 2 + 1]!.includes('\ufffd') || /\p{L}/u.test(put))) return reference!.trim();
+  }
+  return title;
+}
+
+/** Picks the headline of the page. `references`: og:title, `<title>`, the site's name, the JSON-LD headline. */
+export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string; headline?: string }): TitleChoice | null {
   const { blocks, pieces } = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
@@ -154,6 +210,9 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // (`The 2024 Beauty Awards: …`) belongs to the headline.
   const withoutLeadIn = (title: string): string => firstParts.find((part) => title.length > part.length && title.endsWith(part) && /[\p{L}\p{N}]\s+$/u.test(title.slice(0, -part.length))) ?? title;
   const refs = [references.meta, references.documentTitle, documentHeadline].filter((value): value is string => Boolean(value));
+  // The references as a heading with broken characters may word them (`Headline | Site` as `Headline`).
+  const restorable = [metaParts?.headline, documentHeadline, references.headline, references.meta];
+  const restored = (title: string): string => withBrokenCharactersRestored(title, restorable);
   const siteKeys = new Set([references.siteName, documentParts?.site, metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
@@ -192,7 +251,10 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
 
   // An agreeing <h1> wins; otherwise the first agreeing heading in reading order (later copies
   // of the headline sit in share boxes and related lists).
-  const agreeing = candidates.filter(({ block }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)));
+  // An h1 that words the JSON-LD headline exactly agrees too (the CMS's own field for the headline;
+  // only an h1, as product names and section headings are declared the same way).
+  const headlineKey = references.headline ? titleKey(references.headline) : undefined;
+  const agreeing = candidates.filter(({ block, rank }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)) || (rank === 0 && titleKey(block.text) === headlineKey));
   // Of several, an h1 that is a link (the docs or site header linking home) comes last.
   const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => Number(isLinked(a.block)) - Number(isLinked(b.block)) || b.block.text.length - a.block.text.length)[0];
   const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
@@ -219,7 +281,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     if (fuller) return { title: fuller, blockIndex: heading.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: withoutLeadIn(written ?? title), blockIndex: heading.index };
+    return { title: restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))), blockIndex: heading.index };
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -239,14 +301,16 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return { title: withoutLeadIn(headingTitle(soleH1.block.text, siteKeys)), blockIndex: soleH1.block.index };
+    return { title: restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))), blockIndex: soleH1.block.index };
   }
 
   const fallback = metaParts?.headline || documentHeadline;
   if (fallback) {
     const key = titleKey(fallback);
     const onPage = blocks.find((block) => block.kind !== 'image' && titleKey(block.text) === key);
-    return { title: fallback, blockIndex: onPage ? onPage.index : null };
+    // A description set as the h1 marks where the story's head is, as the headline would.
+    const description = candidates.find(({ block, rank }) => rank === 0 && !isLinked(block) && isDescription(block.text));
+    return { title: fallback, blockIndex: onPage?.index ?? description?.block.index ?? null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
   if (h1) return { title: headingTitle(h1.block.text, siteKeys), blockIndex: h1.block.index };

@@ -511,4 +511,50 @@ describe('headlines', () => {
     const slogan = extract(`<h1>BUILDING A BETTER TOWN TOGETHER</h1>${BODY}`);
     expect(slogan.title).toBe('Council funds the new library');
   });
+  it('takes the clean metadata wording of a heading with characters the page could not show', () => {
+    const head = '<meta property="og:title" content="Library Plans: A Beginner&#39;s Guide">';
+    expect(extract(`<h1>Library Plans? Beginner? Guide</h1>${BODY}`, head, 'Library Plans: A Beginner\'s Guide | Town Gazette').title).toBe('Library Plans: A Beginner\'s Guide');
+    expect(extract(`<h1>Library Plans: A Beginner\ufffds Guide</h1>${BODY}`, head).title).toBe('Library Plans: A Beginner\'s Guide');
+    // A question mark the metadata has too is the headline's own.
+    expect(extract(`<h1>Will the council fund the library?</h1>${BODY}`, '', 'Will the council fund the library? | Town Gazette').title).toBe('Will the council fund the library?');
+  });
+  it('does not take an h1 that reads as a description or as a lead-in to what follows for the headline', () => {
+    const description = 'Learn which libraries the council will fund next year. Get the facts on budgets, staff and opening hours from the people who run them. We explain everything you need to know.';
+    const head = '<meta property="og:title" content="Council funds the new library | Town Gazette">';
+    const furniture = ['Share', 'Tweet', 'Email', 'Print', 'Save', 'Listen'].map((word) => `<div><a href="/${word}">${word}</a></div>`).join('');
+    const dates = '<script type="application/ld+json">{"@type":"Article","datePublished":"2023-07-22T03:47:21+00:00","dateModified":"2024-09-05T10:00:09-03:00"}</script>';
+    const described = extract(`<h1>${description}</h1><p>By Jane Roe</p><p>Updated Sep 5, 2024</p>${furniture}${BODY}`, `${head}${dates}`);
+    expect(described.title).toBe('Council funds the new library');
+    // The description stands where the headline would: the story and its info line follow it.
+    expect(described.text).not.toContain('Learn which libraries');
+    expect(described.publishedAt?.slice(0, 10)).toBe('2024-09-05');
+    expect(extract(`<h1><span style="color:red">A message from the editor of the Town Gazette:</span></h1>${BODY}`, head).title).toBe('Council funds the new library');
+  });
+  it('takes an h1 that words the JSON-LD headline of the article over another h1', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"New library opening hours for the town"}</script>';
+    const body = `<h1>What to expect from the library on your first visit there</h1><h1>New library opening hours for the town</h1>${BODY}`;
+    expect(extract(body, `<meta property="og:title" content="All you need to know about the library">${jsonLd}`).title).toBe('New library opening hours for the town');
+  });
+  it('drops a descriptor label set before the headline in its heading', () => {
+    expect(extract(`<h1><span class="descriptor">Title:</span> Council funds the new library extension plan</h1>${BODY}`, '', 'Town Gazette').title).toBe('Council funds the new library extension plan');
+  });
+  it('drops the label a forum sets before a thread title in its heading', () => {
+    const heading = '<h1 class="p-title-value"><span class="label label--green">Library</span><span class="label-append">&nbsp;</span>Opening hours 2024 - 2025</h1>';
+    expect(extract(`${heading}${BODY}`, '<meta property="og:title" content="Library - Opening hours 2024 - 2025">', 'Library - Opening hours 2024 - 2025 | Town Forum').title).toBe('Opening hours 2024 - 2025');
+  });
+  it('decodes an entity the CMS escaped twice in a heading', () => {
+    expect(extract(`<h1>Library hours &amp;#x26; fees for the new year</h1>${BODY}`, '', 'Town Gazette').title).toBe('Library hours & fees for the new year');
+  });
+  it('keeps a last part without letters in <title> as part of the headline', () => {
+    expect(splitDocumentTitle('Library squad - 2024 - 2025')).toEqual({ headline: 'Library squad' });
+  });
+  it('repairs UTF-8 text the page misread as Latin-1', () => {
+    const misread = (text: string): string => Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join('');
+    const title = 'The council’s library — opening soon';
+    const article = extract(`<h1>${misread(title)}</h1><div class="content"><p>${misread('The council’s plan — in full. ')}${PROSE.repeat(3)}</p><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div>`, '', `${misread(title)} | Town Gazette`);
+    expect(article.title).toBe(title);
+    expect(article.text).toContain('The council’s plan — in full.');
+    // Latin-1 text without the control characters misreading leaves is left as it is.
+    expect(extract(`<h1>Caf\u00c3\u00a9 Ã© library</h1>${BODY}`, '', 'Town Gazette').title).toBe('Caf\u00c3\u00a9 Ã© library');
+  });
 });
