@@ -264,8 +264,10 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // guides re-dated on every revision), unless OpenGraph's `article:published_time` declares
     // the same first day: CMSs fill that key from the post's own publish field, apart from its
     // changes, while a JSON-LD `datePublished` alone is often a schema plugin's creation stamp.
-    const update = labelled ?? evidence.labelledUpdate;
-    if (update && modified && !firstDeclared && (sameDay(update, modified) || (dayDistance(update, modified) <= URL_SHIFT_MAX_DAYS && mayBeShownDay(modified, update))) && !sameDay(update, structured)) return update;
+    // A bare date under the headline counts only when the declared values agree on one first day
+    // (a forum thread's posts each declare their own, and its last post's day sits by the title).
+    const update = labelled ?? evidence.labelledUpdate ?? (agreedDay(evidence.structured) ? shown : null);
+    if (update && modified && !firstDeclared && (sameDay(update, modified) || (dayDistance(update, modified) <= URL_SHIFT_MAX_DAYS && mayBeShownDay(modified, update))) && dayDistance(update, structured) > URL_SHIFT_MAX_DAYS) return update;
     // The label line by the headline shows a day far from the declared one and not the update
     // day, and the first date under the headline (update lines aside) agrees, or (without one)
     // OpenGraph does not declare the first day: the declared value is a CMS stamp (an import, a
@@ -279,5 +281,6 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? null;
+  // A page that declares only its last change and shows no date is dated by that change.
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? structuredDate(evidence.modified) ?? null;
 }

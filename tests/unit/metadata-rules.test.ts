@@ -295,6 +295,22 @@ describe('the date the page shows', () => {
   });
 });
 
+describe('a page that shows or declares little', () => {
+  it('is dated by its declared last change when it declares and shows no other day', () => {
+    const article = extract(`<h1>Council funds the new library</h1>${BODY}`, '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">');
+    expect(day(article.publishedAt)).toBe('2023-06-12');
+  });
+  it('is dated by a bare day under the headline that is the declared change, when the declared values agree on one first day', () => {
+    const shown = (): DateValue => ({ year: 2025, month: 3, day: 5 });
+    const page = { modified: ['2025-03-05T13:25:58'], url: 'https://example.com/story', chinese: false, nearHeadline: shown };
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00'] })!)).toBe('2025-03-05');
+    // A thread's posts each declare their own time: the day by the title is its last post's, the first post's day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00', '2025-02-11T08:00:00'] })!)).toBe('2025-01-01');
+    // OpenGraph's first day stays too.
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00'], openGraphPublished: '2025-01-01T03:00:00' })!)).toBe('2025-01-01');
+  });
+});
+
 describe('bylines', () => {
   it('reads "Written by", "Article by:" and a By run into the linked name', () => {
     expect(extract(`<h1>Council funds the new library</h1><p>ByJane Doe</p>${BODY}`).authors).toEqual(['Jane Doe']);
