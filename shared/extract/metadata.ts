@@ -18,6 +18,11 @@ const PUBLISHED_KEYS = [
   'citation_date', 'weibo: article:create_at', 'article:create_at', 'date', 'datecreated',
   'originalpublicationdate', 'created', 'displaydate',
 ];
+/**
+ * OpenGraph's key for the day a story first went out: CMSs and their SEO plugins fill it from the
+ * post's own publish field and keep it apart from later changes (`article:modified_time`).
+ */
+const FIRST_PUBLICATION_KEYS = ['article:published_time', 'og:article:published_time'];
 /** Keys naming only `a date` of the page: many CMSs fill them with the last change (TYPO3's `<meta name="date">`). */
 const GENERIC_DATE_KEYS = ['dc.date', 'dcterms.date', 'date'];
 /**
@@ -75,6 +80,8 @@ export interface PageMetadata {
   published: string[];
   /** Whether the first published value comes from a key naming only `a date` (GENERIC_DATE_KEYS). */
   publishedGeneric: boolean;
+  /** OpenGraph's `article:published_time`, when the page declares it (FIRST_PUBLICATION_KEYS). */
+  openGraphPublished?: string;
   modified: string[];
   /**
    * Publish values found in scripts other than JSON-LD (SCRIPT_PUBLISHED_KEY), in page order.
@@ -259,6 +266,7 @@ export function readMetadata(document: Document): PageMetadata {
     authorOrganisations,
     published,
     publishedGeneric: published.length > 0 && all(meta, GENERIC_DATE_KEYS).includes(published[0]!),
+    openGraphPublished: first(meta, FIRST_PUBLICATION_KEYS),
     modified,
     scriptPublished: () => scriptPublishedDates(document),
     scriptAuthor: () => scriptAuthor(document),

@@ -18,6 +18,11 @@ export interface PublishedEvidence {
   structured: readonly string[];
   /** Whether the first published value is from a generic `date` key, which many CMSs fill with the last change. */
   structuredGeneric?: boolean;
+  /**
+   * OpenGraph's `article:published_time`, when declared: the post's own first day, which a page
+   * shows in place of an update day only when it does not declare it (see choosePublishedDate).
+   */
+  openGraphPublished?: string;
   /** Raw last-modified values from metadata, best source first. */
   modified: readonly string[];
   /** The date lifted from a label line near the headline (`发布时间：…`, `Published …`). */
@@ -240,25 +245,35 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
     const modified = structuredDate(evidence.modified);
+    // OpenGraph's first day agrees with the declared one: the page keeps it over an update day it shows (see below).
+    const firstDeclared = evidence.openGraphPublished !== undefined && sameDayAs(evidence.openGraphPublished, structured);
     // The day shown by the headline is one of the declared dates, but not the first nor the
     // update day: the first is then another item's (a related story's `<time>`, a CMS's
     // creation date). A day apart is the same instant in another zone, which the first settles.
-    // The update day counts too when the headline shows that declared value's very time.
+    // The update day counts too when the headline shows that declared value's very time, unless
+    // OpenGraph declares the first day.
     const shown = labelled ?? evidence.nearHeadline(true);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
-    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || showsDeclaredTime(shown, evidence.structured)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || (showsDeclaredTime(shown, evidence.structured) && !firstDeclared)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The day shown by the headline is the next or the previous one, which the declared time is in
     // no zone (`2025-12-19T22:02Z` beside `Dec 18, 2025`), or in an unknown zone (a server's clock,
     // `2026-02-15 03:05:48` beside `Feb 14, 2026 | 9:05 pm`): the shown day is the page's own.
     if (shown && !otherItem && dayDistance(shown, structured) === 1 && !mayBeShownDay(structured, shown) && !(modified && sameDay(shown, modified))) return shown;
-    // The page shows its update day by the headline and not its first one: that is the day
-    // the page gives itself (reviews and guides re-dated on every revision).
-    if (labelled && modified && sameDay(labelled, modified) && !sameDay(labelled, structured)) return labelled;
+    // The page shows its update day by the headline (`Updated Feb 27, 2026`, `Last updated: …`,
+    // or a bare day) and not its first one: that is the day the page gives itself (reviews and
+    // guides re-dated on every revision), unless OpenGraph's `article:published_time` declares
+    // the same first day: CMSs fill that key from the post's own publish field, apart from its
+    // changes, while a JSON-LD `datePublished` alone is often a schema plugin's creation stamp.
+    // A bare date under the headline counts only when the declared values agree on one first day
+    // (a forum thread's posts each declare their own, and its last post's day sits by the title).
+    const update = labelled ?? evidence.labelledUpdate ?? (agreedDay(evidence.structured) ? shown : null);
+    if (update && modified && !firstDeclared && (sameDay(update, modified) || (dayDistance(update, modified) <= URL_SHIFT_MAX_DAYS && mayBeShownDay(modified, update))) && dayDistance(update, structured) > URL_SHIFT_MAX_DAYS) return update;
     // The label line by the headline shows a day far from the declared one and not the update
-    // day, and the first date under the headline (update lines aside) agrees: the declared value
-    // is a CMS stamp (an import, a re-save), the shown day the one the page gives itself.
+    // day, and the first date under the headline (update lines aside) agrees, or (without one)
+    // OpenGraph does not declare the first day: the declared value is a CMS stamp (an import, a
+    // re-save), the shown day the one the page gives itself.
     const firstShown = labelled && evidence.nearHeadline(true);
-    if (labelled && firstShown && !otherItem && sameDay(labelled, firstShown) && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
+    if (labelled && (firstShown ? sameDay(labelled, firstShown) : !firstDeclared) && !otherItem && dayDistance(labelled, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(labelled, modified))) return labelled;
     // A generic `date` key yields to a day shown by the headline far from it (it is often the last change).
     const near = evidence.structuredGeneric && !otherItem ? evidence.nearHeadline(true) : null;
     if (near && dayDistance(near, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(near, modified))) return near;
@@ -266,5 +281,6 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
     return structured;
   }
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? null;
+  // A page that declares only its last change and shows no date is dated by that change.
+  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? structuredDate(evidence.modified) ?? null;
 }

@@ -274,13 +274,40 @@ describe('the date the page shows', () => {
     const lastPost = extract(`<h1>Council funds the new library</h1><p>Last post: 01/12/2025 at 6:49 pm</p>${BODY}`);
     expect(lastPost.publishedAt).toBeUndefined();
   });
-  it('is the update day when that is the day shown by the headline', () => {
-    const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`,
-      '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
+  it('is the update day when that is the day shown by the headline and OpenGraph does not declare the first day', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Council funds the new library","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script>';
+    const article = extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`, ld);
     expect(day(article.publishedAt)).toBe('2020-03-12');
+    // A `Last updated:` label line counts alike, and so does the same instant a zone away (the 13th in UTC, the 12th in the Americas).
+    const labelled = extract(`<h1>Council funds the new library</h1><p class="meta">Last updated: March 12, 2020</p>${BODY}`, ld.replace('2020-03-12T14:42:17Z', '2020-03-13T01:42:17Z'));
+    expect(day(labelled.publishedAt)).toBe('2020-03-12');
+    // OpenGraph's article:published_time agreeing with the first declared day keeps that day over the update shown.
+    const og = '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">';
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">Updated March 12, 2020</p>${BODY}`, og).publishedAt)).toBe('2019-10-15');
+    expect(day(extract(`<h1>Council funds the new library</h1><p class="meta">Last updated: March 12, 2020</p>${BODY}`, `${og}${ld}`).publishedAt)).toBe('2019-10-15');
+    // Without OpenGraph's first day, an update line far from the declared days is the day the page gives itself too.
+    const third = extract(`<h1>Council funds the new library</h1><p class="meta">Jane Doe Updated August 14, 2025</p>${BODY}`,
+      '<script type="application/ld+json">{"@type":"Article","headline":"Council funds the new library","datePublished":"2025-05-19T22:12:02Z","dateModified":"2025-11-20T16:06:10Z"}</script>');
+    expect(day(third.publishedAt)).toBe('2025-08-14');
     const first = extract(`<h1>Council funds the new library</h1><p class="meta">Published October 15, 2019</p>${BODY}`,
       '<meta property="article:published_time" content="2019-10-15T16:59:59Z"><meta property="article:modified_time" content="2020-03-12T14:42:17Z">');
     expect(day(first.publishedAt)).toBe('2019-10-15');
+  });
+});
+
+describe('a page that shows or declares little', () => {
+  it('is dated by its declared last change when it declares and shows no other day', () => {
+    const article = extract(`<h1>Council funds the new library</h1>${BODY}`, '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">');
+    expect(day(article.publishedAt)).toBe('2023-06-12');
+  });
+  it('is dated by a bare day under the headline that is the declared change, when the declared values agree on one first day', () => {
+    const shown = (): DateValue => ({ year: 2025, month: 3, day: 5 });
+    const page = { modified: ['2025-03-05T13:25:58'], url: 'https://example.com/story', chinese: false, nearHeadline: shown };
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00'] })!)).toBe('2025-03-05');
+    // A thread's posts each declare their own time: the day by the title is its last post's, the first post's day stays.
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00', '2025-02-11T08:00:00'] })!)).toBe('2025-01-01');
+    // OpenGraph's first day stays too.
+    expect(formatIsoDate(choosePublishedDate({ ...page, structured: ['2025-01-01T03:00:00'], openGraphPublished: '2025-01-01T03:00:00' })!)).toBe('2025-01-01');
   });
 });
 
