@@ -3,7 +3,7 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { tagName } from './dom';
+import { perElement, tagName } from './dom';
 
 /**
  * Layout modifiers name what a container holds beside its content or makes room for
@@ -26,13 +26,13 @@ const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
  * classes, heading slugs and layout modifiers. Blank for an element without names, which no
  * table matches (every entry holds a letter).
  */
-function classAndId(element: Element): string {
+const classAndId = perElement((element: Element): string => {
   let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
   if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
   const id = element.getAttribute('id') ?? '';
   const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
   return `${classes.join(' ')} ${slug ? '' : id}`.toLowerCase().replace(LAYOUT_MODIFIER, ' ');
-}
+});
 
 /**
  * A regex source matching `words` (an alternation) as whole parts of a class or id name:
