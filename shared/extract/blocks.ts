@@ -265,11 +265,8 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       linkDepth += 1;
       stack.push({ node: element, exit: true });
     }
-    const children = element.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push({ node: child, exit: false });
-    }
+    // Last child first, so that the first is read first (walked by siblings: no child list is built).
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
   }
   flush();
   return blocks;

@@ -118,7 +118,7 @@ export function decodeLeftoverEntities(value: string): string {
 
 function readMetaTags(document: Document): MetaMap {
   const map: MetaMap = new Map();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = repairMisreadUtf8(decodeLeftoverEntities(content)).replace(/\s+/g, ' ').trim();
@@ -197,7 +197,7 @@ function classedDates(document: Document): string[] {
 
 function scriptPublishedDates(document: Document): string[] {
   const values: string[] = [];
-  for (const script of Array.from(document.querySelectorAll('script'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
     const source = script.textContent ?? '';
     for (const match of source.matchAll(SCRIPT_PUBLISHED_KEY)) values.push(match[1]!);
   }
@@ -205,7 +205,7 @@ function scriptPublishedDates(document: Document): string[] {
 }
 
 function scriptAuthor(document: Document): string | undefined {
-  for (const script of Array.from(document.querySelectorAll('script'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
     const source = script.textContent ?? '';
     const match = SCRIPT_AUTHOR_KEY.exec(source);
     if (match) return SCRIPT_PRODUCT_TYPE.test(source) ? undefined : match[1]!.trim();
@@ -214,7 +214,7 @@ function scriptAuthor(document: Document): string | undefined {
 }
 
 function linkHref(document: Document, rel: string): string | undefined {
-  for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
+  for (const link of Array.from(document.getElementsByTagName('link'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')?.trim();
     if (href && rels.includes(rel)) return href;
