@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { readBlocks } from '../shared/extract/blocks';
 import { parseStructuredDate } from '../shared/extract/dates';
-import { extractArticle, isArticlePage } from '../shared/index';
+import { inspectPage } from '../shared/index';
 import { loadSets, readPage, type CorpusSet, type TruthRow } from './corpus';
 import { shingleScore } from './shingles';
 
@@ -87,9 +87,10 @@ function run(name: ExtractorName, html: string, url: string): { ms: number; thre
   const start = performance.now();
   try {
     if (name === 'jianbao') {
-      const article = extractArticle(document, { url });
+      // The article and the page test from one analysis, as the extension inspects a page
+      // (Readability's row times its page test too).
+      const { article, isArticle } = inspectPage(document, { url });
       const ms = performance.now() - start;
-      const isArticle = isArticlePage(parse(html), { url });
       if (!article) return { ms, threw: false, output: { ...empty, isArticle } };
       return {
         ms, threw: false,

@@ -1,5 +1,5 @@
 /** Runs the shared extractor on the live page (it never mutates the document it reads). */
-import { extractArticle, isArticlePage } from '../../shared/index';
+import { extractArticle, inspectPage } from '../../shared/index';
 import { previewOf, type ExtractionResult, type PageInspection } from '../messages';
 
 /** The current page as an article, or why there is none. */
@@ -14,15 +14,17 @@ export function extractCurrentPage(): ExtractionResult {
   }
 }
 
-/** Whether the current page is an article, and what the popup should show of it. */
+/**
+ * Whether the current page is an article, and what the popup should show of it: both from one
+ * analysis of the page.
+ */
 export function inspectCurrentPage(): PageInspection {
   const url = location.href;
-  let isArticle = false;
   try {
-    isArticle = isArticlePage(document, { url });
+    const { article, isArticle } = inspectPage(document, { url });
+    return { url, isArticle, preview: article ? previewOf(article) : null };
   } catch (error) {
-    console.error('Jianbao: article detection failed', error);
+    console.error('Jianbao: page inspection failed', error);
+    return { url, isArticle: false, preview: null };
   }
-  const extraction = extractCurrentPage();
-  return { url, isArticle, preview: extraction.ok ? previewOf(extraction.article) : null };
 }

@@ -322,6 +322,15 @@ export function isArticlePage(document: Document, { url }: ExtractOptions): bool
   return page ? isArticleLike({ url, document, ...page }) : false;
 }
 
+/**
+ * The page's article and whether the page is one, from one analysis: what the extension asks of
+ * every page it inspects (extractArticle and isArticlePage each analyse the page anew).
+ */
+export function inspectPage(document: Document, { url }: ExtractOptions): { article: Article | null; isArticle: boolean } {
+  const page = analysePage(document, url);
+  return page ? { article: page.article, isArticle: isArticleLike({ url, document, ...page }) } : { article: null, isArticle: false };
+}
+
 interface PageAnalysis {
   article: Article;
   metadata: PageMetadata;

@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../shared/article';
-import { extractArticle, isArticlePage } from '../../shared/index';
+import { extractArticle, inspectPage, isArticlePage } from '../../shared/index';
 import { listFixtures, parseDocument, type Expected } from '../support/fixtures';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
@@ -104,6 +104,12 @@ describe('extraction fixtures', () => {
 
       it('classifies the page type', () => {
         expect(isArticlePage(parseDocument(fixture.html), { url: expected.url })).toBe(expected.isArticlePage);
+      });
+
+      it('gives the same article and page type from one analysis (inspectPage)', () => {
+        const inspected = inspectPage(parseDocument(fixture.html), { url: expected.url });
+        expect(inspected.isArticle).toBe(expected.isArticlePage);
+        expect(inspected.article).toEqual(article);
       });
     });
   }
