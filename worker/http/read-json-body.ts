@@ -15,8 +15,8 @@ export interface JsonBody {
 
 /**
  * Reads a JSON request body safely: refuses a non-JSON content type (415), refuses more than
- * MAX_BODY_BYTES before reading (Content-Length) and while reading (the stream is capped, since
- * the header may be absent or lie) (413), then requires valid UTF-8 and valid JSON (400).
+ * MAX_BODY_BYTES before reading (Content-Length) and, without that header, while reading (the
+ * stream is capped) (413), then requires valid UTF-8 and valid JSON (400).
  * @throws ApiError unsupported_media_type | payload_too_large | invalid_json
  */
 export async function readJsonBody(request: Request): Promise<JsonBody> {
@@ -28,7 +28,7 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   if (declared !== null && Number(declared) > MAX_BODY_BYTES) {
     throw tooLarge();
   }
-  const bytes = await readCapped(request.body, MAX_BODY_BYTES);
+  const bytes = declared !== null ? await readDeclared(request) : await readCapped(request.body, MAX_BODY_BYTES);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -41,6 +41,19 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   } catch {
     throw new ApiError('invalid_json', 'The body is not valid JSON');
   }
+}
+
+/**
+ * A body of a declared length (already checked against the cap), read whole by the runtime: the
+ * HTTP layer ends it at that length. Reading it chunk by chunk cost each save an event-loop turn
+ * a chunk under wrangler dev (POST 0.18× → 0.24× /health in bench:api). The size is checked again
+ * after reading, for a request built in code whose header lies.
+ * @throws ApiError payload_too_large
+ */
+async function readDeclared(request: Request): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  return bytes;
 }
 
 function tooLarge(): ApiError {
