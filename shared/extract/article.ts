@@ -341,7 +341,7 @@ interface PageAnalysis {
 function analysePage(document: Document, url: string): PageAnalysis | null {
   // An empty parse has no root element; some DOMs throw on `document.body` then.
   if (!document.documentElement) return null;
-  const baseHref = document.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = Array.from(document.getElementsByTagName('base')).find((base) => base.hasAttribute('href'))?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
   if (proseWeight(blocks) < MIN_VISIBLE_WEIGHT) {
