@@ -550,7 +550,8 @@ async function main(): Promise<void> {
     // Seed: every corpus article once (targets for search and summaries), after a warm-up of the
     // runtime. Timed: these are first saves of distinct texts (mostly new stories), where the
     // throughput runs below re-post the same texts under new addresses (every save joins a story).
-    await load('warm-up /health', { next: () => ({ path: '/health' }), duration: WARM_UP_SECONDS });
+    const healthRun = { next: () => ({ path: '/health' }) };
+    await load('warm-up /health', { ...healthRun, duration: WARM_UP_SECONDS });
     const seedLatencies: number[] = [];
     const seedStart = performance.now();
     const seeded = await pool(corpus, CONNECTIONS, async (article, i) => {
@@ -577,7 +578,6 @@ async function main(): Promise<void> {
 
     // Every post stores a new article (a URL never posted before), warm-up and rounds alike.
     let posted = 0;
-    const healthRun = { next: () => ({ path: '/health' }) };
     const postRun = {
       method: 'POST' as const,
       next: () => {

@@ -3,11 +3,10 @@
  * when the policy says so, clips the page by itself — on open, or once it has been read.
  * Single-page sites are re-evaluated after each history navigation; each address is clipped once.
  */
-import { isArticlePage } from '../../shared/index';
 import { isContentRequest, sendToBackground, type ContentRequest, type ContentResponses } from '../messages';
 import { messagingApi } from '../native-messaging';
 import { pageKey, waitForQuietDom, watchNavigation } from './navigation-watcher';
-import { extractCurrentPage, inspectCurrentPage } from './page-extraction';
+import { extractCurrentPage, inspectCurrentPage, readCurrentPage } from './page-extraction';
 import { watchReading } from './read-tracker';
 
 /** Set on the isolated world's global so that a second injection (scripting API) does nothing. */
@@ -54,12 +53,12 @@ async function evaluatePage(): Promise<void> {
   if (policy.mode === 'off') return;
   await whenIdle();
   if (current !== evaluation || pageKey(location.href) !== key) return; // overtaken by a navigation
-  if (!isArticlePage(document, { url: location.href })) return;
+  const { isArticle, extraction } = readCurrentPage();
+  if (!isArticle) return;
   if (policy.mode === 'on-open') {
     await autoClip('auto-open');
     return;
   }
-  const extraction = extractCurrentPage();
   if (!extraction.ok) return;
   stopReading = watchReading(window, {
     articleText: extraction.article.text,

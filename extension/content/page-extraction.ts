@@ -1,30 +1,37 @@
 /** Runs the shared extractor on the live page (it never mutates the document it reads). */
-import { extractArticle, inspectPage } from '../../shared/index';
+import { extractArticle, inspectPage, type Article } from '../../shared/index';
 import { previewOf, type ExtractionResult, type PageInspection } from '../messages';
+
+function extractionOf(article: Article | null): ExtractionResult {
+  return article ? { ok: true, article } : { ok: false, reason: 'No article text was found on this page.' };
+}
+
+function failedExtraction(error: unknown): ExtractionResult {
+  console.error('Jianbao: extraction failed', error);
+  return { ok: false, reason: `Extraction failed on this page: ${String(error)}` };
+}
 
 /** The current page as an article, or why there is none. */
 export function extractCurrentPage(): ExtractionResult {
   try {
-    const article = extractArticle(document, { url: location.href });
-    if (!article) return { ok: false, reason: 'No article text was found on this page.' };
-    return { ok: true, article };
+    return extractionOf(extractArticle(document, { url: location.href }));
   } catch (error) {
-    console.error('Jianbao: extraction failed', error);
-    return { ok: false, reason: `Extraction failed on this page: ${String(error)}` };
+    return failedExtraction(error);
   }
 }
 
-/**
- * Whether the current page is an article, and what the popup should show of it: both from one
- * analysis of the page.
- */
-export function inspectCurrentPage(): PageInspection {
-  const url = location.href;
+/** Whether the current page is an article, and the page as one: both from one analysis of the page. */
+export function readCurrentPage(): { isArticle: boolean; extraction: ExtractionResult } {
   try {
-    const { article, isArticle } = inspectPage(document, { url });
-    return { url, isArticle, preview: article ? previewOf(article) : null };
+    const { article, isArticle } = inspectPage(document, { url: location.href });
+    return { isArticle, extraction: extractionOf(article) };
   } catch (error) {
-    console.error('Jianbao: page inspection failed', error);
-    return { url, isArticle: false, preview: null };
+    return { isArticle: false, extraction: failedExtraction(error) };
   }
+}
+
+/** Whether the current page is an article, and what the popup should show of it. */
+export function inspectCurrentPage(): PageInspection {
+  const { isArticle, extraction } = readCurrentPage();
+  return { url: location.href, isArticle, preview: extraction.ok ? previewOf(extraction.article) : null };
 }

@@ -317,9 +317,8 @@ export function extractArticle(document: Document, { url }: ExtractOptions): Art
  * Whether the page is a single article (a story, a post) rather than a home page, a list, a
  * search result, a product or a form. Uses the same analysis as extractArticle.
  */
-export function isArticlePage(document: Document, { url }: ExtractOptions): boolean {
-  const page = analysePage(document, url);
-  return page ? isArticleLike({ url, document, ...page }) : false;
+export function isArticlePage(document: Document, options: ExtractOptions): boolean {
+  return inspectPage(document, options).isArticle;
 }
 
 /**
