@@ -25,6 +25,7 @@ import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
+import { elementsNamed, withElementList } from './element-list';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { chooseAuthors, readBylines, siteOwner } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
@@ -309,7 +310,7 @@ function clipList(values: readonly string[], maxItems: number = ARTICLE_LIMITS.l
  * content at all. Never mutates `document`; never throws on any page.
  */
 export function extractArticle(document: Document, { url }: ExtractOptions): Article | null {
-  const page = analysePage(document, url);
+  const page = withElementList(document, () => analysePage(document, url));
   return page ? page.article : null;
 }
 
@@ -326,8 +327,10 @@ export function isArticlePage(document: Document, options: ExtractOptions): bool
  * every page it inspects (extractArticle and isArticlePage each analyse the page anew).
  */
 export function inspectPage(document: Document, { url }: ExtractOptions): { article: Article | null; isArticle: boolean } {
-  const page = analysePage(document, url);
-  return page ? { article: page.article, isArticle: isArticleLike({ url, document, ...page }) } : { article: null, isArticle: false };
+  return withElementList(document, () => {
+    const page = analysePage(document, url);
+    return page ? { article: page.article, isArticle: isArticleLike({ url, document, ...page }) } : { article: null, isArticle: false };
+  });
 }
 
 interface PageAnalysis {
@@ -340,7 +343,7 @@ interface PageAnalysis {
 function analysePage(document: Document, url: string): PageAnalysis | null {
   // An empty parse has no root element; some DOMs throw on `document.body` then.
   if (!document.documentElement) return null;
-  const baseHref = Array.from(document.getElementsByTagName('base')).find((base) => base.hasAttribute('href'))?.getAttribute('href');
+  const baseHref = elementsNamed(document, 'base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
   const baseUrl = (baseHref && cleanUrl(baseHref, url)) || url;
   let blocks = readBlocks(document, baseUrl);
   if (proseWeight(blocks) < MIN_VISIBLE_WEIGHT) {

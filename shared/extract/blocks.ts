@@ -10,7 +10,7 @@
 import { textWeight } from '../text/cjk';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isHidden, perElement, tagName } from './dom';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classAttribute, isHidden, perElement, tagName } from './dom';
 import { repairMisreadUtf8 } from './misread-utf8';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
@@ -122,7 +122,7 @@ const PANEL_ROLES = new Set(['region', 'tabpanel']);
 const PANEL_CLASS = /accordion|collaps|expander|toggle|faq|answer/i;
 
 function isRevealedBySite(element: Element): boolean {
-  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(element.getAttribute('class') ?? '');
+  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(classAttribute(element) ?? '');
 }
 
 /**

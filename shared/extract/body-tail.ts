@@ -9,6 +9,7 @@ import { withTraditional } from '../text/han-pairs';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
+import { classAttribute } from './dom';
 
 /**
  * A note in brackets closing the body: `（张巨峰）`, `（原题为《…》）`, `（完）`, `(BBC)`. Wire
@@ -61,7 +62,7 @@ const MAX_STYLED_OUTLIERS = 2;
 function paragraphStyle(item: WorkBlock): string | null {
   const owner = item.block.path[0];
   if (!owner || item.block.kind !== 'text' || owner.localName?.toLowerCase() !== 'p') return null;
-  return owner.getAttribute('class') ?? '';
+  return classAttribute(owner) ?? '';
 }
 
 function dominantParagraphStyle(items: readonly WorkBlock[]): string | null {

@@ -5,11 +5,24 @@
  * person's name and only counts when nothing better names the writer.
  */
 
-import { ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
+import { allElements, elementsNamed, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
 
-/** Elements that mark the writer's name in the page itself. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="?author="], [class*="byline"], [class*="author"], [class*="Author"], .writer';
+/** Links to a writer's page (`/author/jane-doe`, `/authors/…`, `?author=12`). */
+const AUTHOR_PAGE_LINK = /\/authors?\/|\?author=/;
+/** Class names of byline boxes (`byline`, `article-author`, `postAuthor`). */
+const BYLINE_CLASS = /byline|author|Author/;
+
+/**
+ * Elements that mark the writer's name in the page itself: `[rel~=author]`, `[itemprop~=author]`,
+ * links to a writer's page, byline classes, `.writer`.
+ */
+export function isBylineElement(element: Element): boolean {
+  return hasToken(element, 'rel', 'author', true) || hasToken(element, 'itemprop', 'author')
+    || (tagName(element) === 'a' && AUTHOR_PAGE_LINK.test(element.getAttribute('href') ?? ''))
+    || BYLINE_CLASS.test(classAttribute(element) ?? '') || hasToken(element, 'class', 'writer');
+}
 /**
  * Posts that carry their writer as an attribute (forum software writes `<article class="message"
  * data-author="piizog">` on every post of a thread): the first is the opening post, whose writer
@@ -219,7 +232,7 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   const opening = openingPostAuthor(document);
   if (opening) return [opening];
   const names: string[] = [];
-  for (const element of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+  for (const element of allElements(document).filter(isBylineElement)) {
     const name = nameIn(element);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_BYLINES) break;
@@ -255,16 +268,16 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
  * forums give the opening post while its replies carry the attribute) is left to the byline scan.
  */
 function openingPostAuthor(document: Document): string | undefined {
-  const post = document.querySelector(`[${POST_AUTHOR_ATTRIBUTE}]`);
+  const post = allElements(document).find((element) => element.hasAttribute(POST_AUTHOR_ATTRIBUTE));
   const name = post?.getAttribute(POST_AUTHOR_ATTRIBUTE)?.trim();
   if (!post || !name || !looksLikeName(name)) return undefined;
-  const declared = document.querySelector('[itemprop~="author"]');
-  const declaredBefore = declared !== null && (declared.compareDocumentPosition(post) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const declared = allElements(document).find((element) => hasToken(element, 'itemprop', 'author'));
+  const declaredBefore = declared !== undefined && (declared.compareDocumentPosition(post) & DOCUMENT_POSITION_FOLLOWING) !== 0;
   return declaredBefore ? undefined : name;
 }
 
 /** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`). */
-const PROFILE_LINK = 'a[href*="/user/"], a[href*="/u/"]';
+const PROFILE_LINK = /\/u(?:ser)?\//;
 /** The follow button set beside a posting account (`+ 关注`, `Follow`). */
 const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|關注|订阅|訂閱|follow|subscribe)$/iu;
 
@@ -275,7 +288,7 @@ const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|關注|订阅|訂閱|follow|subscrib
  * first such box counts; a last resort when nothing else names the writer.
  */
 function postingAccount(document: Document): string[] {
-  for (const link of Array.from(document.querySelectorAll(PROFILE_LINK))) {
+  for (const link of elementsNamed(document, 'a').filter((element) => PROFILE_LINK.test(element.getAttribute('href') ?? ''))) {
     const box = link.parentElement;
     const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!box || !name) continue;
@@ -305,6 +318,11 @@ function personNamed(value: string | null | undefined): string | undefined {
 /** `© 2025 Toby Hede. All rights reserved.` → `Toby Hede`. */
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}.\s-]{2,40}?)\s*(?:[.,|·•]|all rights|$)/iu;
 
+/** `<link rel="alternate" type="application/rss+xml">` (or Atom): the site's feed. */
+export function isFeedLink(link: Element): boolean {
+  return (link.getAttribute('rel') ?? '').toLowerCase() === 'alternate' && /rss|atom/.test((link.getAttribute('type') ?? '').toLowerCase());
+}
+
 /**
  * The person a personal site is named after: a person-shaped name that two of the site's own
  * names agree on, among its declared name, the link home that heads every page (`<a href="/">
@@ -312,10 +330,10 @@ const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
  * publication whose name merely looks like a person's (`Town Gazette`).
  */
 export function siteOwner(document: Document, siteName: string | undefined): string | undefined {
-  const homeLink = document.querySelector('a[href="/"]')?.textContent;
-  const footer = document.querySelector('footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  const homeLink = elementsNamed(document, 'a').find((link) => link.getAttribute('href') === '/')?.textContent;
+  const footer = elementsNamed(document, 'footer')[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
   const holder = COPYRIGHT_HOLDER.exec(footer)?.[1];
-  const feedTitle = document.querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')?.getAttribute('title');
+  const feedTitle = elementsNamed(document, 'link').find(isFeedLink)?.getAttribute('title');
   const names = [siteName, homeLink, holder, feedTitle].map(personNamed);
   return names.find((name, index) => name !== undefined && names.indexOf(name) !== index);
 }

@@ -3,7 +3,7 @@
  * abbreviations and pinyin (`zhengwen` 正文, `pinglun` 评论, `xiangguan` 相关, `tuijian` 推荐), so
  * the tables carry all three. Matched as fragments of the lower-cased `class id` string.
  */
-import { perElement, tagName } from './dom';
+import { classAttribute, perElement, tagName } from './dom';
 
 /**
  * Layout modifiers name what a container holds beside its content or makes room for
@@ -27,7 +27,7 @@ const TOPIC_CLASS = /^(?:[a-z]+_)?(?:tags?|cat|category|categories)-/;
  * table matches (every entry holds a letter).
  */
 const classAndId = perElement((element: Element): string => {
-  let classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
+  let classes = (classAttribute(element) ?? '').split(/\s+/).filter((token) => token && !UTILITY_CLASS.test(token));
   if (classes.some((token) => CMS_ITEM_CLASS.test(token))) classes = classes.filter((token) => !TOPIC_CLASS.test(token));
   const id = element.getAttribute('id') ?? '';
   const slug = id.split(/[-_]+/).filter(Boolean).length >= HEADING_SLUG_WORDS;
@@ -161,7 +161,7 @@ const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])/;
 
 /** Whether `element` holds a caption or a photo credit by its class names. */
 export function isCaptionContainer(element: Element): boolean {
-  const className = element.getAttribute('class');
+  const className = classAttribute(element);
   if (!className) return false;
   return className.split(/\s+/).some((token) => (CAPTION_TOKEN.test(token.toLowerCase()) || CAMEL_CAPTION_TOKEN.test(token)) && !TAXONOMY_TOKEN.test(token.toLowerCase()));
 }

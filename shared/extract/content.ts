@@ -11,7 +11,7 @@
 import type { Block } from './blocks';
 import { SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
-import { perElement, tagName } from './dom';
+import { classAttribute, perElement, tagName } from './dom';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
 const MIN_VOTING_WEIGHT = 25;
@@ -208,7 +208,7 @@ function lookAlikeRuns(elements: readonly Element[]): Element[][] {
 
 /** The element's class names that hold no digit (per-item ids and ranks left out). */
 function classNamesWithoutNumbers(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
+  return (classAttribute(element) ?? '').split(/\s+/).filter((token) => token && !/\d/.test(token));
 }
 
 /**
@@ -490,14 +490,14 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   while (base.parentElement && !isPageRoot(base.parentElement) && weightOf(base.parentElement) <= weightOf(base)) base = base.parentElement;
   const roots: Element[] = [top];
   const parent = base.parentElement;
-  const topClass = top.getAttribute('class');
+  const topClass = classAttribute(top);
   if (parent && tagName(parent) !== 'html') {
     const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
     for (const sibling of Array.from(parent.children)) {
       if (sibling === base) continue;
       const entry = stats.get(sibling);
       if (!entry) continue;
-      const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+      const bonus = topClass && classAttribute(sibling) === topClass ? topScore * 0.2 : 0;
       const siblingScore = score(sibling) + bonus;
       const density = linkDensity(entry);
       const isParagraph = tagName(sibling) === 'p' && entry.weight > 80 && density < 0.25;
@@ -513,7 +513,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   if (topClass) {
     const near = ancestorsOf(top).filter((ancestor) => !isStrayPageRoot(ancestor)).slice(0, CHUNK_ANCESTOR_LEVELS);
     for (const { element } of candidates) {
-      if (element === top || roots.includes(element) || element.getAttribute('class') !== topClass || tagName(element) !== tagName(top)) continue;
+      if (element === top || roots.includes(element) || classAttribute(element) !== topClass || tagName(element) !== tagName(top)) continue;
       if (element.contains(top) || top.contains(element) || !near.some((ancestor) => ancestor.contains(element))) continue;
       const entry = stats.get(element);
       if (!entry || entry.weight < MIN_CHUNK_WEIGHT) continue;

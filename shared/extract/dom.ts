@@ -12,9 +12,18 @@ export function tagName(element: Element): string {
   return (element.localName || element.tagName || '').toLowerCase();
 }
 
+/**
+ * The element's class attribute as written. Read through its attribute node: linkedom answers
+ * `getAttribute('class')` by rebuilding the string from a token set on every call, the costliest
+ * attribute read of an analysis; browsers give the same string either way.
+ */
+export function classAttribute(element: Element): string | null {
+  return element.getAttributeNode('class')?.value ?? null;
+}
+
 /** The element's class and id as one lower-case string, for matching hint tables. */
 export function classAndId(element: Element): string {
-  const className = element.getAttribute('class') ?? '';
+  const className = classAttribute(element) ?? '';
   const id = element.getAttribute('id') ?? '';
   return `${className} ${id}`.toLowerCase();
 }
@@ -46,7 +55,7 @@ const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-no
 export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
-  const className = element.getAttribute('class');
+  const className = classAttribute(element);
   if (className && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token.toLowerCase()))) return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);

@@ -3,6 +3,7 @@
  * news sites give of their article. Broken JSON is skipped, never fatal.
  */
 import { tagName } from './dom';
+import { allElements } from './element-list';
 
 export interface JsonLdArticle {
   headline?: string;
@@ -123,12 +124,15 @@ export interface JsonLdData {
  * Where JSON-LD is written: `<script type="application/ld+json">`, and the `<meta name="script:ld+json"
  * content="{…}">` that some web frameworks (Remix's meta convention) render it as.
  */
-const JSON_LD_ELEMENTS = 'script[type],meta[name="script:ld+json"]';
+export function mayHoldJsonLd(element: Element): boolean {
+  const tag = tagName(element);
+  return (tag === 'script' && element.hasAttribute('type')) || (tag === 'meta' && element.getAttribute('name') === 'script:ld+json');
+}
 
 /** Reads all JSON-LD blocks of `document`. */
 export function readJsonLd(document: Document): JsonLdData {
   const items: JsonObject[] = [];
-  for (const element of Array.from(document.querySelectorAll(JSON_LD_ELEMENTS))) {
+  for (const element of allElements(document).filter(mayHoldJsonLd)) {
     const inMeta = tagName(element) === 'meta';
     if (!inMeta && !(element.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
     const source = (inMeta ? element.getAttribute('content') : element.textContent) ?? '';

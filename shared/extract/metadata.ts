@@ -4,7 +4,8 @@
  * Each field is a priority list of keys (first present wins), so the order below is the policy.
  */
 import { stripBylinePrefix } from './byline';
-import { tagName } from './dom';
+import { classAttribute, tagName } from './dom';
+import { allElements, elementsNamed, hasToken } from './element-list';
 import { ARTICLE_TYPES, readJsonLd } from './json-ld';
 import { repairMisreadUtf8 } from './misread-utf8';
 
@@ -118,7 +119,7 @@ export function decodeLeftoverEntities(value: string): string {
 
 function readMetaTags(document: Document): MetaMap {
   const map: MetaMap = new Map();
-  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+  for (const meta of elementsNamed(document, 'meta')) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = repairMisreadUtf8(decodeLeftoverEntities(content)).replace(/\s+/g, ' ').trim();
@@ -156,12 +157,20 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
 /** A comment thread's container (`#comments`, `.comment-list`, `.comment-metadata`): its times date the comments, not the page. */
 const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
 
+/** Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`. */
+export function isDateElement(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop === 'datePublished' || itemprop === 'dateModified' || element.hasAttribute('pubdate')) return true;
+  const tag = tagName(element);
+  return tag === 'time' || (tag === 'abbr' && hasToken(element, 'class', 'published'));
+}
+
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
 function elementDates(document: Document): { published: string[]; modified: string[] } {
   const published: string[] = [];
   const modified: string[] = [];
   // `dateTime` as React writes it: browsers fold attribute names to lower case, some DOMs do not.
-  for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateModified"],time,abbr.published,[pubdate]'))) {
+  for (const element of allElements(document).filter(isDateElement)) {
     const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
     if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && !element.hasAttribute('itemprop')) continue;
     if (element.closest(COMMENT_CONTAINER)) continue;
@@ -179,15 +188,19 @@ function elementDates(document: Document): { published: string[]; modified: stri
  * 21:36:08</time>`), not an update's or a comment's: their short text, in page order. The weakest
  * evidence, for pages nothing else dates.
  */
-const DATE_CLASS_SELECTOR = 'time,[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]';
+const DATE_CLASS = /date|Date|datum|Datum|publish|Publish|posted/;
+
+export function isDateClassed(element: Element): boolean {
+  return tagName(element) === 'time' || DATE_CLASS.test(classAttribute(element) ?? '') || (element.getAttribute('id') ?? '').includes('date');
+}
 const NOT_PUBLISH_CLASS = /update|modif|comment|reply|validat|candidat|mandat/i;
 const MAX_DATE_ELEMENT_TEXT = 80;
 const MAX_DATE_ELEMENTS = 20;
 
 function classedDates(document: Document): string[] {
   const values: string[] = [];
-  for (const element of Array.from(document.querySelectorAll(DATE_CLASS_SELECTOR))) {
-    if (NOT_PUBLISH_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+  for (const element of allElements(document).filter(isDateClassed)) {
+    if (NOT_PUBLISH_CLASS.test(`${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length <= MAX_DATE_ELEMENT_TEXT) values.push(text);
     if (values.length >= MAX_DATE_ELEMENTS) break;
@@ -197,7 +210,7 @@ function classedDates(document: Document): string[] {
 
 function scriptPublishedDates(document: Document): string[] {
   const values: string[] = [];
-  for (const script of Array.from(document.getElementsByTagName('script'))) {
+  for (const script of elementsNamed(document, 'script')) {
     const source = script.textContent ?? '';
     for (const match of source.matchAll(SCRIPT_PUBLISHED_KEY)) values.push(match[1]!);
   }
@@ -205,7 +218,7 @@ function scriptPublishedDates(document: Document): string[] {
 }
 
 function scriptAuthor(document: Document): string | undefined {
-  for (const script of Array.from(document.getElementsByTagName('script'))) {
+  for (const script of elementsNamed(document, 'script')) {
     const source = script.textContent ?? '';
     const match = SCRIPT_AUTHOR_KEY.exec(source);
     if (match) return SCRIPT_PRODUCT_TYPE.test(source) ? undefined : match[1]!.trim();
@@ -214,7 +227,7 @@ function scriptAuthor(document: Document): string | undefined {
 }
 
 function linkHref(document: Document, rel: string): string | undefined {
-  for (const link of Array.from(document.getElementsByTagName('link'))) {
+  for (const link of elementsNamed(document, 'link')) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')?.trim();
     if (href && rels.includes(rel)) return href;
@@ -238,7 +251,7 @@ export function readMetadata(document: Document): PageMetadata {
   const meta = readMetaTags(document);
   const { article: jsonLd, types: jsonLdTypes } = readJsonLd(document);
   const timeElements = elementDates(document);
-  const titleElement = document.querySelector('title');
+  const titleElement = elementsNamed(document, 'title')[0];
   const documentTitle = repairMisreadUtf8(titleElement?.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined;
 
   const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS)].map(stripBylinePrefix).filter(Boolean);

@@ -13,7 +13,8 @@ import type { Article } from '../article';
 import type { Block } from './blocks';
 import type { ContentSelection } from './content';
 import { findDateInText } from './dates';
-import { tagName } from './dom';
+import { classAttribute, tagName } from './dom';
+import { allElements, elementsNamed } from './element-list';
 import { ARTICLE_TYPES } from './json-ld';
 import type { PageMetadata } from './metadata';
 
@@ -128,21 +129,27 @@ const MANY_FEED_ARTICLES = 4;
  */
 function feedArticles(document: Document, roots: readonly Element[]): number {
   const items = new Set<Element>();
-  const shapeOf = (element: Element | null): string => (element ? `${tagName(element)} ${element.getAttribute('class') ?? ''}` : '');
+  const shapeOf = (element: Element | null): string => (element ? `${tagName(element)} ${classAttribute(element) ?? ''}` : '');
   for (const root of roots) {
     for (const inside of Array.from(root.querySelectorAll('article'))) items.add(inside);
     const holder = tagName(root) === 'article' ? root : root.closest('article');
     if (!holder) continue;
     items.add(holder);
     const shape = shapeOf(holder.parentElement);
-    for (const other of Array.from(document.querySelectorAll('article'))) if (shapeOf(other.parentElement) === shape) items.add(other);
+    for (const other of elementsNamed(document, 'article')) if (shapeOf(other.parentElement) === shape) items.add(other);
   }
   return items.size;
 }
 
+/** `button`, `input[type=submit]`, `form[action*=cart]`. */
+export function isCartControl(element: Element): boolean {
+  const tag = tagName(element);
+  return tag === 'button' || (tag === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'submit') || (tag === 'form' && (element.getAttribute('action') ?? '').includes('cart'));
+}
+
 /** Whether the page has a shop's cart button or form (buttons are not read as text). */
 function hasCart(document: Document): boolean {
-  for (const element of Array.from(document.querySelectorAll('button, input[type="submit"], form[action*="cart"]'))) {
+  for (const element of allElements(document).filter(isCartControl)) {
     if (tagName(element) === 'form') return true;
     const label = element.textContent?.trim() || element.getAttribute('value') || element.getAttribute('aria-label') || '';
     if (label.length < 40 && CART_WORDS.test(label)) return true;
@@ -200,7 +207,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     codeBlocks: codeBlocks >= 3,
     manyHeadings: contentHeadings >= 15,
     serviceSlug: SERVICE_SLUG.test(slug) && slugWords < LONG_SLUG_WORDS,
-    timeElement: signals.document.querySelector('time') !== null,
+    timeElement: elementsNamed(signals.document, 'time').length > 0,
     sectionIndex: SECTION_INDEX.test(slug),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,

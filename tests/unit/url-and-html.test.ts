@@ -36,7 +36,7 @@ describe('class-name word tables', () => {
     expect(title.test('title_main')).toBe(true);
   });
   it('shares the comment and related parts between the furniture tables', () => {
-    const element = (className: string) => ({ localName: 'div', tagName: 'DIV', getAttribute: (name: string) => (name === 'class' ? className : null) }) as unknown as Element;
+    const element = (className: string) => parseDocument(`<html><body><div class="${className}">x</div></body></html>`).querySelector('div')!;
     for (const name of ['commentlist', 'pinglun_box', 'xiangguan', 'recommend-box']) {
       expect(isFurnitureRegion(element(name))).toBe(true);
       expect(isBoilerplateContainer(element(name))).toBe(true);
