@@ -95,11 +95,9 @@ function imageSource(element: Element, baseUrl: string): string | null {
 
 /** Normalises the whitespace of a block: lines broken inside Chinese text are joined; misread UTF-8 is repaired. */
 export function normaliseBlockText(raw: string): string {
-  return repairMisreadUtf8(raw)
-    .replace(INVISIBLE, '')
-    .replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = repairMisreadUtf8(raw).replace(INVISIBLE, '');
+  if (/[\r\n]/.test(text)) text = text.replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -35,8 +35,11 @@ export function classAndId(element: Element): string {
 export function perElement<T>(compute: (element: Element) => T): (element: Element) => T {
   const known = new WeakMap<Element, T>();
   return (element) => {
-    if (!known.has(element)) known.set(element, compute(element));
-    return known.get(element) as T;
+    const value = known.get(element);
+    if (value !== undefined || known.has(element)) return value as T;
+    const computed = compute(element);
+    known.set(element, computed);
+    return computed;
   };
 }
 

@@ -48,9 +48,24 @@ const SITE_PREFIX = /(?:[|\-–—·•»:_｜]|\p{sc=Han}\s)\s*$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
 const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
+/**
+ * Keys already worked out: the same headings and references are compared many times a page.
+ * Only title-length texts are kept, and only so many.
+ */
+const titleKeys = new Map<string, string>();
+const MAX_KEPT_TITLE_KEYS = 2000;
+const MAX_KEPT_TITLE_LENGTH = 300;
+
 /** Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case. */
 export function titleKey(text: string): string {
-  return text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
+  let key = titleKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
+    if (text.length > MAX_KEPT_TITLE_LENGTH) return key;
+    if (titleKeys.size >= MAX_KEPT_TITLE_KEYS) titleKeys.clear();
+    titleKeys.set(text, key);
+  }
+  return key;
 }
 
 /**

@@ -45,15 +45,21 @@ interface ScriptCounts {
   letters: number;
 }
 
+const HAN = /\p{sc=Han}/gu;
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const HANGUL = /\p{sc=Hangul}/gu;
+const LETTER = /\p{L}/gu;
+
+/** How many characters of `text` the global `pattern` matches (one pass, no match objects kept). */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) count += 1;
+  return count;
+}
+
 function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, letters: 0 };
-  for (const match of text.matchAll(/(\p{sc=Han})|([\p{sc=Hiragana}\p{sc=Katakana}])|(\p{sc=Hangul})|(\p{L})/gu)) {
-    counts.letters += 1;
-    if (match[1]) counts.han += 1;
-    else if (match[2]) counts.kana += 1;
-    else if (match[3]) counts.hangul += 1;
-  }
-  return counts;
+  return { han: countMatches(text, HAN), kana: countMatches(text, KANA), hangul: countMatches(text, HANGUL), letters: countMatches(text, LETTER) };
 }
 
 /** A well-formed primary language subtag and optional region from a markup value such as `zh_CN`. */
