@@ -10,7 +10,7 @@
 import { textWeight } from '../text/cjk';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classAttribute, isHidden, perElement, tagName } from './dom';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classAttribute, hasNonBlankText, isHidden, perElement, tagName } from './dom';
 import { repairMisreadUtf8 } from './misread-utf8';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'pre' | 'caption' | 'image';
@@ -65,8 +65,17 @@ const MAX_CAPTION_WEIGHT = 600;
  * figure holding a quote is a pull quote or a testimonial, whose text is the page's).
  */
 function inCaptionContainer(path: readonly Element[], isPictureFigure: (element: Element) => boolean): boolean {
-  return path.slice(-CAPTION_LEVELS).some((element) => isCaptionContainer(element) || (tagName(element) === 'figure' && isPictureFigure(element)));
+  for (let i = Math.max(0, path.length - CAPTION_LEVELS); i < path.length; i += 1) {
+    const element = path[i]!;
+    if (isCaptionContainer(element) || (tagName(element) === 'figure' && isPictureFigure(element))) return true;
+  }
+  return false;
 }
+
+/** What the block walk does with a node on its stack. */
+const ENTER = 0;
+const EXIT = 1;
+const CAPTION_EXIT = 2;
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
@@ -78,8 +87,10 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** The kind of block an owner's tag makes, other than text (headings h1–h6 aside). */
 const KIND_OF_TAG = new Map<string, BlockKind>([['li', 'item'], ['dt', 'item'], ['dd', 'item'], ['pre', 'pre'], ['figcaption', 'caption'], ['caption', 'caption']]);
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 function kindOf(tag: string): BlockKind {
-  return /^h[1-6]$/.test(tag) ? 'heading' : KIND_OF_TAG.get(tag) ?? 'text';
+  return HEADING_TAGS.has(tag) ? 'heading' : KIND_OF_TAG.get(tag) ?? 'text';
 }
 
 function imageSource(element: Element, baseUrl: string): string | null {
@@ -145,7 +156,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   if (!document.documentElement) return [];
   const body = document.body;
   const topLevel = Array.from(document.children);
-  const roots = body && (body.textContent ?? '').trim() !== '' ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
+  const roots = body && hasNonBlankText(body) ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
@@ -178,8 +189,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     // A paragraph or division that is all a heading holds (`<h1><p>Auth</p></h1>`, as Markdown
     // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
     // open around a whole story, is not.
-    const heading = tagName(owner) === 'p' || tagName(owner) === 'div' ? path.findLast((element) => /^h[1-6]$/.test(tagName(element))) : undefined;
-    const tag = tagName(heading && headingText(heading) === text ? heading : owner);
+    const ownerTag = tagName(owner);
+    const heading = ownerTag === 'p' || ownerTag === 'div' ? path.findLast((element) => HEADING_TAGS.has(tagName(element))) : undefined;
+    const tag = heading && headingText(heading) === text ? tagName(heading) : ownerTag;
     const tagKind = kindOf(tag);
     const level = tagKind === 'heading' ? Number(tag[1]) : 0;
     const captioned = inCaptionContainer(path, isPictureFigure) || captionWeight >= weight;
@@ -200,16 +212,18 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     captionWeight = 0;
   };
 
-  /** `caption`: an inline element named as a caption, left on this exit. */
-  type Frame = { node: Node; exit: boolean; caption?: boolean };
-  const stack: Frame[] = roots.map((node) => ({ node, exit: false })).reverse();
+  // The walk's stack: each node with what to do with it (enter it, or leave an element entered;
+  // CAPTION_EXIT leaves an inline element named as a caption). Two arrays: no object a node.
+  const stack: Node[] = roots.slice().reverse();
+  const steps: number[] = stack.map(() => ENTER);
   while (stack.length > 0) {
-    const { node, exit, caption } = stack.pop()!;
-    if (exit) {
+    const node = stack.pop()!;
+    const step = steps.pop()!;
+    if (step !== ENTER) {
       const element = node as Element;
       const tag = tagName(element);
       if (tag === 'a') linkDepth -= 1;
-      if (caption) captionDepth -= 1;
+      if (step === CAPTION_EXIT) captionDepth -= 1;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         path.pop();
@@ -254,17 +268,23 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       path.push(element);
       if (tag === 'blockquote') quoteDepth += 1;
       if (tag === 'ol' || tag === 'ul') lists.push(tag);
-      stack.push({ node: element, exit: true });
+      stack.push(element);
+      steps.push(EXIT);
     } else if (isCaptionContainer(element)) {
       if (tag === 'a') linkDepth += 1;
       captionDepth += 1;
-      stack.push({ node: element, exit: true, caption: true });
+      stack.push(element);
+      steps.push(CAPTION_EXIT);
     } else if (tag === 'a') {
       linkDepth += 1;
-      stack.push({ node: element, exit: true });
+      stack.push(element);
+      steps.push(EXIT);
     }
     // Last child first, so that the first is read first (walked by siblings: no child list is built).
-    for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
+    for (let child = element.lastChild; child; child = child.previousSibling) {
+      stack.push(child);
+      steps.push(ENTER);
+    }
   }
   flush();
   return blocks;

@@ -43,6 +43,22 @@ export function perElement<T>(compute: (element: Element) => T): (element: Eleme
   };
 }
 
+/**
+ * Whether any text under `root` is more than whitespace: `textContent.trim() !== ''` without
+ * building the text of a whole page (the walk stops at the first letter).
+ */
+export function hasNonBlankText(root: Node): boolean {
+  let node = root.firstChild;
+  while (node) {
+    if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && /\S/.test((node as CharacterData).data)) return true;
+    let next = node.firstChild;
+    // Climb until an ancestor below `root` has a next sibling.
+    for (let current: Node | null = node; !next && current && current !== root; current = current.parentNode) next = current.nextSibling;
+    node = next;
+  }
+  return false;
+}
+
 /** Text of an element with whitespace collapsed (for small elements: titles, meta lines). */
 export function collapsedText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -338,12 +338,40 @@ function cleanSource(value: string): string | undefined {
 const INTERVIEW_QUESTION = /(?:？|\p{sc=Han}\?)$/u;
 
 /**
- * Finds metadata labels in one line of text. Returns null when the line has none. `maxLength`
- * keeps long paragraphs (which may quote a "记者" in passing) from being read as labels.
+ * Lines already read: an info line is asked about by the headline search, the info-line pass and
+ * the cleaning of the body's head and tail. Only short lines are kept, and only so many; each
+ * answer is frozen, as every caller shares it.
  */
-export function readLabelLine(line: string, maxLength = 160): LabelLine | null {
+const readLines = new Map<string, LabelLine | null>();
+const MAX_KEPT_LINES = 2000;
+/** The longest line (trimmed) that can be an info line. */
+const MAX_LABEL_LINE = 160;
+
+function freezeLine(line: LabelLine): LabelLine {
+  for (const value of Object.values(line.hits)) if (Array.isArray(value)) Object.freeze(value);
+  Object.freeze(line.hits);
+  return Object.freeze(line);
+}
+
+/**
+ * Finds metadata labels in one line of text. Returns null when the line has none. A line longer
+ * than MAX_LABEL_LINE is a paragraph (which may quote a "记者" in passing), never read as labels.
+ */
+export function readLabelLine(line: string): Readonly<LabelLine> | null {
+  if (line.length > MAX_LABEL_LINE * 2) return parseLabelLine(line);
+  let read = readLines.get(line);
+  if (read === undefined) {
+    const parsed = parseLabelLine(line);
+    read = parsed && freezeLine(parsed);
+    if (readLines.size >= MAX_KEPT_LINES) readLines.clear();
+    readLines.set(line, read);
+  }
+  return read;
+}
+
+function parseLabelLine(line: string): LabelLine | null {
   const text = line.trim();
-  if (!text || text.length > maxLength || INTERVIEW_QUESTION.test(text)) return null;
+  if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
   const hits = emptyHits();
   let found = false;
   let consumed = 0;
