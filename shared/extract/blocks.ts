@@ -107,7 +107,7 @@ function imageSource(element: Element, baseUrl: string): string | null {
 /** Normalises the whitespace of a block: lines broken inside Chinese text are joined; misread UTF-8 is repaired. */
 export function normaliseBlockText(raw: string): string {
   let text = repairMisreadUtf8(raw).replace(INVISIBLE, '');
-  if (/[\r\n]/.test(text)) text = text.replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1');
+  if (/[\r\n]/.test(text) && /\p{Script=Han}/u.test(text)) text = text.replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1');
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -175,6 +175,19 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   const headingText = perElement((heading) => normaliseBlockText(heading.textContent ?? ''));
   const isPictureFigure = perElement((figure) => figure.querySelector('img, picture, video') !== null && figure.querySelector('blockquote') === null);
 
+  // Blocks under one owner share one path array (paths are read-only): `pathChanges` counts the
+  // pushes and pops since the last copy.
+  let pathChanges = 0;
+  let sharedPath: readonly Element[] = [];
+  let sharedPathAt = -1;
+  const blockPath = (): readonly Element[] => {
+    if (sharedPathAt !== pathChanges) {
+      sharedPath = path.slice().reverse();
+      sharedPathAt = pathChanges;
+    }
+    return sharedPath;
+  };
+
   const flush = (): void => {
     if (parts.length === 0) return;
     const text = normaliseBlockText(parts.join(''));
@@ -204,7 +217,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       weight,
       linkWeight: Math.min(linkWeight, weight),
       punctuation: text.match(PUNCTUATION)?.length ?? 0,
-      path: path.slice().reverse(),
+      path: blockPath(),
       quoted: quoteDepth > 0,
       list: lists[lists.length - 1] ?? null,
     });
@@ -227,6 +240,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       if (BLOCK_TAGS.has(tag)) {
         flush();
         path.pop();
+        pathChanges += 1;
         if (tag === 'blockquote') quoteDepth -= 1;
         if (tag === 'ol' || tag === 'ul') lists.pop();
       }
@@ -256,7 +270,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
         flush();
         blocks.push({
           index: blocks.length, kind: 'image', level: 0, text: '', weight: 0, linkWeight: 0, punctuation: 0,
-          path: path.slice().reverse(), quoted: quoteDepth > 0, list: null,
+          path: blockPath(), quoted: quoteDepth > 0, list: null,
           image: { src, alt: (element.getAttribute('alt') ?? '').trim() },
         });
       }
@@ -266,6 +280,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     if (isBlock) {
       flush();
       path.push(element);
+      pathChanges += 1;
       if (tag === 'blockquote') quoteDepth += 1;
       if (tag === 'ol' || tag === 'ul') lists.push(tag);
       stack.push(element);

@@ -145,6 +145,32 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
   };
 }
 
+/**
+ * Whether any element of a block's path passes `test`, each element judged once a selection.
+ * Every block under an element shares the rest of its path above it (the walk's stack), so the
+ * answer for a path's tail is the answer for every path through its first element.
+ */
+function anyOnPath(test: (element: Element) => boolean): (path: readonly Element[]) => boolean {
+  const known = new Map<Element, boolean>();
+  return (path) => {
+    let answer = false;
+    let above = 0;
+    while (above < path.length) {
+      const knownAnswer = known.get(path[above]!);
+      if (knownAnswer !== undefined) {
+        answer = knownAnswer;
+        break;
+      }
+      above += 1;
+    }
+    for (let i = above - 1; i >= 0; i -= 1) {
+      answer ||= test(path[i]!);
+      known.set(path[i]!, answer);
+    }
+    return answer;
+  };
+}
+
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   for (let node = element.parentElement; node; node = node.parentElement) out.push(node);
@@ -264,7 +290,7 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   // Comment threads and cookie banners are never the article, however much they say. Nested
   // regions are judged alike (`sidebar-layout` > `sidebar-content` both holding the story).
   const misnamedKinds = new Set([...regionProse].filter(([, prose]) => prose >= totalProse * MISNAMED_REGION_SHARE).map(([kind]) => kind));
-  const misnamed = (element: Element): boolean => (misnamedKinds.has(element) || misnamedKinds.has(regionKind(element))) && !isNeverArticleRegion(element);
+  const misnamed = (element: Element): boolean => misnamedKinds.size > 0 && (misnamedKinds.has(element) || misnamedKinds.has(regionKind(element))) && !isNeverArticleRegion(element);
   const isFurniture = (element: Element): boolean => isRegion(element) && !misnamed(element);
   const teasers = teaserBlocks(blocks);
   const inFurniture = (block: Block): boolean => (regionsByBlock.get(block) ?? []).some((region) => !misnamed(region));
@@ -333,10 +359,12 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
     main ??= block.path.findLast(isMainLandmark) ?? null;
   }
   // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
-  const outside = (block: Block, root: Element | null): boolean => block.path.some((element) => element !== root && (isFurniture(element) || isBoilerplateContainer(element)));
-  const landmark = main ?? listRegion(blocks.filter((block) => block.kind !== 'image' && !outside(block, null)));
+  const isOutside = (element: Element): boolean => isFurniture(element) || isBoilerplateContainer(element);
+  const outsidePage = anyOnPath(isOutside);
+  const landmark = main ?? listRegion(blocks.filter((block) => block.kind !== 'image' && !outsidePage(block.path)));
   if (!landmark) return null;
-  const selected = blocks.filter((block) => block.path.includes(landmark) && !outside(block, landmark));
+  const outsideLandmark = anyOnPath((element) => element !== landmark && isOutside(element));
+  const selected = blocks.filter((block) => block.path.includes(landmark) && !outsideLandmark(block.path));
   const selection = selectionOf([landmark], selected, pageWeight);
   if (selected.length === 0 || selection.contentWeight < MIN_MAIN_REGION_WEIGHT) return null;
   return selection;
@@ -524,11 +552,21 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   const rootSet = new Set(roots);
   // Why a block inside the roots stays out: a furniture or boilerplate name on the way up
   // ('name'), a furniture tag or role or a comment thread ('markup'), or its links.
-  const dropReason = (block: Block, rootIndex: number): 'name' | 'markup' | 'links' | null => {
-    const rootWeight = stats.get(block.path[rootIndex]!)?.weight ?? 0;
+  // The path's part is worked out once a path (blocks under one owner share theirs).
+  const pathReasons = new Map<readonly Element[], 'name' | 'markup' | null>();
+  const pathReason = (path: readonly Element[], rootIndex: number): 'name' | 'markup' | null => {
+    let reason = pathReasons.get(path);
+    if (reason === undefined) {
+      reason = namedOrMarkup(path, rootIndex);
+      pathReasons.set(path, reason);
+    }
+    return reason;
+  };
+  const namedOrMarkup = (path: readonly Element[], rootIndex: number): 'name' | 'markup' | null => {
+    const rootWeight = stats.get(path[rootIndex]!)?.weight ?? 0;
     let reason: 'name' | 'markup' | null = null;
     for (let i = 0; i < rootIndex && reason !== 'markup'; i += 1) {
-      const element = block.path[i]!;
+      const element = path[i]!;
       const byMarkup = isBoilerplateContainer(element, false) || isNeverArticleRegion(element);
       if (reason && !byMarkup) continue;
       // A named furniture region (sidebar, related list, comments) goes whatever its size,
@@ -541,6 +579,10 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       }
       if (drop) reason = byMarkup ? 'markup' : 'name';
     }
+    return reason;
+  };
+  const dropReason = (block: Block, rootIndex: number): 'name' | 'markup' | 'links' | null => {
+    const reason = pathReason(block.path, rootIndex);
     if (reason) return reason;
     if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300 && !isLinkedSentence(block)) return 'links';
     return null;
