@@ -150,6 +150,31 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
  * Every block under an element shares the rest of its path above it (the walk's stack), so the
  * answer for a path's tail is the answer for every path through its first element.
  */
+/**
+ * The elements of a block's path that pass `test`, owner first, each element judged once a
+ * selection (the rest of a path above an element is the same for every block under it).
+ */
+function onPath(test: (element: Element) => boolean): (path: readonly Element[]) => readonly Element[] {
+  const known = new Map<Element, readonly Element[]>();
+  return (path) => {
+    let passing: readonly Element[] = [];
+    let above = 0;
+    while (above < path.length) {
+      const knownPassing = known.get(path[above]!);
+      if (knownPassing !== undefined) {
+        passing = knownPassing;
+        break;
+      }
+      above += 1;
+    }
+    for (let i = above - 1; i >= 0; i -= 1) {
+      if (test(path[i]!)) passing = [path[i]!, ...passing];
+      known.set(path[i]!, passing);
+    }
+    return passing;
+  };
+}
+
 function anyOnPath(test: (element: Element) => boolean): (path: readonly Element[]) => boolean {
   const known = new Map<Element, boolean>();
   return (path) => {
@@ -270,19 +295,20 @@ export function selectContent(blocks: readonly Block[]): ContentSelection | null
   // region holds most of the page's prose: then its name misleads (`l-sidebar-fixed` on the
   // article body of a layout with a sidebar) and it votes like any container.
   const isRegion = perElement(isFurnitureRegion);
-  const regionsOf = (block: Block): Element[] => block.path.filter(isRegion);
+  const regionsOf = onPath(isRegion);
   // Outermost regions are judged with their look-alikes: a page cut into sections that all
   // carry one misleading name (`content-nav-section`, `section-ranking-content rank-2`) has no
   // single section holding half the prose, but together they are the article. (Widgets inside
   // a sidebar are judged one by one: together they are the sidebar.)
+  // (A path's regions come owner first: each one but the last lies inside a later one.)
   const kindOf = (region: Element, regions: readonly Element[]): Element | string =>
-    regions.some((other) => other !== region && other.contains(region)) ? region : regionKind(region);
+    region !== regions[regions.length - 1] ? region : regionKind(region);
   const regionProse = new Map<Element | string, number>();
   let totalProse = 0;
-  const regionsByBlock = new Map<Block, Element[]>();
+  const regionsByBlock = new Map<Block, readonly Element[]>();
   for (const block of blocks) {
     if (blockVote(block) === 0) continue;
-    const regions = regionsOf(block);
+    const regions = regionsOf(block.path);
     regionsByBlock.set(block, regions);
     totalProse += block.weight;
     for (const key of new Set(regions.map((region) => kindOf(region, regions)))) regionProse.set(key, (regionProse.get(key) ?? 0) + block.weight);
