@@ -81,6 +81,13 @@ const CAPTION_EXIT = 2;
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
 
 const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
+function countPunctuation(text: string): number {
+  let count = 0;
+  PUNCTUATION.lastIndex = 0;
+  while (PUNCTUATION.test(text)) count += 1;
+  return count;
+}
+
 /** Invisible characters that pages sprinkle into text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
@@ -216,7 +223,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       text,
       weight,
       linkWeight: Math.min(linkWeight, weight),
-      punctuation: text.match(PUNCTUATION)?.length ?? 0,
+      punctuation: countPunctuation(text),
       path: blockPath(),
       quoted: quoteDepth > 0,
       list: lists[lists.length - 1] ?? null,

@@ -72,6 +72,8 @@ const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-no
 
 /** Whether markup hides the element (hidden attribute, aria-hidden, inline display:none, hiding classes). */
 export function isHidden(element: Element): boolean {
+  // Most elements of a page carry no attribute at all: nothing to read then.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const className = classAttribute(element);
