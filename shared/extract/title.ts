@@ -258,10 +258,10 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   };
   const candidates = blocks
     .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
-    // The site's own name set as a heading (its logo or masthead) is never the headline.
-    .filter((block) => !mastheadKeys.has(titleKey(block.text)))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
+    // The site's own name set as a heading (its logo or masthead) is never the headline.
+    .filter(({ block }) => !mastheadKeys.has(titleKey(block.text)))
     .sort((a, b) => a.rank - b.rank || a.block.index - b.block.index);
 
   // An agreeing <h1> wins; otherwise the first agreeing heading in reading order (later copies

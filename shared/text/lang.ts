@@ -58,8 +58,17 @@ function countMatches(text: string, pattern: RegExp): number {
   return count;
 }
 
+/** Any kana or hangul: most pages have none, and then need not count them. */
+const KANA_OR_HANGUL = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
 function countScripts(text: string): ScriptCounts {
-  return { han: countMatches(text, HAN), kana: countMatches(text, KANA), hangul: countMatches(text, HANGUL), letters: countMatches(text, LETTER) };
+  const japaneseOrKorean = KANA_OR_HANGUL.test(text);
+  return {
+    han: countMatches(text, HAN),
+    kana: japaneseOrKorean ? countMatches(text, KANA) : 0,
+    hangul: japaneseOrKorean ? countMatches(text, HANGUL) : 0,
+    letters: countMatches(text, LETTER),
+  };
 }
 
 /** A well-formed primary language subtag and optional region from a markup value such as `zh_CN`. */
