@@ -146,13 +146,9 @@ function furnitureLookup(isFurniture: (element: Element) => boolean): (element: 
 }
 
 /**
- * Whether any element of a block's path passes `test`, each element judged once a selection.
- * Every block under an element shares the rest of its path above it (the walk's stack), so the
- * answer for a path's tail is the answer for every path through its first element.
- */
-/**
  * The elements of a block's path that pass `test`, owner first, each element judged once a
- * selection (the rest of a path above an element is the same for every block under it).
+ * selection. Every block under an element shares the rest of its path above it (the walk's
+ * stack), so the answer for a path's tail is the answer for every path through its first element.
  */
 function onPath(test: (element: Element) => boolean): (path: readonly Element[]) => readonly Element[] {
   const known = new Map<Element, readonly Element[]>();
@@ -175,25 +171,10 @@ function onPath(test: (element: Element) => boolean): (path: readonly Element[])
   };
 }
 
+/** Whether any element of a block's path passes `test` (each element judged once, as onPath does). */
 function anyOnPath(test: (element: Element) => boolean): (path: readonly Element[]) => boolean {
-  const known = new Map<Element, boolean>();
-  return (path) => {
-    let answer = false;
-    let above = 0;
-    while (above < path.length) {
-      const knownAnswer = known.get(path[above]!);
-      if (knownAnswer !== undefined) {
-        answer = knownAnswer;
-        break;
-      }
-      above += 1;
-    }
-    for (let i = above - 1; i >= 0; i -= 1) {
-      answer ||= test(path[i]!);
-      known.set(path[i]!, answer);
-    }
-    return answer;
-  };
+  const passing = onPath(test);
+  return (path) => passing(path).length > 0;
 }
 
 function ancestorsOf(element: Element): Element[] {
