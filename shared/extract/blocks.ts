@@ -8,6 +8,7 @@
  * same list without touching the document again.
  */
 import { textWeight } from '../text/cjk';
+import { countMatches } from '../text/count-matches';
 import { parseHttpUrl } from './canonical-url';
 import { isCaptionContainer } from './class-hints';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classAttribute, hasNonBlankText, isHidden, perElement, tagName } from './dom';
@@ -81,12 +82,6 @@ const CAPTION_EXIT = 2;
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
 
 const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
-function countPunctuation(text: string): number {
-  let count = 0;
-  PUNCTUATION.lastIndex = 0;
-  while (PUNCTUATION.test(text)) count += 1;
-  return count;
-}
 
 /** Invisible characters that pages sprinkle into text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -223,7 +218,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       text,
       weight,
       linkWeight: Math.min(linkWeight, weight),
-      punctuation: countPunctuation(text),
+      punctuation: countMatches(text, PUNCTUATION),
       path: blockPath(),
       quoted: quoteDepth > 0,
       list: lists[lists.length - 1] ?? null,

@@ -48,15 +48,21 @@ export function perElement<T>(compute: (element: Element) => T): (element: Eleme
  * building the text of a whole page (the walk stops at the first letter).
  */
 export function hasNonBlankText(root: Node): boolean {
-  let node = root.firstChild;
-  while (node) {
+  for (let node: Node | null = root.firstChild; node; node = nextInOrder(node, root)) {
     if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && /\S/.test((node as CharacterData).data)) return true;
-    let next = node.firstChild;
-    // Climb until an ancestor below `root` has a next sibling.
-    for (let current: Node | null = node; !next && current && current !== root; current = current.parentNode) next = current.nextSibling;
-    node = next;
   }
   return false;
+}
+
+/**
+ * The node after `node` in document order below `root` (null past its end): its first child when
+ * `descend`, else the next sibling of it or of its nearest ancestor below `root` that has one.
+ * Iterative, so hostile nesting cannot overflow the call stack.
+ */
+export function nextInOrder(node: Node, root: Node, descend = true): Node | null {
+  let next = descend ? node.firstChild : null;
+  for (let current: Node | null = node; !next && current && current !== root; current = current.parentNode) next = current.nextSibling;
+  return next;
 }
 
 /** Text of an element with whitespace collapsed (for small elements: titles, meta lines). */

@@ -8,7 +8,7 @@
  * that list with a plain predicate. The list is kept only while one analysis runs
  * (`withElementList`): a live page changes between analyses.
  */
-import { ELEMENT_NODE, classAttribute, tagName } from './dom';
+import { ELEMENT_NODE, classAttribute, nextInOrder, tagName } from './dom';
 
 const listed = new WeakMap<Document, readonly Element[]>();
 const byTag = new WeakMap<Document, Map<string, readonly Element[]>>();
@@ -20,16 +20,10 @@ const byTag = new WeakMap<Document, Map<string, readonly Element[]>>();
 function listElements(document: Document): Element[] {
   const elements: Element[] = [];
   // Walked node by node: stepping to the next *element* sibling scans the text between anyway.
-  let node: Node | null = document.firstElementChild;
-  while (node) {
-    let next: Node | null = null;
-    if (node.nodeType === ELEMENT_NODE) {
-      elements.push(node as Element);
-      if (tagName(node as Element) !== 'template') next = node.firstChild;
-    }
-    // Climb until an ancestor (below the document) has a next sibling.
-    for (let current: Node | null = node; !next && current && current !== document; current = current.parentNode) next = current.nextSibling;
-    node = next;
+  for (let node: Node | null = document.firstElementChild; node; ) {
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
+    if (element) elements.push(element);
+    node = nextInOrder(node, document, element !== null && tagName(element) !== 'template');
   }
   return elements;
 }

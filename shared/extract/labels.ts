@@ -5,6 +5,7 @@
  * nothing else, so the caller can lift it out of the body.
  */
 import { toTraditional, withTraditional } from '../text/han-pairs';
+import { rememberedForShortTexts } from '../text/text-memo';
 import { findDateInText, type DateValue } from './dates';
 
 export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 'keywords' | 'noise';
@@ -337,13 +338,6 @@ function cleanSource(value: string): string | undefined {
  */
 const INTERVIEW_QUESTION = /(?:？|\p{sc=Han}\?)$/u;
 
-/**
- * Lines already read: an info line is asked about by the headline search, the info-line pass and
- * the cleaning of the body's head and tail. Only short lines are kept, and only so many; each
- * answer is frozen, as every caller shares it.
- */
-const readLines = new Map<string, LabelLine | null>();
-const MAX_KEPT_LINES = 2000;
 /** The longest line (trimmed) that can be an info line. */
 const MAX_LABEL_LINE = 160;
 
@@ -356,18 +350,16 @@ function freezeLine(line: LabelLine): LabelLine {
 /**
  * Finds metadata labels in one line of text. Returns null when the line has none. A line longer
  * than MAX_LABEL_LINE is a paragraph (which may quote a "记者" in passing), never read as labels.
+ * Remembered for short lines (an info line is asked about by the headline search, the info-line
+ * pass and the cleaning of the body's head and tail); each answer is frozen, as callers share it.
  */
-export function readLabelLine(line: string): Readonly<LabelLine> | null {
-  if (line.length > MAX_LABEL_LINE * 2) return parseLabelLine(line);
-  let read = readLines.get(line);
-  if (read === undefined) {
+export const readLabelLine: (line: string) => Readonly<LabelLine> | null = rememberedForShortTexts(
+  (line: string) => {
     const parsed = parseLabelLine(line);
-    read = parsed && freezeLine(parsed);
-    if (readLines.size >= MAX_KEPT_LINES) readLines.clear();
-    readLines.set(line, read);
-  }
-  return read;
-}
+    return parsed && freezeLine(parsed);
+  },
+  { maxLength: MAX_LABEL_LINE * 2, maxEntries: 2000 },
+);
 
 function parseLabelLine(line: string): LabelLine | null {
   const text = line.trim();

@@ -3,6 +3,7 @@
  * the metadata or `<title>` say (that is the text "as the page writes it"); otherwise the
  * metadata title, otherwise `<title>` without its site suffix.
  */
+import { rememberedForShortTexts } from '../text/text-memo';
 import type { Block } from './blocks';
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
@@ -49,24 +50,13 @@ const SITE_PREFIX = /(?:[|\-–—·•»:_｜]|\p{sc=Han}\s)\s*$/u;
 const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 
 /**
- * Keys already worked out: the same headings and references are compared many times a page.
- * Only title-length texts are kept, and only so many.
+ * Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case.
+ * Remembered for title-length texts: the same headings and references are compared many times a page.
  */
-const titleKeys = new Map<string, string>();
-const MAX_KEPT_TITLE_KEYS = 2000;
-const MAX_KEPT_TITLE_LENGTH = 300;
-
-/** Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case. */
-export function titleKey(text: string): string {
-  let key = titleKeys.get(text);
-  if (key === undefined) {
-    key = text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase();
-    if (text.length > MAX_KEPT_TITLE_LENGTH) return key;
-    if (titleKeys.size >= MAX_KEPT_TITLE_KEYS) titleKeys.clear();
-    titleKeys.set(text, key);
-  }
-  return key;
-}
+export const titleKey = rememberedForShortTexts(
+  (text: string): string => text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase(),
+  { maxLength: 300, maxEntries: 2000 },
+);
 
 /**
  * A heading's text as a title: without the permalink mark the page appends to it or a descriptor

@@ -2,6 +2,7 @@
  * Character classes for CJK text. Chinese has no spaces between words, so lengths, word counts
  * and densities count each ideograph on its own.
  */
+import { countMatches } from './count-matches';
 
 /** One CJK ideograph, kana or hangul syllable: a "word" of its own for counting. */
 export const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -10,12 +11,12 @@ const HAN_GLOBAL = /\p{sc=Han}/gu;
 
 /** How many CJK characters `text` holds. */
 export function countCjk(text: string): number {
-  return text.match(CJK_GLOBAL)?.length ?? 0;
+  return countMatches(text, CJK_GLOBAL);
 }
 
 /** How many Han ideographs `text` holds. */
 export function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
+  return countMatches(text, HAN_GLOBAL);
 }
 
 /**

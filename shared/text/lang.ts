@@ -5,6 +5,8 @@
  * `lang="zh-CN"`; old portals declare nothing), so for Chinese the script is decided by the
  * characters themselves.
  */
+import { countHan } from './cjk';
+import { countMatches } from './count-matches';
 import { SCRIPT_PAIRS } from './han-pairs';
 
 /** Characters found only in traditional, and only in simplified script (from the shared pair table). */
@@ -45,18 +47,9 @@ interface ScriptCounts {
   letters: number;
 }
 
-const HAN = /\p{sc=Han}/gu;
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 const HANGUL = /\p{sc=Hangul}/gu;
 const LETTER = /\p{L}/gu;
-
-/** How many characters of `text` the global `pattern` matches (one pass, no match objects kept). */
-function countMatches(text: string, pattern: RegExp): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  while (pattern.test(text)) count += 1;
-  return count;
-}
 
 /** Any kana or hangul: most pages have none, and then need not count them. */
 const KANA_OR_HANGUL = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -64,7 +57,7 @@ const KANA_OR_HANGUL = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 function countScripts(text: string): ScriptCounts {
   const japaneseOrKorean = KANA_OR_HANGUL.test(text);
   return {
-    han: countMatches(text, HAN),
+    han: countHan(text),
     kana: japaneseOrKorean ? countMatches(text, KANA) : 0,
     hangul: japaneseOrKorean ? countMatches(text, HANGUL) : 0,
     letters: countMatches(text, LETTER),
