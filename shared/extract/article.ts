@@ -112,7 +112,8 @@ function writtenDate(blocks: readonly Block[], lines: readonly number[]): DateVa
 }
 
 /** `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`: the page names its first day in words. */
-const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/giu;
+// ASCII words: no `u` flag, which makes a case-blind `\b` several times slower to search for.
+const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/gi;
 /** How far after the phrase its date may start (`Tuesday, ` before the day). */
 const FIRST_PUBLISHED_GAP = 12;
 
@@ -446,7 +447,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // inside the story (one repeating the headline), and only that line goes.
     const storyBefore = work.slice(0, Math.max(0, position)).filter(isStoryParagraph).length;
     if (position >= 0 && position <= Math.max(10, work.length * 0.25) && storyBefore < STORY_BEFORE_HEADLINE) work = work.slice(position + 1);
-    else if (titleChoice) work = work.filter((item) => titleKey(item.text) !== titleKey(titleChoice.title));
+    else if (titleChoice) {
+      const key = titleKey(titleChoice.title);
+      work = work.filter((item) => titleKey(item.text) !== key);
+    }
   }
   // A title without a block (chooseTitle's fallback) equals no line of the page: nothing to drop.
 

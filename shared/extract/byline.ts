@@ -6,7 +6,7 @@
  */
 
 import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
-import { allElements, elementsNamed, hasToken } from './element-list';
+import { allElements, elementsNamed, filterElements, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
 
 /** Links to a writer's page (`/author/jane-doe`, `/authors/…`, `?author=12`). */
@@ -18,9 +18,11 @@ const BYLINE_CLASS = /byline|author|Author/;
  * Elements that mark the writer's name in the page itself: `[rel~=author]`, `[itemprop~=author]`,
  * links to a writer's page, byline classes, `.writer`.
  */
-export function isBylineElement(element: Element): boolean {
+export function isBylineElement(element: Element, tag: string): boolean {
+  // Every sign is an attribute.
+  if (!element.hasAttributes()) return false;
   return hasToken(element, 'rel', 'author', true) || hasToken(element, 'itemprop', 'author')
-    || (tagName(element) === 'a' && AUTHOR_PAGE_LINK.test(element.getAttribute('href') ?? ''))
+    || (tag === 'a' && AUTHOR_PAGE_LINK.test(element.getAttribute('href') ?? ''))
     || BYLINE_CLASS.test(classAttribute(element) ?? '') || hasToken(element, 'class', 'writer');
 }
 /**
@@ -232,7 +234,7 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   const opening = openingPostAuthor(document);
   if (opening) return [opening];
   const names: string[] = [];
-  for (const element of allElements(document).filter(isBylineElement)) {
+  for (const element of filterElements(document, isBylineElement)) {
     const name = nameIn(element);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_BYLINES) break;

@@ -158,10 +158,12 @@ const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|sectio
 
 /** The same words as the last part of a camel-case name (`InlineImage-imageEmbedCaption`, `photoCredit`). */
 const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])/;
+/** What a class attribute holds if any of its tokens is a caption's: only then are they split and compared. */
+const MAY_BE_CAPTION = /caption|credit|photo/i;
 
 /** Whether `element` holds a caption or a photo credit by its class names. */
 export function isCaptionContainer(element: Element): boolean {
   const className = classAttribute(element);
-  if (!className) return false;
+  if (!className || !MAY_BE_CAPTION.test(className)) return false;
   return className.split(/\s+/).some((token) => (CAPTION_TOKEN.test(token.toLowerCase()) || CAMEL_CAPTION_TOKEN.test(token)) && !TAXONOMY_TOKEN.test(token.toLowerCase()));
 }

@@ -75,6 +75,8 @@ export function collapsedText(node: Node | null | undefined): string {
  * Responsive variants (`hidden-xs`, `d-md-none`) hide only on some screens and do not count.
  */
 const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-none', 'display-none', 'displaynone', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible', 'u-hidden']);
+/** Any of HIDING_CLASSES anywhere in a class attribute: only then are its tokens compared. */
+const MAY_HIDE = new RegExp([...HIDING_CLASSES].join('|'), 'i');
 
 /** Whether markup hides the element (hidden attribute, aria-hidden, inline display:none, hiding classes). */
 export function isHidden(element: Element): boolean {
@@ -83,7 +85,7 @@ export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const className = classAttribute(element);
-  if (className && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token.toLowerCase()))) return true;
+  if (className && MAY_HIDE.test(className) && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token.toLowerCase()))) return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

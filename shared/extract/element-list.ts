@@ -10,22 +10,36 @@
  */
 import { ELEMENT_NODE, classAttribute, nextInOrder, tagName } from './dom';
 
-const listed = new WeakMap<Document, readonly Element[]>();
+/** A document's elements in document order, and beside each its tag name (lower case). */
+interface ElementList {
+  elements: readonly Element[];
+  tags: readonly string[];
+}
+
+const listed = new WeakMap<Document, ElementList>();
 const byTag = new WeakMap<Document, Map<string, readonly Element[]>>();
 
 /**
  * The document's elements in document order, as `querySelectorAll('*')` gives them: a
- * `<template>`'s content is a separate fragment, not part of the page.
+ * `<template>`'s content is a separate fragment, not part of the page. Each element's tag name
+ * is read once here: on a parsed copy (linkedom) every element class is a shape of its own, and
+ * reading the name again in each search cost more than the searches' own tests.
  */
-function listElements(document: Document): Element[] {
+function listElements(document: Document): ElementList {
   const elements: Element[] = [];
+  const tags: string[] = [];
   // Walked node by node: stepping to the next *element* sibling scans the text between anyway.
   for (let node: Node | null = document.firstElementChild; node; ) {
-    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
-    if (element) elements.push(element);
-    node = nextInOrder(node, document, element !== null && tagName(element) !== 'template');
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = tagName(node as Element);
+      elements.push(node as Element);
+      tags.push(tag);
+      descend = tag !== 'template';
+    }
+    node = nextInOrder(node, document, descend);
   }
-  return elements;
+  return { elements, tags };
 }
 
 /** Runs `analyse` with the document's elements listed once for every search it makes. */
@@ -42,25 +56,35 @@ export function withElementList<T>(document: Document, analyse: () => T): T {
 
 /** The document's elements in document order (listed afresh outside an analysis). */
 export function allElements(document: Document): readonly Element[] {
-  return listed.get(document) ?? listElements(document);
+  return (listed.get(document) ?? listElements(document)).elements;
+}
+
+/**
+ * The document's elements that `accept` takes, in document order; `accept` is given each
+ * element's tag name (lower case) as well.
+ */
+export function filterElements(document: Document, accept: (element: Element, tag: string) => boolean): Element[] {
+  const { elements, tags } = listed.get(document) ?? listElements(document);
+  const found: Element[] = [];
+  for (let i = 0; i < elements.length; i += 1) if (accept(elements[i]!, tags[i]!)) found.push(elements[i]!);
+  return found;
 }
 
 /** The document's elements named `tag` (lower case), in document order. */
 export function elementsNamed(document: Document, tag: string): readonly Element[] {
-  const all = listed.get(document);
-  if (!all) return allElements(document).filter((element) => tagName(element) === tag);
-  let tags = byTag.get(document);
-  if (!tags) {
-    tags = new Map();
-    for (const element of all) {
-      const name = tagName(element);
-      const list = tags.get(name) as Element[] | undefined;
-      if (list) list.push(element);
-      else tags.set(name, [element]);
-    }
-    byTag.set(document, tags);
+  const list = listed.get(document);
+  if (!list) return filterElements(document, (_, name) => name === tag);
+  let named = byTag.get(document);
+  if (!named) {
+    named = new Map();
+    list.tags.forEach((name, i) => {
+      const same = named!.get(name) as Element[] | undefined;
+      if (same) same.push(list.elements[i]!);
+      else named!.set(name, [list.elements[i]!]);
+    });
+    byTag.set(document, named);
   }
-  return tags.get(tag) ?? [];
+  return named.get(tag) ?? [];
 }
 
 /** What separates the tokens of a list-valued attribute (`class`, `rel`, `itemprop`): HTML's whitespace. */

@@ -3,7 +3,7 @@
  * news sites give of their article. Broken JSON is skipped, never fatal.
  */
 import { tagName } from './dom';
-import { allElements } from './element-list';
+import { filterElements } from './element-list';
 
 export interface JsonLdArticle {
   headline?: string;
@@ -124,15 +124,14 @@ export interface JsonLdData {
  * Where JSON-LD is written: `<script type="application/ld+json">`, and the `<meta name="script:ld+json"
  * content="{…}">` that some web frameworks (Remix's meta convention) render it as.
  */
-export function mayHoldJsonLd(element: Element): boolean {
-  const tag = tagName(element);
+export function mayHoldJsonLd(element: Element, tag: string): boolean {
   return (tag === 'script' && element.hasAttribute('type')) || (tag === 'meta' && element.getAttribute('name') === 'script:ld+json');
 }
 
 /** Reads all JSON-LD blocks of `document`. */
 export function readJsonLd(document: Document): JsonLdData {
   const items: JsonObject[] = [];
-  for (const element of allElements(document).filter(mayHoldJsonLd)) {
+  for (const element of filterElements(document, mayHoldJsonLd)) {
     const inMeta = tagName(element) === 'meta';
     if (!inMeta && !(element.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
     const source = (inMeta ? element.getAttribute('content') : element.textContent) ?? '';

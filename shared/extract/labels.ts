@@ -71,6 +71,8 @@ const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
  * a slash before Han text as Taiwan magazines write credits (`責任編輯／王思涵`).
  */
 const LABEL_WITH_COLON = new RegExp(`((?<![\\p{L}])(?:${ALTERNATION})|(?<=\\p{sc=Han})(?:${GLUED_ALTERNATION})(?=\\s*[:：]))\\s*(?:[:：]|\\s?[|｜丨](?!\\s*$)|[/／](?=\\s*\\p{sc=Han}))\\s*`, 'giu');
+/** What every LABEL_WITH_COLON match holds: a line without one of these has no such label (and is not searched). */
+const LABEL_SEPARATOR = /[:：|｜丨/／]/;
 
 /** A report's verb after the place it was filed from: 报道 on the mainland, 報導 in Taiwan. */
 const REPORTED = withTraditional('报道|报导');
@@ -370,7 +372,7 @@ function parseLabelLine(line: string): LabelLine | null {
   let pendingField: LabelField | undefined;
   let dateLabelled = false;
 
-  const matches = Array.from(text.matchAll(LABEL_WITH_COLON));
+  const matches = LABEL_SEPARATOR.test(text) ? Array.from(text.matchAll(LABEL_WITH_COLON)) : [];
   // "By" and "Date" need to open the line: mid-sentence they are ordinary words.
   const labelled = matches.filter((match) => {
     const word = (match[1] ?? '').toLowerCase();
@@ -496,7 +498,7 @@ function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
 }
 
 function removeKnown(text: string, hits: LabelHits): string {
-  let rest = text.replace(LABEL_WITH_COLON, ' ');
+  let rest = LABEL_SEPARATOR.test(text) ? text.replace(LABEL_WITH_COLON, ' ') : text;
   for (const value of [...hits.authors, ...hits.editors, ...hits.keywords, hits.source ?? '']) {
     if (value) rest = rest.split(value).join(' ');
   }

@@ -5,7 +5,7 @@
  */
 import { stripBylinePrefix } from './byline';
 import { classAttribute, tagName } from './dom';
-import { allElements, elementsNamed, hasToken } from './element-list';
+import { elementsNamed, filterElements, hasToken } from './element-list';
 import { ARTICLE_TYPES, readJsonLd } from './json-ld';
 import { repairMisreadUtf8 } from './misread-utf8';
 
@@ -158,11 +158,12 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
 const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
 
 /** Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`. */
-export function isDateElement(element: Element): boolean {
+export function isDateElement(element: Element, tag: string): boolean {
+  if (tag === 'time') return true;
+  if (!element.hasAttributes()) return false;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop === 'datePublished' || itemprop === 'dateModified' || element.hasAttribute('pubdate')) return true;
-  const tag = tagName(element);
-  return tag === 'time' || (tag === 'abbr' && hasToken(element, 'class', 'published'));
+  return tag === 'abbr' && hasToken(element, 'class', 'published');
 }
 
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */
@@ -170,7 +171,7 @@ function elementDates(document: Document): { published: string[]; modified: stri
   const published: string[] = [];
   const modified: string[] = [];
   // `dateTime` as React writes it: browsers fold attribute names to lower case, some DOMs do not.
-  for (const element of allElements(document).filter(isDateElement)) {
+  for (const element of filterElements(document, isDateElement)) {
     const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
     if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && !element.hasAttribute('itemprop')) continue;
     if (element.closest(COMMENT_CONTAINER)) continue;
@@ -190,8 +191,9 @@ function elementDates(document: Document): { published: string[]; modified: stri
  */
 const DATE_CLASS = /date|Date|datum|Datum|publish|Publish|posted/;
 
-export function isDateClassed(element: Element): boolean {
-  return tagName(element) === 'time' || DATE_CLASS.test(classAttribute(element) ?? '') || (element.getAttribute('id') ?? '').includes('date');
+export function isDateClassed(element: Element, tag: string): boolean {
+  if (tag === 'time') return true;
+  return element.hasAttributes() && (DATE_CLASS.test(classAttribute(element) ?? '') || (element.getAttribute('id') ?? '').includes('date'));
 }
 const NOT_PUBLISH_CLASS = /update|modif|comment|reply|validat|candidat|mandat/i;
 const MAX_DATE_ELEMENT_TEXT = 80;
@@ -199,7 +201,7 @@ const MAX_DATE_ELEMENTS = 20;
 
 function classedDates(document: Document): string[] {
   const values: string[] = [];
-  for (const element of allElements(document).filter(isDateClassed)) {
+  for (const element of filterElements(document, isDateClassed)) {
     if (NOT_PUBLISH_CLASS.test(`${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length <= MAX_DATE_ELEMENT_TEXT) values.push(text);

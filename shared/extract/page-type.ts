@@ -14,7 +14,7 @@ import type { Block } from './blocks';
 import type { ContentSelection } from './content';
 import { findDateInText } from './dates';
 import { classAttribute, tagName } from './dom';
-import { allElements, elementsNamed } from './element-list';
+import { elementsNamed, filterElements } from './element-list';
 import { ARTICLE_TYPES } from './json-ld';
 import type { PageMetadata } from './metadata';
 
@@ -142,14 +142,13 @@ function feedArticles(document: Document, roots: readonly Element[]): number {
 }
 
 /** `button`, `input[type=submit]`, `form[action*=cart]`. */
-export function isCartControl(element: Element): boolean {
-  const tag = tagName(element);
+export function isCartControl(element: Element, tag: string): boolean {
   return tag === 'button' || (tag === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'submit') || (tag === 'form' && (element.getAttribute('action') ?? '').includes('cart'));
 }
 
 /** Whether the page has a shop's cart button or form (buttons are not read as text). */
 function hasCart(document: Document): boolean {
-  for (const element of allElements(document).filter(isCartControl)) {
+  for (const element of filterElements(document, isCartControl)) {
     if (tagName(element) === 'form') return true;
     const label = element.textContent?.trim() || element.getAttribute('value') || element.getAttribute('aria-label') || '';
     if (label.length < 40 && CART_WORDS.test(label)) return true;

@@ -48,13 +48,21 @@ const BRACKETED_NOTE = /^[(\[（【].*[)\]）】]$/u;
 const SITE_PREFIX = /(?:[|\-–—·•»:_｜]|\p{sc=Han}\s)\s*$/u;
 /** Permalink marks documentation generators append to headings (`Quickstart¶`, `Usage #`, an icon font glyph; not `C#`). */
 const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
+/** The characters PERMALINK_MARK ends on: the last is looked at first, as the pattern tries every position of a long text. */
+const PERMALINK_END = /(?:[¶§🔗#]|\p{Co})$/u;
+const NON_ASCII = /[^\0-\x7f]/;
+
+function withoutPermalinkMark(text: string): string {
+  return PERMALINK_END.test(text.slice(-2)) ? text.replace(PERMALINK_MARK, '') : text;
+}
 
 /**
  * Comparable form of a title: NFKC, no whitespace, quotes or permalink mark, lower case.
  * Remembered for title-length texts: the same headings and references are compared many times a page.
  */
 export const titleKey = rememberedForShortTexts(
-  (text: string): string => text.normalize('NFKC').replace(PERMALINK_MARK, '').replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase(),
+  // ASCII text is its own NFKC form.
+  (text: string): string => withoutPermalinkMark(NON_ASCII.test(text) ? text.normalize('NFKC') : text).replace(/[\s"'“”‘’「」《》]/g, '').toLowerCase(),
   { maxLength: 300, maxEntries: 2000 },
 );
 
@@ -63,7 +71,7 @@ export const titleKey = rememberedForShortTexts(
  * label, with entities its CMS escaped twice (`SQL &#x26; AI`) decoded as in the metadata.
  */
 function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
-  const clean = decodeLeftoverEntities(text.replace(PERMALINK_MARK, '').trim().replace(DESCRIPTOR_LABEL, ''));
+  const clean = decodeLeftoverEntities(withoutPermalinkMark(text).trim().replace(DESCRIPTOR_LABEL, ''));
   // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
   const parts = clean.split(TITLE_SEPARATORS);
   return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isBylineElement, isFeedLink } from '../../shared/extract/byline';
 import { tagName } from '../../shared/extract/dom';
-import { allElements, elementsNamed, hasToken, withElementList } from '../../shared/extract/element-list';
+import { allElements, elementsNamed, filterElements, hasToken, withElementList } from '../../shared/extract/element-list';
 import { mayHoldJsonLd } from '../../shared/extract/json-ld';
 import { isDateClassed, isDateElement } from '../../shared/extract/metadata';
 import { isCartControl } from '../../shared/extract/page-type';
@@ -14,7 +14,7 @@ import { listFixtures, parseDocument } from '../support/fixtures';
  * Each search over the listed elements must pick what the selector it replaced picked, in the
  * same order: checked on every page of the test suites, and on a page of edge cases.
  */
-const SELECTORS: Array<[string, (element: Element) => boolean, string]> = [
+const SELECTORS: Array<[string, (element: Element, tag: string) => boolean, string]> = [
   ['bylines', isBylineElement, '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="?author="], [class*="byline"], [class*="author"], [class*="Author"], .writer'],
   ['date elements', isDateElement, '[itemprop="datePublished"],[itemprop="dateModified"],time,abbr.published,[pubdate]'],
   ['date classes', isDateClassed, 'time,[class*=date],[class*=Date],[class*=datum],[class*=Datum],[class*=publish],[class*=Publish],[class*=posted],[id*=date]'],
@@ -54,12 +54,26 @@ describe('element list', () => {
     }
   });
 
+  it('names elements as the selector engine does, inside an analysis and outside one', () => {
+    for (const [name, html] of pages) {
+      const document = parseDocument(html);
+      for (const tag of ['meta', 'script', 'a', 'time', 'article', 'link']) {
+        const expected = Array.from(document.querySelectorAll(tag));
+        expect(elementsNamed(document, tag), `${name} ${tag}`).toEqual(expected);
+        expect(withElementList(document, () => elementsNamed(document, tag)), `${name} ${tag}`).toEqual(expected);
+      }
+    }
+  });
+
   it.each(SELECTORS)('picks the %s its selector picked', (_, predicate, selector) => {
     let found = 0;
     for (const [name, html] of pages) {
       const document = parseDocument(html);
       const expected = Array.from(document.querySelectorAll(selector));
-      expect(allElements(document).filter(predicate), name).toEqual(expected);
+      // Given the tag names the list read, and read afresh, inside an analysis and outside one.
+      expect(filterElements(document, predicate), name).toEqual(expected);
+      expect(withElementList(document, () => filterElements(document, predicate)), name).toEqual(expected);
+      expect(allElements(document).filter((element) => predicate(element, tagName(element))), name).toEqual(expected);
       found += expected.length;
     }
     expect(found).toBeGreaterThan(0);
