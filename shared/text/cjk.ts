@@ -2,12 +2,17 @@
  * Character classes for CJK text. Chinese has no spaces between words, so lengths, word counts
  * and densities count each ideograph on its own.
  */
+import { isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
 import { countMatches } from './count-matches';
 
 /** One CJK ideograph, kana or hangul syllable: a "word" of its own for counting. */
 export const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 const CJK_GLOBAL = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
 const HAN_GLOBAL = /\p{sc=Han}/gu;
+/** CJK_CHAR tested in place (sticky). */
+const CJK_AT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/uy;
+/** Where CJK scripts begin (U+2E80, the CJK radicals): nothing below is CJK. */
+const FIRST_CJK = 0x2e80;
 
 /** How many CJK characters `text` holds. */
 export function countCjk(text: string): number {
@@ -25,10 +30,15 @@ export function countHan(text: string): number {
  */
 export function textWeight(text: string): number {
   let weight = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
     if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
-    weight += code >= 0x2e80 && CJK_CHAR.test(char) ? 3 : 1;
+    if (code < FIRST_CJK) weight += 1;
+    else if (isUnifiedIdeograph(code)) weight += 3;
+    else {
+      weight += matchesAt(CJK_AT, text, i) ? 3 : 1;
+      i += widthAt(text, i) - 1;
+    }
   }
   return weight;
 }

@@ -5,8 +5,7 @@
  * `lang="zh-CN"`; old portals declare nothing), so for Chinese the script is decided by the
  * characters themselves.
  */
-import { countHan } from './cjk';
-import { countMatches } from './count-matches';
+import { isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
 import { SCRIPT_PAIRS } from './han-pairs';
 
 /** Characters found only in traditional, and only in simplified script (from the shared pair table). */
@@ -47,21 +46,41 @@ interface ScriptCounts {
   letters: number;
 }
 
-const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-const HANGUL = /\p{sc=Hangul}/gu;
-const LETTER = /\p{L}/gu;
+/** One character of each kind, tested in place (sticky). */
+const HAN_AT = /\p{sc=Han}/uy;
+const KANA_AT = /[\p{sc=Hiragana}\p{sc=Katakana}]/uy;
+const HANGUL_AT = /\p{sc=Hangul}/uy;
+const LETTER_AT = /\p{L}/uy;
+/** Where Han, kana and hangul begin (U+1100, the Hangul jamo): nothing below is any of them. */
+const FIRST_EAST_ASIAN = 0x1100;
 
 /** Any kana or hangul: most pages have none, and then need not count them. */
 const KANA_OR_HANGUL = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
-function countScripts(text: string): ScriptCounts {
+/** Han, kana, hangul and letters (`\p{L}`, of any script) in one pass over the text. */
+export function countScripts(text: string): ScriptCounts {
   const japaneseOrKorean = KANA_OR_HANGUL.test(text);
-  return {
-    han: countHan(text),
-    kana: japaneseOrKorean ? countMatches(text, KANA) : 0,
-    hangul: japaneseOrKorean ? countMatches(text, HANGUL) : 0,
-    letters: countMatches(text, LETTER),
-  };
+  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, letters: 0 };
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) counts.letters += 1;
+      continue;
+    }
+    if (isUnifiedIdeograph(code)) {
+      counts.han += 1;
+      counts.letters += 1;
+      continue;
+    }
+    if (matchesAt(LETTER_AT, text, i)) counts.letters += 1;
+    if (code >= FIRST_EAST_ASIAN) {
+      if (matchesAt(HAN_AT, text, i)) counts.han += 1;
+      else if (japaneseOrKorean && matchesAt(KANA_AT, text, i)) counts.kana += 1;
+      else if (japaneseOrKorean && matchesAt(HANGUL_AT, text, i)) counts.hangul += 1;
+    }
+    i += widthAt(text, i) - 1;
+  }
+  return counts;
 }
 
 /** A well-formed primary language subtag and optional region from a markup value such as `zh_CN`. */
