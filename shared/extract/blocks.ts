@@ -64,11 +64,12 @@ const MAX_CAPTION_WEIGHT = 600;
  * Whether the text's owner or a near ancestor (path: outermost first) is named as a caption, or
  * is a `<figure>` around a picture whose caption is a plain paragraph, not a `<figcaption>` (a
  * figure holding a quote is a pull quote or a testimonial, whose text is the page's).
+ * `tags` are the path's tag names.
  */
-function inCaptionContainer(path: readonly Element[], isPictureFigure: (element: Element) => boolean): boolean {
+function inCaptionContainer(path: readonly Element[], tags: readonly string[], isPictureFigure: (element: Element) => boolean): boolean {
   for (let i = Math.max(0, path.length - CAPTION_LEVELS); i < path.length; i += 1) {
     const element = path[i]!;
-    if (isCaptionContainer(element) || (tagName(element) === 'figure' && isPictureFigure(element))) return true;
+    if (isCaptionContainer(element) || (tags[i] === 'figure' && isPictureFigure(element))) return true;
   }
   return false;
 }
@@ -162,7 +163,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
+  // The open block elements, outermost first, and their tag names.
   const path: Element[] = [];
+  const pathTags: string[] = [];
   let parts: string[] = [];
   let linkWeight = 0;
   let linkDepth = 0;
@@ -204,12 +207,12 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     // A paragraph or division that is all a heading holds (`<h1><p>Auth</p></h1>`, as Markdown
     // renderers write it) is that heading; a kicker beside the headline in it, or a heading left
     // open around a whole story, is not.
-    const ownerTag = tagName(owner);
-    const heading = ownerTag === 'p' || ownerTag === 'div' ? path.findLast((element) => HEADING_TAGS.has(tagName(element))) : undefined;
-    const tag = heading && headingText(heading) === text ? tagName(heading) : ownerTag;
+    const ownerTag = pathTags[pathTags.length - 1]!;
+    const headingAt = ownerTag === 'p' || ownerTag === 'div' ? pathTags.findLastIndex((tag) => HEADING_TAGS.has(tag)) : -1;
+    const tag = headingAt >= 0 && headingText(path[headingAt]!) === text ? pathTags[headingAt]! : ownerTag;
     const tagKind = kindOf(tag);
     const level = tagKind === 'heading' ? Number(tag[1]) : 0;
-    const captioned = inCaptionContainer(path, isPictureFigure) || captionWeight >= weight;
+    const captioned = inCaptionContainer(path, pathTags, isPictureFigure) || captionWeight >= weight;
     const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && captioned ? 'caption' : tagKind;
     blocks.push({
       index: blocks.length,
@@ -228,20 +231,22 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   };
 
   // The walk's stack: each node with what to do with it (enter it, or leave an element entered;
-  // CAPTION_EXIT leaves an inline element named as a caption). Two arrays: no object a node.
+  // CAPTION_EXIT leaves an inline element named as a caption). Two arrays: no object a node. The
+  // tag names of the elements to leave are a stack of their own, in the same order.
   const stack: Node[] = roots.slice().reverse();
   const steps: number[] = stack.map(() => ENTER);
+  const exitTags: string[] = [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const step = steps.pop()!;
     if (step !== ENTER) {
-      const element = node as Element;
-      const tag = tagName(element);
+      const tag = exitTags.pop()!;
       if (tag === 'a') linkDepth -= 1;
       if (step === CAPTION_EXIT) captionDepth -= 1;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         path.pop();
+        pathTags.pop();
         pathChanges += 1;
         if (tag === 'blockquote') quoteDepth -= 1;
         if (tag === 'ol' || tag === 'ul') lists.pop();
@@ -282,20 +287,24 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     if (isBlock) {
       flush();
       path.push(element);
+      pathTags.push(tag);
       pathChanges += 1;
       if (tag === 'blockquote') quoteDepth += 1;
       if (tag === 'ol' || tag === 'ul') lists.push(tag);
       stack.push(element);
       steps.push(EXIT);
+      exitTags.push(tag);
     } else if (isCaptionContainer(element)) {
       if (tag === 'a') linkDepth += 1;
       captionDepth += 1;
       stack.push(element);
       steps.push(CAPTION_EXIT);
+      exitTags.push(tag);
     } else if (tag === 'a') {
       linkDepth += 1;
       stack.push(element);
       steps.push(EXIT);
+      exitTags.push(tag);
     }
     // Last child first, so that the first is read first (walked by siblings: no child list is built).
     for (let child = element.lastChild; child; child = child.previousSibling) {
