@@ -16,7 +16,8 @@ const BYLINE_CLASS = /byline|author|Author/;
 
 /**
  * Elements that mark the writer's name in the page itself: `[rel~=author]`, `[itemprop~=author]`,
- * links to a writer's page, byline classes, `.writer`.
+ * links to a writer's page, byline classes, `.writer`. (Each search over the element list, as
+ * this one, is given the element's tag name, lower case: element-list.ts filterElements.)
  */
 export function isBylineElement(element: Element, tag: string): boolean {
   // Every sign is an attribute.

@@ -122,7 +122,8 @@ export interface JsonLdData {
 
 /**
  * Where JSON-LD is written: `<script type="application/ld+json">`, and the `<meta name="script:ld+json"
- * content="{…}">` that some web frameworks (Remix's meta convention) render it as.
+ * content="{…}">` that some web frameworks (Remix's meta convention) render it as. `tag`: the
+ * element's tag name, lower case (element-list.ts filterElements).
  */
 export function mayHoldJsonLd(element: Element, tag: string): boolean {
   return (tag === 'script' && element.hasAttribute('type')) || (tag === 'meta' && element.getAttribute('name') === 'script:ld+json');

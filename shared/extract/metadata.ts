@@ -157,7 +157,10 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
 /** A comment thread's container (`#comments`, `.comment-list`, `.comment-metadata`): its times date the comments, not the page. */
 const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
 
-/** Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`. */
+/**
+ * Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`.
+ * `tag`: the element's tag name, lower case (element-list.ts filterElements), as for isDateClassed.
+ */
 export function isDateElement(element: Element, tag: string): boolean {
   if (tag === 'time') return true;
   if (!element.hasAttributes()) return false;

@@ -141,7 +141,7 @@ function feedArticles(document: Document, roots: readonly Element[]): number {
   return items.size;
 }
 
-/** `button`, `input[type=submit]`, `form[action*=cart]`. */
+/** `button`, `input[type=submit]`, `form[action*=cart]`; `tag` is the element's tag name, lower case. */
 export function isCartControl(element: Element, tag: string): boolean {
   return tag === 'button' || (tag === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'submit') || (tag === 'form' && (element.getAttribute('action') ?? '').includes('cart'));
 }
