@@ -28,13 +28,30 @@ export function classAndId(element: Element): string {
   return `${className} ${id}`.toLowerCase();
 }
 
+/** Counts the analyses begun ({@link beginAnalysis}). */
+let analysis = 0;
+
+/**
+ * Starts a new analysis of a page (element-list.ts withElementList): what perElement remembered
+ * is forgotten, as a live page may have changed an element's classes since the last one.
+ */
+export function beginAnalysis(): void {
+  analysis += 1;
+}
+
 /**
  * `compute` worked out once an element: for what is asked of the same elements again and again
- * (every block asks about each of its ancestors). Elements are held weakly.
+ * (every block asks about each of its ancestors), and forgotten when the next analysis begins.
+ * Elements are held weakly.
  */
 export function perElement<T>(compute: (element: Element) => T): (element: Element) => T {
-  const known = new WeakMap<Element, T>();
+  let known = new WeakMap<Element, T>();
+  let filledIn = analysis;
   return (element) => {
+    if (filledIn !== analysis) {
+      known = new WeakMap();
+      filledIn = analysis;
+    }
     const value = known.get(element);
     if (value !== undefined || known.has(element)) return value as T;
     const computed = compute(element);

@@ -8,7 +8,7 @@
  * that list with a plain predicate. The list is kept only while one analysis runs
  * (`withElementList`): a live page changes between analyses.
  */
-import { ELEMENT_NODE, classAttribute, nextInOrder, tagName } from './dom';
+import { ELEMENT_NODE, beginAnalysis, classAttribute, nextInOrder, tagName } from './dom';
 
 /** A document's elements in document order, and beside each its tag name (lower case). */
 interface ElementList {
@@ -45,6 +45,7 @@ function listElements(document: Document): ElementList {
 /** Runs `analyse` with the document's elements listed once for every search it makes. */
 export function withElementList<T>(document: Document, analyse: () => T): T {
   if (listed.has(document)) return analyse();
+  beginAnalysis();
   listed.set(document, listElements(document));
   try {
     return analyse();

@@ -109,4 +109,17 @@ describe('element list', () => {
     expect(second?.title).toBe('Second story of the day');
     expect(second?.authors).toEqual(['John Doe']);
   });
+
+  it('reads class names anew when a live page changes them between two extractions', () => {
+    const paragraph = (topic: string) => `<p>The council met on Tuesday to discuss ${topic}, and members agreed on most of the points raised.</p>`;
+    const document = parseDocument(
+      `<html><head><title>Budget</title></head><body><article><h1>Council agrees budget</h1>${paragraph('the new budget')}${paragraph('the schools')}` +
+        `<div class="share-tools"><p>Parks and libraries keep their opening hours through the winter months, the council said.</p></div>${paragraph('the roads')}</article></body></html>`,
+    );
+    const url = 'https://example.com/news/2026/council-budget';
+    expect(extractArticle(document, { url })?.text).not.toContain('Parks and libraries');
+    // The page (a script) renames the block: it is part of the story now.
+    document.querySelector('.share-tools')!.setAttribute('class', 'story-text');
+    expect(extractArticle(document, { url })?.text).toContain('Parks and libraries');
+  });
 });
