@@ -360,13 +360,11 @@ function isMainLandmark(element: Element): boolean {
 function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Element) => boolean): ContentSelection | null {
   let pageWeight = 0;
   let main: Element | null = null;
-  let lastPath: readonly Element[] | null = null;
+  const landmarksOn = onPath(isMainLandmark);
   for (const block of blocks) {
     pageWeight += block.weight;
-    // The outermost landmark on the path: `<main>` around `#content` keeps both. (Blocks under
-    // one owner share their path: it is searched once.)
-    if (!main && block.path !== lastPath) main = block.path.findLast(isMainLandmark) ?? null;
-    lastPath = block.path;
+    // The outermost landmark on the path (paths run owner first): `<main>` around `#content` keeps both.
+    main ??= landmarksOn(block.path).at(-1) ?? null;
   }
   // Navigation, sidebars and footers stay out, as do furniture-named subtrees (menus, share bars).
   const isOutside = (element: Element): boolean => isFurniture(element) || isBoilerplateContainer(element);

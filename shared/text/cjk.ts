@@ -5,19 +5,11 @@
 import { isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
 import { countMatches } from './count-matches';
 
-/** One CJK ideograph, kana or hangul syllable: a "word" of its own for counting. */
-export const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
-const CJK_GLOBAL = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
 const HAN_GLOBAL = /\p{sc=Han}/gu;
-/** CJK_CHAR tested in place (sticky). */
+/** One CJK ideograph, kana or hangul syllable, tested in place (sticky). */
 const CJK_AT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/uy;
 /** Where CJK scripts begin (U+2E80, the CJK radicals): nothing below is CJK. */
 const FIRST_CJK = 0x2e80;
-
-/** How many CJK characters `text` holds. */
-export function countCjk(text: string): number {
-  return countMatches(text, CJK_GLOBAL);
-}
 
 /** How many Han ideographs `text` holds. */
 export function countHan(text: string): number {

@@ -27,3 +27,13 @@ export function matchesAt(pattern: RegExp, text: string, index: number): boolean
 export function isUnifiedIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
+
+/** Whether `code` is an ASCII letter (A–Z, a–z). */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whether `code` is an ASCII digit (0–9). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

@@ -5,7 +5,7 @@
  * `lang="zh-CN"`; old portals declare nothing), so for Chinese the script is decided by the
  * characters themselves.
  */
-import { isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
+import { isAsciiLetter, isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
 import { SCRIPT_PAIRS } from './han-pairs';
 
 /** Characters found only in traditional, and only in simplified script (from the shared pair table). */
@@ -64,7 +64,7 @@ export function countScripts(text: string): ScriptCounts {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) counts.letters += 1;
+      if (isAsciiLetter(code)) counts.letters += 1;
       continue;
     }
     if (isUnifiedIdeograph(code)) {

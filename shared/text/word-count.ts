@@ -1,4 +1,4 @@
-import { isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
+import { isAsciiDigit, isAsciiLetter, isUnifiedIdeograph, matchesAt, widthAt } from './code-points';
 
 /**
  * One word: a single Han ideograph or kana (CJK is written without spaces, so each character
@@ -22,7 +22,7 @@ const JOINER = 4;
 function kindAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0x80) {
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return WORD_CHAR;
+    if (isAsciiLetter(code) || isAsciiDigit(code)) return WORD_CHAR;
     return code === 0x27 || code === 0x2e || code === 0x2d ? JOINER : 0;
   }
   if (isUnifiedIdeograph(code)) return CJK_WORD;
