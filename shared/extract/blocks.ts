@@ -74,10 +74,16 @@ function inCaptionContainer(path: readonly Element[], tags: readonly string[], i
   return false;
 }
 
-/** What the block walk does with a node on its stack. */
+/**
+ * What the block walk does with a node on its stack: enter it, or leave an element entered,
+ * where the flags say what else leaving it does (an element may carry both).
+ */
 const ENTER = 0;
 const EXIT = 1;
+/** Leaving an inline element named as a caption. */
 const CAPTION_EXIT = 2;
+/** Leaving an inline element of a heading: its edge is marked (see RUN_TOGETHER_PHRASES). */
+const EDGE_EXIT = 4;
 
 /** Attributes that lazy-loading scripts use for the real image address, in order of trust. */
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'src'];
@@ -105,6 +111,24 @@ function imageSource(element: Element, baseUrl: string): string | null {
     if (resolved) return resolved.href;
   }
   return null;
+}
+
+/**
+ * Marks where an inline element opens or closes inside a heading, in the text a block is read
+ * from (NUL: HTML parsers turn any NUL of a page into U+FFFD, so the page's own text has none).
+ */
+const ELEMENT_EDGE = '\0';
+/**
+ * Phrases run together at element edges in a headline, a lowercase letter against a capital:
+ * `<h1>Black Edition<span class="tagline">Complete protein meal</span></h1>`, whose span a
+ * style sheet sets on a line of its own. The text on each side of the edge, up to the next edge,
+ * is a phrase (it holds a space), so a word styled in parts (`Mac<span>Book</span>`) stays one word.
+ */
+const RUN_TOGETHER_PHRASES = /(?<=\s[^\s\0]*\p{Ll})\0+(?=\p{Lu}[^\s\0]*\s)/gu;
+
+/** The text of a heading's parts: phrases run together at element edges are spaced apart, the edge marks dropped. */
+function joinHeadingParts(raw: string): string {
+  return raw.indexOf(ELEMENT_EDGE) < 0 ? raw : raw.replace(RUN_TOGETHER_PHRASES, ' ').replaceAll(ELEMENT_EDGE, '');
 }
 
 /** Normalises the whitespace of a block: lines broken inside Chinese text are joined; misread UTF-8 is repaired. */
@@ -195,7 +219,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const text = normaliseBlockText(parts.join(''));
+    const text = normaliseBlockText(joinHeadingParts(parts.join('')));
     parts = [];
     const owner = path[path.length - 1];
     if (!text || !owner) {
@@ -230,9 +254,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     captionWeight = 0;
   };
 
-  // The walk's stack: each node with what to do with it (enter it, or leave an element entered;
-  // CAPTION_EXIT leaves an inline element named as a caption). Two arrays: no object a node. The
-  // tag names of the elements to leave are a stack of their own, in the same order.
+  // The walk's stack: each node with what to do with it (ENTER, or EXIT with its flags). Two
+  // arrays: no object a node. The tag names of the elements to leave are a stack of their own,
+  // in the same order.
   const stack: Node[] = roots.slice().reverse();
   const steps: number[] = stack.map(() => ENTER);
   const exitTags: string[] = [];
@@ -241,8 +265,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const step = steps.pop()!;
     if (step !== ENTER) {
       const tag = exitTags.pop()!;
+      if (step & EDGE_EXIT) parts.push(ELEMENT_EDGE);
       if (tag === 'a') linkDepth -= 1;
-      if (step === CAPTION_EXIT) captionDepth -= 1;
+      if (step & CAPTION_EXIT) captionDepth -= 1;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         path.pop();
@@ -284,6 +309,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       continue;
     }
     const isBlock = BLOCK_TAGS.has(tag) || roots.includes(element);
+    // An inline element of a heading: its edges are marked (see RUN_TOGETHER_PHRASES).
+    const markEdges = !isBlock && HEADING_TAGS.has(pathTags[pathTags.length - 1]!);
+    if (markEdges) parts.push(ELEMENT_EDGE);
     if (isBlock) {
       flush();
       path.push(element);
@@ -298,12 +326,12 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       if (tag === 'a') linkDepth += 1;
       captionDepth += 1;
       stack.push(element);
-      steps.push(CAPTION_EXIT);
+      steps.push(EXIT | CAPTION_EXIT | (markEdges ? EDGE_EXIT : 0));
       exitTags.push(tag);
-    } else if (tag === 'a') {
-      linkDepth += 1;
+    } else if (tag === 'a' || markEdges) {
+      if (tag === 'a') linkDepth += 1;
       stack.push(element);
-      steps.push(EXIT);
+      steps.push(EXIT | (markEdges ? EDGE_EXIT : 0));
       exitTags.push(tag);
     }
     // Last child first, so that the first is read first (walked by siblings: no child list is built).

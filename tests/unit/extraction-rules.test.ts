@@ -114,6 +114,17 @@ describe('English news pages', () => {
     expect(article.publishedAt).toBe('2019-11-18');
     expect(article.text).not.toContain('Published');
   });
+
+  it('spaces the phrases of a headline that sit in elements of their own, but not the parts of a word', () => {
+    const headline = (h1: string) => extract(`<h1>${h1}</h1><div class="body"><p>${EN}</p><p>${EN}</p><p>${EN}</p></div>`, '', 'https://news.example.com/story/council-funds-the-new-library').title;
+    // A kicker and a headline (a style sheet sets each on a line), a hidden separator between them.
+    expect(headline('<span class="kicker">Budget and reading rooms</span><span aria-hidden="true" style="display:none"> – </span><span>Council funds the new library</span>'))
+      .toBe('Budget and reading rooms Council funds the new library');
+    expect(headline('Council funds the new library<span class="tagline">Reading rooms open next spring</span>')).toBe('Council funds the new library Reading rooms open next spring');
+    // A word styled in parts, or a phrase that continues in lowercase, stays as written.
+    expect(headline('New Mac<span>Book</span> for the town library')).toBe('New MacBook for the town library');
+    expect(headline('Council funds the new<em>library</em> today')).toBe('Council funds the newlibrary today');
+  });
 });
 
 describe('ruby annotations', () => {
