@@ -456,7 +456,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
 
   const head = cleanBodyHead(work, lifted);
   work = head.work;
-  const subtitle = head.subtitle;
+  // Kicker and dek lines set inside the headline's heading, then those above the body.
+  const subtitle = [...(titleChoice?.subtitle ?? []), ...head.subtitle];
   let trailerRemoved = head.trailerRemoved;
 
   const tail = cleanBodyTail(work, lifted);

@@ -4,9 +4,9 @@
  * metadata title, otherwise `<title>` without its site suffix.
  */
 import { rememberedForShortTexts } from '../text/text-memo';
-import type { Block } from './blocks';
+import { normaliseBlockText, type Block } from './blocks';
 import { wholeWords } from './class-hints';
-import { classAndId } from './dom';
+import { classAndId, classAttribute, tagName } from './dom';
 import { decodeLeftoverEntities } from './metadata';
 
 /**
@@ -35,6 +35,14 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 const DESCRIPTOR_LABEL = /^(?:title|headline)\s*:\s*/i;
 /** Class names of a label set before a heading's text (a forum thread's prefix, a badge). */
 const LEADING_LABEL_CLASS = new RegExp(wholeWords('label|badge|prefix'));
+/**
+ * Class name parts of the secondary lines a page sets inside its headline's heading, matched
+ * anywhere in a name (`articleoverline`, `header__subtitle`): a kicker above the headline
+ * (`overline`, `topline`, `Dachzeile`, `Spitzmarke`), a dek or tagline below it.
+ */
+const SECONDARY_LINE_CLASS = /overline|topline|kicker|pretitle|supertitle|eyebrow|subtitle|sub-title|subline|tagline|strapline|roofline|dachzeile|spitzmarke/i;
+/** Separators left at the start of a headline once the kicker before them is cut (`Kicker: Headline`). */
+const LEADING_SEPARATOR = /^[\s|\-–—·•»:_｜]+/u;
 /** Characters the page could not show: the replacement character, or a `?` put for a letter. */
 const BROKEN_CHARACTERS = /[?\ufffd]+/u;
 
@@ -93,6 +101,8 @@ export interface TitleChoice {
   title: string;
   /** The block holding the headline on the page, when there is one. */
   blockIndex: number | null;
+  /** Kicker and dek lines set inside the headline's heading, cut from the title. */
+  subtitle?: string[];
 }
 
 function agrees(heading: string, reference: string): boolean {
@@ -183,6 +193,54 @@ function withoutLeadingLabel(block: Block, title: string): string {
   const text = label && LEADING_LABEL_CLASS.test(classAndId(label)) ? (label.textContent ?? '').trim() : '';
   const rest = text && title.startsWith(text) ? title.slice(text.length).trim() : '';
   return rest.length >= MIN_HEADING_LENGTH ? rest : title;
+}
+
+/**
+ * The secondary lines inside a heading element, outermost only: `<small>` (HTML's secondary text
+ * in a heading, as Bootstrap documents it) and elements named as a kicker or a subtitle
+ * (SECONDARY_LINE_CLASS), each as its block text. An element holding all the heading's text is none.
+ */
+function secondaryLines(heading: Element): string[] {
+  const whole = normaliseBlockText(heading.textContent ?? '');
+  const lines: string[] = [];
+  // Depth first over the heading's elements, not into a secondary line (outermost only).
+  const stack: Element[] = [];
+  for (let child = heading.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (tagName(element) === 'small' || SECONDARY_LINE_CLASS.test(classAttribute(element) ?? '')) {
+      const text = normaliseBlockText(element.textContent ?? '');
+      if (text && text !== whole) lines.push(text);
+      continue;
+    }
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return lines;
+}
+
+/**
+ * A heading's title without the secondary lines its markup sets at either end (a kicker before
+ * the headline, a dek or a tagline after it), and those lines, which are the article's subtitle.
+ * Kept whole when too little would be left.
+ */
+function withoutSecondaryLines(block: Block, title: string): { title: string; secondary: string[] } {
+  const heading = block.kind === 'heading' ? block.path[0] : undefined;
+  const lines = heading ? secondaryLines(heading) : [];
+  let rest = title.trim();
+  const secondary: string[] = [];
+  for (const line of lines) {
+    if (rest.startsWith(line)) rest = rest.slice(line.length).replace(LEADING_SEPARATOR, '');
+    else if (rest.endsWith(line)) rest = rest.slice(0, -line.length).replace(TRAILING_SEPARATOR, '');
+    else continue;
+    secondary.push(line);
+  }
+  return secondary.length > 0 && rest.length >= MIN_HEADING_LENGTH ? { title: rest, secondary } : { title, secondary: [] };
+}
+
+/** The title a heading gives and the subtitle lines set inside it (withoutSecondaryLines). */
+function fromHeading(block: Block, title: string): TitleChoice {
+  const { title: headline, secondary } = withoutSecondaryLines(block, title);
+  return secondary.length > 0 ? { title: headline, blockIndex: block.index, subtitle: secondary } : { title: headline, blockIndex: block.index };
 }
 
 /**
@@ -294,7 +352,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     if (fuller) return { title: fuller, blockIndex: heading.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return { title: restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))), blockIndex: heading.index };
+    return fromHeading(heading, restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))));
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -314,7 +372,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return { title: restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))), blockIndex: soleH1.block.index };
+    return fromHeading(soleH1.block, restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))));
   }
 
   const fallback = metaParts?.headline || documentHeadline;
@@ -326,6 +384,6 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     return { title: fallback, blockIndex: onPage?.index ?? description?.block.index ?? null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
-  if (h1) return { title: headingTitle(h1.block.text, siteKeys), blockIndex: h1.block.index };
+  if (h1) return fromHeading(h1.block, headingTitle(h1.block.text, siteKeys));
   return null;
 }

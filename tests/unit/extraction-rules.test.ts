@@ -117,13 +117,27 @@ describe('English news pages', () => {
 
   it('spaces the phrases of a headline that sit in elements of their own, but not the parts of a word', () => {
     const headline = (h1: string) => extract(`<h1>${h1}</h1><div class="body"><p>${EN}</p><p>${EN}</p><p>${EN}</p></div>`, '', 'https://news.example.com/story/council-funds-the-new-library').title;
-    // A kicker and a headline (a style sheet sets each on a line), a hidden separator between them.
-    expect(headline('<span class="kicker">Budget and reading rooms</span><span aria-hidden="true" style="display:none"> – </span><span>Council funds the new library</span>'))
+    // Two phrases that a style sheet sets each on a line, a hidden separator between them.
+    expect(headline('<span class="head-a">Budget and reading rooms</span><span aria-hidden="true" style="display:none"> – </span><span>Council funds the new library</span>'))
       .toBe('Budget and reading rooms Council funds the new library');
-    expect(headline('Council funds the new library<span class="tagline">Reading rooms open next spring</span>')).toBe('Council funds the new library Reading rooms open next spring');
+    expect(headline('Council funds the new library<span class="head-b">Reading rooms open next spring</span>')).toBe('Council funds the new library Reading rooms open next spring');
     // A word styled in parts, or a phrase that continues in lowercase, stays as written.
     expect(headline('New Mac<span>Book</span> for the town library')).toBe('New MacBook for the town library');
     expect(headline('Council funds the new<em>library</em> today')).toBe('Council funds the newlibrary today');
+  });
+
+  it('takes the kicker and the dek set inside the headline for the subtitle', () => {
+    const story = (h1: string) => extract(`<h1>${h1}</h1><div class="body"><p>${EN}</p><p>${EN}</p><p>${EN}</p></div>`, '', 'https://news.example.com/story/council-funds-the-new-library');
+    const kicker = story('<span class="article-overline">Budget</span><span class="colon">:</span> <span class="article-headline">Council funds the new library</span>');
+    expect(kicker.title).toBe('Council funds the new library');
+    expect(kicker.subtitle).toBe('Budget');
+    const dek = story('Council funds the new library <small>Reading rooms open next spring</small>');
+    expect(dek.title).toBe('Council funds the new library');
+    expect(dek.subtitle).toBe('Reading rooms open next spring');
+    expect(dek.text).not.toContain('Reading rooms');
+    // A heading that is all one secondary element, or would leave too little, stays whole.
+    expect(story('<span class="subtitle">Council funds the new library</span>').title).toBe('Council funds the new library');
+    expect(story('Yes <small>Council funds the new library</small>').title).toBe('Yes Council funds the new library');
   });
 });
 
