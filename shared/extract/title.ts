@@ -361,7 +361,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
-  if (plainInH1) return { title: headingTitle(plainInH1.block.text, siteKeys), blockIndex: plainInH1.block.index };
+  if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys));
   if (plain) return { title: fullerWording(plain.text) ?? headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
