@@ -13,6 +13,18 @@ import { pushUnique } from './lifted-fields';
 const AUTHOR_PAGE_LINK = /\/authors?\/|\?author=/;
 /** Class names of byline boxes (`byline`, `article-author`, `postAuthor`). */
 const BYLINE_CLASS = /byline|author|Author/;
+/**
+ * Class names of author elements that name no writer of the post: what an author box holds
+ * besides the name (the biography or description), and a reader's comment's author.
+ */
+const NOT_THE_WRITER_CLASS = /description|biography|about|(?:^|[\s_-])bio(?:$|\s)|comment/i;
+/**
+ * Class names of a site's colophon: the copyright line and the theme or platform credit
+ * (`Theme: ColorMag by <a rel="author">ThemeGrill</a>`), whose names made the site, not the post.
+ */
+const COLOPHON_CLASS = /copyright|powered|site-info|site-credit|footer-credit/i;
+/** How many levels above a byline element a colophon class counts. */
+const COLOPHON_LEVELS = 3;
 
 /**
  * Elements that mark the writer's name in the page itself: `[rel~=author]`, `[itemprop~=author]`,
@@ -25,6 +37,15 @@ export function isBylineElement(element: Element, tag: string): boolean {
   return hasToken(element, 'rel', 'author', true) || hasToken(element, 'itemprop', 'author')
     || (tag === 'a' && AUTHOR_PAGE_LINK.test(element.getAttribute('href') ?? ''))
     || BYLINE_CLASS.test(classAttribute(element) ?? '') || hasToken(element, 'class', 'writer');
+}
+
+/** Whether a byline element sits in the site's colophon (COLOPHON_CLASS, on it or near above it). */
+function inColophon(element: Element): boolean {
+  let node: Element | null = element;
+  for (let level = 0; node && level <= COLOPHON_LEVELS; level += 1, node = node.parentElement) {
+    if (COLOPHON_CLASS.test(classAttribute(node) ?? '')) return true;
+  }
+  return false;
 }
 /**
  * Posts that carry their writer as an attribute (forum software writes `<article class="message"
@@ -57,6 +78,8 @@ const BUTTON_WORDS = /^(?:following|more|(?:已|加)?关注|關注|订阅|訂閱
 
 /** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
 const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
+/** A job title in a byline's place (`Associate Editor, PCWorld`, `Senior Writer at Wired`): the writer's role, not the name. */
+const JOB_TITLE = /^(?:(?:senior|associate|assistant|deputy|managing|executive|contributing|staff|chief|special|political|national|foreign|news|features?|science|technology|business|sports?)\s+)+(?:editor|writer|reporter|correspondent|columnist|producer|contributor)s?(?:\s+(?:at|for)\s.*|\s*,.*)?$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
 const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
@@ -82,7 +105,7 @@ export function stripBylinePrefix(value: string): string {
 /** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
 export function isPlausibleName(value: string): boolean {
   const name = value.trim();
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !JOB_TITLE.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
 /**
@@ -192,7 +215,7 @@ function linesOf(element: Element): string[] {
       if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
         const tag = tagName(child as Element);
-        if (tag === 'script' || tag === 'style' || tag === 'svg') continue;
+        if (tag === 'script' || tag === 'style' || tag === 'svg' || NOT_THE_WRITER_CLASS.test(classAttribute(child as Element) ?? '')) continue;
         const breaks = LINE_TAGS.test(tag);
         if (breaks) flush();
         walk(child, depth + 1);
@@ -236,6 +259,7 @@ export function readBylines(document: Document, lines: readonly string[] = []): 
   if (opening) return [opening];
   const names: string[] = [];
   for (const element of filterElements(document, isBylineElement)) {
+    if (NOT_THE_WRITER_CLASS.test(classAttribute(element) ?? '') || inColophon(element)) continue;
     const name = nameIn(element);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= MAX_BYLINES) break;

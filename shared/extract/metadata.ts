@@ -240,6 +240,16 @@ function linkHref(document: Document, rel: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A meta author that names the makers of the software the page declares as its generator
+ * (`generator` `Discuz! X3.4`, `author` `Discuz! Team and Comsenz UI Team`): a credit the
+ * software writes on every page, not the writer's.
+ */
+function namesGenerator(author: string, meta: MetaMap): boolean {
+  const product = meta.get('generator')?.[0]?.trim().split(/\s+/)[0];
+  return Boolean(product && product.length >= 3 && author.toLowerCase().startsWith(product.toLowerCase()));
+}
+
 /** Names that the Twitter card labels as the writer (`twitter:label1` `Written by`, `twitter:data1` the name). */
 function twitterCardWriters(meta: MetaMap): string[] {
   const names: string[] = [];
@@ -259,7 +269,7 @@ export function readMetadata(document: Document): PageMetadata {
   const titleElement = elementsNamed(document, 'title')[0];
   const documentTitle = repairMisreadUtf8(titleElement?.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined;
 
-  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS)].map(stripBylinePrefix).filter(Boolean);
+  const authors = [...(jsonLd?.authors ?? []), ...all(meta, AUTHOR_KEYS).filter((name) => !namesGenerator(name, meta))].map(stripBylinePrefix).filter(Boolean);
   const published = [jsonLd?.datePublished, ...all(meta, PUBLISHED_KEYS), ...matching(meta, PUBLISHED_KEYS, PUBLISHED_KEY_PATTERN), ...timeElements.published].filter((value): value is string => Boolean(value));
   const modified = [jsonLd?.dateModified, ...all(meta, MODIFIED_KEYS), ...matching(meta, MODIFIED_KEYS, MODIFIED_KEY_PATTERN), ...timeElements.modified].filter((value): value is string => Boolean(value));
   const keywordValues = [...(jsonLd?.keywords ?? []), ...all(meta, KEYWORD_KEYS).flatMap((value) => value.split(/[,，;；、|]/))];
