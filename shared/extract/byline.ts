@@ -76,8 +76,12 @@ const MAX_BYLINE_LINES = 3;
 /** Buttons and badges beside a name (`Following`, `More`; 关注 = follow, 原创 = original), never a writer's name. */
 const BUTTON_WORDS = /^(?:following|more|(?:已|加)?关注|關注|订阅|訂閱|更多|原创|原創|分享|收藏)$/iu;
 
-/** Words of buttons, badges and roles printed in byline boxes, never a writer's name. */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked)$/iu;
+/**
+ * Words of buttons, badges, roles, labels and navigation printed in byline boxes (`Von` and
+ * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value),
+ * never a writer's name.
+ */
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|redaktion|rédaction|redacción|team|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null)$/iu;
 /** A job title in a byline's place (`Associate Editor, PCWorld`, `Senior Writer at Wired`): the writer's role, not the name. */
 const JOB_TITLE = /^(?:(?:senior|associate|assistant|deputy|managing|executive|contributing|staff|chief|special|political|national|foreign|news|features?|science|technology|business|sports?)\s+)+(?:editor|writer|reporter|correspondent|columnist|producer|contributor)s?(?:\s+(?:at|for)\s.*|\s*,.*)?$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */

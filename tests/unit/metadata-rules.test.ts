@@ -396,9 +396,12 @@ describe('bylines', () => {
     // Another parameter before it is a filtered list (`?cat=7&author=102`), not a credit.
     expect(extract(`<h1>Council funds the new library</h1>${BODY}<div><a href="https://blog.example.com/?cat=7&author=102">Jane Doe</a></div>`).authors).toEqual([]);
   });
-  it('never gives a button or a role as the author', () => {
+  it('never gives a button, a role or a label as the author', () => {
     const article = extract(`<h1>Council funds the new library</h1><div class="byline">Writer</div><div class="author">•</div>${BODY}`);
     expect(article.authors).toEqual([]);
+    for (const word of ['Posted', 'Von', 'Redaktion', 'undefined', 'Home']) {
+      expect(extract(`<h1>Council funds the new library</h1><div class="byline">${word}</div>${BODY}`).authors).toEqual([]);
+    }
   });
   it('skips the buttons of a byline element (Follow, More, 关注) and takes the name in the next one', () => {
     for (const button of ['Follow', 'More', '关注']) {
