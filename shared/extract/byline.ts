@@ -82,8 +82,11 @@ const BUTTON_WORDS = /^(?:following|more|(?:已|加)?关注|關注|订阅|訂閱
  * never a writer's name.
  */
 const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|redaktion|rédaction|redacción|team|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null)$/iu;
-/** A job title in a byline's place (`Associate Editor, PCWorld`, `Senior Writer at Wired`): the writer's role, not the name. */
-const JOB_TITLE = /^(?:(?:senior|associate|assistant|deputy|managing|executive|contributing|staff|chief|special|political|national|foreign|news|features?|science|technology|business|sports?)\s+)+(?:editor|writer|reporter|correspondent|columnist|producer|contributor)s?(?:\s+(?:at|for)\s.*|\s*,.*)?$/iu;
+/**
+ * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
+ * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).
+ */
+const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|contributor|expert|specialist|analyst|strategist|consultant)s?(?:\s+(?:at|for)\s.*|\s*,.*|\s+last\b.*)?$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
 const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
@@ -109,7 +112,7 @@ export function stripBylinePrefix(value: string): string {
 /** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
 export function isPlausibleName(value: string): boolean {
   const name = value.trim();
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !JOB_TITLE.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
 /**
@@ -170,9 +173,17 @@ export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
 /**
  * The page's authors, best evidence first, and where they were read. Policy: Chinese pages trust their label lines, other
  * pages their declared persons; a declared organisation or account handle yields to a person
- * named on the page; the byline elements are read only when neither names anyone.
+ * named on the page; the byline elements are read only when neither names anyone. A job title
+ * credited beside a name (JOB_TITLE) is the writer's role and goes.
  */
 export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
+  const chosen = chooseCredits(evidence);
+  const named = chosen.authors.filter((name) => !JOB_TITLE.test(name));
+  return named.length > 0 && named.length < chosen.authors.length ? { ...chosen, authors: named } : chosen;
+}
+
+/** The credits chooseAuthors picks from, job titles beside names included. */
+function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
   const labelledNames = unique(evidence.labelled.map(stripBylinePrefix)).filter(looksLikeName);
   const labelledPeople = labelledNames.filter((name) => !POSTING_OFFICE.test(name));

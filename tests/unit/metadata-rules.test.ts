@@ -408,7 +408,7 @@ describe('bylines', () => {
       expect(extract(`<h1>Council funds the new library</h1><div class="reporter">${button}</div><div class="reporter">Jane Doe</div>${BODY}`).authors).toEqual(['Jane Doe']);
     }
   });
-  it('does not credit readers who commented, the writer\'s bio or job title, or the makers of the site', () => {
+  it('does not credit readers who commented, the writer\'s bio, a job title beside the name, or the makers of the site', () => {
     const byline = '<p class="byline">By <span class="author vcard"><a href="/author/jdoe">Jane Doe</a></span></p>';
     const comments = '<ol class="comments"><li><cite class="comment-author" itemprop="author">Karol</cite><p>Which shop is this?</p></li>'
       + '<li><span class="comment-author-link"><a href="https://example.org">Bill Osborne</a></span> on the library</li></ol>';
@@ -416,8 +416,9 @@ describe('bylines', () => {
     const bio = '<div class="author-box"><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>';
     const colophon = '<footer><div class="copyright">© 2020 Town News Media.<br>Theme: ColorMag by <a href="https://themes.example.org" rel="author">ThemeGrill</a></div></footer>';
     expect(extract(`<h1>Council funds the new library</h1>${byline}${job}${BODY}${bio}${comments}${colophon}`).authors).toEqual(['Jane Doe']);
-    // With no byline of the writer's, none of them stands in for one.
-    expect(extract(`<h1>Council funds the new library</h1>${job}${BODY}${bio}${comments}${colophon}`).authors).toEqual([]);
+    // With no byline of the writer's, none of them stands in for one; a job title alone is the credit the page gives.
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}${bio}${comments}${colophon}`).authors).toEqual([]);
+    expect(extract(`<h1>Council funds the new library</h1><p class="byline">By Luxury Travel Expert</p>${BODY}`).authors).toEqual(['Luxury Travel Expert']);
   });
   it('does not take the makers of the software that generated the page for its author', () => {
     const head = '<meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
