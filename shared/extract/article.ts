@@ -156,6 +156,21 @@ function issueCreditDate(blocks: readonly Block[], lastBodyIndex: number): DateV
   return null;
 }
 
+/** Brackets and marks around an outlet's name (`[ 国际金融报 ]`, `《人民日报》`), and icon-font glyphs after it. */
+const AROUND_OUTLET = /^[\s[\]【】〔〕()（）《》<>]+|[\s[\]【】〔〕()（）《》<>\p{Co}]+$/gu;
+/** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
+const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網路|互联网|互聯網|未知|不详|不詳)$/u;
+
+/**
+ * The outlet a source value names, or undefined when it names none: an address (a CMS's `source`
+ * meta holding the page's own URL), a label left without its value (`Źródło:`), a NO_OUTLET word.
+ */
+function outletName(value: string | undefined): string | undefined {
+  const name = value?.replace(AROUND_OUTLET, '');
+  if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name)) return undefined;
+  return name;
+}
+
 /** A paper's print-edition credit closing a story (`《人民日报》（2024年04月18日 04版）`): the paper is its source. */
 const PRINT_EDITION_CREDIT = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
 
@@ -572,7 +587,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   };
   if (subtitle.length > 0) article.subtitle = subtitle.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
-  const source = lifted.source ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean) ?? printEditionOutlet(blocks, lastBodyIndex) ?? metadata.source;
+  const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
+    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source);
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

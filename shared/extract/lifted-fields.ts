@@ -89,13 +89,19 @@ const SOURCE_CLASS = new RegExp(wholeWords('source|laiyuan'));
 /** A byline element's text longer than this is not a name. */
 const MAX_BYLINE_LENGTH = 30;
 
-/** A short unlabelled line in a byline or source element near the headline: its text is the field. */
+/** A one-word label before a value in a source element, in any language (`Źródło: PAP`, `المصدر: …`). */
+const WORD_LABEL = /^\p{L}{2,12}\s*[:：]\s*(?=\S)/u;
+
+/**
+ * A short unlabelled line in a byline or source element near the headline: its text is the field.
+ * A line that ends in a colon is the label of the next element's value (`<dt>Źródło:</dt><dd>PAP</dd>`).
+ */
 export function liftBylineElement(block: Block, value: string, lifted: Lifted, sourceOnly = false, authorOnly = false): void {
   const text = value.trim();
-  if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text)) return;
+  if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text) || /[:：]$/.test(text)) return;
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
-    lifted.source = text;
+    lifted.source = text.replace(WORD_LABEL, '');
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
     // Buttons and badges in the element (关注 = follow, 原创 = original) are no names: a later element may hold the name.
     pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter(isPlausibleName));

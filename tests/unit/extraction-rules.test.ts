@@ -67,6 +67,14 @@ describe('Chinese portal pages', () => {
     expect(slash.source).toBe('中国青年报');
   });
 
+  it('names the outlet without its brackets, and no outlet for a reprint note', () => {
+    const sourced = (line: string) => extract(`<h1>市政府召开常务会议部署重点工作</h1><p>2004年7月16日08:19 ${line}</p><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`).source;
+    expect(sourced('来源：[ 国际金融报 ]')).toBe('国际金融报');
+    expect(sourced('来源：《人民日报》')).toBe('人民日报');
+    expect(sourced('来源：转载文章')).toBeUndefined();
+    expect(sourced('来源：网络')).toBeUndefined();
+  });
+
   it('drops photo captions and original-title lines from the text', () => {
     const article = extract(`<h1>市政府召开常务会议部署重点工作</h1><div class="content"><p>原标题：会议部署重点工作</p>
       <p><img src="https://img.example.cn/1.jpg"></p><p>图为会议现场。（李四摄）</p><p>${ZH}</p><p>${ZH}</p></div>`);

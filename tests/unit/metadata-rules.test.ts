@@ -420,6 +420,12 @@ describe('bylines', () => {
     expect(extract(`<h1>Council funds the new library</h1>${BODY}${bio}${comments}${colophon}`).authors).toEqual([]);
     expect(extract(`<h1>Council funds the new library</h1><p class="byline">By Luxury Travel Expert</p>${BODY}`).authors).toEqual(['Luxury Travel Expert']);
   });
+  it('reads the outlet after its label, and no address or bare label as one', () => {
+    const meta = (item: string) => `<h1>Council funds the new library</h1><dl class="article-meta"><div class="meta-source">${item}</div></dl>${BODY}`;
+    expect(extract(meta('<dt>Źródło:</dt><dd>PAP</dd>')).source).toBe('PAP');
+    expect(extract(meta('<span>Źródło: PAP</span>')).source).toBe('PAP');
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, '<meta name="source" content="https://gazette.example.com/news/council-library">').source).toBeUndefined();
+  });
   it('does not take the makers of the software that generated the page for its author', () => {
     const head = '<meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
     expect(extract(`<h1>Council funds the new library</h1>${BODY}`, head).authors).toEqual([]);
