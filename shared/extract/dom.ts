@@ -91,7 +91,7 @@ export function collapsedText(node: Node | null | undefined): string {
  * Class names that hide an element in every layout (utility classes of CSS frameworks and CMSs).
  * Responsive variants (`hidden-xs`, `d-md-none`) hide only on some screens and do not count.
  */
-const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-none', 'display-none', 'displaynone', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible', 'u-hidden']);
+const HIDING_CLASSES = new Set(['hidden', 'hide', 'c_hidden', 'is-hidden', 'd-none', 'display-none', 'displaynone', 'sr-only', 'visually-hidden', 'screen-reader-text', 'element-invisible', 'visuallyhidden', 'invisible', 'u-hidden']);
 /** Any of HIDING_CLASSES anywhere in a class attribute: only then are its tokens compared. */
 const MAY_HIDE = new RegExp([...HIDING_CLASSES].join('|'), 'i');
 

@@ -134,6 +134,13 @@ describe('English news pages', () => {
     expect(headline('Council funds the new<em>library</em> today')).toBe('Council funds the newlibrary today');
   });
 
+  it('leaves out text set for screen readers only', () => {
+    const story = (h1: string) => extract(`<h1>${h1}</h1><div class="body"><p>${EN}</p><p>${EN}</p><p>${EN}</p></div>`, '', 'https://news.example.com/story/council-funds-the-new-library');
+    for (const hiding of ['element-invisible', 'visually-hidden', 'sr-only', 'screen-reader-text', 'visuallyhidden']) {
+      expect(story(`Council funds the new library<span class="${hiding}"> | Town Gazette</span>`).title).toBe('Council funds the new library');
+    }
+  });
+
   it('takes the kicker and the dek set inside the headline for the subtitle', () => {
     const story = (h1: string) => extract(`<h1>${h1}</h1><div class="body"><p>${EN}</p><p>${EN}</p><p>${EN}</p></div>`, '', 'https://news.example.com/story/council-funds-the-new-library');
     const kicker = story('<span class="article-overline">Budget</span><span class="colon">:</span> <span class="article-headline">Council funds the new library</span>');
