@@ -43,7 +43,9 @@ interface FurnitureLine {
 const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
   { name: 'comment rules', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
-  { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
+  { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '展开全部', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
+  // A like button's placeholder while its script loads (WordPress: `Like Loading...`, `Gefällt mir Wird geladen …`).
+  { name: 'loading placeholder', maxLength: 40, pattern: /^(?:(?:like|gefällt mir|j’aime|j'aime|me gusta|mi piace)\s+)?(?:loading|wird geladen|chargement|cargando|caricamento)\s*(?:\.\.\.|…)$/iu },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },

@@ -109,6 +109,19 @@ describe('repeated copies', () => {
   });
 });
 
+describe('widgets that load', () => {
+  it('drops a like button\'s placeholder and an expand control, in any language', () => {
+    for (const placeholder of ['Like Loading...', 'Gefällt mir Wird geladen…', 'Loading...', '展开全部']) {
+      const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}<div class="likes">${placeholder}</div></div>`);
+      expect(result).toContain('The harbour reopened on Monday');
+      expect(result).not.toContain(placeholder);
+    }
+    // A sentence that mentions loading stays.
+    const sentence = '<p>Loading the first ferry took an hour, and the crew worked through the fog to finish it.</p>';
+    expect(text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}${sentence}</div>`)).toContain('Loading the first ferry');
+  });
+});
+
 describe('the box about the writer', () => {
   it('drops a writer box below the story, named about-author or author_detail_box', () => {
     for (const name of ['about-author', 'author_detail_box', 'cs-entry__author-info', 'authorBio']) {
