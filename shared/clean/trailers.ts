@@ -72,6 +72,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // one with the same disclaimer on every piece. Neither is the writer's text.
   { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
+  // A related-reading heading left alone at the end (its links gone), in the languages of news sites.
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|(?:related )?topics|tags)[\s:：»›>→]*$/iu },
   { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 

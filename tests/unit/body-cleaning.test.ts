@@ -110,11 +110,15 @@ describe('repeated copies', () => {
 });
 
 describe('widgets that load', () => {
-  it('drops a like button\'s placeholder and an expand control, in any language', () => {
+  it('drops a like button\'s placeholder, an expand control and a related-reading heading left at the end, in any language', () => {
     for (const placeholder of ['Like Loading...', 'Gefällt mir Wird geladen…', 'Loading...', '展开全部']) {
       const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}<div class="likes">${placeholder}</div></div>`);
       expect(result).toContain('The harbour reopened on Monday');
       expect(result).not.toContain(placeholder);
+    }
+    for (const heading of ['Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Topics']) {
+      const result = text(`<h1>Harbour reopens</h1><div class="article-body">${paragraphs(STORY, 4)}<h3>${heading}</h3></div>`);
+      expect(result).not.toContain(heading);
     }
     // A sentence that mentions loading stays.
     const sentence = '<p>Loading the first ferry took an hour, and the crew worked through the fog to finish it.</p>';
