@@ -156,6 +156,18 @@ function issueCreditDate(blocks: readonly Block[], lastBodyIndex: number): DateV
   return null;
 }
 
+/** Page numbers and paging links (`第1页/共1页 << 上一页 | 下一页 >>`, `Page 2 of 5`). */
+const PAGINATION = /上一页|下一页|上一頁|下一頁|第\s*\d+\s*页\s*[/／]\s*共|^page \d+ of \d+$/iu;
+
+/**
+ * Whether a line set as a kicker or a standfirst reads as one: it has words (a price such as
+ * `$ 335.00` has none), it does not end in a colon (`Summarize this article with:` introduces
+ * what follows), and it is no pagination.
+ */
+function isSubtitleLine(line: string): boolean {
+  return /\p{L}{2}/u.test(line) && !/[:：]$/.test(line) && !PAGINATION.test(line);
+}
+
 /** Brackets and marks around an outlet's name (`[ 国际金融报 ]`, `《人民日报》`), and icon-font glyphs after it. */
 const AROUND_OUTLET = /^[\s[\]【】〔〕()（）《》<>]+|[\s[\]【】〔〕()（）《》<>\p{Co}]+$/gu;
 /** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
@@ -585,7 +597,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     flags: [...flags].slice(0, ARTICLE_LIMITS.flags),
     extractor: { ...EXTRACTOR },
   };
-  if (subtitle.length > 0) article.subtitle = subtitle.join('\n').slice(0, ARTICLE_LIMITS.shortText);
+  const subtitleLines = subtitle.map((line) => line.replace(/\p{Co}/gu, '').trim()).filter(isSubtitleLine);
+  if (subtitleLines.length > 0) article.subtitle = subtitleLines.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
     ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source);

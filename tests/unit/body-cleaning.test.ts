@@ -148,6 +148,11 @@ describe('the standfirst under the headline', () => {
     expect(result?.subtitle).toBeUndefined();
     expect(result?.text.startsWith('Ferries run again from today')).toBe(true);
   });
+  it('gives no subtitle for a price, a label that introduces what follows, or page links', () => {
+    for (const line of ['$ 335.00', 'Summarize this article with:', '第1页/共1页 << 上一页 | 下一页 >>']) {
+      expect(article(`<div class="article-body"><p class="summary">${line}</p>${paragraphs(STORY, 4)}</div>`)?.subtitle).toBeUndefined();
+    }
+  });
   it('keeps the heading of a summary box in the body', () => {
     const result = article(`<div class="article-body"><div class="summary"><h2>Key takeaways</h2><ul><li>Ferries run again, from today.</li></ul></div>${paragraphs(STORY, 4)}</div>`);
     expect(result?.subtitle).toBeUndefined();
