@@ -14,10 +14,10 @@ const AUTHOR_PAGE_LINK = /\/authors?\/|\?author=/;
 /** Class names of byline boxes (`byline`, `article-author`, `postAuthor`). */
 const BYLINE_CLASS = /byline|author|Author/;
 /**
- * Class names of author elements that name no writer of the post: what an author box holds
- * besides the name (the biography or description), and a reader's comment's author.
+ * Class names of author elements that name no writer of the post: the writer's description or
+ * biography (an author box holds the name beside it), and a reader's comment's author.
  */
-const NOT_THE_WRITER_CLASS = /description|biography|about|(?:^|[\s_-])bio(?:$|\s)|comment/i;
+const NOT_THE_WRITER_CLASS = /description|biography|comment/i;
 /**
  * Class names of a site's colophon: the copyright line and the theme or platform credit
  * (`Theme: ColorMag by <a rel="author">ThemeGrill</a>`), whose names made the site, not the post.
@@ -74,7 +74,7 @@ const MAX_BYLINES = 3;
 const MAX_BYLINE_LINES = 3;
 
 /** Buttons and badges beside a name (`Following`, `More`; 关注 = follow, 原创 = original), never a writer's name. */
-const BUTTON_WORDS = /^(?:following|more|(?:已|加)?关注|關注|订阅|訂閱|更多|原创|原創|分享|收藏)$/iu;
+const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|訂閱|更多|原创|原創|分享|收藏)$/iu;
 
 /**
  * Words of buttons, badges, roles, labels and navigation printed in byline boxes (`Von` and

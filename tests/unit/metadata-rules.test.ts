@@ -419,6 +419,9 @@ describe('bylines', () => {
     // With no byline of the writer's, none of them stands in for one; a job title alone is the credit the page gives.
     expect(extract(`<h1>Council funds the new library</h1>${BODY}${bio}${comments}${colophon}`).authors).toEqual([]);
     expect(extract(`<h1>Council funds the new library</h1><p class="byline">By Luxury Travel Expert</p>${BODY}`).authors).toEqual(['Luxury Travel Expert']);
+    // The box about the writer still names the writer.
+    const about = '<div class="about-author"><h4>Jane Doe</h4><p class="author-bio">Jane covers the council and its budget for the Gazette.</p></div>';
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}${about}`).authors).toEqual(['Jane Doe']);
   });
   it('reads the outlet after its label, and no address or bare label as one', () => {
     const meta = (item: string) => `<h1>Council funds the new library</h1><dl class="article-meta"><div class="meta-source">${item}</div></dl>${BODY}`;
