@@ -115,7 +115,8 @@ function imageSource(element: Element, baseUrl: string): string | null {
 
 /**
  * Marks where an inline element opens or closes inside a heading, in the text a block is read
- * from (NUL: HTML parsers turn any NUL of a page into U+FFFD, so the page's own text has none).
+ * from. NUL, which no page text holds: HTML parsers drop a page's NULs or turn them into U+FFFD,
+ * and any a script put in are dropped with the marks.
  */
 const ELEMENT_EDGE = '\0';
 /**

@@ -47,6 +47,7 @@ function inColophon(element: Element): boolean {
   }
   return false;
 }
+
 /**
  * Posts that carry their writer as an attribute (forum software writes `<article class="message"
  * data-author="piizog">` on every post of a thread): the first is the opening post, whose writer

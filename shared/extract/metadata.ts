@@ -240,14 +240,23 @@ function linkHref(document: Document, rel: string): string | undefined {
   return undefined;
 }
 
+/** Words that close a name as a software maker's, not a person's (`Discuz! Team`). */
+const MAKER_WORDS = /^(?:team|inc|ltd|llc|group|developers?|project)\b/i;
+
 /**
  * A meta author that names the makers of the software the page declares as its generator
  * (`generator` `Discuz! X3.4`, `author` `Discuz! Team and Comsenz UI Team`): a credit the
- * software writes on every page, not the writer's.
+ * software writes on every page, not the writer's; so is an author that words the generator
+ * exactly. A person who shares the product's name (`Hugo Chávez` on a site Hugo built) is no maker.
  */
 function namesGenerator(author: string, meta: MetaMap): boolean {
-  const product = meta.get('generator')?.[0]?.trim().split(/\s+/)[0];
-  return Boolean(product && product.length >= 3 && author.toLowerCase().startsWith(product.toLowerCase()));
+  const generator = meta.get('generator')?.[0]?.trim();
+  if (!generator) return false;
+  // The same credit in both (`PMJS - Coordenadoria de TI`, the web team that built the site).
+  if (author.trim().toLowerCase() === generator.toLowerCase()) return true;
+  const product = generator.split(/\s+/)[0]!;
+  if (product.length < 3 || !author.toLowerCase().startsWith(`${product.toLowerCase()} `)) return false;
+  return MAKER_WORDS.test(author.slice(product.length).trim());
 }
 
 /** Names that the Twitter card labels as the writer (`twitter:label1` `Written by`, `twitter:data1` the name). */

@@ -433,6 +433,7 @@ describe('bylines', () => {
     const head = '<meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
     expect(extract(`<h1>Council funds the new library</h1>${BODY}`, head).authors).toEqual([]);
     expect(extract(`<h1>Council funds the new library</h1>${BODY}`, '<meta name="generator" content="WordPress 6.4"><meta name="author" content="Jane Doe">').authors).toEqual(['Jane Doe']);
+    expect(extract(`<h1>Council funds the new library</h1>${BODY}`, '<meta name="generator" content="Hugo 0.120"><meta name="author" content="Hugo Chávez">').authors).toEqual(['Hugo Chávez']);
   });
 });
 
