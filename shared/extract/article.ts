@@ -20,7 +20,7 @@ import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
 import { readBlocks, type Block } from './blocks';
-import { cleanBodyHead } from './body-head';
+import { cleanBodyHead, isInfoLine } from './body-head';
 import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
@@ -162,10 +162,11 @@ const PAGINATION = /上一页|下一页|上一頁|下一頁|第\s*\d+\s*页\s*[/
 /**
  * Whether a line set as a kicker or a standfirst reads as one: it has words (a price such as
  * `$ 335.00` has none), it does not end in a colon (`Summarize this article with:` introduces
- * what follows), and it is no pagination.
+ * what follows), and it is no pagination, byline or date (`<h1>Headline <small>March 3,
+ * 2019</small></h1>`).
  */
 function isSubtitleLine(line: string): boolean {
-  return /\p{L}{2}/u.test(line) && !/[:：]$/.test(line) && !PAGINATION.test(line);
+  return /\p{L}{2}/u.test(line) && !/[:：]$/.test(line) && !PAGINATION.test(line) && !isInfoLine(line);
 }
 
 /** Brackets and marks around an outlet's name (`[ 国际金融报 ]`, `《人民日报》`), and icon-font glyphs after it. */

@@ -42,6 +42,11 @@ function isDatedInfoLine(text: string): boolean {
   return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
 }
 
+/** A byline (`By Jane Doe`) or a dated info line: what the head of a story says about it, not a kicker or a standfirst. */
+export function isInfoLine(text: string): boolean {
+  return (text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(text)) || isDatedInfoLine(text);
+}
+
 /** A line of nothing but labelled metadata naming a date (`發表時間： 14/03/2023 - 17:05`, `更新時間：…`). */
 function isLabelledInfoLine(text: string): boolean {
   const line = readLabelLine(text);

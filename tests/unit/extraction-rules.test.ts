@@ -150,6 +150,12 @@ describe('English news pages', () => {
     expect(dek.title).toBe('Council funds the new library');
     expect(dek.subtitle).toBe('Reading rooms open next spring');
     expect(dek.text).not.toContain('Reading rooms');
+    // A date or a byline set so is cut from the title, and is no subtitle either.
+    for (const small of ['March 3, 2019', 'by Jane Doe']) {
+      const info = story(`Council funds the new library <small>${small}</small>`);
+      expect(info.title).toBe('Council funds the new library');
+      expect(info.subtitle).toBeUndefined();
+    }
     // A heading that is all one secondary element, or would leave too little, stays whole.
     expect(story('<span class="subtitle">Council funds the new library</span>').title).toBe('Council funds the new library');
     expect(story('Yes <small>Council funds the new library</small>').title).toBe('Yes Council funds the new library');
