@@ -31,7 +31,6 @@ const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|fot
 const BYLINE_LINE = /^(?:by|written by|posted by|published by|von|par|por|di)\s+\S/i;
 const MAX_BYLINE_LINE = 100;
 
-
 /**
  * A dated line above the first paragraph that is no sentence (`05/10/2018 - Publicado por: … -
  * Categoria: …`, `segunda-feira, 22 de janeiro de 2018 às 0:13`): the post's info line.
@@ -42,9 +41,14 @@ function isDatedInfoLine(text: string): boolean {
   return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
 }
 
-/** A byline (`By Jane Doe`) or a dated info line: what the head of a story says about it, not a kicker or a standfirst. */
+/** A byline line (`By Ann Lee | September 7, 2023`), not a sentence that opens with "By" (`By the time …`). */
+function isBylineLine(text: string): boolean {
+  return text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(text) && !/[.!?]$/.test(text);
+}
+
+/** A byline or a dated info line: what the head of a story says about it, not a kicker or a standfirst. */
 export function isInfoLine(text: string): boolean {
-  return (text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(text)) || isDatedInfoLine(text);
+  return isBylineLine(text) || isDatedInfoLine(text);
 }
 
 /** A line of nothing but labelled metadata naming a date (`發表時間： 14/03/2023 - 17:05`, `更新時間：…`). */
@@ -129,7 +133,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       }
     }
     if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
-    if (item.text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(item.text) && !/[.!?]$/.test(item.text)) continue;
+    if (isBylineLine(item.text)) continue;
     // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
     if (lifted.authors.includes(item.text.trim())) continue;
     if (subtitle.length === 0 && item.block.kind !== 'heading' && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {

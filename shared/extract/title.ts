@@ -6,7 +6,7 @@
 import { rememberedForShortTexts } from '../text/text-memo';
 import { normaliseBlockText, type Block } from './blocks';
 import { wholeWords } from './class-hints';
-import { classAndId, classAttribute, tagName } from './dom';
+import { classAndId, classAttribute, ELEMENT_NODE, nextInOrder, tagName } from './dom';
 import { decodeLeftoverEntities } from './metadata';
 
 /**
@@ -203,17 +203,15 @@ function withoutLeadingLabel(block: Block, title: string): string {
 function secondaryLines(heading: Element): string[] {
   const whole = normaliseBlockText(heading.textContent ?? '');
   const lines: string[] = [];
-  // Depth first over the heading's elements, not into a secondary line (outermost only).
-  const stack: Element[] = [];
-  for (let child = heading.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    if (tagName(element) === 'small' || SECONDARY_LINE_CLASS.test(classAttribute(element) ?? '')) {
-      const text = normaliseBlockText(element.textContent ?? '');
+  let node: Node | null = heading.firstChild;
+  while (node) {
+    const secondary = node.nodeType === ELEMENT_NODE && (tagName(node as Element) === 'small' || SECONDARY_LINE_CLASS.test(classAttribute(node as Element) ?? ''));
+    if (secondary) {
+      const text = normaliseBlockText(node.textContent ?? '');
       if (text && text !== whole) lines.push(text);
-      continue;
     }
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    // Not into a secondary line: the outermost one holds its text.
+    node = nextInOrder(node, heading, !secondary);
   }
   return lines;
 }
