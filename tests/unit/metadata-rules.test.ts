@@ -614,4 +614,16 @@ describe('headlines', () => {
     // Latin-1 text without the control characters misreading leaves is left as it is.
     expect(extract(`<h1>Caf\u00c3\u00a9 Ã© library</h1>${BODY}`, '', 'Town Gazette').title).toBe('Caf\u00c3\u00a9 Ã© library');
   });
+  it('repairs UTF-8 text the page misread as Windows-1252, and a sign misread with its lead byte', () => {
+    const article = extract(
+      `<h1>The councilâ€™s library â€” opening soon</h1><div class="content"><p>Made with KevlarÂ® at 20Â°C.\u00c2\u00a0 ${PROSE.repeat(3)}</p><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div>`,
+      '',
+      'Town Gazette',
+    );
+    expect(article.title).toBe('The council’s library — opening soon');
+    expect(article.text).toContain('Made with Kevlar® at 20°C.');
+    expect(article.text).not.toContain('Â');
+    // A capital Â that begins a word is a letter (`Âge`), not a misread lead byte.
+    expect(extract(`<h1>Âge de pierre et musée</h1>${BODY}`, '', 'Town Gazette').title).toBe('Âge de pierre et musée');
+  });
 });
