@@ -64,6 +64,24 @@ const AUTHOR_BOX = String.raw`about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|bo
 /** Names of containers that hold the article text. */
 const POSITIVE = new RegExp(`article|artibody|${wholeWords('body|content|contents|cont|main|entry|hentry|h-entry|post|text|txt|story|detail|details|prose|markdown|blog')}|` + String.raw`post[-_]?(?:body|content|text)|entry[-_]?content|story[-_]?body|rich[-_]?text|trs_editor|endtext|zhengwen|wenzhang|neirong|news[-_]?(?:text|txt|content|body|detail)|main[-_]?text|con[-_]?text|article[-_]?(?:body|content|text)`);
 
+/**
+ * A name that ends on a word for pictures (`slider-article-images`, `post-thumbnail`,
+ * `news-detail-slider`) names the article's pictures, whatever it starts with: their box holds
+ * captions, not the text. (`usa-media-block__body`, `media-box__article` end on text words.)
+ */
+const PICTURES_NAME = /(?:images?|img|photos?|pictures?|gallery|slider|carousel|thumbs?|thumbnails?|videos?)$/;
+
+/** Whether one of the names (class names and id, lower case, space-separated) names a box of pictures. */
+export function namesPictures(names: string): boolean {
+  return names.split(/\s+/).some((name) => PICTURES_NAME.test(name));
+}
+
+/** Whether one of the names (class names and id, space-separated) is article-like without naming pictures. */
+function hasArticleName(names: string): boolean {
+  if (!POSITIVE.test(names)) return false;
+  return names.split(' ').some((name) => POSITIVE.test(name) && !PICTURES_NAME.test(name));
+}
+
 /** Names of page furniture; a container named so loses weight. */
 const NEGATIVE = new RegExp(
   `${COMMENT_PARTS}|discuss|reply|respond|footer|sidebar|aside|${RELATED_PARTS}|breadcrumb|fenxiang|advert|sponsor|-ad-|_ad_|ad-container|ad-slot|newsletter|shoutbox|skyscraper|` +
@@ -93,7 +111,7 @@ const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|
 export function classWeight(element: Element): number {
   const names = classAndId(element);
   let weight = 0;
-  if (POSITIVE.test(names)) weight += 25;
+  if (hasArticleName(names)) weight += 25;
   if (NEGATIVE.test(names)) weight -= 25;
   return weight;
 }

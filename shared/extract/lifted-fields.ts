@@ -7,7 +7,7 @@ import { trailerKind } from '../clean/trailers';
 import type { Block } from './blocks';
 import { PROSE_PUNCTUATION } from './body-lines';
 import type { DateValue } from './dates';
-import { wholeWords } from './class-hints';
+import { namesPictures, wholeWords } from './class-hints';
 import { isPlausibleName } from './byline';
 import { classAndId } from './dom';
 import { readLabelLine, splitNames, type LabelField } from './labels';
@@ -100,6 +100,8 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
   const text = value.trim();
   if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text) || /[:：]$/.test(text)) return;
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
+  // An author or source element in a slider or a gallery credits its pictures (`Снимка: Getty Images/Guliver`).
+  if (namesPictures(names)) return;
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text.replace(WORD_LABEL, '');
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {

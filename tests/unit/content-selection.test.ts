@@ -69,6 +69,17 @@ describe('navigation and footer', () => {
 });
 
 describe('names that mislead', () => {
+  it('does not take a picture slider named for the article (slider-article-images) for the story, nor its credit for the writer', () => {
+    // A short story without commas (few votes) in wrappers without names, deep under the page's article element.
+    const plain = 'The harbour reopened on Monday after a week of repairs and the first ferries arrived before noon. ';
+    const story = `<div id="box-1"><div><p>${plain.repeat(3)}</p></div></div>`;
+    const links = ['Ferry timetable for the summer season', 'Harbour parking and bicycle racks', 'Pier museum opening hours'].map((title, n) => `<li><a href="/more-${n}">${title}</a></li>`).join('');
+    const slider = `<div class="top-picture"><div class="slider-article-images"><div><img src="https://example.com/ferry.jpg"><div class="author">Photo: Harbour Images/Jan Smit</div></div></div><ul>${links}</ul></div>`;
+    const html = `<!DOCTYPE html><html><body><article><h1>Harbour reopens after repairs</h1>${slider}<div class="wrap">${story}</div></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: URL });
+    expect(article?.text).toContain('The harbour reopened on Monday');
+    expect(article?.authors).not.toContain('Jan Smit');
+  });
   it('takes a main column named for the sidebar beside it (has-sidebar)', () => {
     const html = `<!DOCTYPE html><html><body><div class="page-content-has-sidebar"><main><h1>Harbour reopens</h1>${paragraphs(STORY, 3)}</main><aside class="sidebar">${paragraphs(DECOY, 1)}</aside></div><footer>${paragraphs(DECOY, 5)}</footer></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
