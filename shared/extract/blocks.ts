@@ -184,7 +184,12 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
   if (!document.documentElement) return [];
   const body = document.body;
   const topLevel = Array.from(document.children);
-  const roots = body && hasNonBlankText(body) ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
+  const bodyHasText = body !== null && hasNonBlankText(body);
+  const roots = bodyHasText ? [body, ...topLevel.filter((element) => element !== body.parentElement)] : topLevel;
+  // A page without a `<body>` tag: browsers end the head at its first element that belongs in a
+  // body and open the body there; linkedom leaves the whole page inside `<head>`. Its text is
+  // read then (head-only elements, such as title, meta and script, stay skipped).
+  const readHead = !bodyHasText;
   const blocks: Block[] = [];
   if (roots.length === 0) return blocks;
 
@@ -291,7 +296,7 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
     const tag = tagName(element);
-    if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild)) continue;
+    if (SKIPPED_TAGS.has(tag) && !(includeHidden && tag === 'noscript' && element.firstElementChild) && !(readHead && tag === 'head')) continue;
     if (!includeHidden && isHidden(element) && !isRevealedBySite(element)) continue;
     if (tag === 'br') {
       flush();

@@ -21,6 +21,15 @@ describe('malformed and deferred documents', () => {
     const html = `<script>var x = 1;</script>\n<!DOCTYPE html><html><head><title>Harbour</title></head><body><h1>Harbour reopens</h1><div class="post">${paragraphs(STORY, 5)}</div></body></html>`;
     expect(text(html)).toContain('The harbour reopened on Monday');
   });
+  it('reads a page without a <body> tag (browsers open the body at its first element; linkedom leaves it in <head>)', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour reopens</title><script>var x = 1;</script><div class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div></html>`;
+    const document = parseDocument(html);
+    expect(document.body?.textContent ?? '').not.toContain('The harbour reopened');
+    const result = text(html);
+    expect(result).toContain('The harbour reopened on Monday');
+    // The head's own elements are still no text.
+    expect(result).not.toContain('var x');
+  });
   it('reads a story that follows </html> (browsers move it into the body)', () => {
     const teasers = Array.from({ length: 3 }, (_, n) => `<li><a href="/story-${n}">Another story ${n}</a><p>A teaser for story ${n}, with a comma, and more...</p></li>`).join('');
     const html = `<!DOCTYPE html><html><head><title>Harbour</title></head><body><header><ul>${teasers}</ul></header></body></html><div class="post"><h1>Harbour reopens</h1>${paragraphs(STORY, 5)}</div>`;
