@@ -16,23 +16,11 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { readBlocks } from '../shared/extract/blocks';
-import { parseStructuredDate } from '../shared/extract/dates';
 import { inspectPage } from '../shared/index';
-import { loadSets, readPage, type CorpusSet, type TruthRow } from './corpus';
-import { shingleScore } from './shingles';
+import { loadSets, readPage } from './corpus';
+import { COLUMNS, htmlToText, median, pageUrl, score, Tally, type Output } from './support/scoring';
 
 type ExtractorName = 'jianbao' | 'readability' | 'defuddle';
-
-interface Output {
-  text: string;
-  title?: string;
-  date?: string;
-  authors: string[];
-  editors: string[];
-  source?: string;
-  isArticle?: boolean;
-}
 
 interface PageResult {
   set: string;
@@ -64,18 +52,6 @@ for (const name of extractors) {
 
 function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
-}
-
-function htmlToText(html: string): string {
-  const document = parse(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  return readBlocks(document, 'https://example.invalid/')
-    .filter((block) => block.kind !== 'image')
-    .map((block) => block.text)
-    .join('\n\n');
-}
-
-function pageUrl(set: CorpusSet, row: TruthRow): string {
-  return row.url ?? `https://${set.name}.bench.invalid/pages/${row.id}.html`;
 }
 
 function run(name: ExtractorName, html: string, url: string): { ms: number; threw: boolean; error?: string; output: Output } {
@@ -125,103 +101,6 @@ function run(name: ExtractorName, html: string, url: string): { ms: number; thre
     return { ms: performance.now() - start, threw: true, error: String(error).slice(0, 200), output: empty };
   }
 }
-
-const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
-const nameKey = (text: string): string => squash(text).toLowerCase();
-
-function dayOf(value: string | undefined | null): string | undefined {
-  const parsed = parseStructuredDate(value ?? undefined);
-  if (!parsed) return undefined;
-  return `${parsed.year}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
-}
-
-/**
- * Whether the output date matches the truth on the calendar day. Some truths give only a year
- * or a month (`2018`, `1998-3`): those are compared at the precision they give, so that an
- * extractor that outputs nothing no longer scores on them and one that outputs the right year
- * or month does.
- */
-function dateMatches(truth: string, output: string | undefined): boolean {
-  const partial = /^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*月?)?$/.exec(truth.trim());
-  if (partial) {
-    const parsed = parseStructuredDate(output);
-    if (!parsed) return false;
-    return parsed.year === Number(partial[1]) && (partial[2] === undefined || parsed.month === Number(partial[2]));
-  }
-  const day = dayOf(truth);
-  return day !== undefined && dayOf(output) === day;
-}
-
-function namesMatch(truth: string, predicted: string): boolean {
-  const a = nameKey(truth);
-  const b = nameKey(predicted);
-  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
-}
-
-class Tally {
-  private sums = new Map<string, { hit: number; total: number }>();
-  add(key: string, hit: number, total = 1): void {
-    const entry = this.sums.get(key) ?? { hit: 0, total: 0 };
-    entry.hit += hit;
-    entry.total += total;
-    this.sums.set(key, entry);
-  }
-  get(key: string): string {
-    const entry = this.sums.get(key);
-    if (!entry || entry.total === 0) return '—';
-    return (entry.hit / entry.total).toFixed(3);
-  }
-  count(key: string): number {
-    return this.sums.get(key)?.total ?? 0;
-  }
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function score(set: CorpusSet, row: TruthRow, result: PageResult, tally: Tally): void {
-  const { output } = result;
-  const isDates = set.name === 'dates';
-  if (result.threw) tally.add('throws', 1, 0);
-  // A page whose truth text is empty ("") was marked as having no body: an empty extraction
-  // scores 1 there, any text 0 (README: non-articles should give null or little text).
-  if (!isDates && typeof row.text === 'string') {
-    const prf = shingleScore(output.text, row.text);
-    tally.add('P', prf.precision);
-    tally.add('R', prf.recall);
-    tally.add('F1', prf.f1);
-    if (row.pageType === 'article') tally.add('F1 art', prf.f1);
-    else if (row.pageType) tally.add('F1 other', prf.f1);
-  }
-  const text = squash(output.text);
-  for (const snippet of row.mustContain ?? []) tally.add('must', text.includes(squash(snippet)) ? 1 : 0);
-  for (const snippet of row.mustNotContain ?? []) tally.add('mustNot', text.includes(squash(snippet)) ? 0 : 1);
-  if (row.firstText) tally.add('start', text.startsWith(squash(row.firstText)) ? 1 : 0);
-  if (row.lastText) tally.add('end', text.endsWith(squash(row.lastText)) ? 1 : 0);
-  if (row.title) tally.add('title', output.title && squash(output.title) === squash(row.title) ? 1 : 0);
-  if (row.publishedAt) {
-    tally.add('date', dateMatches(row.publishedAt, output.date) ? 1 : 0);
-    if (set.name === 'zh-news' && row.publishedAt.includes('T')) tally.add('time', output.date === row.publishedAt ? 1 : 0);
-  }
-  if (row.authors && row.authors.length > 0) {
-    tally.add('author', row.authors.some((truth) => output.authors.some((name) => namesMatch(truth, name))) ? 1 : 0);
-  }
-  if (row.editors && row.editors.length > 0) {
-    tally.add('editor', row.editors.every((truth) => output.editors.some((name) => namesMatch(truth, name))) ? 1 : 0);
-  }
-  if (row.source) tally.add('source', output.source && namesMatch(row.source, output.source) ? 1 : 0);
-  if (output.isArticle !== undefined) {
-    const truthArticle = row.pageType !== undefined ? row.pageType === 'article' : row.isArticle;
-    if (truthArticle === true) tally.add('isArt+', output.isArticle ? 1 : 0);
-    if (truthArticle === false) tally.add('isArt-', output.isArticle ? 0 : 1);
-  }
-}
-
-const COLUMNS = ['P', 'R', 'F1', 'F1 art', 'F1 other', 'must', 'mustNot', 'start', 'end', 'title', 'date', 'time', 'author', 'editor', 'source', 'isArt+', 'isArt-'];
 
 /** Minified size of what a page is given: the whole content script, and the extractor alone. */
 async function bundleSizes(): Promise<{ contentScript: number; extractor: number }> {
