@@ -14,7 +14,7 @@
  * against Readability on the same pages.
  *
  * Options: --set a,b (only these sets), --limit N (pages per set), --every N (every Nth page),
- * --dump FILE (per-page results as JSON lines). Needs /usr/bin/chromium (CHROMIUM_PATH overrides).
+ * --id a,b (only these pages), --dump FILE (per-page results as JSON lines). Needs /usr/bin/chromium (CHROMIUM_PATH overrides).
  * Never part of `npm test`.
  */
 import { writeFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ const onlySets = option('set')?.split(',');
 const limit = Number(option('limit') ?? Infinity);
 const every = Math.max(1, Number(option('every') ?? 1));
 const dumpFile = option('dump');
+const onlyIds = option('id')?.split(',');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Two bodies whose shingle F1 against each other is below this differ in what they hold. */
@@ -126,12 +127,15 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
   // The page's own scripts stay off: the document is the captured one (the bench's scripts run all the same).
   const context = await browser.newContext({ javaScriptEnabled: false });
-  let served: { url: string; html: string } | null = null;
-  const withoutFragment = (address: string): string => address.replace(/#.*$/, '');
+  // The page to serve, to the first navigation after `goto` (whatever the browser made of its
+  // address: percent-encoding, a fragment); nothing after it.
+  let served: { html: string } | null = null;
   await context.route('**/*', (route) => {
     const request = route.request();
-    if (served && request.isNavigationRequest() && withoutFragment(request.url()) === withoutFragment(served.url)) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served.html });
+    if (served && request.isNavigationRequest() && request.frame().parentFrame() === null) {
+      const { html } = served;
+      served = null;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     }
     // Cancelled, not failed: a page's meta refresh then leaves the page where it is (no error page).
     return route.abort('aborted');
@@ -141,7 +145,8 @@ async function main(): Promise<void> {
   const allTimes = { ours: [] as number[], readability: [] as number[], oursWarm: [] as number[], readabilityWarm: [] as number[] };
   try {
     for (const set of loadSets().filter((candidate) => !onlySets || onlySets.includes(candidate.name))) {
-      const rows = set.rows.filter((_, index) => index % every === 0).slice(0, limit);
+      const rows = set.rows.filter((row, index) => index % every === 0 && (!onlyIds || onlyIds.includes(row.id))).slice(0, limit);
+      if (rows.length === 0) continue;
       const tallies = new Map<Runner, Tally>(RUNNERS.map((runner) => [runner, new Tally()]));
       const times = { ours: [] as number[], readability: [] as number[], oursWarm: [] as number[], readabilityWarm: [] as number[] };
       const differences: Array<{ id: string; f1: number }> = [];
@@ -149,12 +154,14 @@ async function main(): Promise<void> {
       for (const row of rows) {
         const html = readPage(set, row);
         const url = pageUrl(set, row);
-        served = { url, html };
+        // An address a browser cannot load (a typo'd scheme in the truth) is served under the made-up one.
+        const address = /^https?:\/\//i.test(url) ? url : pageUrl(set, { ...row, url: undefined });
+        served = { html };
         let inPage: InPageResult;
         // A page of its own for each document: nothing one page starts (a refresh) reaches the next.
         const page = await context.newPage();
         try {
-          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+          await page.goto(address, { waitUntil: 'domcontentloaded', timeout: 30_000 });
           await page.evaluate(script);
           inPage = (await page.evaluate(RUN_IN_PAGE)) as InPageResult;
         } catch (error) {
