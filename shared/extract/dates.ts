@@ -51,9 +51,12 @@ const MONTH_WORDS: readonly string[] = [
 ];
 const MONTH_NAMES = new Map<string, number>();
 MONTH_WORDS.forEach((words, index) => { for (const word of words.split(' ')) MONTH_NAMES.set(word, index + 1); });
-const MONTH_ALTERNATION = [...MONTH_NAMES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/**
+ * Where a date shape has a month's name: any word, which findDateInText looks up in MONTH_NAMES
+ * (searching on past words that are none). Spelling every name out in the patterns, under the
+ * case-insensitive flag, cost milliseconds to compile on every page the extension reads.
+ */
+const MONTH_WORD = String.raw`(\p{L}+)`;
 
 /**
  * Chinese words for the part of the day, written before the hour (`下午3:05`, `上午 10:30`), in
@@ -88,9 +91,12 @@ type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
 const ROC_YEAR_OFFSET = 1911;
 const ROC_ERA = `(?:${withTraditional('中华')})?(?:${withTraditional('民国')})`;
 
-/** A date shape: `core`, then an optional time and zone; `order` names how its groups map. */
+/**
+ * A date shape: `core`, then an optional time and zone; `order` names how its groups map. Shapes
+ * with a month's name are global, so that the search can go on past a word that is no month.
+ */
 function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
-  return { order, pattern: new RegExp(core + TIME_PART + ZONE_PART, 'iu') };
+  return { order, pattern: new RegExp(core + TIME_PART + ZONE_PART, order.includes('name') ? 'giu' : 'iu') };
 }
 
 /** Date shapes searched for in text, most specific first. */
@@ -102,11 +108,11 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   // (two digits each, so that a year and a fraction, `2024 1/2`, is no date)
   textDatePattern('ymd', String.raw`(?<![\d/.-])(\d{4})\s+(\d{2})\s*/\s*(\d{2})(?![\d/])`),
   // 14. - 20. Januar 2022, 14-20 June 2022: a span of days dates itself by its first day
-  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})\.?\s*[-–]\s*\d{1,2}(?:\.\s*|\s+)(${MONTH_ALTERNATION})\.?,?\s+(\d{4})(?!\d)`),
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})\.?\s*[-–]\s*\d{1,2}(?:\.\s*|\s+)${MONTH_WORD}\.?,?\s+(\d{4})(?!\d)`),
   // 20 June 2018, 20. Juni 2018, 8.Dezember 2010, 20 de junio de 2018, 04-ago-2021
-  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?(${MONTH_ALTERNATION})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?${MONTH_WORD}\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
   // June 20, 2018; Jun. 20 2018
-  textDatePattern('name-d-y', String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
+  textDatePattern('name-d-y', String.raw`(?<![\p{L}])${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
@@ -179,11 +185,18 @@ export interface FoundDate {
 export function findDateInText(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   for (const { pattern, order } of TEXT_DATE_PATTERNS) {
-    const match = pattern.exec(text);
+    const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
+    const named = order.includes('name');
+    pattern.lastIndex = 0;
+    let match = pattern.exec(text);
+    // A word in a month's place that is none (`Top 10 Websites 2020`): search on after where it began.
+    while (named && match && monthFromName(match[monthGroup] ?? '') === undefined) {
+      pattern.lastIndex = match.index + 1;
+      match = pattern.exec(text);
+    }
     if (!match || (best && match.index >= best.index)) continue;
     const g = Array.from(match, (part) => part);
-    const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
-    let month = order.includes('name') ? monthFromName(g[monthGroup] ?? '') : Number(g[monthGroup]);
+    let month = named ? monthFromName(g[monthGroup] ?? '') : Number(g[monthGroup]);
     let day = Number(g[dayGroup]);
     if (!month) continue;
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
