@@ -25,6 +25,15 @@ describe('dates written in text', () => {
     expect(text('le 3 mars 2020')).toBe('2020-03-03');
     expect(text('12.11.2019')).toBe('2019-11-12');
   });
+  it('reads month names in any case and language, past words in a month name’s place that are none', () => {
+    expect(text('Top 10 Websites 2020, updated 5 June 2021')).toBe('2021-06-05');
+    expect(text('Chapter 3 2019 — March 4, 2020')).toBe('2020-03-04');
+    expect(text('20 de junio de 2018')).toBe('2018-06-20');
+    expect(text('04-ago-2021')).toBe('2021-08-04');
+    expect(text('15 SEPTEMBER 2020')).toBe('2020-09-15');
+    expect(text('14. - 20. Januar 2022')).toBe('2022-01-14');
+    expect(text('Apples 12 2020')).toBeNull();
+  });
   it('reads a 12-hour clock with the fallback offset', () => {
     expect(text('June 20, 2018 5:03 pm', CHINA)).toBe('2018-06-20T17:03:00+08:00');
   });
