@@ -92,12 +92,18 @@ const ROC_YEAR_OFFSET = 1911;
 const ROC_ERA = `(?:${withTraditional('中华')})?(?:${withTraditional('民国')})`;
 
 /**
- * A date shape: `core`, then an optional time and zone; `order` names how its groups map. Shapes
- * with a month's name are global, so that the search can go on past a word that is no month.
+ * A date shape (`core`, three groups); `order` names how its groups map. The optional time and
+ * zone after it are read by TIME_AND_ZONE where the shape's match ends: one pattern, compiled
+ * once, not a copy in every shape (every part of it is optional, so the shape's match is the
+ * same either way). Shapes with a month's name are global, so that the search can go on past a
+ * word that is no month.
  */
 function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
-  return { order, pattern: new RegExp(core + TIME_PART + ZONE_PART, order.includes('name') ? 'giu' : 'iu') };
+  return { order, pattern: new RegExp(core, order.includes('name') ? 'giu' : 'iu') };
 }
+
+/** The time and zone that may follow a date, read where the date ends (sticky). */
+const TIME_AND_ZONE = new RegExp(TIME_PART + ZONE_PART, 'iuy');
 
 /** Date shapes searched for in text, most specific first. */
 const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
@@ -202,9 +208,12 @@ export function findDateInText(text: string): FoundDate | null {
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
     if (order === 'mdy' && month > 12) [month, day] = [day, month];
     const year = Number(g[yearGroup]) + (order === 'roc' ? ROC_YEAR_OFFSET : 0);
-    const value = withTime({ year, month, day }, g, 4);
+    const dateEnd = match.index + match[0].length;
+    TIME_AND_ZONE.lastIndex = dateEnd;
+    const time = TIME_AND_ZONE.exec(text);
+    const value = withTime({ year, month, day }, time ? Array.from(time, (part) => part) : [], 1);
     if (!isValid(value)) continue;
-    best = { value, index: match.index, end: match.index + match[0].length };
+    best = { value, index: match.index, end: dateEnd + (time?.[0].length ?? 0) };
   }
   return best;
 }
