@@ -175,11 +175,49 @@ const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图
  */
 export const POSTED_BY = new RegExp(String.raw`^(?:[本此该][贴帖文])?由\s*([\p{L}\d_·.-]{2,20}?)\s*于\s*\d[^。]{0,80}?(?:${withTraditional('发表|发布')})[.。]?$`, 'u');
 /**
- * `By Jane Doe and John Roe` at the start of a short line; also `Written by`, `Article by:`,
- * `By:Jane`, `ByJane Doe` (the word and the linked name run together in the markup) and the
- * German, French and Spanish forms (`von`, `par`, `por`).
+ * What opens a byline at the start of a short line: `By`, `Written by`, `Article by:`, `By:Jane`,
+ * `ByJane Doe` (the word and the linked name run together in the markup) and the German, French
+ * and Spanish forms (`von`, `par`, `por`).
  */
-const ENGLISH_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!and\b)[\p{L}.'’-]+){0,3})*)/u;
+const BYLINE_OPENING = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)/u;
+/** A name's first word (capitalised), a further word (not `and`), and what joins two names; read where the last ended. */
+const NAME_FIRST_WORD = /\p{Lu}[\p{L}.'’-]*/uy;
+const NAME_NEXT_WORD = /\s+(?!and\b)[\p{L}.'’-]+/uy;
+const NAME_JOINER_AT = /\s*(?:,|\band\b|&)\s*/uy;
+/** Words a byline's name may have after its first. */
+const MAX_NAME_WORDS_AFTER_FIRST = 3;
+
+/**
+ * `By Jane Doe and John Roe`: the byline's opening and names (`line`: the text up to the last
+ * name; `names`: the names). Names are read word by word with small patterns rather than as one
+ * pattern repeating its word classes, which cost milliseconds to compile on every page.
+ */
+function readEnglishByline(text: string): { line: string; names: string } | null {
+  const opening = BYLINE_OPENING.exec(text);
+  if (!opening) return null;
+  const start = opening[0].length;
+  const nameEnd = (at: number): number | null => {
+    NAME_FIRST_WORD.lastIndex = at;
+    if (!NAME_FIRST_WORD.exec(text)) return null;
+    let end = NAME_FIRST_WORD.lastIndex;
+    for (let words = 0; words < MAX_NAME_WORDS_AFTER_FIRST; words += 1) {
+      NAME_NEXT_WORD.lastIndex = end;
+      if (!NAME_NEXT_WORD.exec(text)) break;
+      end = NAME_NEXT_WORD.lastIndex;
+    }
+    return end;
+  };
+  let end = nameEnd(start);
+  if (end === null) return null;
+  for (;;) {
+    NAME_JOINER_AT.lastIndex = end;
+    if (!NAME_JOINER_AT.exec(text)) break;
+    const next = nameEnd(NAME_JOINER_AT.lastIndex);
+    if (next === null) break;
+    end = next;
+  }
+  return { line: text.slice(0, end), names: text.slice(start, end) };
+}
 
 /** Words after a name in a credit that are no part of it (报道 = reports, 摄影 = photographs). */
 const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|发自.*')})$`, 'u');
@@ -435,16 +473,16 @@ function parseLabelLine(line: string): LabelLine | null {
       return { hits, pure: true, found: named, labelled: !named };
     }
     const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
-    const english = ENGLISH_BYLINE.exec(text);
+    const english = readEnglishByline(text);
     if (reporter) {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
       return hits.authors.length > 0 ? pureLine(hits) : null;
     }
     if (english && text.length <= 120) {
-      hits.authors.push(...splitNames(english[1] ?? ''));
+      hits.authors.push(...splitNames(english.names));
       if (hits.authors.length === 0) return null;
-      return { hits, pure: english[0].length >= text.length * 0.85, found: true };
+      return { hits, pure: english.line.length >= text.length * 0.85, found: true };
     }
   }
   // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line;
