@@ -19,11 +19,13 @@ const MISREAD_SEQUENCE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\
  * What proves the misreading (`Ã©` alone could be meant):
  * - C1 control characters (U+0080–U+009F), which are never text; continuation bytes 0x80–0x9F
  *   read as Latin-1 end up as these;
- * - `â€` before a Windows-1252 punctuation mark: the bytes of a curly quote or a dash (U+2010–U+203F);
+ * - `â€` and a third byte: a character of the General Punctuation block (curly quotes, dashes,
+ *   the ellipsis, thin and zero-width spaces) read as Windows-1252;
  * - `Â` against a sign of the Latin-1 block (`Â®`, `Â©`, `Â°`, `Â` and a no-break space): the
- *   bytes of that sign, which no word spells.
+ *   bytes of that sign.
+ * No word spells either pair.
  */
-const MISREAD_PROOF = /[\u0080-\u009f]|\u00e2\u20ac[\u2018-\u2022\u2026\u2122\u0153\u0161\u017e\u00a0-\u00bf]|\u00c2[\u00a0-\u00bf]/;
+const MISREAD_PROOF = new RegExp(`[\\u0080-\\u009f]|\\u00e2\\u20ac${CONTINUATION}|\\u00c2[\\u00a0-\\u00bf]`);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

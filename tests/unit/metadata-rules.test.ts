@@ -623,6 +623,9 @@ describe('headlines', () => {
     expect(article.title).toBe('The council’s library — opening soon');
     expect(article.text).toContain('Made with Kevlar® at 20°C.');
     expect(article.text).not.toContain('Â');
+    // Any character of the General Punctuation block read so is proof: a dash or an opening quote alone.
+    expect(extract(`<h1>Harbour â€“ opening soon after the repairs</h1>${BODY}`, '', 'Town Gazette').title).toBe('Harbour – opening soon after the repairs');
+    expect(extract(`<h1>The â€˜new’ harbour opens after the repairs</h1>${BODY}`, '', 'Town Gazette').title).toBe('The ‘new’ harbour opens after the repairs');
     // A capital Â that begins a word is a letter (`Âge`), not a misread lead byte.
     expect(extract(`<h1>Âge de pierre et musée</h1>${BODY}`, '', 'Town Gazette').title).toBe('Âge de pierre et musée');
   });
