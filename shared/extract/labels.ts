@@ -4,6 +4,7 @@
  * `By Jane Doe`. readLabelLine finds the fields in one line and says whether the line holds
  * nothing else, so the caller can lift it out of the body.
  */
+import { hasHan } from '../text/cjk';
 import { toTraditional, withTraditional } from '../text/han-pairs';
 import { rememberedForShortTexts } from '../text/text-memo';
 import { findDateInText, type DateValue } from './dates';
@@ -454,7 +455,10 @@ function parseLabelLine(line: string): LabelLine | null {
         return { hits, pure: true, found: true, dateLabelled: true, labelled: true };
       }
     }
-    const slash = NAME_SLASH_OUTLET.exec(text);
+    // The credit shapes below are Chinese: each needs a Han character (a line without one
+    // never compiles their patterns, which costs milliseconds on the first page).
+    const han = hasHan(text);
+    const slash = han ? NAME_SLASH_OUTLET.exec(text) : null;
     if (slash && OUTLET_SUFFIX.test(slash[2] ?? '')) {
       hits.authors.push(...splitNames(slash[1] ?? ''));
       hits.source = slash[2];
@@ -465,14 +469,14 @@ function parseLabelLine(line: string): LabelLine | null {
       hits.source = text;
       return pureLine(hits);
     }
-    const run = readCreditRun(text);
+    const run = han ? readCreditRun(text) : null;
     if (run) {
       hits.authors.push(...run.authors);
       hits.editors.push(...run.editors);
       const named = run.authors.length > 0 || run.editors.length > 0;
       return { hits, pure: true, found: named, labelled: !named };
     }
-    const reporter = REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text);
+    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text)) : null;
     const english = readEnglishByline(text);
     if (reporter) {
       addReporter(hits, reporter);
@@ -597,6 +601,8 @@ export interface BracketedCredits {
  * `新京报快讯（记者 裴剑飞）今日…` is part of the sentence and stays).
  */
 export function readBracketedCredits(text: string): BracketedCredits | null {
+  // Every credit shape here is worded in Chinese.
+  if (!hasHan(text)) return null;
   let matches = Array.from(text.matchAll(BRACKETED_CREDIT));
   if (matches.length === 0) matches = Array.from(text.matchAll(DATELINE_CREDIT)).filter((match) => !OUTLET_SUFFIX.test(match[1] ?? ''));
   if (matches.length === 0) matches = [LEAD_REPORTER_CREDIT.exec(text)].filter((match) => match !== null);

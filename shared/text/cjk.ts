@@ -11,6 +11,23 @@ const CJK_AT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/uy;
 /** Where CJK scripts begin (U+2E80, the CJK radicals): nothing below is CJK. */
 const FIRST_CJK = 0x2e80;
 
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Whether `text` holds a Han character. Text without any character from the CJK blocks on
+ * (most Latin-script lines) is answered by its character codes alone.
+ */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_CJK) {
+      if (isUnifiedIdeograph(code)) return true;
+      return HAN.test(text.slice(i));
+    }
+  }
+  return false;
+}
+
 /** How many Han ideographs `text` holds. */
 export function countHan(text: string): number {
   return countMatches(text, HAN_GLOBAL);

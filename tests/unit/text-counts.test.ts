@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textWeight } from '../../shared/text/cjk';
+import { hasHan, textWeight } from '../../shared/text/cjk';
 import { countScripts } from '../../shared/text/lang';
 import { countWords } from '../../shared/text/word-count';
 
@@ -64,5 +64,19 @@ describe('text counters', () => {
       expect(textWeight(sample)).toBe(referenceWeight(sample));
     }), { numRuns: 3000 });
     expect(textWeight('ab 中文')).toBe(8);
+  });
+});
+
+describe('hasHan', () => {
+  it('finds a Han character anywhere, after kana, punctuation or an astral ideograph, and nothing else', () => {
+    expect(hasHan('By Jane Doe, 20 June 2018')).toBe(false);
+    expect(hasHan('記者 王小明')).toBe(true);
+    expect(hasHan('「ニュース」と東京')).toBe(true);
+    expect(hasHan('、。「」ニュース')).toBe(false);
+    expect(hasHan('𠮷野家')).toBe(true);
+    expect(hasHan('한국어 뉴스')).toBe(false);
+  });
+  it('agrees with the script property on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => hasHan(text) === /\p{sc=Han}/u.test(text)), { numRuns: 2000 });
   });
 });
