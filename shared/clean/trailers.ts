@@ -7,13 +7,19 @@
  * Phrases are listed once, in simplified script, and their traditional spellings are added (Taiwan and Hong
  * Kong sites print the same furniture).
  */
+import { hasHan } from '../text/cjk';
 import { traditionalAlternatives } from '../text/han-pairs';
+
+/** What may close a trailer heading: decoration and a colon. */
+const TRAILER_HEADING_END = '[\\s:：»›>→]*$';
 
 /**
  * Headings that start the tail of a page (recommendations, related news, comments). Matched
  * against the whole line after trimming decoration, so a sentence mentioning them is safe.
+ * The Chinese headings are a pattern of their own, tried only on lines with a Han character
+ * (a page in another script never compiles it); the others match in any case.
  */
-const TRAILER_HEADINGS = new RegExp(
+const CHINESE_TRAILER_HEADINGS = new RegExp(
   '^(?:' +
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
@@ -21,14 +27,19 @@ const TRAILER_HEADINGS = new RegExp(
       '最新评论', '更多\\S{1,8}(?:报道|报导|新闻|文章)',
     ]) +
     '|' +
+    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题'].join('|') +
+    ')' + TRAILER_HEADING_END,
+  'u',
+);
+const OTHER_TRAILER_HEADINGS = new RegExp(
+  '^(?:' +
     [
-      '更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题',
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
       'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
     ].join('|') +
-    ')[\\s:：»›>→]*$',
+    ')' + TRAILER_HEADING_END,
   'iu',
 );
 
@@ -93,5 +104,5 @@ export function trailerKind(line: string, atEdge: boolean): string | null {
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
-  return text.length > 0 && text.length <= 40 && TRAILER_HEADINGS.test(text);
+  return text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text));
 }
