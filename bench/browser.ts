@@ -23,14 +23,10 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { inspectPage } from '../shared/index';
 import { loadSets, readPage } from './corpus';
+import { option } from './support/cli';
 import { shingleScore } from './shingles';
 import { COLUMNS, htmlToText, median, pageUrl, score, Tally, type Output } from './support/scoring';
 
-const args = process.argv.slice(2);
-function option(name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 const onlySets = option('set')?.split(',');
 const limit = Number(option('limit') ?? Infinity);
 const every = Math.max(1, Number(option('every') ?? 1));

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { inspectPage } from '../shared/index';
 import { loadSets, readPage } from './corpus';
+import { option } from './support/cli';
 import { COLUMNS, htmlToText, median, pageUrl, score, Tally, type Output } from './support/scoring';
 
 type ExtractorName = 'jianbao' | 'readability' | 'defuddle';
@@ -32,11 +33,6 @@ interface PageResult {
   output: Output;
 }
 
-const args = process.argv.slice(2);
-function option(name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 const onlySets = option('set')?.split(',');
 const limit = Number(option('limit') ?? Infinity);
 const only = option('only');

@@ -18,13 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { loadSets, readPage } from './corpus';
+import { option } from './support/cli';
 import { median, pageUrl } from './support/scoring';
 
-const args = process.argv.slice(2);
-function option(name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 const every = Math.max(1, Number(option('every') ?? 10));
 const runs = Math.max(1, Number(option('runs') ?? 2));
 
