@@ -5,6 +5,7 @@
  * into the lifted fields.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
@@ -90,6 +91,8 @@ const CLOSING_LABEL = new RegExp(String.raw`^[【（(\[]?\s*(?:${withTraditional
 
 /** A pure label line naming the editor or the writer, or a post's credit line: the end of a Chinese story's text. */
 function isClosingLabel(text: string): boolean {
+  // Both shapes are worded in Chinese.
+  if (!hasHan(text)) return false;
   if (POSTED_BY.test(text.trim())) return true;
   if (!CLOSING_LABEL.test(text.trim())) return false;
   const line = readLabelLine(text);

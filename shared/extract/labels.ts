@@ -638,7 +638,7 @@ const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10
 
 /** The outlet a first paragraph's dispatch tag names (`【明報專訊】…` → `明報`), if it opens with one. */
 export function dispatchOutlet(paragraph: string): string | undefined {
-  const outlet = DISPATCH_TAG.exec(paragraph.trim())?.[1];
+  const outlet = hasHan(paragraph) ? DISPATCH_TAG.exec(paragraph.trim())?.[1] : undefined;
   return outlet && !HOME_OUTLET.test(outlet) ? outlet : undefined;
 }
 
