@@ -25,7 +25,7 @@ import { inspectPage } from '../shared/index';
 import { loadSets, readPage } from './corpus';
 import { option } from './support/cli';
 import { shingleScore } from './shingles';
-import { COLUMNS, htmlToText, median, pageUrl, score, Tally, type Output } from './support/scoring';
+import { COLUMNS, htmlToText, median, outputOf, pageUrl, score, Tally, type Output } from './support/scoring';
 
 const onlySets = option('set')?.split(',');
 const limit = Number(option('limit') ?? Infinity);
@@ -112,10 +112,7 @@ const RUN_IN_PAGE = `(() => {
 })()`;
 
 function linkedomOutput(html: string, url: string): Output {
-  const document = parseHTML(html).document as unknown as Document;
-  const { article, isArticle } = inspectPage(document, { url });
-  if (!article) return { text: '', authors: [], editors: [], isArticle };
-  return { text: article.text, title: article.title, date: article.publishedAt, authors: article.authors, editors: article.editors, source: article.source, isArticle };
+  return outputOf(inspectPage(parseHTML(html).document as unknown as Document, { url }));
 }
 
 async function main(): Promise<void> {

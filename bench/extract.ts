@@ -19,7 +19,7 @@ import { parseHTML } from 'linkedom';
 import { inspectPage } from '../shared/index';
 import { loadSets, readPage } from './corpus';
 import { option } from './support/cli';
-import { COLUMNS, htmlToText, median, pageUrl, score, Tally, type Output } from './support/scoring';
+import { COLUMNS, htmlToText, median, outputOf, pageUrl, score, Tally, type Output } from './support/scoring';
 
 type ExtractorName = 'jianbao' | 'readability' | 'defuddle';
 
@@ -61,13 +61,8 @@ function run(name: ExtractorName, html: string, url: string): { ms: number; thre
     if (name === 'jianbao') {
       // The article and the page test from one analysis, as the extension inspects a page
       // (Readability's row times its page test too).
-      const { article, isArticle } = inspectPage(document, { url });
-      const ms = performance.now() - start;
-      if (!article) return { ms, threw: false, output: { ...empty, isArticle } };
-      return {
-        ms, threw: false,
-        output: { text: article.text, title: article.title, date: article.publishedAt, authors: article.authors, editors: article.editors, source: article.source, isArticle },
-      };
+      const inspection = inspectPage(document, { url });
+      return { ms: performance.now() - start, threw: false, output: outputOf(inspection) };
     }
     if (name === 'readability') {
       const readerable = isProbablyReaderable(readerableDocument!);

@@ -3,6 +3,7 @@
  * ../shared/data (its README): body shingles, snippets, start and end, title, date, people, page type.
  */
 import { parseHTML } from 'linkedom';
+import type { Article } from '../../shared/article';
 import { readBlocks } from '../../shared/extract/blocks';
 import { parseStructuredDate } from '../../shared/extract/dates';
 import type { CorpusSet, TruthRow } from '../corpus';
@@ -17,6 +18,12 @@ export interface Output {
   editors: string[];
   source?: string;
   isArticle?: boolean;
+}
+
+/** Our extractor's result for a page (inspectPage) in the fields the truth has. */
+export function outputOf({ article, isArticle }: { article: Article | null; isArticle: boolean }): Output {
+  if (!article) return { text: '', authors: [], editors: [], isArticle };
+  return { text: article.text, title: article.title, date: article.publishedAt, authors: article.authors, editors: article.editors, source: article.source, isArticle };
 }
 
 /** The address a page is extracted under: its own, or a stable made-up one when the truth has none. */

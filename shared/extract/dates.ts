@@ -193,7 +193,7 @@ export function findDateInText(text: string): FoundDate | null {
   for (const { pattern, order } of TEXT_DATE_PATTERNS) {
     const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
     const named = order.includes('name');
-    pattern.lastIndex = 0;
+    if (named) pattern.lastIndex = 0;
     let match = pattern.exec(text);
     // A word in a month's place that is none (`Top 10 Websites 2020`): search on after where it began.
     while (named && match && monthFromName(match[monthGroup] ?? '') === undefined) {

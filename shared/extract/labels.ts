@@ -465,7 +465,7 @@ function parseLabelLine(line: string): LabelLine | null {
       return pureLine(hits);
     }
     // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none.
-    if (text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
+    if (han && text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
       hits.source = text;
       return pureLine(hits);
     }
@@ -477,13 +477,13 @@ function parseLabelLine(line: string): LabelLine | null {
       return { hits, pure: true, found: named, labelled: !named };
     }
     const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text)) : null;
-    const english = readEnglishByline(text);
     if (reporter) {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
       return hits.authors.length > 0 ? pureLine(hits) : null;
     }
-    if (english && text.length <= 120) {
+    const english = text.length <= 120 ? readEnglishByline(text) : null;
+    if (english) {
       hits.authors.push(...splitNames(english.names));
       if (hits.authors.length === 0) return null;
       return { hits, pure: english.line.length >= text.length * 0.85, found: true };
