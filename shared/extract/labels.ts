@@ -250,6 +250,12 @@ const DATE_THEN_BYLINE = /^\s*(?:by|von|par|por|[|•·—–])\s/iu;
  * 28.02.2021`, `Available until June 30, 2021`, `Offre valable jusqu'au 12/03/2022`).
  */
 const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid through|jusqu'(?:au|à)|hasta(?: el)?|fino al)|\bgültig bis)\s*(?:zum\s+)?$/iu;
+/**
+ * Words that make the date after them the day a reference was looked up, not the page's day: a
+ * reference list's access dates (`．新浪[引用日期2014-05-19]`, `Retrieved 12 May 2019`,
+ * `abgerufen am 3. März 2020`, `consulté le 4 mai 2018`).
+ */
+const LOOKED_UP_BEFORE_DATE = new RegExp(`(?:${withTraditional('引用日期|访问日期|查阅日期|检索日期|浏览日期|访问于|检索于')}|\\b(?:retrieved|accessed|archived)(?:\\s+(?:on|from the original on))?|\\babgerufen am|\\bconsulté le|\\bconsultado el)\\s*[:：]?\\s*$`, 'iu');
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
 const OUTLET_ENDINGS = withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
 const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$`, 'u');
@@ -493,7 +499,8 @@ function parseLabelLine(line: string): LabelLine | null {
   // in a longer unlabelled line a date is part of a sentence.
   const opening = findDateInText(before);
   const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
-  if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(before.slice(0, date.index))) {
+  const lead = date ? before.slice(0, date.index) : '';
+  if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(lead) && !LOOKED_UP_BEFORE_DATE.test(lead)) {
     hits.date = date.value;
     found = true;
     consumed += date.end - date.index;

@@ -46,8 +46,11 @@ const SCRIPT_PUBLISHED_KEY = /\b(?:date_?published|publish(?:ed)?_?(?:date|time)
 const SCRIPT_AUTHOR_KEY = /"pagePostAuthor"\s*:\s*"([^"\\]{2,60})"/;
 /** The same data layer's post type for a shop's product: its author is the account that listed it, no writer. */
 const SCRIPT_PRODUCT_TYPE = /"pagePostType"\s*:\s*"product"/;
-/** CMS-specific last-change keys not listed below (`modified-date`, `last-updated-time`): a change word closing the key, with an optional date or time word. */
-const MODIFIED_KEY_PATTERN = /(?:^|[-_:.])(?:modified|updated)(?:[-_]?(?:date|time|at|on))?$/;
+/**
+ * CMS-specific last-change keys not listed below (`modified-date`, `last-updated-time`,
+ * `dateUpdate`): a change word closing the key, with an optional date or time word.
+ */
+const MODIFIED_KEY_PATTERN = /(?:^|[-_:.]|date)(?:modified|updated?)(?:[-_]?(?:date|time|at|on))?$/;
 /** Keys holding the last modification time. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'weibo: article:update_at', 'modified'];
 /** Keys naming authors (values that are URLs or handles are dropped later, by byline.ts's isPlausibleName). */

@@ -55,6 +55,13 @@ describe('dates in more shapes', () => {
     expect(readLabelLine('Available until June 30, 2021')?.hits.date).toBeUndefined();
     expect(readLabelLine('Berlin, 28.02.2021')?.hits.date).toMatchObject({ year: 2021, month: 2, day: 28 });
   });
+  it('does not read the day a reference was looked up as the page\'s date', () => {
+    expect(readLabelLine('．新浪[引用日期2014-05-19]')?.hits.date).toBeUndefined();
+    expect(readLabelLine('．新浪[引用日期：2014-05-19]')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Retrieved 12 May 2019')?.hits.date).toBeUndefined();
+    expect(readLabelLine('Archived from the original on 3 March 2020')?.hits.date).toBeUndefined();
+    expect(readLabelLine('．新浪 2014-05-19')?.hits.date).toMatchObject({ year: 2014, month: 5, day: 19 });
+  });
   it('reads the date opening a longer info line when a byline or a separator follows it, not one opening a sentence', () => {
     expect(readLabelLine('03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee')?.hits.date).toMatchObject({ year: 2017, month: 3, day: 1 });
     expect(readLabelLine('12.11.2021 | Pressestelle der Stadtverwaltung, Abteilung Kommunikation und Bürgerdialog')?.hits.date).toMatchObject({ year: 2021, month: 11, day: 12 });
@@ -76,8 +83,8 @@ describe('declared dates', () => {
     expect(readMetadata(page('', `<meta name="app-state" content="${ld}">`)).published).toEqual([]);
   });
   it('finds CMS-specific last-change keys the list does not name', () => {
-    const metadata = readMetadata(page('', '<meta name="modified-date" content="2024-07-30"><meta name="last-updated-time" content="2024-07-29T10:00:00Z"><meta name="updater" content="2024-01-01">'));
-    expect(metadata.modified.map(day)).toEqual(['2024-07-30', '2024-07-29']);
+    const metadata = readMetadata(page('', '<meta name="modified-date" content="2024-07-30"><meta name="last-updated-time" content="2024-07-29T10:00:00Z"><meta name="updater" content="2024-01-01"><meta itemprop="dateUpdate" content="2024-07-28 08:04"><meta name="candidate" content="2024-01-02">'));
+    expect(metadata.modified.map(day)).toEqual(['2024-07-30', '2024-07-29', '2024-07-28']);
   });
   it('finds CMS-specific publish keys the list does not name, but not the publisher', () => {
     const metadata = readMetadata(page('', '<meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="published" content="July 17, 2025">'));
