@@ -84,7 +84,7 @@ const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
 /** Any outlet before a reporter's role (`总台记者`, `央视记者`): a few Han characters that are not themselves a role. */
-const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,6}?(?=(?:${CREDIT_RANK})?${withTraditional('记者|通讯员')})`;
+const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,6}?(?=(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
 const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
 /**
  * A wire story's dateline credit ends with where and on which day it was filed, glued to the
@@ -108,7 +108,7 @@ const DATELINE_CREDIT = new RegExp(String.raw`[（(]\s*(\p{sc=Han}{2,4})\s+\p{sc
  * A reporter's credit opening a story without brackets, after its dispatch tag: `【香港文匯報訊】記者
  * 黃子健 報道：發展局…`, `本报讯 记者 张三 报道：…`. The names sit between the role and 报道.
  */
-const LEAD_REPORTER_CREDIT = new RegExp(String.raw`^(?:[【〔[][^】〕\]]{2,14}[】〕\]]|\p{sc=Han}{1,8}${withTraditional('讯')})?\s*((?:${withTraditional('记者|通讯员')})\s*[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:${REPORTED})\s*[:：]`, 'u');
+const LEAD_REPORTER_CREDIT = new RegExp(String.raw`^(?:[【〔[][^】〕\]]{2,14}[】〕\]]|\p{sc=Han}{1,8}(?:${withTraditional('讯')}))?\s*((?:${withTraditional('记者|通讯员')})\s*[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:${REPORTED})\s*[:：]`, 'u');
 /** A mark some papers print before a credit line (`□ 本报记者 葛灵丹`). */
 const LINE_MARK = String.raw`[□■●◆◇▲△★☆]?\s*`;
 const LEADING_LINE_MARK = new RegExp(`^${LINE_MARK}`, 'u');

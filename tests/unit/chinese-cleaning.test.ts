@@ -95,6 +95,9 @@ describe('label lines', () => {
     expect(readBracketedCredits('长江网10月4日讯（记者陈智 整合） 国庆')!.authors).toEqual(['陈智']);
     // Any outlet before the reporter's role (`总台记者`), not only 本报 and 新华社.
     expect(readBracketedCredits('享年74岁。（总台记者 张倩）')!.authors).toEqual(['张倩']);
+    // A rank between the outlet and the role, before 通讯员 as before 记者.
+    expect(readBracketedCredits('（中国青年网特约通讯员 王小明）')).toMatchObject({ authors: ['王小明'], source: '中国青年网' });
+    expect(readBracketedCredits('（中國青年網特約通訊員 王小明）')).toMatchObject({ authors: ['王小明'], source: '中國青年網' });
   });
 });
 

@@ -37,6 +37,8 @@ describe('reporter credits opening a story', () => {
   it('takes the reporter between the role and 报道 after a dispatch tag', () => {
     expect(readBracketedCredits('【香港文匯報訊】記者 黃子健 報道：發展局昨日公布')?.authors).toEqual(['黃子健']);
     expect(readBracketedCredits('本报讯 记者 张三 李四 报道：昨天')?.authors).toEqual(['张三', '李四']);
+    // A dispatch tag in traditional characters (本報訊) as well as simplified ones.
+    expect(readBracketedCredits('本報訊 記者 黃子健 報道：發展局昨日公布')?.authors).toEqual(['黃子健']);
     expect(readBracketedCredits('据新华社报道：昨天')).toBeNull();
   });
 });
