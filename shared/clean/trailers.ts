@@ -35,9 +35,9 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
   '^(?:' +
     [
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
-      'more (?:from|on|stories|news|articles|in)\\b.*', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
+      'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+\\S+(?:\\s+\\S+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -60,7 +60,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
-  { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|${traditionalAlternatives(['视觉中国', '东方IC', '资料照片'])}|图虫创意`, 'u') },
+  { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },

@@ -5,6 +5,7 @@
  * person's name and only counts when nothing better names the writer.
  */
 
+import { isWeekdayName } from './dates';
 import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
 import { allElements, elementsNamed, filterElements, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
@@ -89,7 +90,7 @@ const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contr
  */
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|contributor|expert|specialist|analyst|strategist|consultant)s?(?:\s+(?:at|for)\s.*|\s*,.*|\s+last\b.*)?$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
-const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d.*)?$/iu;
+const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d.*)?$/iu;
 /** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
 const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
@@ -113,7 +114,7 @@ export function stripBylinePrefix(value: string): string {
 /** Whether `value` may be a writer's name (a person or a handle), not a button, a role or a date. */
 export function isPlausibleName(value: string): boolean {
   const name = value.trim();
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && !NOT_A_PERSON.test(name) && !BUTTON_WORDS.test(name) && !NOT_A_NAME.test(name) && !isWeekdayName(name);
 }
 
 /**

@@ -51,6 +51,24 @@ const MONTH_WORDS: readonly string[] = [
 ];
 const MONTH_NAMES = new Map<string, number>();
 MONTH_WORDS.forEach((words, index) => { for (const word of words.split(' ')) MONTH_NAMES.set(word, index + 1); });
+
+/** Weekday names in full, in the languages of MONTH_WORDS but Arabic, lower case, with and without accents. */
+const WEEKDAY_NAMES = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo',
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica',
+    'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira',
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+  ].join(' ').split(' '),
+);
+
+/** Whether `word` is a weekday's full name (`mardi`, `Sonntag,`): the start of a date line, not a name. */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAY_NAMES.has(word.trim().toLowerCase().replace(/[.,]$/, ''));
+}
 /**
  * Where a date shape has a month's name: any word, which findDateInText looks up in MONTH_NAMES
  * (searching on past words that are none). Spelling every name out in the patterns, under the
@@ -74,11 +92,15 @@ const CHINESE_MERIDIEM = [...AFTERNOON_WORDS, ...MORNING_WORDS].join('|');
 const PLUS_EIGHT_ZONES = 'HKT|SGT|MYT';
 const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
 
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|\s|-)?\s*(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
 const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, PST: -480, PDT: -420, CET: 60, CEST: 120 };
 
-const ZONE_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|(?:${Object.keys(NAMED_ZONES).join('|')})(?![A-Za-z])|北京时间|北京時間)?`;
+/**
+ * The zone after a time: an offset, alone or after UTC / GMT (`GMT+8`, `UTC+08:00`), or a zone's
+ * name, which must end its word (the Z of `14:14 Zum Antworten` is no zone).
+ */
+const ZONE_PART = String.raw`\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Z|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|${Object.keys(NAMED_ZONES).join('|')})(?![a-z])|北京时间|北京時間)?`;
 
 type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
 
@@ -147,6 +169,11 @@ function isValid(value: DateValue): boolean {
   return true;
 }
 
+/** An offset from UTC as written after a time or after UTC / GMT: `+08:00`, `-0500`, `+8`. */
+const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/i;
+/** The largest offset from UTC any place uses (UTC+14). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 function parseZone(zone: string | undefined): number | undefined {
   if (!zone) return undefined;
   const upper = zone.toUpperCase();
@@ -154,9 +181,10 @@ function parseZone(zone: string | undefined): number | undefined {
   // CST on a Chinese page and 北京时间 mean China Standard Time.
   if (upper === 'CST' || zone.startsWith('北京') || PLUS_EIGHT_ZONE.test(upper)) return 480;
   if (NAMED_ZONES[upper] !== undefined) return NAMED_ZONES[upper];
-  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  const match = OFFSET.exec(zone);
   if (!match) return undefined;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  if (minutes > MAX_OFFSET_MINUTES) return undefined;
   return match[1] === '-' ? -minutes : minutes;
 }
 
@@ -177,7 +205,16 @@ function withTime(value: DateValue, groups: Array<string | undefined>, start: nu
     if (AFTERNOON_WORDS.includes(partOfDay) && h < 12 && !(partOfDay === '中午' && h >= 11)) h += 12;
     else if (MORNING_WORDS.includes(partOfDay) && h === 12) h = 0;
   }
-  return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: parseZone(zone) };
+  // `10:00-11:30` is a span of time, not a time at UTC−11:30: an offset written with a minus
+  // right after the time, and later in the day than it, is where the span ends.
+  const span = zone !== undefined && zone.startsWith('-') && second === undefined && minutesOfDay(zone.slice(1)) > h * 60 + Number(minute);
+  return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: span ? undefined : parseZone(zone) };
+}
+
+/** `hh:mm` or `hhmm` as minutes after midnight. */
+function minutesOfDay(clock: string): number {
+  const digits = clock.replace(':', '');
+  return Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
 }
 
 export interface FoundDate {
@@ -232,7 +269,7 @@ export function findMonthDayInText(text: string, year: number): FoundDate | null
 
 /** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`). */
 const ISO_LIKE =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
 
 /**
  * A date from structured data (JSON-LD, meta, `<time datetime>`): ISO 8601 and its common

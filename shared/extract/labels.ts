@@ -181,10 +181,13 @@ export const POSTED_BY = new RegExp(String.raw`^(?:[本此该][贴帖文])?由\s
  * and Spanish forms (`von`, `par`, `por`).
  */
 const BYLINE_OPENING = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:by|By|BY)\s*:?(?:\s+|(?=\p{Lu}\p{Ll}))|(?:[Vv]on|[Pp]ar|[Pp]or)\s+)/u;
-/** A name's first word (capitalised), a further word (not `and`), and what joins two names; read where the last ended. */
+/**
+ * A name's first word (capitalised), a further word (not a conjunction), and what joins two names
+ * (`and`, and `und`, `et`, `y` after `von`, `par`, `por`); read where the last ended.
+ */
 const NAME_FIRST_WORD = /\p{Lu}[\p{L}.'’-]*/uy;
-const NAME_NEXT_WORD = /\s+(?!and\b)[\p{L}.'’-]+/uy;
-const NAME_JOINER_AT = /\s*(?:,|\band\b|&)\s*/uy;
+const NAME_NEXT_WORD = /\s+(?!(?:and|und|et|y)\b(?!\.))[\p{L}.'’-]+/uy;
+const NAME_JOINER_AT = /\s*(?:,|\b(?:and|und|et|y)\b(?!\.)|&)\s*/uy;
 /** Words a byline's name may have after its first. */
 const MAX_NAME_WORDS_AFTER_FIRST = 3;
 
@@ -234,8 +237,8 @@ const STAFF_CODE_SUFFIX = /(?<=\p{sc=Han})_[A-Za-z]{0,6}\d{2,}$/u;
 const HAN_NAME_SEPARATORS = /[\s、，,;；/／|｜丨]+/u;
 /** A two-character name padded to three characters' width (`赵  培`): one name, not two. */
 const SPACED_HAN_NAME = /(?<!\p{sc=Han})(\p{sc=Han})\s+(\p{sc=Han})(?!\p{sc=Han})/gu;
-/** Separators between Latin-script names (which contain spaces). */
-const LATIN_NAME_SEPARATORS = /\s*(?:[,;、/／|｜丨&]|\band\b|\bund\b|\bet\b|\by\b)\s*/iu;
+/** Separators between Latin-script names (which contain spaces); a conjunction is never followed by a full stop (`John Y. Smith`). */
+const LATIN_NAME_SEPARATORS = /\s*(?:[,;、/／|｜丨&]|\b(?:and|und|et|y)\b(?!\.))\s*/iu;
 /** Characters that separate metadata items on one line. */
 const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<>《》"“”]/gu;
 

@@ -126,6 +126,19 @@ describe('trailers', () => {
     expect(isTrailerHeading('Recent Posts')).toBe(true);
     expect(isTrailerHeading('为你推荐的三个理由是什么')).toBe(false);
   });
+  it('does not take a sentence that starts like a tail heading for one', () => {
+    expect(isTrailerHeading('More from The Guardian')).toBe(true);
+    expect(isTrailerHeading('About Reuters')).toBe(true);
+    expect(isTrailerHeading('More news is expected today.')).toBe(false);
+    expect(isTrailerHeading('About 200 people died.')).toBe(false);
+  });
+  it('drops a photo agency\'s credit, not a sentence that names the agency', () => {
+    expect(trailerKind('（视觉中国）', false)).toBe('photo caption');
+    expect(trailerKind('共享充电宝。视觉中国 资料', false)).toBe('photo caption');
+    expect(trailerKind('市民在公园晨练。東方IC供圖', false)).toBe('photo caption');
+    expect(trailerKind('视觉中国随后发布致歉声明，称已下架相关图片。', false)).toBeNull();
+    expect(trailerKind('资料照片显示，嫌疑人当晚曾在该商场出现。', false)).toBeNull();
+  });
 });
 
 describe('language and script', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDateInText, formatIsoDate, parseStructuredDate, type DateValue } from '../../shared/extract/dates';
-import { stripBylinePrefix } from '../../shared/extract/byline';
+import { isPlausibleName, stripBylinePrefix } from '../../shared/extract/byline';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate, dateFromUrl } from '../../shared/extract/published-date';
@@ -55,12 +55,44 @@ describe('dates in more shapes', () => {
     expect(readLabelLine('Available until June 30, 2021')?.hits.date).toBeUndefined();
     expect(readLabelLine('Berlin, 28.02.2021')?.hits.date).toMatchObject({ year: 2021, month: 2, day: 28 });
   });
+  it('reads a zone name or am/pm after a time only as a whole word', () => {
+    expect(findDateInText('17.10.2019, 14:14 Zum Antworten anmelden')!.value).toMatchObject({ hour: 14, minute: 14, offsetMinutes: undefined });
+    expect(findDateInText('2023-05-01 12:30 Amnesty International said')!.value).toMatchObject({ hour: 12, minute: 30 });
+    expect(readLabelLine('Published: 2021-09-01 09:00 Zhao Lei')?.hits.date).toMatchObject({ hour: 9, offsetMinutes: undefined });
+    expect(findDateInText('2019-10-17 14:14 Z')!.value).toMatchObject({ hour: 14, offsetMinutes: 0 });
+    expect(findDateInText('2023-05-01 12:30 pm')!.value).toMatchObject({ hour: 12 });
+  });
+  it('reads an offset written after UTC or GMT', () => {
+    expect(findDateInText('13 Jan 2020, 22:11 GMT+10')!.value).toMatchObject({ hour: 22, offsetMinutes: 600 });
+    expect(findDateInText('2023-05-01 10:00 UTC+08:00')!.value).toMatchObject({ offsetMinutes: 480 });
+    expect(findDateInText('2023-05-01 10:00 GMT-5')!.value).toMatchObject({ offsetMinutes: -300 });
+    expect(parseStructuredDate('2023-05-01 10:00:00 GMT+0800')).toMatchObject({ hour: 10, offsetMinutes: 480 });
+    expect(parseStructuredDate('2023-05-01T10:00:00 UTC+08:00')).toMatchObject({ hour: 10, offsetMinutes: 480 });
+    expect(parseStructuredDate('2023-05-01T10:00:00GMT')).toMatchObject({ offsetMinutes: 0 });
+  });
+  it('reads a span of time after a date as its start, not as a time and a zone', () => {
+    const line = readLabelLine('发布时间：2024-03-15 10:00-11:30 来源：人民网');
+    expect(line?.hits.date).toMatchObject({ day: 15, hour: 10, minute: 0, offsetMinutes: undefined });
+    expect(line?.hits.source).toBe('人民网');
+    expect(findDateInText('时间：2024-03-15 14:00-16:00')!.value).toMatchObject({ hour: 14, offsetMinutes: undefined });
+    expect(findDateInText('2019-11-19 10:00-05:00')!.value).toMatchObject({ hour: 10, offsetMinutes: -300 });
+    expect(findDateInText('2019-11-19 10:00:00-11:00')!.value).toMatchObject({ hour: 10, offsetMinutes: -660 });
+  });
   it('does not read the day a reference was looked up as the page\'s date', () => {
     expect(readLabelLine('．新浪[引用日期2014-05-19]')?.hits.date).toBeUndefined();
     expect(readLabelLine('．新浪[引用日期：2014-05-19]')?.hits.date).toBeUndefined();
     expect(readLabelLine('Retrieved 12 May 2019')?.hits.date).toBeUndefined();
     expect(readLabelLine('Archived from the original on 3 March 2020')?.hits.date).toBeUndefined();
     expect(readLabelLine('．新浪 2014-05-19')?.hits.date).toMatchObject({ year: 2014, month: 5, day: 19 });
+  });
+  it('splits names at a conjunction, not at a middle initial', () => {
+    expect(readLabelLine('By John Y. Smith')?.hits.authors).toEqual(['John Y. Smith']);
+    expect(readLabelLine('Author: John Y. Smith')?.hits.authors).toEqual(['John Y. Smith']);
+    expect(readLabelLine('Por Juan Pérez y María López')?.hits.authors).toEqual(['Juan Pérez', 'María López']);
+  });
+  it('takes first names that begin like a month for names, and weekdays and dates for none', () => {
+    for (const name of ['Mark', 'Mary', 'Janet', 'Marco', 'Novak', 'Sunny Mayer', 'Monty Mayhew', 'Decker']) expect(isPlausibleName(name)).toBe(true);
+    for (const text of ['March 5, 2020', 'Jan.', 'Sept. 12', 'Monday, March 2', 'Tue. Oct 3', 'mardi', 'Sonntag', 'miércoles']) expect(isPlausibleName(text)).toBe(false);
   });
   it('reads the date opening a longer info line when a byline or a separator follows it, not one opening a sentence', () => {
     expect(readLabelLine('03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee')?.hits.date).toMatchObject({ year: 2017, month: 3, day: 1 });
