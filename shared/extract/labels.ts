@@ -83,8 +83,8 @@ const REPORTED = withTraditional('报道|报导');
 const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
-/** Any outlet before a reporter's role (`总台记者`, `央视记者`): a few Han characters that are not themselves a role. */
-const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,6}?(?=(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
+/** Any outlet before a reporter's role (`总台记者`, `江苏广电融媒体新闻中心记者`): up to twelve Han characters that are not themselves a role. */
+const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,12}?(?=(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
 const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
 /**
  * A wire story's dateline credit ends with where and on which day it was filed, glued to the
@@ -284,6 +284,10 @@ const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
  * end as outlets do but name a section of this site, not where the story came from.
  */
+/** Longest outlet name read without a label (`新华社`, `新民晚报` beside the time). */
+const MAX_LONE_OUTLET = 12;
+/** Han characters (and the middle dot) only. */
+const HAN_RUN = /^[\p{sc=Han}·]+$/u;
 const COLUMN_NAME = /^(?:综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
@@ -474,7 +478,7 @@ function parseLabelLine(line: string): LabelLine | null {
       return pureLine(hits);
     }
     // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none.
-    if (han && text.length <= 12 && /^[\p{sc=Han}·]+$/u.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
+    if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
       hits.source = text;
       return pureLine(hits);
     }
@@ -529,6 +533,13 @@ function parseLabelLine(line: string): LabelLine | null {
       if (reporter) {
         addReporter(hits, reporter);
         if (hits.authors.length > 0) return pureLine(hits);
+      }
+    } else if (!hits.source) {
+      // `新民晚报 2023-11-21 14:05:22 作者：郁文浩`: an outlet's name beside the time, before the labels.
+      const outlet = `${before.slice(0, date.index)} ${before.slice(date.end)}`.trim();
+      if (outlet.length >= MIN_CREDIT_OUTLET && outlet.length <= MAX_LONE_OUTLET && HAN_RUN.test(outlet) && OUTLET_SUFFIX.test(outlet) && !COLUMN_NAME.test(outlet)) {
+        hits.source = outlet;
+        consumed += outlet.length;
       }
     }
   }

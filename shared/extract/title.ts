@@ -25,6 +25,8 @@ const MAX_BADGE_LENGTH = 8;
 const MIN_SOLE_H1_LENGTH = 10;
 /** Shortest paragraph read as prose between a heading and a later one. */
 const MIN_PROSE_LENGTH = 80;
+/** Blocks after a headline within which the story's first prose comes (the info line and a picture between). */
+const PROSE_AFTER_HEADLINE = 4;
 /** Shortest headline we accept from a heading (shorter ones are section labels). */
 const MIN_HEADING_LENGTH = 4;
 /** A heading longer than this that runs to several sentences is a description set large, not a headline. */
@@ -360,6 +362,12 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
   if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys));
+  // A `<title>` that is only the site's name (a court's, a school's, an office's page), set on the
+  // page as its masthead above a title-classed line that the story follows: that line is the headline.
+  const headlineUnderMasthead = plain && !documentParts?.site && refs.every((reference) => titleKey(reference) === titleKey(plain.text))
+    ? candidates.find(({ block, rank }) => rank === 1 && block.kind !== 'heading' && block.index > plain.index && !isLinked(block) && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse))
+    : undefined;
+  if (headlineUnderMasthead) return fromHeading(headlineUnderMasthead.block, headingTitle(headlineUnderMasthead.block.text, siteKeys));
   if (plain) return { title: fullerWording(plain.text) ?? headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it

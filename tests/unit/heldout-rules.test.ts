@@ -4,7 +4,9 @@
  * reporter credit after a dispatch tag, 供稿 and 文/图 credits, a credit run without colons
  * closing a story, an office that posted a story giving way to its writer, a print-edition credit
  * naming the paper, and bare date lines under teasers; then (from the second batch) a WeChat
- * account's reprint note and the text of a `<time>` element without a datetime.
+ * account's reprint note and the text of a `<time>` element without a datetime; and (from the
+ * third) an outlet named beside the time, a closing credit with a long outlet name, and the
+ * headline under a masthead that the `<title>` repeats.
  */
 import { describe, expect, it } from 'vitest';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
@@ -85,5 +87,27 @@ describe('second batch', () => {
   it('dates a page by the text of a <time> element without a datetime when nothing else does', () => {
     const article = extract(`<div class="meta"><span>💎 12.5</span><time>2024.05.12 21:36:08</time><span>字数 1,024</span></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
     expect(article.publishedAt).toBe('2024-05-12T21:36:08+08:00');
+  });
+});
+
+describe('third batch', () => {
+  it('reads an outlet named beside the time, before the labels, as the source', () => {
+    expect(readLabelLine('新民晚报 2023-11-21 14:05:22 作者：郁文浩')).toMatchObject({ hits: { source: '新民晚报', authors: ['郁文浩'] } });
+    expect(readLabelLine('2023-11-21 14:05:22 新民晚报 作者：郁文浩')?.hits.source).toBe('新民晚报');
+    // A column's name or a person beside the time is no outlet.
+    expect(readLabelLine('综合新闻 2023-11-21 14:05:22 作者：郁文浩')?.hits.source).toBeUndefined();
+    expect(readLabelLine('郁文浩 2023-11-21 14:05:22 编辑：刘洁')?.hits.source).toBeUndefined();
+  });
+  it('reads a closing credit whose outlet has a long name', () => {
+    expect(readBracketedCredits(`${ZH}（江苏广电融媒体新闻中心记者 王宁 陈浩）`)?.authors).toEqual(['王宁', '陈浩']);
+  });
+  it('takes the title-classed line under the masthead for the headline when <title> only names the site', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>某某市某某区人民法院</title></head><body>
+      <div class="court_name">某某市某某区人民法院</div><div class="nav"><a href="/">首页</a> <a href="/news">新闻中心</a></div>
+      <div class="detail"><div class="title">快递员未签劳动合同被辞退获赔二倍工资</div><div class="info">来源：某某市某某区人民法院 发布时间：2024/5/16</div>
+      <div class="text"><p>${ZH}${ZH}</p><p>${ZH}</p></div></div><div class="footer">主办单位：某某市某某区人民法院</div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('快递员未签劳动合同被辞退获赔二倍工资');
+    // A page whose <title> is the headline keeps it.
+    expect(extractArticle(parseDocument(html.replace('<title>某某市某某区人民法院</title>', '<title>快递员未签劳动合同被辞退获赔二倍工资</title>')), { url: URL })!.title).toBe('快递员未签劳动合同被辞退获赔二倍工资');
   });
 });
