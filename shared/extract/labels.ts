@@ -188,6 +188,8 @@ const BYLINE_OPENING = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(
 const NAME_FIRST_WORD = /\p{Lu}[\p{L}.'’-]*/uy;
 const NAME_NEXT_WORD = /\s+(?!(?:and|und|et|y)\b(?!\.))[\p{L}.'’-]+/uy;
 const NAME_JOINER_AT = /\s*(?:,|\b(?:and|und|et|y)\b(?!\.)|&)\s*/uy;
+/** A writer's role, read where a comma after a name ends (`Staff Writer`, `Senior Director`, `Editor-at-Large`). */
+const ROLE_AT = /(?:(?:senior|staff|chief|managing|contributing|executive|deputy|associate|assistant|special|political|business|sports|science|health|foreign|national|local|digital|news|features|opinion|investigative|freelance|guest|general|vice)\s+)*(?:director|editor|writer|reporter|correspondent|columnist|producer|contributor|manager|officer|president|founder|co-founder|ceo|cto|cfo|head|chief|lead|fellow|professor|intern|anchor|host|analyst|strategist|consultant|specialist|expert)s?(?![a-z])/iy;
 /** Words a byline's name may have after its first. */
 const MAX_NAME_WORDS_AFTER_FIRST = 3;
 
@@ -215,7 +217,12 @@ function readEnglishByline(text: string): { line: string; names: string } | null
   if (end === null) return null;
   for (;;) {
     NAME_JOINER_AT.lastIndex = end;
-    if (!NAME_JOINER_AT.exec(text)) break;
+    const joiner = NAME_JOINER_AT.exec(text);
+    if (!joiner) break;
+    // `By Jane Doe, Senior Director, Content & Marketing, Acme`: a role after a comma closes the
+    // names; it and what follows (the writer's desk, employer) belong to the byline line.
+    ROLE_AT.lastIndex = NAME_JOINER_AT.lastIndex;
+    if (joiner[0].includes(',') && ROLE_AT.test(text)) return { line: text, names: text.slice(start, end) };
     const next = nameEnd(NAME_JOINER_AT.lastIndex);
     if (next === null) break;
     end = next;

@@ -85,6 +85,11 @@ describe('dates in more shapes', () => {
     expect(readLabelLine('Archived from the original on 3 March 2020')?.hits.date).toBeUndefined();
     expect(readLabelLine('．新浪 2014-05-19')?.hits.date).toMatchObject({ year: 2014, month: 5, day: 19 });
   });
+  it('ends a byline\'s names at the writer\'s role after a comma', () => {
+    expect(readLabelLine('By Jane Doe, Staff Writer')).toMatchObject({ pure: true, hits: { authors: ['Jane Doe'] } });
+    expect(readLabelLine('by Daniel Roe, Senior Director, Content & Marketing, Acme Media and Acme Institute')).toMatchObject({ pure: true, hits: { authors: ['Daniel Roe'] } });
+    expect(readLabelLine('By Jane Doe, John Roe and Ann Poe')?.hits.authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+  });
   it('splits names at a conjunction, not at a middle initial', () => {
     expect(readLabelLine('By John Y. Smith')?.hits.authors).toEqual(['John Y. Smith']);
     expect(readLabelLine('Author: John Y. Smith')?.hits.authors).toEqual(['John Y. Smith']);
