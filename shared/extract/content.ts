@@ -378,6 +378,20 @@ function selectMainRegion(blocks: readonly Block[], isFurniture: (element: Eleme
   return selection;
 }
 
+/**
+ * Whether `element` is furniture by its name, or holds its text in children that are
+ * (`story-authors` around `author-card`s): then it is no part of the article beside it.
+ */
+function isFurnitureBox(element: Element, weightOf: (element: Element) => number): boolean {
+  if (isBoilerplateContainer(element)) return true;
+  const weight = weightOf(element);
+  let furniture = 0;
+  for (const child of Array.from(element.children)) if (isBoilerplateContainer(child)) furniture += weightOf(child);
+  return weight > 0 && furniture >= weight * FURNITURE_BOX_SHARE;
+}
+/** Share of a box's text in furniture-named children from which the box is furniture. */
+const FURNITURE_BOX_SHARE = 0.8;
+
 /** A child holding this share of its parent's text (outside furniture) is where the page's own content lies. */
 const DOMINANT_CHILD_SHARE = 0.6;
 /** Share of a list region's text that its look-alike items hold (the rest: the list's heading, filters, pager). */
@@ -540,7 +554,9 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
       // A sibling joins only if it is mostly prose: lists of teasers score too, but are not prose.
       const prose = entry.proseWeight >= entry.weight * MIN_SIBLING_PROSE_SHARE;
       // Beside a wrapper only paragraphs join: scored blocks there are the wrapper's neighbours.
-      if ((base === top && siblingScore >= threshold && density < 0.5 && prose) || isParagraph) roots.push(sibling);
+      // A box of furniture (author cards below the story, `story-authors` > `author-card`) joins
+      // as little by its children's names as by its own.
+      if (((base === top && siblingScore >= threshold && density < 0.5 && prose) || isParagraph) && !isFurnitureBox(sibling, weightOf)) roots.push(sibling);
     }
   }
 

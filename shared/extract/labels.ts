@@ -38,7 +38,8 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   {
     field: 'noise',
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
-    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
+    // 初审 / 复审 / 终审: the three reviews a state media centre's story passes (三审三校).
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
   },
 ];
 

@@ -44,3 +44,15 @@ describe('editorial notes at the edges of a story', () => {
     expect(text).toContain('ranged from anger to relief');
   });
 });
+
+describe('second batch', () => {
+  it('leaves out a box of author cards beside the story, whose children are furniture by name', () => {
+    const cards = '<div class="story-authors"><div class="author-card"><a href="/people/marisa-quint/">Marisa Quint</a><p>Marisa Quint covers education for the Ledger, and before that she covered the city council and the courts for eight years.</p></div>'
+      + '<div class="author-card"><a href="/people/derek-albers/">Derek Albers</a><p>Derek Albers is the Ledger\'s data reporter, and he has written about schools, housing and transport. Reach him at dalbers@example.com.</p></div></div>';
+    const html = page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes' }, `<div class="story-body">${paragraphs(6, 'dredging')}</div>${cards}`);
+    const text = extractArticle(parseDocument(html), { url: 'https://example.org/2024/03/dredging/' })?.text ?? '';
+    expect(text).toContain('Paragraph 6 about dredging');
+    expect(text).not.toContain('covers education');
+    expect(text).not.toContain('data reporter');
+  });
+});

@@ -9,6 +9,7 @@
  * headline under a masthead that the `<title>` repeats.
  */
 import { describe, expect, it } from 'vitest';
+import { findDateInText } from '../../shared/extract/dates';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -109,5 +110,18 @@ describe('third batch', () => {
     expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('快递员未签劳动合同被辞退获赔二倍工资');
     // A page whose <title> is the headline keeps it.
     expect(extractArticle(parseDocument(html.replace('<title>某某市某某区人民法院</title>', '<title>快递员未签劳动合同被辞退获赔二倍工资</title>')), { url: URL })!.title).toBe('快递员未签劳动合同被辞退获赔二倍工资');
+  });
+});
+
+describe('fourth batch', () => {
+  it('reads the time after a weekday written between the date and the time', () => {
+    expect(findDateInText('2024年9月19日 星期四 下午4:32')!.value).toMatchObject({ day: 19, hour: 16, minute: 32 });
+    expect(findDateInText('2024-03-05（周二）10:12')!.value).toMatchObject({ day: 5, hour: 10, minute: 12 });
+    expect(findDateInText('2024年3月5日 星期二')!.value.hour).toBeUndefined();
+  });
+  it('takes a line of the three reviews a story passed (初审 / 复审 / 终审) for furniture naming nobody', () => {
+    expect(readLabelLine('初审：黄敏　复审：汤立　终审：罗建华')).toMatchObject({ pure: true, hits: { authors: [], editors: [] } });
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>初审：黄敏　复审：汤立　终审：罗建华</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
   });
 });
