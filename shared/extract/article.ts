@@ -169,8 +169,23 @@ function isSubtitleLine(line: string): boolean {
   return /\p{L}{2}/u.test(line) && !/[:：]$/.test(line) && !PAGINATION.test(line) && !isInfoLine(line);
 }
 
-/** Brackets and marks around an outlet's name (`[ 国际金融报 ]`, `《人民日报》`), and icon-font glyphs after it. */
-const AROUND_OUTLET = /^[\s[\]【】〔〕()（）《》<>]+|[\s[\]【】〔〕()（）《》<>\p{Co}]+$/gu;
+/** Brackets and marks before an outlet's name (`[ 国际金融报 ]`, `《人民日报》`). */
+const BEFORE_OUTLET = /^[\s[\]【】〔〕()（）《》<>]+/u;
+/** A bracket, mark or icon-font glyph closing an outlet's value. */
+const CLOSING_OUTLET = /[\s[\]【】〔〕()（）《》<>\p{Co}]$/u;
+/** Each closing mark's opening one: a mark that closes one inside the name (`英国《金融时报》`) is the name's. */
+const OPENING_MARK: Readonly<Record<string, string>> = { ']': '[', '】': '【', '〕': '〔', ')': '(', '）': '（', '》': '《', '>': '<' };
+
+/** `value` without the brackets, marks and glyphs around it, keeping a closing mark that pairs with one inside. */
+function withoutMarksAround(value: string): string {
+  let name = value.replace(BEFORE_OUTLET, '');
+  while (CLOSING_OUTLET.test(name)) {
+    const opening = OPENING_MARK[name.slice(-1)];
+    if (opening && name.includes(opening)) break;
+    name = name.replace(CLOSING_OUTLET, '');
+  }
+  return name;
+}
 /** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
 const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網路|互联网|互聯網|未知|不详|不詳)$/u;
 
@@ -179,7 +194,7 @@ const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網
  * meta holding the page's own URL), a label left without its value (`Źródło:`), a NO_OUTLET word.
  */
 function outletName(value: string | undefined): string | undefined {
-  const name = value?.replace(AROUND_OUTLET, '');
+  const name = value === undefined ? undefined : withoutMarksAround(value);
   if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name)) return undefined;
   return name;
 }

@@ -91,8 +91,11 @@ const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contr
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|contributor|expert|specialist|analyst|strategist|consultant)s?(?:\s+(?:at|for)\s.*|\s*,.*|\s+last\b.*)?$/iu;
 /** Text that cannot be a name: no letter at all, a date, an address or a host name (`AUTO.SOHU.COM`), a placeholder. */
 const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\bemail\b|^name\b|^\d|^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d.*)?$/iu;
-/** Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters, or one handle token. */
-const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·]{2,12}|[\p{L}\d._-]{2,30})$/u;
+/**
+ * Shapes a writer's name takes: capitalised words (NAME_LIKE), Han characters (a foreign name's
+ * parts joined by a dot: `马丁•赫斯特`, `索菲·马丁`), or one handle token.
+ */
+const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·•・]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits. */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`; `By the Lavazza Team`). */

@@ -33,7 +33,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     field: 'date',
     words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|Date|Datum|Veröffentlicht am|Publié le',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
@@ -120,6 +120,19 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
  * The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place.
  */
 const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
+/**
+ * A foreign paper's dateline credit without a role word: the outlet, the writer, where the story
+ * was filed (`英国《金融时报》 马丁•赫斯特 布鲁塞尔报道`). Foreign names join their parts with a dot
+ * (`·`, `•`, `・`).
+ */
+const OUTLET_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16})\s+(?<names>[\p{sc=Han}·•・]{2,10}(?:[\s、][\p{sc=Han}·•・]{2,10})*)\s+\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
+
+/** OUTLET_DATELINE's match when its outlet is an outlet's name. */
+function outletDateline(text: string): RegExpExecArray | null {
+  const match = OUTLET_DATELINE.exec(text);
+  return match && isOutletName(match.groups?.outlet ?? '') ? match : null;
+}
+
 /**
  * Roles a credit line names without colons, each before its names: `新京报记者 吴婷婷 编辑 樊一婧
  * 校对 赵琳`, `校对 陶善工`. Writers become authors and editors editors; the other staff (proof
@@ -252,6 +265,8 @@ const SEPARATORS = /[\s|｜丨/／\\·•\-—_:：,，;；、【】[\]()（）<
 
 /** A label's value longer than this is a sentence, and the line is not pure metadata. */
 const MAX_VALUE_LENGTH = 40;
+/** Label fields whose word, run into a date without a colon (`发布于2024-…`, `更新于…`), labels it. */
+const DATE_WORD_FIELDS: ReadonlySet<LabelField> = new Set(['date', 'modified']);
 /** Longest line whose unlabelled date is read as the page's date (an info line, not a sentence). */
 const MAX_UNLABELLED_DATE_LINE = 40;
 /** What follows a date that opens a longer info line: a byline or a separator (`03/01/2017 by Agatha Caleo, Candidate Representative…`). */
@@ -288,15 +303,26 @@ const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)
 /** `2024年04月09日 11:26:41 来自 上游新闻`: an info line naming its outlet with 来自 ("from") after the time. */
 const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
 
-/**
- * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
- * end as outlets do but name a section of this site, not where the story came from.
- */
 /** Longest outlet name read without a label (`新华社`, `新民晚报` beside the time). */
 const MAX_LONE_OUTLET = 12;
 /** Han characters (and the middle dot) only. */
 const HAN_RUN = /^[\p{sc=Han}·]+$/u;
+
+/** An outlet's name, then a reporter's role and names: `齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗`. */
+const OUTLET_REPORTER = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16}?)\s*(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·•・]{2,4}(?:[\s、]+[\p{sc=Han}·•・]{2,4})*)$`, 'u');
+/** What an outlet's name is written with: Han characters, the middle dot, title marks (`英国《金融时报》`). */
+const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》]+$/u;
+
+/**
+ * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
+ * end as outlets do but name a section of this site, not where the story came from.
+ */
 const COLUMN_NAME = /^(?:综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
+
+/** Whether `text` is the name of one of a site's columns (`滚动新闻`, `校园动态`). */
+export function isColumnName(text: string): boolean {
+  return COLUMN_NAME.test(text.trim());
+}
 
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
@@ -497,7 +523,7 @@ function parseLabelLine(line: string): LabelLine | null {
       const named = run.authors.length > 0 || run.editors.length > 0;
       return { hits, pure: true, found: named, labelled: !named };
     }
-    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text)) : null;
+    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text) ?? outletDateline(text)) : null;
     if (reporter) {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
@@ -513,7 +539,9 @@ function parseLabelLine(line: string): LabelLine | null {
   // A date before the first label (`2018-06-20 17:59:25 来源：…`) or alone on a short line;
   // in a longer unlabelled line a date is part of a sentence.
   const opening = findDateInText(before);
-  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
+  // `更新于2024年6月3日 06:00 …`: a date word run into the date labels it, however long the line.
+  const dateWord = opening && opening.index > 0 ? DATE_WORD_FIELDS.has(FIELD_BY_WORD.get(before.slice(0, opening.index).trim().toLowerCase()) ?? 'noise') : false;
+  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
   const lead = date ? before.slice(0, date.index) : '';
   if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(lead) && !LOOKED_UP_BEFORE_DATE.test(lead)) {
     hits.date = date.value;
@@ -524,7 +552,8 @@ function parseLabelLine(line: string): LabelLine | null {
       // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
       const afterDate = text.slice(date.end).trim();
-      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate)) {
+      // (`更新于2024年6月3日`: a label word run into the date names no account.)
+      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase())) {
         hits.authors.push(beforeDate);
         return pureLine(hits);
       }
@@ -536,19 +565,20 @@ function parseLabelLine(line: string): LabelLine | null {
         return { ...pureLine(hits), labelled: fromOutlet !== undefined };
       }
       // `2023-07-18 09:35 聯合報／ 記者周晉宇／即時報導`: the time beside the reporter's credit.
-      const credit = `${beforeDate} ${afterDate}`.trim();
+      // (A date word run into the date, `更新于2024年6月3日`, is no item of the credit.)
+      const credit = `${dateWord ? '' : beforeDate} ${afterDate}`.trim();
+      if (dateWord && !credit) return { ...pureLine(hits), dateLabelled: true, labelled: true };
       const reporter = credit && (REPORTER_LINE.exec(credit) ?? REPORTER_DATELINE.exec(credit));
       if (reporter) {
         addReporter(hits, reporter);
         if (hits.authors.length > 0) return pureLine(hits);
       }
-    } else if (!hits.source) {
-      // `新民晚报 2023-11-21 14:05:22 作者：郁文浩`: an outlet's name beside the time, before the labels.
-      const outlet = `${before.slice(0, date.index)} ${before.slice(date.end)}`.trim();
-      if (outlet.length >= MIN_CREDIT_OUTLET && outlet.length <= MAX_LONE_OUTLET && HAN_RUN.test(outlet) && OUTLET_SUFFIX.test(outlet) && !COLUMN_NAME.test(outlet)) {
-        hits.source = outlet;
-        consumed += outlet.length;
-      }
+      if (credit && readUnlabelledItems(credit, hits)) return pureLine(hits);
+    } else {
+      // `新民晚报 2023-11-21 14:05:22 作者：郁文浩`, `原创 齐鲁晚报·齐鲁壹点 记者 韩晓宇 张晗 2024-06-14 20:36 阅读量：…`:
+      // the outlet and the reporter beside the time, before the labels.
+      const items = `${before.slice(0, date.index)} ${before.slice(date.end)}`.trim();
+      if (items && readUnlabelledItems(items, hits)) consumed += items.length;
     }
   }
   // Text after a label up to the next is that label's value; what is left to judge is the text
@@ -565,7 +595,36 @@ function parseLabelLine(line: string): LabelLine | null {
 function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
   hits.authors.push(...splitNames(reporter.groups?.names ?? reporter[1] ?? ''));
   const outlet = reporter.groups?.outlet;
-  if (outlet && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) hits.source = outlet;
+  if (outlet && isOutletName(outlet)) hits.source = outlet;
+}
+
+/** An outlet's name: `新民晚报`, `齐鲁晚报·齐鲁壹点` (a paper and its app), `英国《金融时报》`; no column's name. */
+function isOutletName(text: string): boolean {
+  if (text.length < MIN_CREDIT_OUTLET || text.length > MAX_LONE_OUTLET || !OUTLET_NAME_CHARACTERS.test(text) || COLUMN_NAME.test(text)) return false;
+  const bare = text.replace(/[《》]/g, '');
+  return OUTLET_SUFFIX.test(bare) || OUTLET_SUFFIX.test(bare.split('·')[0]!);
+}
+
+/**
+ * The unlabelled items of an info line beside its time (`原创 齐鲁晚报·齐鲁壹点 记者 韩晓宇 张晗`):
+ * a badge, an outlet's name, a reporter's credit, each but one optional. False, and nothing
+ * added, unless the items are all of these.
+ */
+function readUnlabelledItems(items: string, hits: LabelHits): boolean {
+  const rest = items.replace(BADGES, '').trim();
+  if (!rest || !hasHan(rest)) return false;
+  if (isOutletName(rest)) {
+    hits.source ??= rest;
+    return true;
+  }
+  // The outlet run into the reporter's role (`齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗`: the block reader
+  // joins Han text set in neighbouring elements), a foreign paper's dateline, a reporter's line.
+  const credit = OUTLET_REPORTER.exec(rest) ?? outletDateline(rest) ?? REPORTER_LINE.exec(rest) ?? REPORTER_DATELINE.exec(rest);
+  const outlet = credit?.groups?.outlet;
+  if (!credit || (outlet && !isOutletName(outlet))) return false;
+  const named = hits.authors.length;
+  addReporter(hits, credit);
+  return hits.authors.length > named;
 }
 
 function removeKnown(text: string, hits: LabelHits): string {

@@ -16,6 +16,7 @@ import { findDateInText } from './dates';
 import { classAttribute, tagName } from './dom';
 import { elementsNamed, filterElements } from './element-list';
 import { ARTICLE_TYPES } from './json-ld';
+import { isColumnName } from './labels';
 import type { PageMetadata } from './metadata';
 
 export interface PageSignals {
@@ -79,6 +80,8 @@ const WEIGHTS = {
   nonArticleHost: -2.5,
   serviceSlug: -1.5,
   sectionIndex: -2.5,
+  // The page is titled with the name of one of the site's columns (`滚动新闻`): its index.
+  sectionTitle: -2.5,
   // A site's root lists its stories; only a one-page site's home is its story.
   homePage: -3,
   linkyBody: -2.5,
@@ -208,6 +211,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     serviceSlug: SERVICE_SLUG.test(slug) && slugWords < LONG_SLUG_WORDS,
     timeElement: elementsNamed(signals.document, 'time').length > 0,
     sectionIndex: SECTION_INDEX.test(slug),
+    sectionTitle: isColumnName(article.title),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,
   };

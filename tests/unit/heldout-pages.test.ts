@@ -9,14 +9,17 @@
  * notice, 端傳媒, 天下雜誌, 香港商報), written after those rules, measure them; `heldout3` pages (荆楚网,
  * 南方网, 新民晚报, 大河网, a city government's 工作动态, a police bureau, a district court, 荔枝网's
  * video story, a WeChat article reposted by 长城网, and a 东北网 section list), written by a helper
- * who read neither the extractor nor its rules, measured it once and taught three more. Scored by
+ * who read neither the extractor nor its rules, measured it once and taught three more; `heldout4`
+ * pages (齐鲁壹点, 21世纪经济报道, a 中华网 reprint split over pages, a 科技日报 interview, FT中文网's
+ * bilingual view, a university, a county 融媒体中心, 巴士的報, an 一点号 post, a 中国网 rolling list),
+ * written the same way, taught the rules of the fourth batch. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -28,6 +31,14 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // (a closing credit whose outlet is eleven characters long), source 0.889 (an outlet named beside
   // the time, without a label); everything else 1.
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // On first run: isArt 0.9 (a rolling-news list titled 滚动新闻), time 0.875 (a weekday between
+  // the date and the time), author 0.778 and source 0.714 (an outlet run into the reporter's role;
+  // a foreign paper's dateline whose writer's name joins its parts with •), start 0.889, end 0.889
+  // (a 初审/复审/终审 line), mustNot 0.965. ftchinese-hydrogen-trucks still starts with its
+  // standfirst, set above the info line: trad-pages (rfi-europe) keep such a standfirst as the
+  // body's opening, this page's truth does not; the two conventions conflict, and the rule follows
+  // the older one.
+  heldout4: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

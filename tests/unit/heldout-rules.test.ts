@@ -125,3 +125,27 @@ describe('fourth batch', () => {
     expect(article.text.endsWith('按期完成。')).toBe(true);
   });
 });
+
+describe('fourth batch: outlets and foreign names', () => {
+  it('reads an outlet run into the reporter\'s role beside the time', () => {
+    expect(readLabelLine('原创齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗 2024-06-14 20:36 阅读量：3.2万')).toMatchObject({ hits: { authors: ['韩晓宇', '张晗'], source: '齐鲁晚报·齐鲁壹点' } });
+  });
+  it('reads a foreign paper\'s dateline without a role, and a date word run into the date', () => {
+    expect(readLabelLine('英国《金融时报》 马丁•赫斯特 布鲁塞尔报道')).toMatchObject({ pure: true, hits: { authors: ['马丁•赫斯特'], source: '英国《金融时报》' } });
+    expect(readLabelLine('更新于2024年6月3日 06:00 英国《金融时报》 马丁•赫斯特 布鲁塞尔报道')).toMatchObject({ pure: true, hits: { authors: ['马丁•赫斯特'], date: { day: 3, hour: 6 } } });
+    // 更新于 is no account's name.
+    expect(readLabelLine('更新于2024年6月3日 06:00')).toMatchObject({ pure: true, dateLabelled: true, hits: { authors: [] } });
+    const article = extract(`<div class="byline">英国《金融时报》 马丁•赫斯特 布鲁塞尔报道</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.authors).toEqual(['马丁•赫斯特']);
+    expect(article.source).toBe('英国《金融时报》');
+  });
+  it('keeps a closing title mark that pairs with one inside the outlet\'s name, and drops one around it', () => {
+    expect(extract(`<div class="info">来源：《人民日报》</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`).source).toBe('人民日报');
+    expect(extract(`<div class="info">来源：英国《金融时报》</div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`).source).toBe('英国《金融时报》');
+  });
+  it('reads a page titled with a column\'s name as no article', () => {
+    const items = [1, 2, 3].map((n) => `<p>${ZH}</p><p><a href="/a/${n}.html">第${n}条新闻的标题写在这里</a> 2024-12-0${n} 18:4${n}</p>`).join('');
+    const html = page(`<div class="list">${items}</div>`).replace(/市政府召开常务会议部署重点工作/g, '滚动新闻');
+    expect(isArticlePage(parseDocument(html), { url: 'https://news.example.cn/node_7213467.htm' })).toBe(false);
+  });
+});
