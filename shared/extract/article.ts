@@ -32,7 +32,7 @@ import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike } from './page-type';
-import { choosePublishedDate } from './published-date';
+import { choosePublishedDate, inPageDateOrder } from './published-date';
 import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
@@ -563,9 +563,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // Dates: structured data and the visible info line; Chinese pages show Beijing time.
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   // A month and day without a year (`5月9日 上午10:30`) only when nothing else dates the page.
-  const published = choosePublishedDate({
+  const chosenDate = choosePublishedDate({
     firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
   }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
+  // A numeric date that reads either way (`04/11/2024`) in the order the page's locale writes it.
+  const published = chosenDate && inPageDateOrder(chosenDate, metadata.lang, url);
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
@@ -588,7 +590,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   }
   const authorsFromLabels = authorSource === 'labels';
   // The flag says a field shown to the user came from labelled text on the page.
-  if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && published === lifted.date)) flags.add('labels-lifted');
+  if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && chosenDate === lifted.date)) flags.add('labels-lifted');
 
   const title = titleChoice?.title ?? documentTitleParts?.headline ?? textBlocks[0]!.text.slice(0, 80);
   const keywords: string[] = [];

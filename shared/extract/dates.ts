@@ -22,6 +22,8 @@ export interface DateValue {
   monthOnly?: boolean;
   /** The offset is the zone the page shows its times in (told by a declared instant), to be kept, not shifted to Beijing time. */
   pageZone?: boolean;
+  /** Read from `04/11/2024`: month and day both 12 or less, the month taken first; a page whose locale writes the day first reads them the other way. */
+  eitherWay?: boolean;
 }
 
 /** Years a news page plausibly dates itself in: rejects version numbers and phone digits. */
@@ -252,7 +254,8 @@ export function findDateInText(text: string): FoundDate | null {
     const dateEnd = match.index + match[0].length;
     TIME_AND_ZONE.lastIndex = dateEnd;
     const time = TIME_AND_ZONE.exec(text);
-    const value = withTime({ year, month, day }, time ? Array.from(time, (part) => part) : [], 1);
+    const eitherWay = order === 'mdy' && month <= 12 && day <= 12 && month !== day;
+    const value = withTime(eitherWay ? { year, month, day, eitherWay } : { year, month, day }, time ? Array.from(time, (part) => part) : [], 1);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: dateEnd + (time?.[0].length ?? 0) };
   }

@@ -101,6 +101,13 @@ export type Evidence = Record<keyof typeof WEIGHTS, boolean>;
 const LONG_BODY = 1500;
 /** Prices on a page from which it reads as a shop page. */
 const MANY_PRICES = 3;
+/** A line of prose from this length: its amounts (`a $94.6 million budget`) are no price tags. */
+const MIN_SENTENCE_LINE = 80;
+
+/** A block of prose, with sentence punctuation. */
+function isSentenceLine(block: Block): boolean {
+  return block.kind === 'text' && block.punctuation > 0 && block.text.length >= MIN_SENTENCE_LINE;
+}
 /** Forum furniture lines from which the page reads as a thread. */
 const MANY_FORUM_LINES = 4;
 /**
@@ -174,8 +181,10 @@ export function articleEvidence(signals: PageSignals): Evidence {
   }
   const slug = lastSegment(path);
   const slugWords = slug.split(/[-_+]+/).filter(Boolean).length;
-  const pageText = blocks.map((block) => block.text).join('\n');
-  const prices = pageText.match(PRICE)?.length ?? 0;
+  // Prices on product tiles and price tags; amounts in the story's sentences are its figures.
+  // (Joined line by line: a shop sets the currency sign and the amount in elements of their own.)
+  const story = new Set(selection.blocks.filter(isSentenceLine));
+  const prices = blocks.filter((block) => !story.has(block)).map((block) => block.text).join('\n').match(PRICE)?.length ?? 0;
   const content = selection.blocks.filter((block) => block.kind !== 'image');
   const proseWeight = content.reduce((sum, block) => sum + (block.punctuation > 0 && block.weight >= 80 ? block.weight : 0), 0);
   const contentHeadings = content.filter((block) => block.kind === 'heading').length;

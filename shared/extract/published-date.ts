@@ -181,6 +181,36 @@ function swapDayMonth(value: DateValue): DateValue {
   return { ...value, month: value.day, day: value.month };
 }
 
+/** English as written where the day comes first (Britain, Ireland, Australia, New Zealand, India, South Africa…). */
+const DAY_FIRST_ENGLISH = /^en[-_](?:gb|uk|ie|au|nz|in|za|sg|my|hk|ng|ke|pk)\b/i;
+/** Languages whose pages write a numeric date month first (US English) or year first (Chinese, Japanese, Korean). */
+const NOT_DAY_FIRST = /^(?:en|zh|ja|ko)\b/i;
+/** Hosts of places whose English writes the day first. */
+const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|za)$/i;
+
+/**
+ * `value` in the order the page writes numeric dates: a date read month first that reads either
+ * way (`04/11/2024`) is day first on a page in British or Australian English, or in a language
+ * other than English and the East Asian ones (`06/05/2024` on a French page is 6 May).
+ */
+export function inPageDateOrder(value: DateValue, lang: string | undefined, url: string): DateValue {
+  if (!value.eitherWay) return value;
+  let dayFirst: boolean;
+  if (lang && DAY_FIRST_ENGLISH.test(lang)) dayFirst = true;
+  else if (lang && !NOT_DAY_FIRST.test(lang)) dayFirst = true;
+  else if (lang && /^en[-_]/i.test(lang)) dayFirst = false;
+  else {
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      // No address: nothing says the day comes first.
+    }
+    dayFirst = DAY_FIRST_HOST.test(host);
+  }
+  return dayFirst ? swapDayMonth(value) : value;
+}
+
 /** The first structured value that parses (JSON-LD, then meta, then `<time>`). */
 function structuredDate(values: readonly string[], others: readonly DateValue[] = []): DateValue | null {
   for (const value of values) {

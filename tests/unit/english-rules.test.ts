@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../shared/extract/metadata';
-import { extractArticle } from '../../shared/index';
+import { trailerKind } from '../../shared/clean/trailers';
+import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
 const paragraphs = (count: number, topic: string): string =>
@@ -54,5 +55,40 @@ describe('second batch', () => {
     expect(text).toContain('Paragraph 6 about dredging');
     expect(text).not.toContain('covers education');
     expect(text).not.toContain('data reporter');
+  });
+});
+
+describe('numeric dates that read either way', () => {
+  const dated = (lang: string | null, url: string): string | undefined => {
+    const html = `<html${lang ? ` lang="${lang}"` : ''}><head><title>Harbour dredging resumes</title></head><body><article><h1>Harbour dredging resumes</h1><p class="meta">Posted 04/11/2024</p>${paragraphs(5, 'dredging')}</article></body></html>`;
+    return extractArticle(parseDocument(html), { url })?.publishedAt;
+  };
+  it('reads the day first where the page\'s locale writes it so', () => {
+    expect(dated('en-GB', 'https://example.com/news/dredging')).toBe('2024-11-04');
+    expect(dated('fr', 'https://example.com/news/dredging')).toBe('2024-11-04');
+    expect(dated(null, 'https://www.example.co.uk/news/dredging')).toBe('2024-11-04');
+  });
+  it('reads the month first in US English and where nothing tells, and a day above 12 as the day', () => {
+    expect(dated('en-US', 'https://www.example.co.uk/news/dredging')).toBe('2024-04-11');
+    expect(dated('en', 'https://example.com/news/dredging')).toBe('2024-04-11');
+    expect(dated(null, 'https://example.com/news/dredging')).toBe('2024-04-11');
+  });
+});
+
+describe('second batch: furniture at a story\'s edges, figures in its sentences', () => {
+  it('knows a shop link\'s disclosure, a paywall meter, a recipe card\'s request and a closing follow-us promo', () => {
+    expect(trailerKind('Kitbench is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.', true)).toBe('affiliate disclosure');
+    expect(trailerKind("You've read 5 of 5 free articles this month.", false)).toBe('paywall meter');
+    expect(trailerKind("Today's best Vantec AeroBuds Pro deals", false)).toBe('deals widget');
+    expect(trailerKind('Tried this recipe? Tag @pearandpine on Instagram or leave a rating below!', true)).toBe('call to action');
+    expect(trailerKind('Listen to highlights from East Yorkshire on Sounds, watch the latest episode of Look North or follow Yorkshire News on Facebook, X and Instagram.', true)).toBe('call to action');
+    // Inside the story, and sentences that use the words otherwise, they stay.
+    expect(trailerKind('Kitbench is supported by its audience.', false)).toBeNull();
+    expect(trailerKind('The coach said he would follow the team on the road this season.', true)).toBeNull();
+  });
+  it('does not take the amounts in a story\'s sentences for a shop\'s prices', () => {
+    const budget = Array.from({ length: 5 }, (_, index) => `<p>The council adopted a $94.6 million budget, up $${index + 2}.1 million, and set the rate at $0.4185 per $100 of value for the coming fiscal year ${index + 1}.</p>`).join('');
+    const html = `<html><head><title>Council adopts budget</title></head><body><article><h1>Council adopts budget</h1><p>Posted on: 09/04/2024</p>${budget}</article></body></html>`;
+    expect(isArticlePage(parseDocument(html), { url: 'https://www.example.gov/CivicAlerts.aspx?AID=1482' })).toBe(true);
   });
 });
