@@ -324,6 +324,9 @@ export function isColumnName(text: string): boolean {
   return COLUMN_NAME.test(text.trim());
 }
 
+/** A time of day alone (`15:06`, `09:12:33`). */
+const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
+
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
@@ -659,6 +662,10 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
     case 'modified': {
       const date = findDateInText(value);
       if (date && !hits[field]) hits[field] = date.value;
+      // `日期：2024-09-27 时间：15:06`: a time under a label of its own completes the day before it.
+      const time = date ? null : CLOCK_TIME.exec(value.trim());
+      const day = hits[field];
+      if (time && day && day.hour === undefined) hits[field] = { ...day, hour: Number(time[1]), minute: Number(time[2]), second: Number(time[3] ?? 0) };
       break;
     }
     case 'keywords':

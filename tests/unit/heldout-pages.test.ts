@@ -12,14 +12,17 @@
  * who read neither the extractor nor its rules, measured it once and taught three more; `heldout4`
  * pages (齐鲁壹点, 21世纪经济报道, a 中华网 reprint split over pages, a 科技日报 interview, FT中文网's
  * bilingual view, a university, a county 融媒体中心, 巴士的報, an 一点号 post, a 中国网 rolling list),
- * written the same way, taught the rules of the fourth batch. Scored by
+ * written the same way, taught the rules of the fourth batch; `heldout5` pages (绍兴网, 潍坊新闻网,
+ * 株洲新闻网, a provincial department, a procuratorate, a county TV station, a state firm's
+ * Party-building page, 今晚网, a policy Q&A, an 信息公开 list) scored 1 on first run but for time
+ * (0.875: a time under a label of its own, `日期：… 时间：15:06`), taught in the fifth batch. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -39,6 +42,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // body's opening, this page's truth does not; the two conventions conflict, and the rule follows
   // the older one.
   heldout4: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
+  heldout5: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -149,3 +149,11 @@ describe('fourth batch: outlets and foreign names', () => {
     expect(isArticlePage(parseDocument(html), { url: 'https://news.example.cn/node_7213467.htm' })).toBe(false);
   });
 });
+
+describe('fifth batch', () => {
+  it('completes a labelled day with the time under a label of its own', () => {
+    expect(readLabelLine('日期：2024-09-27 时间：15:06 来源：株洲日报')).toMatchObject({ hits: { date: { day: 27, hour: 15, minute: 6 }, source: '株洲日报' } });
+    // A day that has its time keeps it.
+    expect(readLabelLine('日期：2024-09-27 10:00 时间：15:06')?.hits.date).toMatchObject({ hour: 10, minute: 0 });
+  });
+});
