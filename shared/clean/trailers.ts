@@ -64,6 +64,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
+  { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
   { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
@@ -85,6 +86,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|\p{Lu}[^.]{0,40}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b[^.]{0,60}\.?$/iu },
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
+  // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
+  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/iu },
+  { name: 'syndication note', maxLength: 300, pattern: /\bauto-generated from a syndicated feed\b|^first uploaded on\b|\bhas not been edited by .{1,40}\bstaff\b|\b(?:journalism|reporting) (?:is |was )?(?:co-)?funded by\b|\blocal journalism initiative\b/iu },
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bwe may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.

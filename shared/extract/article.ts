@@ -27,7 +27,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { chooseAuthors, readBylines, siteOwner } from './byline';
+import { chooseAuthors, readBylines, siteOwner, withoutAgencies } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
@@ -576,11 +576,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   };
 
   // Chinese bylines are labels in the text (meta author is often the site); elsewhere metadata first.
-  const { authors: cleanAuthors, source: authorSource } = chooseAuthors({
+  const { authors: credited, source: authorSource } = chooseAuthors({
     labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
     scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName),
   });
+  // A news agency credited as the writer (`Written by PTI`) is the story's source.
+  const { people: cleanAuthors, agency } = withoutAgencies(credited);
   // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
   const lastText = textBlocks[textBlocks.length - 1]!;
   if (textBlocks.length > 1 && isWriterNote(lastText.text, cleanAuthors)) {
@@ -619,7 +621,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (subtitleLines.length > 0) article.subtitle = subtitleLines.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
-    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source);
+    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency;
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

@@ -127,6 +127,28 @@ export function isPlausibleName(value: string): boolean {
  */
 const TEAM_CREDIT = /^(?:[Tt]he\s+)?(?!(?:Meet|Our|About|Join|Contact|The)\b)\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?!(?:Our|The)\b)\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+(?:[Tt]eam|[Ee]ditors|[Ee]ditorial [Tt]eam|[Nn]ewsroom)$/u;
 
+/**
+ * News agencies, by name and by initials: credited alone where a writer's name goes (`Written by
+ * PTI`, `By AFP`), they are where the story came from, not who wrote it.
+ */
+const NEWS_AGENCIES = new Set(
+  [
+    'pti', 'press trust of india', 'ani', 'ians', 'uni', 'afp', 'agence france-presse', 'ap', 'associated press', 'the associated press',
+    'reuters', 'thomson reuters', 'dpa', 'deutsche presse-agentur', 'apa', 'sda', 'keystone-sda', 'ansa', 'efe', 'europa press', 'pap', 'anp',
+    'belga', 'kyodo', 'kyodo news', 'jiji', 'jiji press', 'yonhap', 'xinhua', 'bernama', 'aap', 'australian associated press', 'cp',
+    'the canadian press', 'canadian press', 'pa', 'pa media', 'press association', 'anadolu', 'anadolu agency', 'tass', 'interfax', 'app',
+    'bss', 'unb', 'kuna', 'wam', 'irna', 'antara', 'pna', 'philippine news agency', 'lusa', 'agência brasil', 'ritzau', 'ntb', 'ctk', 'mti',
+    'hina', 'tanjug', 'notimex', 'télam', 'nan', 'news agency of nigeria', 'kna', 'sapa', 'aps', 'map', 'nzpa', 'ips', 'upi',
+  ],
+);
+
+/** The people among `names`, and the first news agency credited beside or instead of them. */
+export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {
+  const people = names.filter((name) => !NEWS_AGENCIES.has(name.trim().toLowerCase()));
+  const agency = names.find((name) => NEWS_AGENCIES.has(name.trim().toLowerCase()));
+  return agency === undefined ? { people } : { people, agency };
+}
+
 /** Text read off the page as a name also has a name's shape; declared names are taken as written. */
 function looksLikeName(value: string): boolean {
   return isPlausibleName(value) && (NAME_LIKE.test(value) || HANDLE_OR_HAN.test(value));

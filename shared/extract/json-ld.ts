@@ -14,7 +14,8 @@ export interface JsonLdArticle {
   publisher?: string;
   /**
    * The outlet that supplied a syndicated story (`provider`, as portals that carry wire and partner
-   * stories declare it): the story's source when it is not the publisher itself.
+   * stories declare it, or `sourceOrganization`, as papers carrying a wire story do): the story's
+   * source when it is not the publisher itself.
    */
   provider?: string;
   image?: string;
@@ -99,7 +100,7 @@ function collectItems(root: Json, into: JsonObject[]): void {
 
 function toArticle(item: JsonObject): JsonLdArticle {
   const publisher = asList(item.publisher).find(isObject);
-  const provider = asList(item.provider).find(isObject);
+  const provider = asList(item.provider ?? item.sourceOrganization).find(isObject);
   return {
     headline: firstString(item.headline) ?? firstString(item.name),
     description: firstString(item.description),

@@ -289,8 +289,10 @@ export function readMetadata(document: Document): PageMetadata {
   const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));
   const organisationKeys = new Set([siteName, jsonLd?.publisher].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
   const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()));
-  // A portal carrying a wire or partner story names that outlet as the JSON-LD provider.
-  const syndicatedFrom = jsonLd?.provider && !organisationKeys.has(jsonLd.provider.toLowerCase()) ? jsonLd.provider : undefined;
+  // A portal carrying a wire or partner story names that outlet as the JSON-LD provider; one
+  // that names the site itself, or a part of it (`DigitalOcean Community`), is none.
+  const provider = jsonLd?.provider?.toLowerCase();
+  const syndicatedFrom = provider && ![...organisationKeys].some((key) => provider.includes(key) || key.includes(provider)) ? jsonLd!.provider : undefined;
 
   const declaredHeadline = jsonLd?.headline ? repairMisreadUtf8(decodeLeftoverEntities(jsonLd.headline)).replace(/\s+/g, ' ').trim() || undefined : undefined;
   const articleHeadline = jsonLdTypes.some((type) => ARTICLE_TYPES.test(type)) ? declaredHeadline : undefined;

@@ -113,7 +113,9 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   if (value.hour === undefined || value.offsetMinutes !== 0) return value;
   if (!shown || shown.hour === undefined || shown.offsetMinutes !== undefined || sameDay(shown, value)) return value;
   const zoneMs = instantOf(shown, 0) - instantOf(value);
-  return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? shown : value;
+  // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
+  // `2024-05-05T23:15Z` is 09:15+10:00).
+  return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
 }
 
 /** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
@@ -186,7 +188,7 @@ const DAY_FIRST_ENGLISH = /^en[-_](?:gb|uk|ie|au|nz|in|za|sg|my|hk|ng|ke|pk)\b/i
 /** Languages whose pages write a numeric date month first (US English) or year first (Chinese, Japanese, Korean). */
 const NOT_DAY_FIRST = /^(?:en|zh|ja|ko)\b/i;
 /** Hosts of places whose English writes the day first. */
-const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|za)$/i;
+const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|pk|bd|lk|np|ng|ke|gh|za|sg|my|hk)$/i;
 
 /**
  * `value` in the order the page writes numeric dates: a date read month first that reads either

@@ -35,16 +35,30 @@
  * (newswire-release: this truth keeps the closing "About <company>" section, which the aeb truth
  * of press releases leaves out; the extractor cuts it at its heading) and mustNot (a deals
  * widget's heading, now dropped, was the other).
+ *
+ * Third batch (`heldout3`, 10 news stories from outside the US written the same way: India,
+ * Pakistan, Nigeria, South Africa, Australia, New Zealand, Ireland, Canada, Malaysia, the
+ * Philippines). First run:
+ *   isArt 1.000 | title 1.000 | date 0.900 | time 0.889 | author 1.000 | source 0.000 | start 1.000 |
+ *   end 0.600 | mustNot 0.951
+ *   - an agency credited as the writer (PTI) and a wire story's JSON-LD sourceOrganization (The
+ *     Canadian Press) not read as the source;
+ *   - a Pakistani site's 04/03/2025 read month first; an Australian page's shown 9:15AM beside a
+ *     UTC instant lost its time instead of taking the zone the two imply;
+ *   - closing notes kept: a syndicated-feed disclaimer, a tip line, a grant-funding credit, a
+ *     "For more news about …, visit" promo.
+ * The third batch of tests/unit/english-rules.test.ts brings every figure to 1.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2';
+type Split = 'heldout1' | 'heldout2' | 'heldout3';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 1, mustNot: 1 },
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
+  heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

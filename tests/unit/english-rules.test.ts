@@ -92,3 +92,37 @@ describe('second batch: furniture at a story\'s edges, figures in its sentences'
     expect(isArticlePage(parseDocument(html), { url: 'https://www.example.gov/CivicAlerts.aspx?AID=1482' })).toBe(true);
   });
 });
+
+describe('third batch: wire credits, zones and closing notes of news sites around the world', () => {
+  it('reads a news agency credited as the writer as the source', () => {
+    const html = page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', author: [{ '@type': 'Person', name: 'PTI' }] }, paragraphs(5, 'dredging'));
+    const article = extractArticle(parseDocument(html), { url: 'https://example.in/india/dredging-9312245/' })!;
+    expect(article.authors).toEqual([]);
+    expect(article.source).toBe('PTI');
+    const both = page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'Associated Press' }] }, paragraphs(5, 'dredging'));
+    expect(extractArticle(parseDocument(both), { url: 'https://example.com/dredging/' })).toMatchObject({ authors: ['Jane Doe'], source: 'Associated Press' });
+  });
+  it('reads the JSON-LD sourceOrganization as the source unless it is the site itself', () => {
+    const wire = page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', sourceOrganization: { '@type': 'Organization', name: 'The Canadian Press' }, publisher: { '@type': 'Organization', name: 'Prairie Gazette' } }, paragraphs(4, 'dredging'));
+    expect(readMetadata(parseDocument(wire)).source).toBe('The Canadian Press');
+    const own = page({ '@type': 'Article', headline: 'Harbour dredging resumes', sourceOrganization: { '@type': 'Organization', name: 'Portal Community' }, publisher: { '@type': 'Organization', name: 'Portal' } }, paragraphs(4, 'dredging'));
+    expect(readMetadata(parseDocument(own)).source).toBeUndefined();
+  });
+  it('gives a shown time the zone that the declared UTC instant implies', () => {
+    const html = `<html><head><title>Harbour dredging resumes</title><meta property="article:published_time" content="2024-05-05T23:15:00.000Z"></head><body><article><h1>Harbour dredging resumes</h1><div class="byline-date">May 6, 2024 - 9:15AM</div>${paragraphs(5, 'dredging')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://example.com.au/news/dredging/' })?.publishedAt).toBe('2024-05-06T09:15:00+10:00');
+  });
+  it('reads the day first on the hosts of places that write it so', () => {
+    const html = `<html lang="en"><head><title>Harbour dredging resumes</title></head><body><article><h1>Harbour dredging resumes</h1><p class="meta">Published 04/03/2025</p>${paragraphs(5, 'dredging')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com.pk/news/dredging' })?.publishedAt).toBe('2025-03-04');
+  });
+  it('knows the closing notes of wire, syndicated and grant-funded stories, and gallery prompts', () => {
+    expect(trailerKind('Swipe for more photos', false)).toBe('gallery controls');
+    expect(trailerKind('For more news about the El Niño phenomenon, visit our special coverage page.', true)).toBe('call to action');
+    expect(trailerKind('Do you have a story we should cover? Email newsdesk@example.co.za.', true)).toBe('call to action');
+    expect(trailerKind('(This story has not been edited by Sentinel staff and is auto-generated from a syndicated feed.)', true)).toBe('syndication note');
+    expect(trailerKind('LDR is local body journalism co-funded by RNZ and NZ On Air.', true)).toBe('syndication note');
+    expect(trailerKind('First uploaded on: 06-05-2024 at 07:42 IST', true)).toBe('syndication note');
+    expect(trailerKind('For more than a decade, the harbour has silted up.', true)).toBeNull();
+  });
+});

@@ -202,10 +202,10 @@ describe('choosing the publication date', () => {
     const noAddress = choosePublishedDate({ structured: declared, modified: [], url: 'https://example.com/story.html', chinese: false, labelled: related, nearHeadline: () => related });
     expect(formatIsoDate(noAddress!)).toBe('2020-10-18');
   });
-  it('takes the local day of a UTC time that the headline shows a whole zone away', () => {
+  it('takes the local day and time of a UTC time that the headline shows a whole zone away, in that zone', () => {
     const shown = (): DateValue => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 4, second: 0 });
     const local = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: shown });
-    expect(formatIsoDate(local!)).toBe('2019-10-19');
+    expect(formatIsoDate(local!)).toBe('2019-10-19T00:04:00+02:00');
     // Another time, or a day without a time, is not the same instant.
     const other = choosePublishedDate({ structured: ['2019-10-18T22:04:00Z'], modified: [], url: 'https://example.com/story', chinese: false, nearHeadline: () => ({ year: 2019, month: 10, day: 19, hour: 0, minute: 9, second: 0 }) });
     expect(formatIsoDate(other!)).toBe('2019-10-18T22:04:00+00:00');
