@@ -56,7 +56,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'comment rules', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
   { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '展开全部', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
   // A like button's placeholder while its script loads (WordPress: `Like Loading...`, `Gefällt mir Wird geladen …`).
-  { name: 'loading placeholder', maxLength: 40, pattern: /^(?:(?:like|gefällt mir|j’aime|j'aime|me gusta|mi piace)\s+)?(?:loading|wird geladen|chargement|cargando|caricamento)\s*(?:\.\.\.|…)$/iu },
+  { name: 'loading placeholder', maxLength: 40, pattern: /^(?:(?:like|gefällt mir|j’aime|j'aime|me gusta|mi piace)\s*:?\s*){0,2}(?:loading|wird geladen|lade|chargement|cargando|caricamento)\s*(?:\.\.\.|…)$/iu },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
@@ -65,6 +65,13 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
+  // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
+  // price, and the promise that it can be cancelled).
+  { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
+  // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`).
+  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\bwhatsapp(?:-| )(?:channel|kanal)\b/iu },
+  // A read-also heading left alone between paragraphs (its links gone).
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też))[\s:：»›>→]*$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
   { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
@@ -95,7 +102,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
   // A related-reading heading left alone at the end (its links gone), in the languages of news sites.
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|(?:related )?topics|tags)[\s:：»›>→]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:(?:related )?topics|tags)[\s:：»›>→]*$/iu },
+  // A staff story's note on the agency copy it drew on (`Con información de Europa Press.`, `– mit Material der dpa`).
+  { name: 'attribution note', maxLength: 120, pattern: /^(?:[–—-]\s*)?(?:con información de|mit material (?:der|von|aus)|aangevuld met informatie van|com informações d[aoe]s?|con informazioni d[ai])\b/iu },
   { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 

@@ -27,7 +27,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { chooseAuthors, readBylines, siteOwner, withoutAgencies } from './byline';
+import { agencyInDateline, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
@@ -188,14 +188,17 @@ function withoutMarksAround(value: string): string {
 }
 /** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
 const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網路|互联网|互聯網|未知|不详|不詳)$/u;
+/** A picture agency or stock library: a `Quelle:` line naming one credits a photo, not the story. */
+const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|pixabay|unsplash|pexels|depositphotos|123rf|picture[- ]alliance)\b/iu;
 
 /**
  * The outlet a source value names, or undefined when it names none: an address (a CMS's `source`
- * meta holding the page's own URL), a label left without its value (`Źródło:`), a NO_OUTLET word.
+ * meta holding the page's own URL), a label left without its value (`Źródło:`), a NO_OUTLET word,
+ * a picture agency.
  */
 function outletName(value: string | undefined): string | undefined {
   const name = value === undefined ? undefined : withoutMarksAround(value);
-  if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name)) return undefined;
+  if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name) || PICTURE_AGENCY.test(name)) return undefined;
   return name;
 }
 
@@ -227,10 +230,15 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
     // A list item above the headline is a link of the navigation or of a list of other stories.
-    if (block.kind === 'image' || (block.kind === 'item' && !skipUpdates && i < anchor) || (skipUpdates && UPDATE_LINE.test(block.text)) || isActivityDate(blocks, i)) continue;
+    if (block.kind === 'image' || (block.kind === 'item' && !skipUpdates && i < anchor) || isActivityDate(blocks, i)) continue;
+    // An update line counts only for the day it names before its update word (`Publié le 21
+    // novembre 2024 à 09h15, mis à jour à 11h02`: the first publication, then the change).
+    const update = skipUpdates ? UPDATE_LINE.exec(block.text) : null;
+    const shown = update ? block.text.slice(0, update.index) : block.text;
+    if (update && !findDateInText(shown)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
-    const long = block.text.length > MAX_DATE_LINE;
-    const text = block.text.replace(GLUED_WORD, '$1 ');
+    const long = shown.length > MAX_DATE_LINE;
+    const text = shown.replace(GLUED_WORD, '$1 ');
     const found = findDateInText(long ? text.slice(0, DATELINE_HEAD * 2) : text);
     if (found && (!long || (!skipUpdates && found.index <= DATELINE_HEAD))) return found.value;
   }
@@ -497,6 +505,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   }
   // A title without a block (chooseTitle's fallback) equals no line of the page: nothing to drop.
 
+  const uncleaned = work;
   const head = cleanBodyHead(work, lifted);
   work = head.work;
   // Kicker and dek lines set inside the headline's heading, then those above the body.
@@ -541,6 +550,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   }
 
   work = dropRepeatedCopies(work);
+  // Nothing but label lines (a page whose story a script fills in): they are all it shows, so they
+  // stay its text, their fields lifted all the same.
+  if (!work.some((item) => item.block.kind !== 'image' && item.text.length > 0)) work = uncleaned;
   const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
   if (textBlocks.length === 0) return null;
   // The body's text: its blocks joined by a blank line (joined again if a closing block leaves).
@@ -590,6 +602,15 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     textBlocks.pop();
     text = joinedText().slice(0, ARTICLE_LIMITS.text);
   }
+  // A wire story signed off with its agency (`… nella nuova sede. (ANSA).`): the sign-off names the source.
+  const closing = textBlocks[textBlocks.length - 1]!;
+  const signedOff = withoutAgencySignOff(closing.text);
+  if (signedOff.agency) {
+    const trimmed = { ...closing, text: signedOff.text };
+    work = work.map((item) => (item === closing ? trimmed : item));
+    textBlocks[textBlocks.length - 1] = trimmed;
+    text = joinedText().slice(0, ARTICLE_LIMITS.text);
+  }
   const authorsFromLabels = authorSource === 'labels';
   // The flag says a field shown to the user came from labelled text on the page.
   if (authorsFromLabels || lifted.editors.length > 0 || lifted.source || (lifted.date && chosenDate === lifted.date)) flags.add('labels-lifted');
@@ -621,7 +642,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (subtitleLines.length > 0) article.subtitle = subtitleLines.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
-    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency;
+    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency
+    ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency;
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

@@ -142,6 +142,25 @@ const NEWS_AGENCIES = new Set(
   ],
 );
 
+/** A bracketed name opening a story's first paragraph (`(ANSA) - VALMARENA`, `PARIS (AFP) -`, `New Delhi, May 6 (PTI)`). */
+const OPENING_BRACKET = /^[^()]{0,60}?\(([^()]{2,40})\)/u;
+/** A bracketed name closing a story (`… nella nuova sede. (ANSA).`). */
+const CLOSING_BRACKET = /\s*\(([^()]{2,40})\)\.?$/u;
+
+/** The news agency a story's dateline names (`BERLIN (dpa) -`), if it names one. */
+export function agencyInDateline(text: string): string | undefined {
+  const name = OPENING_BRACKET.exec(text)?.[1]?.trim();
+  return name && NEWS_AGENCIES.has(name.toLowerCase()) ? name : undefined;
+}
+
+/** `text` without a news agency's sign-off closing it (`… (ANSA).`), and the agency. */
+export function withoutAgencySignOff(text: string): { text: string; agency?: string } {
+  const match = CLOSING_BRACKET.exec(text);
+  const name = match?.[1]?.trim();
+  if (!match || !name || !NEWS_AGENCIES.has(name.toLowerCase()) || match.index === 0) return { text };
+  return { text: text.slice(0, match.index), agency: name };
+}
+
 /** The people among `names`, and the first news agency credited beside or instead of them. */
 export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {
   const people = names.filter((name) => !NEWS_AGENCIES.has(name.trim().toLowerCase()));

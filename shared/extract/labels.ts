@@ -21,7 +21,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
-  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source' },
+  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
@@ -332,6 +332,8 @@ const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发
 /** English words that open a date line without a colon. */
 const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
 const MAX_ENGLISH_DATE_LINE = 120;
+/** Words that introduce a date (`am 4. Februar 2022`, `le 6 mai`, `on May 6`): no account's name. */
+const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
 /** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
@@ -466,7 +468,7 @@ function parseLabelLine(line: string): LabelLine | null {
   const labelled = matches.filter((match) => {
     const word = (match[1] ?? '').toLowerCase();
     if (NEVER_GLUED.test(word) && /\p{sc=Han}\s*$/u.test(text.slice(0, match.index))) return false;
-    return !(/^(?:by|date|source|share|views|posted|published|tags|editor|author)$/.test(word) && match.index !== 0 && !/[|｜丨·•]\s*$/.test(text.slice(0, match.index)));
+    return !(/^(?:by|date|source|quelle|fuente|fonte|bron|źródło|share|views|posted|published|tags|editor|author)$/.test(word) && match.index !== 0 && !/[|｜丨·•]\s*$/.test(text.slice(0, match.index)));
   });
   for (let i = 0; i < labelled.length; i += 1) {
     const match = labelled[i]!;
@@ -556,7 +558,7 @@ function parseLabelLine(line: string): LabelLine | null {
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
       const afterDate = text.slice(date.end).trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
-      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase())) {
+      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
         hits.authors.push(beforeDate);
         return pureLine(hits);
       }

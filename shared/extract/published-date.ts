@@ -106,16 +106,18 @@ const ZONE_STEP_MS = 15 * 60_000;
 /**
  * A UTC time that the page shows by its headline in its own zone, without naming the zone
  * (`2019-10-18T22:04:00Z` declared, `19. Oktober 2019 00:04 Uhr` shown): the same instant a whole
- * zone away, so the shown calendar day is the page's. A shown day without a time does not count
- * (it may be the UTC day written in words, or another day).
+ * zone away, so the shown calendar day and time, in that zone, are the page's. A shown day
+ * without a time does not count (it may be the UTC day written in words, or another day).
  */
 function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   if (value.hour === undefined || value.offsetMinutes !== 0) return value;
-  if (!shown || shown.hour === undefined || shown.offsetMinutes !== undefined || sameDay(shown, value)) return value;
+  if (!shown || shown.hour === undefined) return value;
+  // A shown time that names its zone (`07:30 CEST`) and is the declared instant is written as shown.
+  if (shown.offsetMinutes !== undefined) return instantOf(shown) === instantOf(value) ? shown : value;
   const zoneMs = instantOf(shown, 0) - instantOf(value);
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
-  // `2024-05-05T23:15Z` is 09:15+10:00).
-  return Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
+  // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
+  return zoneMs !== 0 && Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
 }
 
 /** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
@@ -261,7 +263,13 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   // After a generic date key, the other declared values that agree on one day are the article's (not a list of other items' times).
   const afterGeneric = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
   const specific = notAfterLastChange(afterGeneric, evidence.modified);
-  const declaredFirst = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  const declaredValue = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
+  // A UTC value that another declared value gives in the page's own zone (`<time datetime="…+02:00">`
+  // beside JSON-LD's `…Z`) is written in that zone, when that keeps its day (which day a page
+  // across midnight gives is the rules' below to settle).
+  const declaredFirst = declaredValue?.offsetMinutes === 0 && declaredValue.hour !== undefined
+    ? declared.find((other) => other.offsetMinutes !== undefined && other.offsetMinutes !== 0 && other.hour !== undefined && instantOf(other) === instantOf(declaredValue) && sameDay(other, declaredValue)) ?? declaredValue
+    : declaredValue;
   const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).

@@ -1,0 +1,77 @@
+/**
+ * Rules taught by the held-out European-language pages (tests/world-pages/): the time after `à`,
+ * `um`, `alle`; a shown time given in the zone of the declared UTC instant; source labels and
+ * agency datelines and sign-offs in the languages of news sites; paywall prompts, read-also
+ * headings, channel invitations and agency-copy notes as furniture.
+ */
+import { describe, expect, it } from 'vitest';
+import { trailerKind } from '../../shared/clean/trailers';
+import { findDateInText } from '../../shared/extract/dates';
+import { readLabelLine } from '../../shared/extract/labels';
+import { extractArticle } from '../../shared/index';
+import { parseDocument } from '../support/fixtures';
+
+const paragraphs = (count: number): string =>
+  Array.from({ length: count }, (_, index) => `<p>Absatz ${index + 1}: Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, wie die Sprecherin mitteilte.</p>`).join('');
+const page = (head: string, body: string): string =>
+  `<html lang="de"><head><title>Stadtrat beschließt Haushalt</title>${head}</head><body><article><h1>Stadtrat beschließt Haushalt</h1>${body}</article></body></html>`;
+const extract = (head: string, body: string) => extractArticle(parseDocument(page(head, body)), { url: 'https://www.example.de/lokales/stadtrat-beschliesst-haushalt-123456.html' })!;
+
+describe('dates and times in European news', () => {
+  it('reads the time after the word for "at"', () => {
+    expect(findDateInText('Publié le 21 novembre 2024 à 09h15')!.value).toMatchObject({ day: 21, hour: 9, minute: 15 });
+    expect(findDateInText('am 4. Februar 2022 um 11:23')!.value).toMatchObject({ day: 4, hour: 11, minute: 23 });
+    expect(findDateInText('27 febbraio 2025 alle 18:40')!.value).toMatchObject({ day: 27, hour: 18, minute: 40 });
+  });
+  it('writes the declared instant in the zone the page shows it in', () => {
+    const article = extract('<meta property="article:published_time" content="2024-03-14T05:45:00Z">', `<p class="meta">Veröffentlicht am 14.03.2024, 06:45 Uhr</p>${paragraphs(5)}`);
+    expect(article.publishedAt).toBe('2024-03-14T06:45:00+01:00');
+    const declared = extract('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-12T17:34:12Z"}</script>', `<p class="meta"><time datetime="2023-09-12T19:34:12+02:00">12. September 2023</time></p>${paragraphs(5)}`);
+    expect(declared.publishedAt).toBe('2023-09-12T19:34:12+02:00');
+  });
+  it('takes the publication before an update note on the same line', () => {
+    const article = extract('<meta property="article:published_time" content="2024-11-21T08:15:00Z">', `<p class="meta">Publié le 21 novembre 2024 à 09h15, mis à jour à 11h02</p>${paragraphs(5)}`);
+    expect(article.publishedAt).toBe('2024-11-21T09:15:00+01:00');
+  });
+  it('names no author with the word before a date', () => {
+    expect(readLabelLine('am 4. Februar 2022 um 11:23')?.hits.authors).toEqual([]);
+    expect(readLabelLine('Le 6 mai 2024')?.hits.authors).toEqual([]);
+  });
+});
+
+describe('agencies and sources', () => {
+  it('reads Quelle:, Fuente:, Źródło: as source labels at the start of a line', () => {
+    expect(readLabelLine('Quelle: Keystone-SDA')).toMatchObject({ pure: true, hits: { source: 'Keystone-SDA' } });
+    expect(readLabelLine('Źródło: PAP')).toMatchObject({ pure: true, hits: { source: 'PAP' } });
+    const article = extract('', `${paragraphs(5)}<p>Quelle: Keystone-SDA</p>`);
+    expect(article.source).toBe('Keystone-SDA');
+    expect(article.text).not.toContain('Quelle');
+    // A picture agency named so credits a photo.
+    expect(extract('', `${paragraphs(5)}<p>Quelle: jorisvo / Fotolia.com</p>`).source).toBeUndefined();
+  });
+  it('reads the agency of a dateline as the source, and drops its sign-off at the end', () => {
+    const article = extract('', `<p>(ANSA) - VALMARENA, 27 FEB - Il consiglio comunale ha approvato il bilancio dopo un lungo dibattito in aula.</p>${paragraphs(4)}<p>La sede sarà inaugurata a marzo. (ANSA).</p>`);
+    expect(article.source).toBe('ANSA');
+    expect(article.text.endsWith('La sede sarà inaugurata a marzo.')).toBe(true);
+  });
+  it('keeps label lines as the text of a page that shows nothing else', () => {
+    const article = extract('', '<div class="text"><p>Quelle: F.A.S.</p><p>Veröffentlicht: 30.07.2019 09:35 Uhr</p></div>');
+    expect(article.text).toContain('Quelle: F.A.S.');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2019-07-30');
+  });
+});
+
+describe('furniture of European news sites', () => {
+  it('knows paywall prompts and offers, read-also headings, channel invitations and agency-copy notes', () => {
+    expect(trailerKind('Weiterlesen mit Plus', false)).toBe('paywall prompt');
+    expect(trailerKind('Alle Artikel lesen. Jetzt 4 Wochen für 0,99 € testen, danach 9,99 € monatlich. Jederzeit kündbar.', false)).toBe('paywall prompt');
+    expect(trailerKind('Il vous reste 61.53% de cet article à lire. La suite est réservée aux abonnés.', false)).toBe('paywall prompt');
+    expect(trailerKind('Lesen Sie auch:', false)).toBe('related heading');
+    expect(trailerKind('📲 Participe do canal do v1 SP no WhatsApp', false)).toBe('app promotion');
+    expect(trailerKind('Con información de Europa Press.', true)).toBe('attribution note');
+    expect(trailerKind('Gefällt mir: Gefällt mir Lade …', false)).toBe('loading placeholder');
+    // Sentences with the same words stay.
+    expect(trailerKind('Die Kunden können das Abo jederzeit kündbar abschließen, sagte er.', false)).toBeNull();
+    expect(trailerKind('Lesen Sie auch die Stellungnahme des Bürgermeisters, die am Montag erschien.', false)).toBeNull();
+  });
+});
