@@ -54,7 +54,7 @@ interface FurnitureLine {
 const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
   { name: 'comment rules', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
-  { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '展开全部', '阅读全文', '点击查看'])}|查看更多|load more|show more|view more)`, 'iu') },
+  { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '展开全部', '阅读全文', '点击查看', '请继续往下阅读', '继续阅读'])}|請繼續往下閱讀|繼續閱讀|查看更多|load more|show more|view more)`, 'iu') },
   // A like button's placeholder while its script loads (WordPress: `Like Loading...`, `Gefällt mir Wird geladen …`).
   { name: 'loading placeholder', maxLength: 40, pattern: /^(?:(?:like|gefällt mir|j’aime|j'aime|me gusta|mi piace)\s*:?\s*){0,2}(?:loading|wird geladen|lade|chargement|cargando|caricamento)\s*(?:\.\.\.|…)$/iu },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
@@ -105,6 +105,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'related heading', maxLength: 40, pattern: /^(?:(?:related )?topics|tags)[\s:：»›>→]*$/iu },
   // A staff story's note on the agency copy it drew on (`Con información de Europa Press.`, `– mit Material der dpa`).
   { name: 'attribution note', maxLength: 120, pattern: /^(?:[–—-]\s*)?(?:con información de|mit material (?:der|von|aus)|aangevuld met informatie van|com informações d[aoe]s?|con informazioni d[ai])\b/iu },
+  // A finance site's notes after a story (`【說明】本網站所載資料只供參考…`).
+  { name: 'site notes', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['说明', '备注', '免责声明', '注'])})】`, 'u') },
   { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
 ];
 

@@ -703,7 +703,7 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   let matches = Array.from(text.matchAll(BRACKETED_CREDIT));
   if (matches.length === 0) matches = Array.from(text.matchAll(DATELINE_CREDIT)).filter((match) => !OUTLET_SUFFIX.test(match[1] ?? ''));
   if (matches.length === 0) matches = [LEAD_REPORTER_CREDIT.exec(text)].filter((match) => match !== null);
-  if (matches.length === 0) return null;
+  if (matches.length === 0) return outletSlashCredit(text);
   const authors: string[] = [];
   const editors: string[] = [];
   let source: string | undefined;
@@ -722,6 +722,17 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   const textWithoutTrailingCredit = closes ? text.slice(0, last.index).trimEnd() : text;
   if (authors.length === 0 && editors.length === 0) return null;
   return { authors, editors, source, textWithoutTrailingCredit };
+}
+
+/** A TV station's closing credit: the outlet, a slash, the reporters and where they filed (`（民視新聞／林柏翰、王俊傑 台中報導）`). */
+const OUTLET_SLASH_CREDIT = new RegExp(String.raw`[（(]\s*(?<outlet>\p{sc=Han}{2,10})\s*[/／]\s*(?<names>[\p{sc=Han}·]{2,4}(?:[、，,\s]+[\p{sc=Han}·]{2,4})*)\s+\p{sc=Han}{2,6}(?:${REPORTED})\s*[）)]`, 'u');
+
+function outletSlashCredit(text: string): BracketedCredits | null {
+  const match = OUTLET_SLASH_CREDIT.exec(text);
+  const outlet = match?.groups?.outlet ?? '';
+  if (!match || !isOutletName(outlet)) return null;
+  const closes = match.index + match[0].length >= text.trimEnd().length;
+  return { authors: splitNames(match.groups?.names ?? ''), editors: [], source: outlet, textWithoutTrailingCredit: closes ? text.slice(0, match.index).trimEnd() : text };
 }
 
 /** Credit outlets (`本报` = this paper, 新华社) are read with the credit they open, not as a dispatch tag (`【本報消息】`). */

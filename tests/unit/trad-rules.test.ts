@@ -170,3 +170,13 @@ describe('traditional-script and non-mainland news conventions', () => {
     expect(article.text.endsWith('陳情。')).toBe(true);
   });
 });
+
+describe('third held-out batch', () => {
+  it('reads a TV station\'s closing credit: the outlet, a slash, the reporters', () => {
+    expect(readBracketedCredits('高溫持續，民眾外出記得補充水分。（民視新聞／林柏翰、王俊傑 台中報導）')).toMatchObject({ authors: ['林柏翰', '王俊傑'], source: '民視新聞', textWithoutTrailingCredit: '高溫持續，民眾外出記得補充水分。' });
+  });
+  it('takes a finance site\'s 【說明】 notes and a continue-reading prompt for furniture', () => {
+    expect(trailerKind('【說明】本網站所載資料只供參考，並不構成任何投資建議。', true)).toBe('site notes');
+    expect(trailerKind('請繼續往下閱讀...', false)).toBe('load more');
+  });
+});
