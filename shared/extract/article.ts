@@ -605,10 +605,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A wire story signed off with its agency (`… nella nuova sede. (ANSA).`): the sign-off names the source.
   const closing = textBlocks[textBlocks.length - 1]!;
   const signedOff = withoutAgencySignOff(closing.text);
-  if (signedOff.agency) {
-    const trimmed = { ...closing, text: signedOff.text };
-    work = work.map((item) => (item === closing ? trimmed : item));
-    textBlocks[textBlocks.length - 1] = trimmed;
+  if (signedOff.agency && (signedOff.text.trim() || textBlocks.length > 1)) {
+    const trimmed = { ...closing, text: signedOff.text.trim() };
+    work = signedOff.text.trim() ? work.map((item) => (item === closing ? trimmed : item)) : work.filter((item) => item !== closing);
+    if (signedOff.text.trim()) textBlocks[textBlocks.length - 1] = trimmed;
+    else textBlocks.pop();
     text = joinedText().slice(0, ARTICLE_LIMITS.text);
   }
   const authorsFromLabels = authorSource === 'labels';

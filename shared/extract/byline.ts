@@ -139,13 +139,14 @@ const NEWS_AGENCIES = new Set(
     'the canadian press', 'canadian press', 'pa', 'pa media', 'press association', 'anadolu', 'anadolu agency', 'tass', 'interfax', 'app',
     'bss', 'unb', 'kuna', 'wam', 'irna', 'antara', 'pna', 'philippine news agency', 'lusa', 'agência brasil', 'ritzau', 'ntb', 'ctk', 'mti',
     'hina', 'tanjug', 'notimex', 'télam', 'nan', 'news agency of nigeria', 'kna', 'sapa', 'aps', 'map', 'nzpa', 'ips', 'upi',
+    '新华社', '新華社', '中新社', '中央社', '马新社', '馬新社', '法新社', '路透社', '美联社', '美聯社', '共同社', '韩联社', '韓聯社', '德新社', '塔斯社',
   ],
 );
 
 /** A bracketed name opening a story's first paragraph (`(ANSA) - VALMARENA`, `PARIS (AFP) -`, `New Delhi, May 6 (PTI)`). */
 const OPENING_BRACKET = /^[^()]{0,60}?\(([^()]{2,40})\)/u;
-/** A bracketed name closing a story (`… nella nuova sede. (ANSA).`). */
-const CLOSING_BRACKET = /\s*\(([^()]{2,40})\)\.?$/u;
+/** A bracketed name closing a story (`… nella nuova sede. (ANSA).`, `…。（马新社）`). */
+const CLOSING_BRACKET = /\s*[(（]([^()（）]{2,40})[)）][.。]?$/u;
 
 /** The news agency a story's dateline names (`BERLIN (dpa) -`), if it names one. */
 export function agencyInDateline(text: string): string | undefined {
@@ -153,11 +154,11 @@ export function agencyInDateline(text: string): string | undefined {
   return name && NEWS_AGENCIES.has(name.toLowerCase()) ? name : undefined;
 }
 
-/** `text` without a news agency's sign-off closing it (`… (ANSA).`), and the agency. */
+/** `text` without a news agency's sign-off closing it (`… (ANSA).`), and the agency; a line of nothing but the sign-off (`（马新社）`) leaves empty. */
 export function withoutAgencySignOff(text: string): { text: string; agency?: string } {
   const match = CLOSING_BRACKET.exec(text);
   const name = match?.[1]?.trim();
-  if (!match || !name || !NEWS_AGENCIES.has(name.toLowerCase()) || match.index === 0) return { text };
+  if (!match || !name || !NEWS_AGENCIES.has(name.toLowerCase())) return { text };
   return { text: text.slice(0, match.index), agency: name };
 }
 

@@ -324,6 +324,9 @@ export function isColumnName(text: string): boolean {
   return COLUMN_NAME.test(text.trim());
 }
 
+/** A zone named in brackets after a time (`（美東時間）`, `(北京时间)`). */
+const ZONE_NOTE = /^\s*[（(][\p{sc=Han}]{1,6}(?:时间|時間)[）)]/u;
+
 /** A time of day alone (`15:06`, `09:12:33`). */
 const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
 
@@ -556,7 +559,8 @@ function parseLabelLine(line: string): LabelLine | null {
       // `华夏人文 2020-03-09 18:14:21`: the account that posted, then the time (self-media);
       // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
-      const afterDate = text.slice(date.end).trim();
+      // (A zone's name in brackets after the time, `（美東時間）`, is no item of the credit.)
+      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
         hits.authors.push(beforeDate);

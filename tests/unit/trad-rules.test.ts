@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { trailerKind } from '../../shared/clean/trailers';
+import { withoutAgencies, withoutAgencySignOff } from '../../shared/extract/byline';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -178,5 +179,15 @@ describe('third held-out batch', () => {
   it('takes a finance site\'s 【說明】 notes and a continue-reading prompt for furniture', () => {
     expect(trailerKind('【說明】本網站所載資料只供參考，並不構成任何投資建議。', true)).toBe('site notes');
     expect(trailerKind('請繼續往下閱讀...', false)).toBe('load more');
+  });
+});
+
+describe('third held-out batch: overseas dailies', () => {
+  it('reads the credit after a time whose zone is named in brackets', () => {
+    expect(readLabelLine('2024-03-11 21:40（美東時間） 世界日報 記者張婉婷／紐約報導')).toMatchObject({ pure: true, hits: { authors: ['張婉婷'], source: '世界日報' } });
+  });
+  it('takes a Chinese-language agency credited as the writer, or signing off the story, for the source', () => {
+    expect(withoutAgencySignOff('她也呼吁民众更新联络资料。（马新社）')).toEqual({ text: '她也呼吁民众更新联络资料。', agency: '马新社' });
+    expect(withoutAgencies(['法新社'])).toEqual({ people: [], agency: '法新社' });
   });
 });
