@@ -7,6 +7,7 @@
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
+import { isNewsAgency } from './byline';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
@@ -191,6 +192,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
         liftCredits(credits, lifted);
+      } else if (isNewsAgency(note)) {
+        // A wire service's sign-off (`（马新社）`, `(AFP)`) names where the story came from.
+        lifted.source ??= note;
       } else if (HAN_NAMES.test(note)) {
         const names = note.split(/[\s、]+/u);
         if (!names.some((name) => SECTION_ENDING.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);

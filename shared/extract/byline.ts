@@ -162,6 +162,11 @@ export function withoutAgencySignOff(text: string): { text: string; agency?: str
   return { text: text.slice(0, match.index), agency: name };
 }
 
+/** Whether `name` is a news agency's (`AFP`, `新华社`). */
+export function isNewsAgency(name: string): boolean {
+  return NEWS_AGENCIES.has(name.trim().toLowerCase());
+}
+
 /** The people among `names`, and the first news agency credited beside or instead of them. */
 export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {
   const people = names.filter((name) => !NEWS_AGENCIES.has(name.trim().toLowerCase()));

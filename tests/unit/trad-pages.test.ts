@@ -25,13 +25,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout3 (今周刊, 報導者, 民視新聞, 世界日報, 中國報, 香港經濟日報, 上報, a TVBS video list), written by a
   // helper who read neither the extractor nor its rules. First run: time 0.8, author 0.833, editor
   // 0.667, source 0.333, start 0.857, end 0.857, mustNot 0.903, the rest 1. A TV station's closing
-  // credit (`（民視新聞／林柏翰、王俊傑 台中報導）`), a finance site's 【說明】 notes and a 請繼續往下閱讀
-  // prompt, and an overseas daily's credit after a time with its zone in brackets (`（美東時間）`),
-  // are now read. Still missed: a key-points box opening a magazine story, 責任編輯 in a credits
-  // box read as a caption, a Malaysian `06-05-2024 2:30PM` (hyphens are not read as a date: a
-  // forum's post headers would become dates), the source of a closing （马新社） that the body's
-  // tail cleaning drops before it is read, and a stock widget's lines.
-  heldout3: { title: 1, date: 1, time: 0.8, author: 1, editor: 0.66, source: 0.66, start: 0.85, end: 1, mustNot: 0.95, isArt: 1 },
+  // credit (`（民視新聞／林柏翰、王俊傑 台中報導）`), a finance site's 【說明】 notes, a 請繼續往下閱讀
+  // prompt, an overseas daily's credit after a time with its zone in brackets (`（美東時間）`),
+  // and a closing （马新社） sign-off, are now read. Still missed: a key-points box opening a magazine
+  // story, 責任編輯 in a credits box read as a caption, a Malaysian `06-05-2024 2:30PM` (hyphens are
+  // not read as a date: a forum's post headers would become dates), and a stock widget's lines.
+  heldout3: { title: 1, date: 1, time: 0.8, author: 1, editor: 0.66, source: 1, start: 0.85, end: 1, mustNot: 0.95, isArt: 1 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

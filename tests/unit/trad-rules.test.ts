@@ -190,4 +190,11 @@ describe('third held-out batch: overseas dailies', () => {
     expect(withoutAgencySignOff('她也呼吁民众更新联络资料。（马新社）')).toEqual({ text: '她也呼吁民众更新联络资料。', agency: '马新社' });
     expect(withoutAgencies(['法新社'])).toEqual({ people: [], agency: '法新社' });
   });
+  it('reads a wire service\'s sign-off on its own line as the source', () => {
+    const story = '卫生部宣布在十个州的政府诊所试行电子转诊系统，病人到医院专科门诊前，诊所医生可以直接在线上转交病历资料。';
+    const html = `<html lang="zh"><head><title>政府诊所试行电子转诊</title></head><body><h1>政府诊所试行电子转诊</h1><div class="content"><p>${story}</p><p>${story}</p><p>（马新社）</p></div></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.com.my/20240506/clinics/' })!;
+    expect(article.source).toBe('马新社');
+    expect(article.text.endsWith('资料。')).toBe(true);
+  });
 });
