@@ -85,6 +85,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
+  { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储']) + '|provides? information storage (?:space )?services?', 'iu') },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },

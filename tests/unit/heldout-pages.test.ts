@@ -15,14 +15,15 @@
  * written the same way, taught the rules of the fourth batch; `heldout5` pages (绍兴网, 潍坊新闻网,
  * 株洲新闻网, a provincial department, a procuratorate, a county TV station, a state firm's
  * Party-building page, 今晚网, a policy Q&A, an 信息公开 list) scored 1 on first run but for time
- * (0.875: a time under a label of its own, `日期：… 时间：15:06`), taught in the fifth batch. Scored by
+ * (0.875: a time under a label of its own, `日期：… 时间：15:06`), taught in the fifth batch;
+ * `heldout6` pages model other templates of the big portals (新浪, 澎湃, 头条, 观察者, 网易). Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -43,6 +44,15 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // the older one.
   heldout4: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout6 (other templates of the big portals: 新浪财经, 新浪号, 新浪体育, 澎湃新闻, 澎湃号, 头条号,
+  // 观察者网, 风闻, 网易, a 网易 channel list), written the same way. First run: author 0.778, source
+  // 0.667, start 0.889, end 0.889, mustNot 0.974, the rest 1. A user post's closing disclaimer
+  // (`本文仅代表作者个人观点…`) is now furniture. Still missed: a match's score box opening the
+  // story (and its 新浪体育讯 source, in the paragraph after it; reading an unbracketed `…讯` as
+  // the source took a reporter's outlet for the page's elsewhere), a 澎湃号 account as the author
+  // and its closing 来源 over the header's, a 头条号 account named after the time and the IP
+  // location.
+  heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 0.77, editor: 1, source: 0.66, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

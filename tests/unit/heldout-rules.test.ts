@@ -9,6 +9,7 @@
  * headline under a masthead that the `<title>` repeats.
  */
 import { describe, expect, it } from 'vitest';
+import { trailerKind } from '../../shared/clean/trailers';
 import { findDateInText } from '../../shared/extract/dates';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle, isArticlePage } from '../../shared/index';
@@ -155,5 +156,12 @@ describe('fifth batch', () => {
     expect(readLabelLine('日期：2024-09-27 时间：15:06 来源：株洲日报')).toMatchObject({ hits: { date: { day: 27, hour: 15, minute: 6 }, source: '株洲日报' } });
     // A day that has its time keeps it.
     expect(readLabelLine('日期：2024-09-27 10:00 时间：15:06')?.hits.date).toMatchObject({ hour: 10, minute: 0 });
+  });
+});
+
+describe('sixth batch', () => {
+  it('takes a user post\'s closing disclaimer for furniture', () => {
+    expect(trailerKind('本文仅代表作者个人观点，不代表风闻社区立场', true)).toBe('opinion disclaimer');
+    expect(trailerKind('双方立场不同，但都同意继续谈判。', true)).toBeNull();
   });
 });
