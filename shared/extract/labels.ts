@@ -7,7 +7,7 @@
 import { hasHan } from '../text/cjk';
 import { toTraditional, withTraditional } from '../text/han-pairs';
 import { rememberedForShortTexts } from '../text/text-memo';
-import { findDateInText, type DateValue } from './dates';
+import { findDateInText, isWeekdayName, type DateValue } from './dates';
 
 export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 'keywords' | 'noise';
 
@@ -324,6 +324,14 @@ export function isColumnName(text: string): boolean {
   return COLUMN_NAME.test(text.trim());
 }
 
+/**
+ * A platform's IP location after a post's time (`·湖北`, `IP属地：湖北`), then the posting
+ * account and perhaps the report button: the account's name.
+ */
+const AFTER_IP_LOCATION = new RegExp(String.raw`^(?:[·•]|IP属地[:：]|IP屬地[:：])\s*(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)\s*(\S+)$`, 'u');
+/** A post's report button closing its info line. */
+const REPORT_BUTTON = /\s*(?:举报|舉報)$/u;
+
 /** A zone named in brackets after a time (`（美東時間）`, `(北京时间)`). */
 const ZONE_NOTE = /^\s*[（(][\p{sc=Han}]{1,6}(?:时间|時間)[）)]/u;
 
@@ -559,8 +567,9 @@ function parseLabelLine(line: string): LabelLine | null {
       // `华夏人文 2020-03-09 18:14:21`: the account that posted, then the time (self-media);
       // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
-      // (A zone's name in brackets after the time, `（美東時間）`, is no item of the credit.)
-      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').trim();
+      // (A zone's name in brackets after the time, `（美東時間）`, and a report button closing the
+      // line, `举报`, are no items of the credit.)
+      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
         hits.authors.push(beforeDate);
@@ -574,6 +583,13 @@ function parseLabelLine(line: string): LabelLine | null {
         return { ...pureLine(hits), labelled: fromOutlet !== undefined };
       }
       // `2023-07-18 09:35 聯合報／ 記者周晉宇／即時報導`: the time beside the reporter's credit.
+      // `2024-06-02 18:47·湖北 鄂东小城事 举报`: the time, where the poster was (a platform's
+      // IP location), then the posting account.
+      const located = !beforeDate ? AFTER_IP_LOCATION.exec(afterDate) : null;
+      if (located && NAME_TOKEN.test(located[1]!) && !OUTLET_SUFFIX.test(located[1]!) && !isWeekdayName(located[1]!)) {
+        hits.authors.push(located[1]!);
+        return pureLine(hits);
+      }
       // (A date word run into the date, `更新于2024年6月3日`, is no item of the credit.)
       const credit = `${dateWord ? '' : beforeDate} ${afterDate}`.trim();
       if (dateWord && !credit) return { ...pureLine(hits), dateLabelled: true, labelled: true };

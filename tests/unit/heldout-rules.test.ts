@@ -164,4 +164,11 @@ describe('sixth batch', () => {
     expect(trailerKind('本文仅代表作者个人观点，不代表风闻社区立场', true)).toBe('opinion disclaimer');
     expect(trailerKind('双方立场不同，但都同意继续谈判。', true)).toBeNull();
   });
+  it('reads the account named after a post\'s time and its IP location, and no report button as an outlet', () => {
+    expect(readLabelLine('原创 2024-06-02 18:47 · 湖北 鄂东小城事 举报')?.hits).toMatchObject({ authors: ['鄂东小城事'] });
+    expect(readLabelLine('原创2024-06-02 18:47·湖北鄂东小城事举报')?.hits).toMatchObject({ authors: ['鄂东小城事'] });
+    expect(readLabelLine('2024-06-02 18:47 举报')?.hits.source).toBeUndefined();
+    // A place after a middle dot that is no province is no IP location.
+    expect(readLabelLine('2024-06-02 18:47·北欧 鄂东小城事')?.hits.authors).toEqual([]);
+  });
 });
