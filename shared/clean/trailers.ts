@@ -57,6 +57,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'load more', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['加载更多', '点击加载更多', '展开全文', '展开全部', '阅读全文', '点击查看', '请继续往下阅读', '继续阅读'])}|請繼續往下閱讀|繼續閱讀|查看更多|load more|show more|view more)`, 'iu') },
   // A like button's placeholder while its script loads (WordPress: `Like Loading...`, `Gefällt mir Wird geladen …`).
   { name: 'loading placeholder', maxLength: 40, pattern: /^(?:(?:like|gefällt mir|j’aime|j'aime|me gusta|mi piace)\s*:?\s*){0,2}(?:loading|wird geladen|lade|chargement|cargando|caricamento)\s*(?:\.\.\.|…)$/iu },
+  // A post's interaction bar: counters only (`转发12 评论46 赞538 举报`).
+  { name: 'like counter', maxLength: 40, pattern: new RegExp(`^(?:(?:${traditionalAlternatives(['转发', '评论', '点赞', '赞', '收藏', '分享', '举报'])})\\s*\\d*\\s*){2,}$`, 'u') },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
@@ -86,9 +88,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
-  { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
+  { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
-  { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储']) + '|provides? information storage (?:space )?services?', 'iu') },
+  { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
   { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },

@@ -172,3 +172,14 @@ describe('sixth batch', () => {
     expect(readLabelLine('2024-06-02 18:47·北欧 鄂东小城事')?.hits.authors).toEqual([]);
   });
 });
+
+describe('seventh batch', () => {
+  it('takes a platform account post\'s closing statements and its interaction bar for furniture', () => {
+    expect(trailerKind('本文来自网易号「老周自驾记」，由作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。', true)).not.toBeNull();
+    expect(trailerKind('网易仅提供信息发布平台。', true)).toBe('platform statement');
+    expect(trailerKind('转发12 评论46 赞538 举报', false)).toBe('like counter');
+    expect(trailerKind('转发12评论46赞538举报', false)).toBe('like counter');
+    // One counter word in a sentence is no bar.
+    expect(trailerKind('评论区里不少网友转发了这条消息。', false)).toBeNull();
+  });
+});
