@@ -235,7 +235,6 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
     // novembre 2024 à 09h15, mis à jour à 11h02`: the first publication, then the change).
     const update = skipUpdates ? UPDATE_LINE.exec(block.text) : null;
     const shown = update ? block.text.slice(0, update.index) : block.text;
-    if (update && !findDateInText(shown)) continue;
     // A long line counts only when it opens with the date: a dateline (`Karlsruhe, (12.11.2021). …`).
     const long = shown.length > MAX_DATE_LINE;
     const text = shown.replace(GLUED_WORD, '$1 ');
@@ -605,10 +604,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A wire story signed off with its agency (`… nella nuova sede. (ANSA).`): the sign-off names the source.
   const closing = textBlocks[textBlocks.length - 1]!;
   const signedOff = withoutAgencySignOff(closing.text);
-  if (signedOff.agency && (signedOff.text.trim() || textBlocks.length > 1)) {
-    const trimmed = { ...closing, text: signedOff.text.trim() };
-    work = signedOff.text.trim() ? work.map((item) => (item === closing ? trimmed : item)) : work.filter((item) => item !== closing);
-    if (signedOff.text.trim()) textBlocks[textBlocks.length - 1] = trimmed;
+  const closingText = signedOff.text.trim();
+  if (signedOff.agency && (closingText || textBlocks.length > 1)) {
+    const trimmed = { ...closing, text: closingText };
+    work = closingText ? work.map((item) => (item === closing ? trimmed : item)) : work.filter((item) => item !== closing);
+    if (closingText) textBlocks[textBlocks.length - 1] = trimmed;
     else textBlocks.pop();
     text = joinedText().slice(0, ARTICLE_LIMITS.text);
   }

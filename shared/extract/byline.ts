@@ -151,14 +151,14 @@ const CLOSING_BRACKET = /\s*[(（]([^()（）]{2,40})[)）][.。]?$/u;
 /** The news agency a story's dateline names (`BERLIN (dpa) -`), if it names one. */
 export function agencyInDateline(text: string): string | undefined {
   const name = OPENING_BRACKET.exec(text)?.[1]?.trim();
-  return name && NEWS_AGENCIES.has(name.toLowerCase()) ? name : undefined;
+  return name && isNewsAgency(name) ? name : undefined;
 }
 
 /** `text` without a news agency's sign-off closing it (`… (ANSA).`), and the agency; a line of nothing but the sign-off (`（马新社）`) leaves empty. */
 export function withoutAgencySignOff(text: string): { text: string; agency?: string } {
   const match = CLOSING_BRACKET.exec(text);
   const name = match?.[1]?.trim();
-  if (!match || !name || !NEWS_AGENCIES.has(name.toLowerCase())) return { text };
+  if (!match || !name || !isNewsAgency(name)) return { text };
   return { text: text.slice(0, match.index), agency: name };
 }
 
@@ -169,8 +169,8 @@ export function isNewsAgency(name: string): boolean {
 
 /** The people among `names`, and the first news agency credited beside or instead of them. */
 export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {
-  const people = names.filter((name) => !NEWS_AGENCIES.has(name.trim().toLowerCase()));
-  const agency = names.find((name) => NEWS_AGENCIES.has(name.trim().toLowerCase()));
+  const people = names.filter((name) => !isNewsAgency(name));
+  const agency = names.find(isNewsAgency);
   return agency === undefined ? { people } : { people, agency };
 }
 
