@@ -80,10 +80,10 @@ const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|�
 
 /**
  * Words of buttons, badges, roles, labels and navigation printed in byline boxes (`Von` and
- * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value),
- * never a writer's name.
+ * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value;
+ * `作者` and `楼主` the badges on a writer's own reply), never a writer's name.
  */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主)$/iu;
 /**
  * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
  * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).

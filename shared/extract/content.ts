@@ -9,9 +9,11 @@
  * weights; all in the tables below.
  */
 import type { Block } from './blocks';
-import { SENTENCE_END, isStoryParagraph } from './body-lines';
+import { PROSE_PUNCTUATION, SENTENCE_END, isStoryParagraph } from './body-lines';
 import { classWeight, isBoilerplateContainer, isNeverArticleRegion, isFurnitureRegion } from './class-hints';
 import { classAttribute, perElement, tagName } from './dom';
+import { readLabelLine } from './labels';
+import { hasHan } from '../text/cjk';
 
 /** A block shorter than this (textWeight; a Han character weighs 3) casts no vote. */
 const MIN_VOTING_WEIGHT = 25;
@@ -45,6 +47,29 @@ const MIN_SIBLING_PROSE_SHARE = 0.5;
 const KEEP_BOILERPLATE_SHARE = 0.3;
 /** Blocks with more of their text in links than this are link lists, not prose. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
+
+/**
+ * A box of figures set into the story (a match's score box, a stock-quote widget): a generic
+ * box of a few short lines, without sentence punctuation or labels, whose characters are digits
+ * for at least FIGURES_SHARE. It shows data beside the story and is no part of it. Only boxes in
+ * Chinese: on the English web such boxes (a recipe's times, a review's scores, a comparison
+ * built of `div`s) are the content itself. Tables and lists are left alone: their figures are the
+ * story's own.
+ */
+const FIGURES_SHARE = 0.25;
+const MAX_FIGURES_BOX_LENGTH = 200;
+const MIN_FIGURES_BOX_ELEMENTS = 3;
+const FIGURES_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+const isFiguresBox = perElement((element: Element): boolean => {
+  if (!FIGURES_BOX_TAGS.has(tagName(element)) || element.querySelectorAll('*').length < MIN_FIGURES_BOX_ELEMENTS) return false;
+  if (element.querySelector('table, ul, ol, dl, pre') || element.closest('table, ul, ol, dl')) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_FIGURES_BOX_LENGTH || PROSE_PUNCTUATION.test(text)) return false;
+  const characters = text.replace(/\s/g, '').length;
+  const digits = text.match(/\d/g)?.length ?? 0;
+  return characters > 0 && digits >= characters * FIGURES_SHARE && hasHan(text) && !readLabelLine(text)?.labelled;
+});
 /** Commas (ASCII and Chinese): Readability's sign of prose. */
 const COMMAS = /[,，、]/g;
 
@@ -602,6 +627,7 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
         drop = share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5;
       }
       if (drop) reason = byMarkup ? 'markup' : 'name';
+      else if (isFiguresBox(element)) reason = 'markup';
     }
     return reason;
   };

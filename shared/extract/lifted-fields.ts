@@ -104,10 +104,26 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
   if (namesPictures(names)) return;
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text.replace(WORD_LABEL, '');
+  } else if (sourceOnly && !lifted.source) {
+    // `2025年04月19日 21:52 <a class="article-a__source">新浪体育</a> 评论`: the line holds more
+    // than the outlet, and the element named as the source is the outlet.
+    const inline = sourceElementText(block.path[0]);
+    if (inline && text.includes(inline)) lifted.source = inline;
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
     // Buttons and badges in the element (关注 = follow, 原创 = original) are no names: a later element may hold the name.
     pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter(isPlausibleName));
   }
+}
+
+/** The text of an inline element named as the source (`source`, `laiyuan`) inside `line`, when short and free of digits. */
+function sourceElementText(line: Element | undefined): string | undefined {
+  if (!line) return undefined;
+  for (const element of Array.from(line.querySelectorAll('[class], [id]'))) {
+    if (!SOURCE_CLASS.test(classAndId(element))) continue;
+    const value = (element.textContent ?? '').trim().replace(WORD_LABEL, '');
+    if (value && value.length <= MAX_BYLINE_LENGTH && !/\d/.test(value) && !PROSE_PUNCTUATION.test(value)) return value;
+  }
+  return undefined;
 }
 
 /** Nothing lifted yet. */

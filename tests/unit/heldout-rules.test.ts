@@ -183,3 +183,28 @@ describe('seventh batch', () => {
     expect(trailerKind('评论区里不少网友转发了这条消息。', false)).toBeNull();
   });
 });
+
+describe('leftovers of the sixth and seventh batches', () => {
+  const scoreBox = `<div class="match-box"><div class="hd"><span>2025中超联赛 第7轮</span><span>2025-04-19 19:35</span></div><div class="bd"><p>南通星火</p><div class="score"><span>2</span>-<span>1</span><p>完场</p></div><p>青岛海澜</p></div><div class="ft"><a href="/live">文字直播</a><a href="/stats">技术统计</a></div></div>`;
+  it('leaves a box of figures set into a Chinese story (a score box, a stock quote) out of the body', () => {
+    const article = extract(`<div class="content">${scoreBox}<p>${ZH}</p><div class="stock"><div><span>03690</span><span>美團－Ｗ</span><span>132.400</span><span>+4.100 (+3.196%)</span></div><a href="/quote">即時報價</a></div><p>${ZH}</p></div>`);
+    expect(article.text.startsWith('今天，市政府')).toBe(true);
+    expect(article.text).not.toContain('完场');
+    expect(article.text).not.toContain('132.400');
+  });
+  it('keeps figures set in a table, and an English page\'s boxes of figures (the content of a review or a recipe)', () => {
+    const table = extract(`<div class="content"><p>${ZH}</p><table><tr><td>南通星火</td><td>2-1</td><td>2025-04-19</td></tr></table><p>${ZH}</p></div>`);
+    expect(table.text).toContain('2-1');
+    const EN = 'The council met on Tuesday to plan the next steps of the budget, and members agreed to keep the libraries open longer.';
+    const english = extractArticle(parseDocument(`<html><head><title>Bread</title></head><body><h1>Bread</h1><div class="content"><p>${EN}</p><div class="times"><div><span>Prep</span><span>10 mins</span></div><div><span>Bake</span><span>45 mins</span></div></div><p>${EN}</p></div></body></html>`), { url: 'https://example.com/bread' })!;
+    expect(english.text).toContain('45 mins');
+  });
+  it('takes the outlet from an element named as the source inside the date line', () => {
+    const article = extract(`<div class="info"><span class="time">2025年04月19日 21:52</span> <a class="article-a__source" href="/">新浪体育</a> <a href="#comment">评论</a></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.source).toBe('新浪体育');
+  });
+  it('takes no badge on the writer\'s own reply (作者, 楼主) for a name', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p></div><ul class="comments"><li><span class="user">阿芳</span><span class="author-tag">作者</span><p>回复@山居：确实</p></li></ul>`);
+    expect(article.authors).not.toContain('作者');
+  });
+});
