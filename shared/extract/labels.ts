@@ -284,7 +284,9 @@ const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid throu
 const LOOKED_UP_BEFORE_DATE = new RegExp(`(?:${withTraditional('引用日期|访问日期|查阅日期|检索日期|浏览日期|访问于|检索于')}|\\b(?:retrieved|accessed|archived)(?:\\s+(?:on|from the original on))?|\\babgerufen am|\\bconsulté le|\\bconsultado el)\\s*[:：]?\\s*$`, 'iu');
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
 const OUTLET_ENDINGS = withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
-const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$`, 'u');
+/** Words ending in 报 that name no paper: a report button (举报), a forecast (预报), a summary (汇报), an alarm (警报), a return (回报). */
+const NOT_A_PAPER = '(?<![举舉预預汇匯警回]报)(?<![举舉预預汇匯警回]報)';
+const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$${NOT_A_PAPER}`, 'u');
 /**
  * The hundred commonest Chinese surnames (borne by most people), then the traditional forms of
  * those that differ. A 来源 line naming such a surname and a given name (`来源: 尹娟`) credits

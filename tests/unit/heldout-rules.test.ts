@@ -207,4 +207,14 @@ describe('leftovers of the sixth and seventh batches', () => {
     const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p></div><ul class="comments"><li><span class="user">阿芳</span><span class="author-tag">作者</span><p>回复@山居：确实</p></li></ul>`);
     expect(article.authors).not.toContain('作者');
   });
+  it('reads no report button or forecast as a paper, whatever it ends in', () => {
+    expect(readLabelLine('顶踩回复举报')?.hits.source).toBeUndefined();
+    expect(readLabelLine('天气预报')?.hits.source).toBeUndefined();
+    expect(readLabelLine('中国交通报')?.hits.source).toBe('中国交通报');
+  });
+  it('reads a comments host\'s page of replies under a story\'s headline as no article', () => {
+    const reply = (n: number) => `<div class="tie-item"><div class="tie-author"><a class="tie-nick" href="/u/${n}">网友${n}号</a><span>[网易湖北武汉网友]</span><span>2024-12-03 14:2${n}:10</span></div><div class="tie-cnt">${ZH}</div><div class="tie-op"><span>顶[12${n}]</span><span>踩[3]</span><span>回复</span><span>分享</span><span>举报</span></div></div>`;
+    const html = page(`<div class="tie-list">${[1, 2, 3, 4, 5].map(reply).join('')}</div>`);
+    expect(isArticlePage(parseDocument(html), { url: 'https://comment.news.example.cn/JHK3M5N20001899O.html' })).toBe(false);
+  });
 });
