@@ -91,7 +91,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
-  { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)']) + '|更多猛料|第一时间接收', 'u') },
+  { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
   { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
   { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|\p{Lu}[^.]{0,40}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b[^.]{0,60}\.?$/iu },

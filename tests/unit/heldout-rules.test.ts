@@ -217,4 +217,10 @@ describe('leftovers of the sixth and seventh batches', () => {
     const html = page(`<div class="tie-list">${[1, 2, 3, 4, 5].map(reply).join('')}</div>`);
     expect(isArticlePage(parseDocument(html), { url: 'https://comment.news.example.cn/JHK3M5N20001899O.html' })).toBe(false);
   });
+  it('takes an account\'s name alone ending in 公众号 (a QR box\'s heading) at the body\'s end for furniture', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>海量资讯、精准解读，尽在新浪财经APP</p><div class="qr"><p>新浪财经公众号</p></div></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(trailerKind('新浪財經公眾號', true)).toBe('app promotion');
+    expect(trailerKind('关注“新浪财经”公众号，了解更多资讯。', false)).toBeNull();
+  });
 });
