@@ -67,13 +67,15 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
+  // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
+  { name: 'video player', maxLength: 40, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?)$/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`).
   { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\bwhatsapp(?:-| )(?:channel|kanal)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też))[\s:：»›>→]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic))[\s:：»›>→]*$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
   { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
@@ -87,6 +89,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
+  // A wire service's link to its code (`Our Standards: The Thomson Reuters Trust Principles.`).
+  { name: 'standards note', maxLength: 80, pattern: /^our standards\s*:|\btrust principles\.?$/iu },
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
@@ -98,9 +102,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
   // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
-  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
   { name: 'syndication note', maxLength: 300, pattern: /\bauto-generated from a syndicated feed\b|^first uploaded on\b|\bhas not been edited by .{1,40}\bstaff\b|\b(?:journalism|reporting) (?:is |was )?(?:co-)?funded by\b|\blocal journalism initiative\b/iu },
-  { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bwe may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
+  { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
   { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },

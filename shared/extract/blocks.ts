@@ -242,7 +242,8 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     const tag = headingAt >= 0 && headingText(path[headingAt]!) === text ? pathTags[headingAt]! : ownerTag;
     const tagKind = kindOf(tag);
     const level = tagKind === 'heading' ? Number(tag[1]) : 0;
-    const captioned = inCaptionContainer(path, pathTags, isPictureFigure) || captionWeight >= weight;
+    // Text anywhere inside a `<figcaption>` (in a paragraph of an accordion) is the caption's.
+    const captioned = inCaptionContainer(path, pathTags, isPictureFigure) || captionWeight >= weight || pathTags.includes('figcaption');
     const kind = tagKind !== 'caption' && weight <= MAX_CAPTION_WEIGHT && captioned ? 'caption' : tagKind;
     blocks.push({
       index: blocks.length,

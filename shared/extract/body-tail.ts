@@ -188,7 +188,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
     const standalone = STANDALONE_NOTE.exec(last.text.trim());
     const closing = standalone ? null : CLOSING_NOTE.exec(last.text);
     const note = (standalone ?? closing)?.[1]?.trim();
-    if (note !== undefined && !/[，,。；;]/.test(note)) {
+    // A conversion (`($1 = 9.1910 Norwegian crowns)`) closing a wire story is its copy, not a note.
+    if (note !== undefined && !/[，,。；;=]/.test(note)) {
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
         liftCredits(credits, lifted);

@@ -467,9 +467,34 @@ export const readLabelLine: (line: string) => Readonly<LabelLine> | null = remem
   { maxLength: MAX_LABEL_LINE * 2, maxEntries: 2000 },
 );
 
+/**
+ * A wire service's closing credits (`Reporting by Lise Hvalby in Oslo; Additional reporting by
+ * Mikael Strand; Editing by Nora Haskell and Peter Vance`): parts joined by semicolons, each a
+ * role, `by` and names, perhaps where the reporter filed from.
+ */
+const WIRE_CREDIT = /^((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research|graphics|fact-checking)(?:\s+and\s+(?:reporting|writing|editing))?)\s+by\s+(.+)$/i;
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}. -]*$/u;
+
+function readWireCredits(text: string): LabelHits | null {
+  if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research)\b/i.test(text)) return null;
+  const hits = emptyHits();
+  for (const part of text.replace(/[.;]\s*$/, '').split(/\s*;\s*/)) {
+    const credit = WIRE_CREDIT.exec(part);
+    if (!credit) return null;
+    const role = credit[1]!.toLowerCase();
+    const names = credit[2]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(FILED_FROM, '').trim()).filter(Boolean);
+    if (names.length === 0 || names.some((name) => !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4)) return null;
+    if (role.includes('editing')) hits.editors.push(...names);
+    else if (!role.startsWith('additional') && /reporting|writing/.test(role)) hits.authors.push(...names);
+  }
+  return hits;
+}
+
 function parseLabelLine(line: string): LabelLine | null {
   const text = line.trim();
   if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
+  const wire = readWireCredits(text);
+  if (wire) return pureLine(wire);
   const hits = emptyHits();
   let found = false;
   let consumed = 0;

@@ -48,17 +48,38 @@
  *   - closing notes kept: a syndicated-feed disclaimer, a tip line, a grant-funding credit, a
  *     "For more news about …, visit" promo.
  * The third batch of tests/unit/english-rules.test.ts brings every figure to 1.
+ *
+ * Fourth batch (`heldout4`, 10 pages written the same way on the big papers' templates of
+ * 2017–2021: The New York Times, The Washington Post, The Guardian, BBC News, CNN, Reuters,
+ * MailOnline, a Forbes contributor, a local TV station, and an author page that is no article).
+ * First run:
+ *   isArt 1.000 | title 0.889 | date 0.889 | time 0.889 | author 1.000 | editor 0.000 |
+ *   start 0.889 | end 0.667 | mustNot 0.889
+ * The fourth batch of tests/unit/english-rules.test.ts (a wire story's closing credits and
+ * standards link, a video player's labels, a tip line, a commission disclosure in any words,
+ * paragraphs inside a figcaption) brings start to 1, end to 0.889, editor to 0.5 and mustNot to
+ * 0.981. Still missed:
+ *   - MailOnline's headline, an h2 longer than the meta title (reading such an h2 as the headline
+ *     cost a wcxb page its title);
+ *   - a misleading `itemprop-datePublished` meta naming the address's day, beside JSON-LD and a
+ *     shown date of the next day;
+ *   - CNN's closing "… contributed to this report." (this truth keeps it; the aeb truth leaves it
+ *     out on both pages that print one, and the extractor follows aeb);
+ *   - affiliate product cards (`Shop now`) between a review's paragraphs (wcxb truths keep the
+ *     product boxes of "best of" lists);
+ *   - a TV station's credits list (`Web Editor Dana Pruitt`) as the editor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 1, mustNot: 1 },
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
+  heldout4: { isArt: 1, title: 0.88, date: 0.88, time: 0.88, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -126,3 +126,35 @@ describe('third batch: wire credits, zones and closing notes of news sites aroun
     expect(trailerKind('For more than a decade, the harbour has silted up.', true)).toBeNull();
   });
 });
+
+describe('fourth batch: the big papers\' templates', () => {
+  const story = (inside: string, after = ''): string =>
+    `<html><head><title>Harbour dredging resumes</title></head><body><article><h1>Harbour dredging resumes</h1><div class="article-body">${inside}</div>${after}</article></body></html>`;
+  const extract = (html: string) => extractArticle(parseDocument(html), { url: 'https://news.example.com/2020/08/04/harbour-dredging' })!;
+
+  it('reads a wire story\'s closing credits: the editors lifted, the line and the standards link out of the body', () => {
+    const article = extract(story(`${paragraphs(4, 'dredging')}<p>($1 = 9.1910 Norwegian crowns)</p><p>Reporting by Lise Hvalby in Oslo; Additional reporting by Mikael Strand in Stockholm; Editing by Nora Haskell and Peter Vance</p><p>Our Standards: The Thomson Reuters Trust Principles.</p>`));
+    expect(article.editors).toEqual(['Nora Haskell', 'Peter Vance']);
+    // A conversion closing the copy is the story's, not a bracketed note.
+    expect(article.text.endsWith('($1 = 9.1910 Norwegian crowns)')).toBe(true);
+  });
+  it('reads no sentence that opens with "Reporting by" as credits', () => {
+    const article = extract(story(`${paragraphs(3, 'dredging')}<p>Reporting by the harbour board showed that the channel had silted up faster than forecast.</p>`));
+    expect(article.text.endsWith('faster than forecast.')).toBe(true);
+    expect(article.editors).toEqual([]);
+  });
+  it('leaves a video player\'s labels, its pointer and a related heading out of the story', () => {
+    const article = extract(story(`<p>Scroll down for video</p>${paragraphs(2, 'dredging')}<div class="video"><p>JUST WATCHED</p><p>Replay</p><p>More Videos ...</p><p>MUST WATCH</p></div><p>MORE FOR YOU</p>${paragraphs(2, 'silt')}`));
+    for (const line of ['Scroll down for video', 'JUST WATCHED', 'Replay', 'MUST WATCH', 'MORE FOR YOU']) expect(article.text).not.toContain(line);
+    expect(article.text).toContain('Paragraph 2 about silt');
+  });
+  it('takes a tip line\'s question and address, and any commission disclosure, for furniture', () => {
+    expect(trailerKind('Have you made an unusual discovery? Email tips@dailymail.com', true)).toBe('call to action');
+    expect(trailerKind('If you buy something using links in our stories, Forbes may earn a commission.', true)).toBe('affiliate disclosure');
+    expect(trailerKind('She asked whether anyone had seen it? Nobody had.', true)).toBeNull();
+  });
+  it('reads a paragraph inside a figcaption as the caption, not as the story\'s opening', () => {
+    const article = extract(story(`<figure><img src="/a.jpg" alt=""><figcaption><div class="accordion"><p>The dredger at work in the channel.</p></div></figcaption></figure>${paragraphs(4, 'dredging')}`));
+    expect(article.text.startsWith('Paragraph 1 about dredging')).toBe(true);
+  });
+});
