@@ -1,0 +1,33 @@
+/**
+ * A held-out measure of how the extractor tells one article from the other kinds of pages of the
+ * everyday English web, and clips the articles among them: synthetic pages in tests/web-pages/
+ * (five articles: a moving company's how-to guide, an affiliate "best of 2025" list, a law firm's
+ * evergreen explainer, a Hugo blog post, a nonprofit's feature; seven pages that are none: a
+ * plumbing firm's landing page, a shop's product and category pages, an API reference, a Q&A
+ * thread, a blog's index and a bootcamp's program page; invented sites), written with their truth
+ * by a helper who read neither the extractor nor its rules, before the extractor was run on them.
+ * Scored by tests/support/page-scoring.ts; a table is printed and each metric must stay at its floor.
+ *
+ * First run (the fair held-out figure), 12 pages:
+ *   isArt 0.917 | title 0.800 | date 1.000 | time 1.000 | author 1.000 | start 1.000 | end 0.800 |
+ *   mustNot 0.921
+ *   - the plumbing firm's landing page read as an article (long marketing prose, a dated founder's
+ *     message and testimonials; a form with a phone field marks wcxb's service pages no more often
+ *     than its articles, 6% against 5%, so it was not taught);
+ *   - the law firm's explainer titled with its og:title: its h1 is the middle part of `<title>`,
+ *     taken for a section's name (reading such an h1 as the headline cost a wcxb page its title);
+ *   - calls to action inside commercial articles kept: a quote box, a "Why Trust Us?" box and
+ *     "Jump to Review" links, a consultation banner closing the explainer.
+ * Nothing was taught from this batch: the fixes tried moved wcxb pages the wrong way.
+ */
+import { join } from 'node:path';
+import { testSplitFloors, type Metric } from '../support/page-scoring';
+
+type Split = 'heldout1';
+
+/** Lowest score allowed per metric (the figures reached when the rules were written). */
+const FLOORS: Record<Split, Record<Metric, number>> = {
+  heldout1: { isArt: 0.91, title: 0.8, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.8, mustNot: 0.92 },
+};
+
+testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
