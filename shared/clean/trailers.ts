@@ -91,6 +91,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   // A wire service's link to its code (`Our Standards: The Thomson Reuters Trust Principles.`).
   { name: 'standards note', maxLength: 80, pattern: /^our standards\s*:|\btrust principles\.?$/iu },
+  // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`), and a reprint's request to name the source.
+  { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险', '转载请注明出处', '转载请注明来源']), 'u') },
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
@@ -134,5 +136,9 @@ export function trailerKind(line: string, atEdge: boolean): string | null {
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
-  return text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text));
+  if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text))) return true;
+  // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
+  // brings in, whose text follows.
+  const bracketed = /^\s*【([^】]{2,8})】\s*([^。！？]{4,40})$/u.exec(line);
+  return bracketed !== null && CHINESE_TRAILER_HEADINGS.test(bracketed[1]!);
 }

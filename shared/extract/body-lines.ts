@@ -18,7 +18,7 @@ export const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
 /** `※…`: a reader's note (how to use the page's dictionary, a correction notice, `※提醒您：投資有風險`), not the story. */
 export const NOTE_MARK = /^※/u;
 
-export const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标题|標題|题|題)(?:为|為|是)?[:：《]/u;
+export const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:文)?(?:标题|標題|题|題)(?:为|為|是)?[:：《]/u;
 
 /** A note alone in brackets on its own line: a credit, the original title, an end marker. */
 export const STANDALONE_NOTE = /^[（(【]([^（）()【】]{1,60})[）)】]$/u;

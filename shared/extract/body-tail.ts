@@ -118,6 +118,9 @@ export interface CleanTail {
   trailerRemoved: boolean;
 }
 
+/** An office (a sub-district, a bureau, a school) and a writer's name, spaced apart, closing a story in brackets. */
+const OFFICE_AND_WRITER = /^\p{sc=Han}{2,16}(?:街道|社区|社區|镇|鎮|乡|鄉|局|委|办|辦|中心|站|所|院|部|队|隊|公司|学校|學校|大学|大學|医院|醫院)\s+(\p{sc=Han}{2,3})$/u;
+
 /** Cuts trailers and cleans the end of `body`; fields found go into `lifted`. */
 export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
   let work = body;
@@ -199,6 +202,10 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       } else if (HAN_NAMES.test(note)) {
         const names = note.split(/[\s、]+/u);
         if (!names.some((name) => SECTION_ENDING.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);
+      } else {
+        // `（曹杨新村街道 沈佳怡）`: the office that sent the story in, then its writer.
+        const sender = OFFICE_AND_WRITER.exec(note);
+        if (sender && !SECTION_ENDING.test(sender[1]!)) pushUnique(lifted.closingNames, [sender[1]!]);
       }
       // Other notes (a department, a wire service, the original title, 完) leave the body too.
       if (standalone) work.pop();

@@ -693,6 +693,9 @@ function removeKnown(text: string, hits: LabelHits): string {
 
 const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}|本[报報]|文|次|人|[大中小]`, 'gu');
 
+/** An editor's staff code with no name (`DF385`, `SN117`). */
+const STAFF_CODE_ALONE = /^[A-Z]{1,4}\d{2,6}$/;
+
 function applyField(hits: LabelHits, field: LabelField, value: string): void {
   switch (field) {
     case 'source': {
@@ -704,9 +707,14 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
     case 'author':
       hits.authors.push(...splitNames(stripTrailingDate(value)));
       break;
-    case 'editor':
-      hits.editors.push(...splitNames(stripTrailingDate(value)));
+    case 'editor': {
+      const names = splitNames(stripTrailingDate(value));
+      // `责任编辑：DF385`: a desk's staff code alone is all the page says of its editor.
+      const code = value.trim().replace(/[)）】\]]+$/u, '');
+      if (names.length === 0 && STAFF_CODE_ALONE.test(code)) names.push(code);
+      hits.editors.push(...names);
       break;
+    }
     case 'date':
     case 'modified': {
       const date = findDateInText(value);

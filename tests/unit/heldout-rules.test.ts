@@ -9,7 +9,7 @@
  * headline under a masthead that the `<title>` repeats.
  */
 import { describe, expect, it } from 'vitest';
-import { trailerKind } from '../../shared/clean/trailers';
+import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText } from '../../shared/extract/dates';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle, isArticlePage } from '../../shared/index';
@@ -224,3 +224,36 @@ describe('leftovers of the sixth and seventh batches', () => {
     expect(trailerKind('关注“新浪财经”公众号，了解更多资讯。', false)).toBeNull();
   });
 });
+
+describe('ninth batch', () => {
+  it('cuts a read-also heading run into the headline of the story it brings in, and that story', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>【延伸阅读】日媒：日本9月新车销量同比大降三成</p><p>参考消息网10月2日报道 据日本共同社10月1日报道，9月日本国内新车销量同比下降32.3%。</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+    expect(isTrailerHeading('【延伸阅读】日媒：日本9月新车销量同比大降三成')).toBe(true);
+    // A bracketed word that is no read-also heading opens a story's paragraph.
+    expect(isTrailerHeading('【环球时报驻韩国特约记者 陈曦】韩国尿素短缺问题持续发酵')).toBe(false);
+  });
+  it('takes a finance page\'s risk note, a reprint\'s request and its 原文标题 line for furniture at the end', () => {
+    expect(trailerKind('风险提示：本文内容仅供参考，不构成投资建议。基金有风险，投资需谨慎。', true)).toBe('risk note');
+    expect(trailerKind('文章出处：【微信公众号：半导体行业观察】欢迎添加关注！文章转载请注明出处。', true)).toBe('risk note');
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>原文标题：8英寸晶圆产能告急</p><p>文章出处：【微信公众号：半导体行业观察】欢迎添加关注！文章转载请注明出处。</p></div>`);
+    expect(article.text.endsWith('按期完成。')).toBe(true);
+  });
+  it('reads an editor given only as a staff code', () => {
+    expect(readLabelLine('（责任编辑：DF385）')?.hits.editors).toEqual(['DF385']);
+    expect(readLabelLine('责任编辑：张申 SN117')?.hits.editors).toEqual(['张申']);
+  });
+  it('reads the writer after the office that sent the story in, in the closing brackets', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>（曹杨新村街道 沈佳怡）</p></div>`);
+    expect(article.authors).toEqual(['沈佳怡']);
+    expect(article.text).not.toContain('沈佳怡');
+  });
+  it('reads a search page served by a script (search.do) or a search host as no article', () => {
+    // Snippets long enough to read as a story's paragraphs: only the address tells.
+    const html = page(`<div class="info">来源：人民网 2019-07-12 10:21</div><div class="content">${`<p>${ZH}</p>`.repeat(6)}</div>`);
+    expect(isArticlePage(parseDocument(html), { url: 'http://www.example.cn/n1/2019/0712/c1004-31229345.html' })).toBe(true);
+    expect(isArticlePage(parseDocument(html), { url: 'http://search.example.cn/cnpeople/list.jsp?keyword=x' })).toBe(false);
+    expect(isArticlePage(parseDocument(html), { url: 'http://www.example.cn/search.do?keyword=x' })).toBe(false);
+  });
+});
+
