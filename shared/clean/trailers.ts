@@ -68,7 +68,9 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
-  { name: 'video player', maxLength: 40, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?)$/iu },
+  { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
+  // A newsletter box's line set between paragraphs (`Get the Daily Money newsletter in your inbox.`).
+  { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d' ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
@@ -91,6 +93,14 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   // A wire service's link to its code (`Our Standards: The Thomson Reuters Trust Principles.`).
   { name: 'standards note', maxLength: 80, pattern: /^our standards\s*:|\btrust principles\.?$/iu },
+  // Notes around an English story: the updates a wire story went through (`(Updates with analyst
+  // comment in fifth paragraph)`), how to reach its writer (`Contact reporter … at …@…`, `Write to
+  // … at …@…`), a correction, a live-coverage pointer, a breaking-news notice and the alerts offer.
+  { name: 'update note', maxLength: 200, pattern: /^\(updates? (?:with|to|throughout|adds?)\b[^)]*\)$/iu },
+  { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
+  { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
+  { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b/iu },
+  { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b/iu },
   // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`), and a reprint's request to name the source.
   { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险', '转载请注明出处', '转载请注明来源']), 'u') },
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).

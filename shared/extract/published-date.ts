@@ -318,7 +318,11 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     const near = evidence.structuredGeneric && !otherItem ? evidence.nearHeadline(true) : null;
     if (near && dayDistance(near, structured) > URL_SHIFT_MAX_DAYS && !(modified && sameDay(near, modified))) return near;
     const fromUrl = dateFromUrl(evidence.url);
-    if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0) return fromUrl;
+    // The address's day a day off a UTC value is that instant in the page's zone, unless the page
+    // shows that very time by the headline on the UTC value's own day (`5:01 a.m. ET June 2, 2021`
+    // beside `2021-06-02T09:01:34Z`): the address then carries the day the story was created.
+    const showsFirstTime = shown && sameDay(shown, structured) && showsDeclaredTime(shown, evidence.structured);
+    if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0 && !showsFirstTime) return fromUrl;
     return structured;
   }
   // A page that declares only its last change and shows no date is dated by that change.

@@ -62,24 +62,38 @@
  *   - MailOnline's headline, an h2 longer than the meta title (reading such an h2 as the headline
  *     cost a wcxb page its title);
  *   - a misleading `itemprop-datePublished` meta naming the address's day, beside JSON-LD and a
- *     shown date of the next day;
+ *     shown date of the next day (read since the fifth batch: date and time 1);
  *   - CNN's closing "… contributed to this report." (this truth keeps it; the aeb truth leaves it
  *     out on both pages that print one, and the extractor follows aeb);
  *   - affiliate product cards (`Shop now`) between a review's paragraphs (wcxb truths keep the
  *     product boxes of "best of" lists);
  *   - a TV station's credits list (`Web Editor Dana Pruitt`) as the editor.
+ *
+ * Fifth batch (`heldout5`, 10 pages written the same way: The New Yorker, POLITICO, USA TODAY,
+ * NPR, Al Jazeera, Bloomberg, a Lee/BLOX regional paper, TIME, Sky News, and the ABC's "Just In"
+ * river, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 0.889 | author 1.000 | start 0.778 | end 0.556 |
+ *   mustNot 0.911
+ * The fifth batch of tests/unit/english-rules.test.ts (a wire story's update note, a contact line,
+ * a correction, a live-coverage pointer, a breaking-news notice and its alerts offer, a newsletter
+ * line, a video player's accessibility note; the address's day yields to the day shown by the
+ * headline with the declared time) brings start to 0.889, end to 1 and mustNot to 0.990. Still
+ * missed: POLITICO's opening `UPDATE:` note (wcxb truths keep such notes at a story's top as often
+ * as not), and USA TODAY's `5:01 a.m. ET June 2, 2021` (a time before the date is not read, so the
+ * address's day before stands).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 1, mustNot: 1 },
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
-  heldout4: { isArt: 1, title: 0.88, date: 0.88, time: 0.88, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout4: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

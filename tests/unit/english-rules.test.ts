@@ -158,3 +158,30 @@ describe('fourth batch: the big papers\' templates', () => {
     expect(article.text.startsWith('Paragraph 1 about dredging')).toBe(true);
   });
 });
+
+describe('fifth batch: notes around a story', () => {
+  it('takes the notes papers set before and after a story for furniture', () => {
+    for (const [line, kind] of [
+      ['(Updates with analyst comment in fifth paragraph, coffee and sugar prices.)', 'update note'],
+      ['Contact reporter Jordan Hale at jhale@billingsgazette.com or 406-657-1287.', 'contact line'],
+      ['Write to Hannah Greaves at hannah.greaves@time.com.', 'contact line'],
+      ['Correction, April 21: The original version of this story misstated the month.', 'correction note'],
+      ['Follow live updates as bomb disposal teams work at the scene', 'live coverage pointer'],
+      ['This breaking news story is being updated and more details will be published shortly.', 'breaking news notice'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    expect(trailerKind('Get the Daily Money newsletter in your inbox.', false)).toBe('newsletter prompt');
+    expect(trailerKind('Please use Chrome browser for a more accessible video player', false)).toBe('video player');
+    // Sentences that only share words with them stay.
+    expect(trailerKind('Contact with the crew was lost at 3 a.m., officials said.', true)).toBeNull();
+    expect(trailerKind('Corrections officers at the prison went on strike: they want better pay.', true)).toBeNull();
+  });
+  it('dates a story by the day it shows with the declared time, not by the address\'s day before it', () => {
+    const html = `<html><head><title>Curbside compost</title><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Curbside compost', datePublished: '2020-10-21T10:00:41Z' })}</script></head>
+<body><article><h1>Curbside compost</h1><div class="display-date">Oct. 21, 2020 at 6:00 a.m. EDT</div>${paragraphs(4, 'compost')}</article></body></html>`;
+    const shown = extractArticle(parseDocument(html), { url: 'https://www.example.com/local/compost/2020/10/20/5b9e3c7a_story.html' })!;
+    expect(shown.publishedAt?.slice(0, 10)).toBe('2020-10-21');
+    // Without the shown time, the address's day stays the UTC value's day in the page's zone.
+    const bare = extractArticle(parseDocument(html.replace('<div class="display-date">Oct. 21, 2020 at 6:00 a.m. EDT</div>', '')), { url: 'https://www.example.com/local/compost/2020/10/20/5b9e3c7a_story.html' })!;
+    expect(bare.publishedAt?.slice(0, 10)).toBe('2020-10-20');
+  });
+});
