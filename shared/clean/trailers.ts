@@ -24,7 +24,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论', '更多\\S{1,8}(?:报道|报导|新闻|文章)',
+      '最新评论', '参考资料', '更多\\S{1,8}(?:报道|报导|新闻|文章)',
     ]) +
     '|' +
     ['更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题'].join('|') +
@@ -61,7 +61,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 40, pattern: new RegExp(`^(?:(?:${traditionalAlternatives(['转发', '评论', '点赞', '赞', '收藏', '分享', '举报'])})\\s*\\d*\\s*){2,}$`, 'u') },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
@@ -101,8 +101,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b/iu },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b/iu },
-  // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`), and a reprint's request to name the source.
-  { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险', '转载请注明出处', '转载请注明来源']), 'u') },
+  // An encyclopedia entry's references (`3. 蔡健雅《Jupiter》 ．新浪[引用日期2014-05-19]`) and its tag line (`词条标签：…`).
+  { name: 'reference entry', maxLength: 200, pattern: new RegExp(`[\\[［](?:${traditionalAlternatives(['引用日期'])})\\s*\\d{4}-\\d{1,2}-\\d{1,2}[\\]］]$|^(?:${traditionalAlternatives(['词条标签'])})[:：]`, 'u') },
+  // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`).
+  { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险']), 'u') },
+  // Where a post first ran and the request to name it when reprinting (`本文首发于微信公众号…，转载请联系作者并注明出处`).
+  { name: 'reprint note', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['转载请.{0,12}注明(?:出处|来源)', '^[（(]?本文首发于']), 'u') },
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.

@@ -122,15 +122,20 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
 const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
 /**
  * A foreign paper's dateline credit without a role word: the outlet, the writer, where the story
- * was filed (`英国《金融时报》 马丁•赫斯特 布鲁塞尔报道`). Foreign names join their parts with a dot
- * (`·`, `•`, `・`).
+ * was filed (`英国《金融时报》 马丁•赫斯特 布鲁塞尔报道`, `日本经济新闻（中文版：日经中文网）高桥大地 东京报道`).
+ * Foreign names join their parts with a dot (`·`, `•`, `・`).
  */
-const OUTLET_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16})\s+(?<names>[\p{sc=Han}·•・]{2,10}(?:[\s、][\p{sc=Han}·•・]{2,10})*)\s+\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
+const OUTLET_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16}(?:[（(][^（）()]{1,20}[）)])?)\s*(?<names>[\p{sc=Han}·•・]{2,10}(?:[\s、][\p{sc=Han}·•・]{2,10})*)\s+\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
 
 /** OUTLET_DATELINE's match when its outlet is an outlet's name. */
 function outletDateline(text: string): RegExpExecArray | null {
   const match = OUTLET_DATELINE.exec(text);
-  return match && isOutletName(match.groups?.outlet ?? '') ? match : null;
+  // The outlet's name may carry a note in brackets (`日本经济新闻（中文版：日经中文网）`); without
+  // one, a space must part it from the names.
+  const outlet = match?.groups?.outlet ?? '';
+  const noted = /[）)]$/u.test(outlet);
+  if (!match || (!noted && !/^\s/u.test(text.slice(outlet.length)))) return null;
+  return isOutletName(outlet) ? match : null;
 }
 
 /**
@@ -650,8 +655,11 @@ function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
   if (outlet && isOutletName(outlet)) hits.source = outlet;
 }
 
-/** An outlet's name: `新民晚报`, `齐鲁晚报·齐鲁壹点` (a paper and its app), `英国《金融时报》`; no column's name. */
-function isOutletName(text: string): boolean {
+/** An outlet's name: `新民晚报`, `齐鲁晚报·齐鲁壹点` (a paper and its app), `英国《金融时报》`, perhaps with a note in brackets; no column's name. */
+function isOutletName(named: string): boolean {
+  // A note in brackets after the name (`日本经济新闻（中文版：日经中文网）`) is the outlet's too; a
+  // date or an edition in brackets (`《光明日报》（2022年02月13日 02版）`) makes a print credit, no name.
+  const text = named.replace(/[（(][^（）()\d]{0,10}\p{L}[^（）()\d]{0,10}[）)]$/u, '');
   if (text.length < MIN_CREDIT_OUTLET || text.length > MAX_LONE_OUTLET || !OUTLET_NAME_CHARACTERS.test(text) || COLUMN_NAME.test(text)) return false;
   const bare = text.replace(/[《》]/g, '');
   return OUTLET_SUFFIX.test(bare) || OUTLET_SUFFIX.test(bare.split('·')[0]!);

@@ -235,7 +235,7 @@ describe('ninth batch', () => {
   });
   it('takes a finance page\'s risk note, a reprint\'s request and its 原文标题 line for furniture at the end', () => {
     expect(trailerKind('风险提示：本文内容仅供参考，不构成投资建议。基金有风险，投资需谨慎。', true)).toBe('risk note');
-    expect(trailerKind('文章出处：【微信公众号：半导体行业观察】欢迎添加关注！文章转载请注明出处。', true)).toBe('risk note');
+    expect(trailerKind('文章出处：【微信公众号：半导体行业观察】欢迎添加关注！文章转载请注明出处。', true)).toBe('reprint note');
     const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>原文标题：8英寸晶圆产能告急</p><p>文章出处：【微信公众号：半导体行业观察】欢迎添加关注！文章转载请注明出处。</p></div>`);
     expect(article.text.endsWith('按期完成。')).toBe(true);
   });
@@ -254,6 +254,27 @@ describe('ninth batch', () => {
     expect(isArticlePage(parseDocument(html), { url: 'http://www.example.cn/n1/2019/0712/c1004-31229345.html' })).toBe(true);
     expect(isArticlePage(parseDocument(html), { url: 'http://search.example.cn/cnpeople/list.jsp?keyword=x' })).toBe(false);
     expect(isArticlePage(parseDocument(html), { url: 'http://www.example.cn/search.do?keyword=x' })).toBe(false);
+  });
+});
+
+describe('tenth batch: the Chinese web beyond portals (tests/zhweb-pages)', () => {
+  it('takes a story\'s lead set in a box of its own before the box of the rest', () => {
+    const lead = '县域是城乡融合发展的关键纽带，县域商业是畅通城乡经济循环的重要载体。';
+    const article = extract(`<div class="highlight"><p>${lead}</p></div><div class="text"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.text.startsWith(lead)).toBe(true);
+  });
+  it('reads an outlet\'s name with a note in brackets in a foreign paper\'s dateline, and no print credit\'s date as such a note', () => {
+    expect(readLabelLine('日本经济新闻（中文版：日经中文网）高桥大地 东京报道')?.hits).toMatchObject({ authors: ['高桥大地'], source: '日本经济新闻（中文版：日经中文网）' });
+    expect(readLabelLine('北京青年报（2003年10月17日）')?.hits.source).toBeUndefined();
+  });
+  it('takes a first-ran note, a table of contents\' heading and an encyclopedia entry\'s references for furniture', () => {
+    expect(trailerKind('（本文首发于微信公众号「小雨在东京」，转载请联系作者并注明出处）', true)).toBe('reprint note');
+    expect(trailerKind('文章目录', false)).toBe('page tools');
+    expect(trailerKind('63. 音乐才女越唱越强/图 ．新华网[引用日期2014-05-19]', true)).toBe('reference entry');
+    expect(trailerKind('词条标签：行政区划，地点', true)).toBe('reference entry');
+    expect(isTrailerHeading('参考资料')).toBe(true);
+    // A sentence about a reprint is no note.
+    expect(trailerKind('他说，这篇文章首发于一家地方报纸。', true)).toBeNull();
   });
 });
 
