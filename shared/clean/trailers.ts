@@ -131,7 +131,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'attribution note', maxLength: 120, pattern: /^(?:[–—-]\s*)?(?:con información de|mit material (?:der|von|aus)|aangevuld met informatie van|com informações d[aoe]s?|con informazioni d[ai])\b/iu },
   // A finance site's notes after a story (`【說明】本網站所載資料只供參考…`).
   { name: 'site notes', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['说明', '备注', '免责声明', '注'])})】`, 'u') },
-  { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来源', '图源', '题图'])})[:：]`, 'u') },
+  { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['封面图片来源', '封面图来源', '图片来源', '图源', '题图'])})[:：]`, 'u') },
+  // A site's request to the owners of pictures it used (`特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬`).
+  { name: 'picture rights note', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['索取稿酬', '联系我们要求撤下']), 'u') },
 ];
 
 /** Every kind of furniture line, as judged at an edge of the body. */

@@ -28,7 +28,7 @@ import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
-import { dispatchOutlet, readBracketedCredits, readLabelLine } from './labels';
+import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike } from './page-type';
@@ -188,8 +188,6 @@ function withoutMarksAround(value: string): string {
 }
 /** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
 const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網路|互联网|互聯網|未知|不详|不詳)$/u;
-/** A picture agency or stock library: a `Quelle:` line naming one credits a photo, not the story. */
-const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|pixabay|unsplash|pexels|depositphotos|123rf|picture[- ]alliance)\b/iu;
 
 /**
  * The outlet a source value names, or undefined when it names none: an address (a CMS's `source`
@@ -198,7 +196,7 @@ const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?
  */
 function outletName(value: string | undefined): string | undefined {
   const name = value === undefined ? undefined : withoutMarksAround(value);
-  if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name) || PICTURE_AGENCY.test(name)) return undefined;
+  if (!name || /^https?:\/\//i.test(name) || /[:：]$/.test(name) || NO_OUTLET.test(name) || isPictureAgency(name)) return undefined;
   return name;
 }
 
@@ -537,6 +535,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
       if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
       pushUnique(lifted.editors, line.hits.editors);
+      // A credit line naming the writer with the editor (`作者：陈晓蕾 责编：吴晓萍`) credits this story.
+      if (line.pure && line.hits.authors.length > 0) pushUnique(lifted.authors, line.hits.authors);
     }
     if (afterBody) {
       if (line.dateLabelled) lifted.date ??= line.hits.date;
@@ -644,7 +644,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
     ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency
-    ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency;
+    ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency
+    // The site's own name shown where a Chinese info line names its account, put aside for a writer's name: the outlet.
+    ?? (chinese && siteName && lifted.authors.includes(siteName) && !cleanAuthors.includes(siteName) ? siteName : undefined);
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

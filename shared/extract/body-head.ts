@@ -24,6 +24,12 @@ const MAX_KICKER_LENGTH = 40;
  */
 const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
+/** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`), alone on its line. */
+const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語)[】\]]?[:：]?$/u;
+
+/** A caption set as a paragraph: opened by a pointer (`▲`, `↑`) or closed by its picture's credit (`图/IC photo`, `（张三 摄）`). */
+const CAPTION_PARAGRAPH = /^[▲△↑]|(?:图|圖)\s*[/／]\s*[^，。！？,.!?/／]{1,20}$|[（(][^()（）]{1,14}(?:摄|攝)[)）]$/u;
+
 /** Photo credits printed above the first paragraph. */
 const PHOTO_CREDIT = /^(?:credit|photo|photograph|image|picture|illustration|foto|bild)s?(?:\s*(?:by|credit))?\s*(?:[:.…]|\.\.\.)/iu;
 
@@ -124,6 +130,12 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       continue;
     }
     if (ORIGINAL_TITLE.test(item.text)) continue;
+    // `摘要` alone over the summary box: the summary is the story's standfirst, not its text.
+    if (SUMMARY_HEADING.test(item.text.trim()) && i + 1 < work.length && subtitle.length === 0) {
+      subtitle.push(work[i + 1]!.text);
+      i += 1;
+      continue;
+    }
     // A credit alone in brackets above the body (`【文/观察者网专栏作者 王文】`).
     if (STANDALONE_NOTE.test(item.text.trim())) {
       const credits = readBracketedCredits(item.text);
@@ -133,6 +145,11 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       }
     }
     if (item.block.kind === 'caption' || PHOTO_CREDIT.test(item.text) || NOTE_MARK.test(item.text)) continue;
+    // A picture's caption set as a paragraph (`▲6月3日晚，…。图/IC photo`) stays, and the head goes on.
+    if (CAPTION_PARAGRAPH.test(item.text.trim())) {
+      head.push(item);
+      continue;
+    }
     if (isBylineLine(item.text)) continue;
     // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
     if (lifted.authors.includes(item.text.trim())) continue;

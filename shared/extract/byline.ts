@@ -243,9 +243,12 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
   const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
-  if (evidence.chinese && visible.length > 0) return { authors: visible, source: 'labels' };
-  if (persons.length > 0) return { authors: persons, source: 'metadata' };
   const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase());
+  // The site's own name shown as the account beside the time (`第一财经 2020-12-08 21:13:47`) gives
+  // way to a writer a label names (`作者：陈晓蕾`).
+  const visiblePeople = visible.filter(isPerson);
+  if (evidence.chinese && visible.length > 0) return { authors: visiblePeople.length > 0 ? visiblePeople : visible, source: 'labels' };
+  if (persons.length > 0) return { authors: persons, source: 'metadata' };
   if (visible.some(isPerson)) return { authors: visible, source: 'labels' };
   // The site's own name credited near the headline or in a byline box (`By Corti`) yields to a
   // person a byline box names (`Joakim Edin`).

@@ -146,7 +146,7 @@ function outletDateline(text: string): RegExpExecArray | null {
  * follow a role (`界面新闻记者 | 周庭`).
  */
 const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; words: string }> = [
-  { field: 'author', words: '记者|通讯员|作者|实习生|撰文|采写|文字' },
+  { field: 'author', words: '记者|通讯员|作者|实习生|撰文|采写|文字|评论员' },
   { field: 'editor', words: '责任编辑|责编|编辑|值班编辑|本文编辑' },
   { field: 'noise', words: '校对|审核|审校|终审|监制|摄影|摄像|美编' },
 ];
@@ -163,11 +163,12 @@ const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
  * staff whose names are not kept (`校对 陶善工`) must name people by common surnames, so that a
  * short line of a role word and a noun (`摄影 作品`) is not read as a credit.
  */
-function readCreditRun(text: string): { authors: string[]; editors: string[] } | null {
+function readCreditRun(text: string): { authors: string[]; editors: string[]; outlet?: string } | null {
   const tokens = text.replace(LEADING_LINE_MARK, '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
   const authors: string[] = [];
   const editors: string[] = [];
   const others: string[] = [];
+  let outlet: string | undefined;
   let field: 'author' | 'editor' | 'noise' | undefined;
   let named = true;
   for (const token of tokens) {
@@ -176,6 +177,8 @@ function readCreditRun(text: string): { authors: string[]; editors: string[] } |
       if (!named) return null;
       field = role.field;
       named = false;
+      // The outlet the writer works for, run into the role (`界面新闻记者`, `新京报评论员`).
+      if (field === 'author') outlet ??= [WRITER_ROLE_AT_END.exec(token)?.[1]].find((name) => name && isOutletName(name));
       continue;
     }
     if (!field || !CREDIT_RUN_NAME.test(token)) return null;
@@ -184,8 +187,11 @@ function readCreditRun(text: string): { authors: string[]; editors: string[] } |
   }
   if (!named || !field) return null;
   if (authors.length === 0 && editors.length === 0 && !others.every((name) => PERSONAL_NAME.test(name))) return null;
-  return { authors, editors };
+  return outlet ? { authors, editors, outlet } : { authors, editors };
 }
+
+/** A writer's role closing a credit token, after the outlet's name (`界面新闻记者` → 界面新闻). */
+const WRITER_ROLE_AT_END = new RegExp(`^(.+?)(?:${CREDIT_RANK})?(?:${withTraditional('记者|评论员|通讯员')})$`, 'u');
 
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
@@ -568,6 +574,7 @@ function parseLabelLine(line: string): LabelLine | null {
     if (run) {
       hits.authors.push(...run.authors);
       hits.editors.push(...run.editors);
+      if (run.outlet) hits.source = run.outlet;
       const named = run.authors.length > 0 || run.editors.length > 0;
       return { hits, pure: true, found: named, labelled: !named };
     }
@@ -704,10 +711,18 @@ const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}
 /** An editor's staff code with no name (`DF385`, `SN117`). */
 const STAFF_CODE_ALONE = /^[A-Z]{1,4}\d{2,6}$/;
 
+/** A picture agency or stock library: a `Quelle:` or `来源：` line naming one credits a photo, not the story. */
+const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|pixabay|unsplash|pexels|depositphotos|123rf|picture[- ]alliance)\b|^(?:视觉中国|視覺中國|东方IC|東方IC|图虫创意|圖蟲創意|摄图网|攝圖網|全景网|全景網|千库网|千庫網|IC photo)$/iu;
+
+export function isPictureAgency(name: string): boolean {
+  return PICTURE_AGENCY.test(name.trim());
+}
+
 function applyField(hits: LabelHits, field: LabelField, value: string): void {
   switch (field) {
     case 'source': {
       const source = cleanSource(value);
+      if (source && isPictureAgency(source)) break;
       if (source && PERSONAL_NAME.test(source) && !ORGANISATION_END.test(source)) hits.authors.push(source);
       else if (source && !hits.source) hits.source = source;
       break;

@@ -120,6 +120,7 @@ const MANY_FORUM_LINES = 4;
 const MANY_DATED_ITEMS = 4;
 const HAN = /\p{sc=Han}/u;
 const BARE_DATE_LINE = /^[\d\s:./-]+$/;
+const BARE_TIME_LINE = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 /** A dated line longer than this is a sentence that mentions a day, not an item's date line. */
 const MAX_DATED_ITEM_LINE = 40;
 
@@ -192,7 +193,8 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
   const chinese = article.lang.startsWith('zh');
   const itemLine = (text: string): boolean => HAN.test(text) || (chinese && BARE_DATE_LINE.test(text.trim()));
-  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && itemLine(block.text) && findDateInText(block.text) !== null).length;
+  // A rolling feed's items each carry a time alone (`15:48:12`), the day printed once above them.
+  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && ((itemLine(block.text) && findDateInText(block.text) !== null) || (chinese && BARE_TIME_LINE.test(block.text.trim())))).length;
   return {
     publishedDate: article.publishedAt !== undefined,
     ogArticle: metadata.ogType === 'article',

@@ -273,3 +273,41 @@ describe('tenth batch: the Chinese web beyond portals (tests/zhweb-pages)', () =
   });
 });
 
+describe('eleventh batch: national outlets', () => {
+  it('leaves a summary box\'s heading (摘要) and its text out of the body, and reads the credit run after it', () => {
+    const article = extract(`<div class="abstract"><p>摘要</p><p>7月以来，多家白酒企业密集召开年中经销商大会。</p></div><div class="text"><p>每经记者 刘旭强 熊嘉楠　每经编辑 陈俊杰</p><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.text.startsWith('今天，市政府')).toBe(true);
+    expect(article.text).not.toContain('多家白酒企业');
+    expect(article.authors).toEqual(['刘旭强', '熊嘉楠']);
+    expect(article.editors).toEqual(['陈俊杰']);
+  });
+  it('reads the outlet run into a writer\'s role, a commentator as a writer, and no picture agency as the source', () => {
+    expect(readLabelLine('界面新闻记者 | 赵晓娟')?.hits).toMatchObject({ authors: ['赵晓娟'], source: '界面新闻' });
+    expect(readLabelLine('□新京报评论员 徐曼')?.hits).toMatchObject({ authors: ['徐曼'], source: '新京报' });
+    expect(readLabelLine('来源：视觉中国')?.hits.source).toBeUndefined();
+    // An outlet's short name is no outlet: no source.
+    expect(readLabelLine('每经记者 刘旭强')?.hits.source).toBeUndefined();
+  });
+  it('keeps a caption set as a paragraph above the story and reads the signature under it', () => {
+    const article = extract(`<div class="content"><p>▲6月3日晚，某地夜市一条街上，摊主们正在招呼顾客。图/IC photo</p><p>□新京报评论员 徐曼</p><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.text.startsWith('▲6月3日晚')).toBe(true);
+    expect(article.text).not.toContain('新京报评论员');
+    expect(article.authors).toEqual(['徐曼']);
+  });
+  it('reads the writer of a closing credit line that names the editor too, over the site\'s name as the account', () => {
+    const html = page(`<p class="names">第一财经 2020-12-08 21:13:47</p><div class="content"><p>${ZH}</p><p>${ZH}</p></div><p class="m-editor">作者：陈晓蕾 责编：吴晓萍</p>`).replace('<title>', '<meta property="og:site_name" content="第一财经"><title>');
+    const article = extractArticle(parseDocument(html), { url: URL })!;
+    expect(article.authors).toEqual(['陈晓蕾']);
+    expect(article.editors).toEqual(['吴晓萍']);
+    expect(article.source).toBe('第一财经');
+  });
+  it('takes a picture credit and a picture-rights note closing the story for furniture', () => {
+    expect(trailerKind('封面图片来源：摄图网-500946487', true)).toBe('photo credits alone');
+    expect(trailerKind('特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。', true)).toBe('picture rights note');
+  });
+  it('reads a rolling feed of timed items as no article', () => {
+    const items = Array.from({ length: 6 }, (_, n) => `<div class="item"><span class="time">15:4${n}:12</span><div class="text"><strong>【第${n}条快讯的标题】</strong>${ZH}</div></div>`).join('');
+    expect(isArticlePage(parseDocument(page(`<div class="date">今天 2021.06.03 星期四</div><div class="list">${items}</div>`)), { url: 'https://www.example.cn/telegraph' })).toBe(false);
+  });
+});
+
