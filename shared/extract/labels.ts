@@ -483,11 +483,13 @@ export const readLabelLine: (line: string) => Readonly<LabelLine> | null = remem
  * Mikael Strand; Editing by Nora Haskell and Peter Vance`): parts joined by semicolons, each a
  * role, `by` and names, perhaps where the reporter filed from.
  */
-const WIRE_CREDIT = /^((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research|graphics|fact-checking)(?:\s+and\s+(?:reporting|writing|editing))?)\s+by\s+(.+)$/i;
+const WIRE_ROLES = 'reporting|writing|editing|compiled|compiling|research|graphics|fact-checking';
+const WIRE_CREDIT = new RegExp(`^((?:additional\\s+)?(?:${WIRE_ROLES})(?:\\s+and\\s+(?:reporting|writing|editing))?)\\s+by\\s+(.+)$`, 'i');
+const WIRE_CREDIT_START = new RegExp(`^(?:additional\\s+)?(?:${WIRE_ROLES})\\b`, 'i');
 const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}. -]*$/u;
 
 function readWireCredits(text: string): LabelHits | null {
-  if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research)\b/i.test(text)) return null;
+  if (!WIRE_CREDIT_START.test(text)) return null;
   const hits = emptyHits();
   for (const part of text.replace(/[.;]\s*$/, '').split(/\s*;\s*/)) {
     const credit = WIRE_CREDIT.exec(part);
