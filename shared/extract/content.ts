@@ -62,13 +62,14 @@ const MIN_FIGURES_BOX_ELEMENTS = 3;
 const FIGURES_BOX_TAGS = new Set(['div', 'section', 'aside']);
 
 const isFiguresBox = perElement((element: Element): boolean => {
-  if (!FIGURES_BOX_TAGS.has(tagName(element)) || element.querySelectorAll('*').length < MIN_FIGURES_BOX_ELEMENTS) return false;
-  if (element.querySelector('table, ul, ol, dl, pre') || element.closest('table, ul, ol, dl')) return false;
+  if (!FIGURES_BOX_TAGS.has(tagName(element))) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_FIGURES_BOX_LENGTH || PROSE_PUNCTUATION.test(text)) return false;
+  if (text.length > MAX_FIGURES_BOX_LENGTH || PROSE_PUNCTUATION.test(text) || !hasHan(text)) return false;
   const characters = text.replace(/\s/g, '').length;
   const digits = text.match(/\d/g)?.length ?? 0;
-  return characters > 0 && digits >= characters * FIGURES_SHARE && hasHan(text) && !readLabelLine(text)?.labelled;
+  if (characters === 0 || digits < characters * FIGURES_SHARE) return false;
+  if (element.querySelectorAll('*').length < MIN_FIGURES_BOX_ELEMENTS || element.querySelector('table, ul, ol, dl, pre') || element.closest('table, ul, ol, dl')) return false;
+  return !readLabelLine(text)?.labelled;
 });
 /** Commas (ASCII and Chinese): Readability's sign of prose. */
 const COMMAS = /[,，、]/g;
@@ -627,13 +628,14 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
         drop = share < KEEP_BOILERPLATE_SHARE || linkDensity(entry) > 0.5;
       }
       if (drop) reason = byMarkup ? 'markup' : 'name';
-      else if (isFiguresBox(element)) reason = 'markup';
     }
     return reason;
   };
   const dropReason = (block: Block, rootIndex: number): 'name' | 'markup' | 'links' | null => {
     const reason = pathReason(block.path, rootIndex);
     if (reason) return reason;
+    // Only a short line without sentence punctuation can sit in a box of figures.
+    if (block.text.length <= MAX_FIGURES_BOX_LENGTH && !PROSE_PUNCTUATION.test(block.text) && block.path.slice(0, rootIndex).some(isFiguresBox)) return 'markup';
     if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300 && !isLinkedSentence(block)) return 'links';
     return null;
   };
