@@ -171,8 +171,13 @@ function readCreditRun(text: string): { authors: string[]; editors: string[]; ou
   let outlet: string | undefined;
   let field: 'author' | 'editor' | 'noise' | undefined;
   let named = true;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const role = CREDIT_RUN_ROLE_PATTERNS.find(({ pattern }) => pattern.test(token));
+    // The outlet standing before the first role (`潮新闻客户端 记者 周琳琳 通讯员 汪洋`).
+    if (!role && index === 0 && tokens.length > 2 && isOutletName(token)) {
+      outlet = token;
+      continue;
+    }
     if (role) {
       if (!named) return null;
       field = role.field;
@@ -503,8 +508,11 @@ function readWireCredits(text: string): LabelHits | null {
   return hits;
 }
 
+/** A label word in brackets standing for the colon (`【来源】 南方+客户端`, `【作者】 林焕辉`). */
+const BRACKETED_LABEL = /【([^】]{1,6})】\s*/gu;
+
 function parseLabelLine(line: string): LabelLine | null {
-  const text = line.trim();
+  const text = line.trim().replace(BRACKETED_LABEL, (whole, word: string) => (FIELD_BY_WORD.has(word.toLowerCase()) ? `${word}：` : whole));
   if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
   const wire = readWireCredits(text);
   if (wire) return pureLine(wire);

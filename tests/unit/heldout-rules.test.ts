@@ -311,3 +311,16 @@ describe('eleventh batch: national outlets', () => {
   });
 });
 
+describe('twelfth batch: provincial news apps', () => {
+  it('reads a label word in brackets as the label and its colon', () => {
+    expect(readLabelLine('【作者】 林焕辉 【来源】 南方报业传媒集团南方+客户端')?.hits).toMatchObject({ authors: ['林焕辉'], source: '南方报业传媒集团南方+客户端' });
+    // A bracketed word that is no label stays as it is.
+    expect(readLabelLine('【延伸阅读】日媒：日本9月新车销量同比大降三成')?.hits.source).toBeUndefined();
+  });
+  it('reads the outlet standing before a credit run\'s first role', () => {
+    expect(readLabelLine('潮新闻客户端 记者 周琳琳 通讯员 汪洋 徐晓')?.hits).toMatchObject({ authors: ['周琳琳', '汪洋', '徐晓'], source: '潮新闻客户端' });
+    // A word that is no outlet before the role makes no credit run.
+    expect(readLabelLine('昨天下午 记者 周琳琳')?.hits.source).toBeUndefined();
+  });
+});
+
