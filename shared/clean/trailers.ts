@@ -61,7 +61,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 40, pattern: new RegExp(`^(?:(?:${traditionalAlternatives(['转发', '评论', '点赞', '赞', '收藏', '分享', '举报'])})\\s*\\d*\\s*){2,}$`, 'u') },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
@@ -69,6 +69,9 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
   { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
+  // A reading platform's marker on a highlighted passage, and a live quote set after a ticker (`NASDAQ:CRWF $38.02 -$0.44 (-1.14%)`).
+  { name: 'reader highlight', maxLength: 20, pattern: /^top highlight$/iu },
+  { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
   // A newsletter box's line set between paragraphs (`Get the Daily Money newsletter in your inbox.`).
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d' ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
@@ -103,6 +106,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b/iu },
   // An encyclopedia entry's references (`3. 蔡健雅《Jupiter》 ．新浪[引用日期2014-05-19]`) and its tag line (`词条标签：…`).
   { name: 'reference entry', maxLength: 200, pattern: new RegExp(`[\\[［](?:${traditionalAlternatives(['引用日期'])})\\s*\\d{4}-\\d{1,2}-\\d{1,2}[\\]］]$|^(?:${traditionalAlternatives(['词条标签'])})[:：]`, 'u') },
+  // An investing site's disclosure of its writer's holdings (`Dan Okafor owns shares of …. The Motley Fool has a disclosure policy.`).
+  { name: 'holdings disclosure', maxLength: 300, pattern: /\bhas a disclosure policy\b|\bhas no position in any of the stocks mentioned\b/u },
   // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`).
   { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险']), 'u') },
   // Where a post first ran and the request to name it when reprinting (`本文首发于微信公众号…，转载请联系作者并注明出处`).
@@ -114,13 +119,13 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },
   // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
   { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
-  { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|\p{Lu}[^.]{0,40}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b[^.]{0,60}\.?$/iu },
+  { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|me|\p{Lu}[^.]{0,40}?) (?:here )?on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|medium|x)\b[^.]{0,80}\.?$/iu },
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
   // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
   { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
   { name: 'syndication note', maxLength: 300, pattern: /\bauto-generated from a syndicated feed\b|^first uploaded on\b|\bhas not been edited by .{1,40}\bstaff\b|\b(?:journalism|reporting) (?:is |was )?(?:co-)?funded by\b|\blocal journalism initiative\b/iu },
-  { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
+  { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
   { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },

@@ -44,8 +44,11 @@ const MAX_BYLINE_LINE = 100;
 const MAX_INFO_LINE = 160;
 
 function isDatedInfoLine(text: string): boolean {
-  return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && findDateInText(text) !== null;
+  return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && (findDateInText(text) !== null || PUBLISHED_LINE.test(text));
 }
+
+/** `Published Wed, Feb 10 20219:34 AM EST Updated …`: a time line whose parts ran together in the markup, read by its words. */
+const PUBLISHED_LINE = /^(?:published|updated|posted)\b.{0,40}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/iu;
 
 /** A byline line (`By Ann Lee | September 7, 2023`), not a sentence that opens with "By" (`By the time …`). */
 function isBylineLine(text: string): boolean {

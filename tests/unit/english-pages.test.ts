@@ -81,11 +81,26 @@
  * missed: POLITICO's opening `UPDATE:` note (wcxb truths keep such notes at a story's top as often
  * as not), and USA TODAY's `5:01 a.m. ET June 2, 2021` (a time before the date is not read, so the
  * address's day before stands).
+ *
+ * Sixth batch (`heldout6`, 10 pages written the same way: TechCrunch, The Verge, Ars Technica,
+ * CNBC, The Motley Fool, a company newsroom's release, Variety, ESPN, a Medium post, and a
+ * newsroom's release index, which is no article). First run:
+ *   isArt 1.000 | title 0.889 | date 1.000 | time 0.875 | author 1.000 | start 0.778 | end 0.556 |
+ *   mustNot 0.907
+ * The sixth batch of tests/unit/english-rules.test.ts (live stock quotes after tickers, a
+ * holdings disclosure, a reading platform's highlight marker, a commission disclosure in the plural, a follow-me line on Medium, a time line whose parts ran
+ * together) brings end to 0.778 and mustNot to 0.969. Still missed: CNBC's `Key Points` heading
+ * opening the body (tests/unit/body-cleaning.test.ts keeps a summary box's heading in the body,
+ * as some wcxb truths do and others do not), TechCrunch's
+ * summary above the story (this truth starts the body with it; the extractor keeps a standfirst
+ * as the subtitle), The Verge's closing `Update …:` note (wcxb truths keep such notes at a story's
+ * top as often as not), a press release's "About" section (the aeb truth leaves it out), ESPN's
+ * headline beside a generic `<title>`, and an investing site's pitch box mid-story.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -94,6 +109,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
   heldout4: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.98 },
+  heldout6: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 0, source: 0, start: 0.77, end: 0.77, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -185,3 +185,22 @@ describe('fifth batch: notes around a story', () => {
     expect(bare.publishedAt?.slice(0, 10)).toBe('2020-10-20');
   });
 });
+
+describe('sixth batch: tech, business and corporate pages', () => {
+  it('takes investing sites\' quotes and disclosures and a platform\'s highlight marker for furniture', () => {
+    expect(trailerKind('Carrow Foods Stock Quote NASDAQ: CRWF $38.02 -$0.44 (-1.14%)', false)).toBe('stock quote');
+    expect(trailerKind('NYSE: MRU $51.38 $2.71 (5.57%)', false)).toBe('stock quote');
+    expect(trailerKind('Daniel Okafor owns shares of Meridian Utilities. The Motley Fool has a disclosure policy.', true)).toBe('holdings disclosure');
+    expect(trailerKind('Top highlight', false)).toBe('reader highlight');
+    expect(trailerKind('Vox Media has affiliate partnerships. These do not influence editorial content, though Vox Media may earn commissions for products purchased via affiliate links.', true)).toBe('affiliate disclosure');
+    expect(trailerKind('If you have questions, I’m @priyav_codes on Twitter. Follow me here on Medium for more posts about running infrastructure on a startup budget.', true)).toBe('call to action');
+    // A sentence naming a share price or a holding stays.
+    expect(trailerKind('The fund owns shares of three utilities, its manager said.', true)).toBeNull();
+    expect(trailerKind('Shares of the company closed at $38.02 on Friday.', false)).toBeNull();
+  });
+  it('reads a time line whose parts ran together in the markup as the story\'s info line', () => {
+    const html = `<html><head><title>Stocks close lower</title></head><body><article><h1>Stocks close lower</h1><div class="body"><p>Published Wed, Feb 10 20219:34 AM EST Updated Wed, Feb 10 20214:21 PM EST</p>${paragraphs(4, 'stocks')}</div></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://news.example.com/2021/02/10/stocks.html' })!;
+    expect(article.text.startsWith('Paragraph 1 about stocks')).toBe(true);
+  });
+});
