@@ -35,7 +35,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
   '^(?:' +
     [
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
-      'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
+      'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more [\\p{L}]+ from\\b[^.!?]{0,40}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
     ].join('|') +
@@ -78,7 +78,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`).
-  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\bwhatsapp(?:-| )(?:channel|kanal)\b/iu },
+  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b/iu },
+  // A tip box set into a story: its question and how to reach the reporters (`Do you have information about …?`, `Contact … at …@… or by Signal …`).
+  { name: 'tip box', maxLength: 400, pattern: /^do you have (?:information|a tip|tips) (?:about|on|for)\b.{0,120}\?$|^contact \p{Lu}[\p{L}.'’ -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+\b.{0,300}\b(?:signal|whatsapp|phone|call|text)\b/iu },
+  // A local site's subscription box set into the story (`Find out what's happening in Glen Ellyn with free, real-time updates from Patch.`).
+  { name: 'subscription box', maxLength: 160, pattern: /^find out what(?:'|’)s happening in\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
   { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic))[\s:：»›>→]*$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
@@ -123,12 +127,19 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
   // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
-  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) (?:a (?:story|news tip|tip)|information about)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
   { name: 'syndication note', maxLength: 300, pattern: /\bauto-generated from a syndicated feed\b|^first uploaded on\b|\bhas not been edited by .{1,40}\bstaff\b|\b(?:journalism|reporting) (?:is |was )?(?:co-)?funded by\b|\blocal journalism initiative\b/iu },
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
   { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
+  // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,
+  // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
+  { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
+  // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
+  // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
+  { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
   // A related-reading heading left alone at the end (its links gone), in the languages of news sites.
   { name: 'related heading', maxLength: 40, pattern: /^(?:(?:related )?topics|tags)[\s:：»›>→]*$/iu },

@@ -231,6 +231,15 @@ export interface FoundDate {
   end: number;
 }
 
+/**
+ * A time written right before its date, as English pages do (`6:00am, 14 Jun, 2022`, `5:01 a.m. ET
+ * June 2, 2021`, `11:37 PM | January 19, 2020`): hours and minutes with a colon (or a full stop
+ * before am / pm), perhaps a zone's name, then only separators and a weekday before the date.
+ */
+const TIME_BEFORE_DATE = new RegExp(String.raw`(?<![\d:.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*[ap]\.?m))\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:(${Object.keys(NAMED_ZONES).join('|')}|GMT|UTC)|[A-Z]{1,4}T)?\s*[,|·•–—/-]?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$`, 'iu');
+/** How far before a date its time is looked for. */
+const TIME_BEFORE_SPAN = 40;
+
 /** The first plausible date written in `text` (any of TEXT_DATE_PATTERNS), or null. */
 export function findDateInText(text: string): FoundDate | null {
   let best: FoundDate | null = null;
@@ -256,7 +265,11 @@ export function findDateInText(text: string): FoundDate | null {
     TIME_AND_ZONE.lastIndex = dateEnd;
     const time = TIME_AND_ZONE.exec(text);
     const eitherWay = order === 'mdy' && month <= 12 && day <= 12 && month !== day;
-    const value = withTime(eitherWay ? { year, month, day, eitherWay } : { year, month, day }, time ? Array.from(time, (part) => part) : [], 1);
+    // No time after the date: one right before it counts (`6:00am, 14 Jun, 2022`, `5:01 a.m. ET June 2, 2021`).
+    const before = time?.[2] !== undefined ? null : TIME_BEFORE_DATE.exec(text.slice(Math.max(0, match.index - TIME_BEFORE_SPAN), match.index));
+    // (Laid out as TIME_AND_ZONE's groups: part of day, hour, minute, second, am / pm, zone.)
+    const timeGroups = before ? [undefined, undefined, before[1], before[2] ?? before[3], undefined, before[4], before[5]] : time ? Array.from(time, (part) => part) : [];
+    const value = withTime(eitherWay ? { year, month, day, eitherWay } : { year, month, day }, timeGroups, 1);
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: dateEnd + (time?.[0].length ?? 0) };
   }

@@ -114,7 +114,8 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   if (!shown || shown.hour === undefined) return value;
   // A shown time that names its zone (`07:30 CEST`) and is the declared instant is written as shown.
   if (shown.offsetMinutes !== undefined) return instantOf(shown) === instantOf(value) ? shown : value;
-  const zoneMs = instantOf(shown, 0) - instantOf(value);
+  // (A shown time without seconds is compared with the declared one's minute.)
+  const zoneMs = instantOf(shown, 0) - instantOf(shown.second ? value : { ...value, second: 0 });
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
   // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
   return zoneMs !== 0 && Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;

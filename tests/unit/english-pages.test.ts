@@ -96,11 +96,22 @@
  * as the subtitle), The Verge's closing `Update …:` note (wcxb truths keep such notes at a story's
  * top as often as not), a press release's "About" section (the aeb truth leaves it out), ESPN's
  * headline beside a generic `<title>`, and an investing site's pitch box mid-story.
+ *
+ * Seventh batch (`heldout7`, 10 pages written the same way: Axios, Vox, Slate, HuffPost,
+ * ProPublica, The Texas Tribune, Patch, the South China Morning Post, The Straits Times, and a
+ * newsletter archive, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 0.889 | author 1.000 | start 0.778 | end 0.444 |
+ *   mustNot 0.847
+ * The seventh batch of tests/unit/english-rules.test.ts (notes on where a story first ran or who
+ * produced it, a newsroom's line about itself, support appeals and sponsors' disclosures, an
+ * advice column's preface, tip boxes, a local site's subscription box, a Telegram channel, a
+ * `More … From …` heading; a time written before its date, which gives the page's zone beside a
+ * UTC instant) brings every figure to 1.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -110,6 +121,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.98 },
   heldout6: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 0, source: 0, start: 0.77, end: 0.77, mustNot: 0.96 },
+  heldout7: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

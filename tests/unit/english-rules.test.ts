@@ -3,6 +3,7 @@
  * provider is the story's source; print-edition notes and opinion disclaimers are not story text.
  */
 import { describe, expect, it } from 'vitest';
+import { findDateInText } from '../../shared/extract/dates';
 import { readMetadata } from '../../shared/extract/metadata';
 import { trailerKind } from '../../shared/clean/trailers';
 import { extractArticle, isArticlePage } from '../../shared/index';
@@ -202,5 +203,33 @@ describe('sixth batch: tech, business and corporate pages', () => {
     const html = `<html><head><title>Stocks close lower</title></head><body><article><h1>Stocks close lower</h1><div class="body"><p>Published Wed, Feb 10 20219:34 AM EST Updated Wed, Feb 10 20214:21 PM EST</p>${paragraphs(4, 'stocks')}</div></article></body></html>`;
     const article = extractArticle(parseDocument(html), { url: 'https://news.example.com/2021/02/10/stocks.html' })!;
     expect(article.text.startsWith('Paragraph 1 about stocks')).toBe(true);
+  });
+});
+
+describe('seventh batch: digital and nonprofit newsrooms', () => {
+  it('takes a newsroom\'s notes about where a story ran, its appeals and its tip boxes for furniture', () => {
+    for (const [line, edge, kind] of [
+      ['This article originally appeared on HuffPost and has been updated.', true, 'provenance note'],
+      ['This article was produced for ProPublica’s Local Reporting Network in partnership with Mississippi Today.', true, 'provenance note'],
+      ['ProPublica is a nonprofit newsroom that investigates abuses of power.', true, 'provenance note'],
+      ['Will you support Vox’s explanatory journalism?', true, 'support appeal'],
+      ['We rely on members to help keep our stories free and our events open to the public.', true, 'support appeal'],
+      ['Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.', true, 'column preface'],
+      ['Do you have information about ambulance service in rural Mississippi?', false, 'tip box'],
+      ['Find out what\'s happening in Glen Ellynwith free, real-time updates from Patch.', false, 'subscription box'],
+      ['Join ST\'s Telegram channel and get the latest breaking news delivered to you.', false, 'app promotion'],
+    ] as const) expect(trailerKind(line, edge)).toBe(kind);
+    // A sentence that reports on a newsroom, a question or a donation stays.
+    expect(trailerKind('The mayor said the city would rely on donations to keep the shelter open.', true)).toBeNull();
+    expect(trailerKind('Do you have to pay the fee twice? No, officials said.', false)).toBeNull();
+  });
+  it('reads a time written before its date, and shows the page\'s zone with the declared instant', () => {
+    expect(findDateInText('6:00am, 14 Jun, 2022')?.value).toMatchObject({ day: 14, hour: 6, minute: 0 });
+    expect(findDateInText('Published 5:01 a.m. ET June 2, 2021')?.value).toMatchObject({ day: 2, hour: 5, minute: 1 });
+    // A figure with a full stop before a date is no time.
+    expect(findDateInText('Population 2.5 million June 2, 2021')?.value.hour).toBeUndefined();
+    const html = `<html><head><title>Ferry cuts</title><meta property="article:published_time" content="2022-06-13T22:00:15.000Z"></head>
+<body><article><h1>Ferry cuts</h1><div class="meta">Published: <time datetime="2022-06-13T22:00:15.000Z">6:00am, 14 Jun, 2022</time></div>${paragraphs(4, 'ferries')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/news/article/3181234/ferry-cuts' })!.publishedAt).toBe('2022-06-14T06:00:00+08:00');
   });
 });
