@@ -20,14 +20,14 @@
  * 网易); `heldout8` pages the same sources as they looked in 2019–2021; `heldout9` pages the long
  * tail of Chinese news sites (portals of government offices and firms, finance and industry
  * sites, e-papers, 中新网, 参考消息, 新华网); `heldout10` pages national outlets' templates; `heldout11`
- * provincial and city news apps. Scored by
+ * provincial and city news apps; `heldout12` the big portals' templates of 2012–2018. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -108,6 +108,16 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Still missed: that credit run glued to the time in one info line (source), and the message
   // board read as an article (its lines of labelled times sit outside the content it chose).
   heldout11: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.87, start: 1, end: 1, mustNot: 1 },
+  // heldout12 (the big portals' templates of 2012–2018: 新浪, 网易, 腾讯, 凤凰, 搜狐号, 澎湃, 头条,
+  // 观察者网, and two pages that are not articles: a 网易 专题 and a 天涯 thread), written the same
+  // way. First run: isArt 0.9, author 0.875, source 0.75, end 0.875, mustNot 0.976, the rest 1.
+  // Taught: an app's QR box (`扫码下载`) between paragraphs is furniture (mustNot 0.988). Still
+  // missed: a print credit closing a 网易 story (the cwced truth keeps such credits in the body),
+  // a 头条 newspaper account as the source (the zh-news truth credits a 头条 account as the
+  // author, whatever it is), 腾讯's linked `a_source` in a mostly linked info line and its
+  // dispatch line's writer (`羊城晚报讯 记者陈骁鹏、实习生王月，…报道：`), and a 天涯 thread
+  // read as an article.
+  heldout12: { isArt: 0.9, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 0.75, start: 1, end: 0.87, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

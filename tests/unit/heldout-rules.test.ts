@@ -324,3 +324,11 @@ describe('twelfth batch: provincial news apps', () => {
   });
 });
 
+describe('thirteenth batch: the portals of 2012–2018', () => {
+  it('takes an app\'s QR box between a story\'s paragraphs for furniture', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><div class="app"><p>凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握</p></div><p>${ZH}</p></div>`);
+    expect(article.text).not.toContain('扫码下载');
+    expect(trailerKind('扫码下载客户端', false)).toBe('app promotion');
+  });
+});
+
