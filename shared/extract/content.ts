@@ -61,6 +61,11 @@ const MAX_FIGURES_BOX_LENGTH = 200;
 const MIN_FIGURES_BOX_ELEMENTS = 3;
 const FIGURES_BOX_TAGS = new Set(['div', 'section', 'aside']);
 
+function inFiguresBox(path: readonly Element[], rootIndex: number): boolean {
+  for (let i = 0; i < rootIndex; i += 1) if (isFiguresBox(path[i]!)) return true;
+  return false;
+}
+
 const isFiguresBox = perElement((element: Element): boolean => {
   if (!FIGURES_BOX_TAGS.has(tagName(element))) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -631,11 +636,13 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
     }
     return reason;
   };
+  // Boxes of figures are looked for on pages in Chinese only (see isFiguresBox).
+  const hanPage = blocks.some((block) => hasHan(block.text));
   const dropReason = (block: Block, rootIndex: number): 'name' | 'markup' | 'links' | null => {
     const reason = pathReason(block.path, rootIndex);
     if (reason) return reason;
-    // Only a short line without sentence punctuation can sit in a box of figures.
-    if (block.text.length <= MAX_FIGURES_BOX_LENGTH && !PROSE_PUNCTUATION.test(block.text) && block.path.slice(0, rootIndex).some(isFiguresBox)) return 'markup';
+    // Only a short line without sentence punctuation can sit in a box of figures (on a page in Chinese).
+    if (hanPage && block.text.length <= MAX_FIGURES_BOX_LENGTH && !PROSE_PUNCTUATION.test(block.text) && inFiguresBox(block.path, rootIndex)) return 'markup';
     if (block.kind !== 'image' && block.weight > 0 && block.linkWeight / block.weight > MAX_BLOCK_LINK_DENSITY && block.weight < 300 && !isLinkedSentence(block)) return 'links';
     return null;
   };
