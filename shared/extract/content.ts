@@ -61,6 +61,7 @@ const MAX_FIGURES_BOX_LENGTH = 200;
 const MIN_FIGURES_BOX_ELEMENTS = 3;
 const FIGURES_BOX_TAGS = new Set(['div', 'section', 'aside']);
 
+/** Whether one of the elements of `path` below the content's root (at `rootIndex`) is a box of figures. */
 function inFiguresBox(path: readonly Element[], rootIndex: number): boolean {
   for (let i = 0; i < rootIndex; i += 1) if (isFiguresBox(path[i]!)) return true;
   return false;
@@ -76,6 +77,7 @@ const isFiguresBox = perElement((element: Element): boolean => {
   if (element.querySelectorAll('*').length < MIN_FIGURES_BOX_ELEMENTS || element.querySelector('table, ul, ol, dl, pre') || element.closest('table, ul, ol, dl')) return false;
   return !readLabelLine(text)?.labelled;
 });
+
 /** Commas (ASCII and Chinese): Readability's sign of prose. */
 const COMMAS = /[,，、]/g;
 
