@@ -31,7 +31,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   },
   {
     field: 'date',
-    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|Date|Datum|Veröffentlicht am|Publié le',
+    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le',
   },
   { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },

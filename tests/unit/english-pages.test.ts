@@ -107,11 +107,22 @@
  * advice column's preface, tip boxes, a local site's subscription box, a Telegram channel, a
  * `More … From …` heading; a time written before its date, which gives the page's zone beside a
  * UTC instant) brings every figure to 1.
+ *
+ * Eighth batch (`heldout8`, 10 pages written the same way: The Irish Times, Euronews, DW, The
+ * Japan Times, The Korea Herald, Gulf News, The Hindu, CBC News, ABC News Australia, and an "In
+ * Pictures" gallery index, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 1.000 | time 0.875 | author 0.889 | source 0 (one page) |
+ *   start 0.889 | end 0.778 | mustNot 0.884
+ * The eighth batch of tests/unit/english-rules.test.ts (agency initials closing a story,
+ * subscription banners, alert and app prompts, `Also read` and `What's more` headings, a
+ * `First posted` line) brings end to 1 and mustNot to 0.958. Still missed: ABC's `Key points:` box heading opening
+ * the body (see the sixth batch), a pull quote's attribution and an audio player's summary,
+ * DW's site name as the author, Euronews's `with AFP` as the source, CBC's `CT` zone.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -122,6 +133,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.98 },
   heldout6: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 0, source: 0, start: 0.77, end: 0.77, mustNot: 0.96 },
   heldout7: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  heldout8: { isArt: 1, title: 1, date: 1, time: 0.87, author: 0.88, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -233,3 +233,18 @@ describe('seventh batch: digital and nonprofit newsrooms', () => {
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/news/article/3181234/ferry-cuts' })!.publishedAt).toBe('2022-06-14T06:00:00+08:00');
   });
 });
+
+describe('eighth batch: news sites outside the US and UK', () => {
+  it('takes agency initials, subscription banners, alert and app prompts, read-also headings and a first-posted line for furniture', () => {
+    expect(trailerKind('mm/rt (AFP, Reuters)', true)).toBe('agency initials');
+    expect(trailerKind('Subscribe to The Irish Times', false)).toBe('subscription box');
+    expect(trailerKind('Get our breaking news alert', false)).toBe('app promotion');
+    expect(trailerKind('Also read', false)).toBe('related heading');
+    expect(trailerKind('What’s more', false)).toBe('related heading');
+    const html = `<html><head><title>Fish kill</title></head><body><article><h1>Fish kill</h1>${paragraphs(4, 'rivers')}<p>Topics:</p><p>First posted July 07, 2020 05:42:39</p></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.net.au/news/2020-07-07/fish-kill/12428956' })!;
+    expect(article.text.endsWith('with a clause or two.')).toBe(true);
+    // A sentence that asks readers to subscribe, or a lower-case initials line, stays.
+    expect(trailerKind('Subscribe to the newsletter to get these updates every week, she said.', false)).toBeNull();
+  });
+});
