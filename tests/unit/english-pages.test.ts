@@ -118,22 +118,38 @@
  * `First posted` line) brings end to 1 and mustNot to 0.958. Still missed: ABC's `Key points:` box heading opening
  * the body (see the sixth batch), a pull quote's attribution and an audio player's summary,
  * DW's site name as the author, Euronews's `with AFP` as the source, CBC's `CT` zone.
+ *
+ * Ninth batch (`heldout9`, 10 pages written the same way: US regional chains and local TV —
+ * Chicago Tribune, Miami Herald, SFGATE, cleveland.com, an NBC station, a Nexstar station, a TEGNA
+ * station, The Seattle Times, a small-town weekly, and a section front, which is no article).
+ * First run:
+ *   isArt 1.000 | title 0.889 | date 0.889 | time 0.714 | author 0.875 | start 1.000 | end 0.444 |
+ *   mustNot 0.902
+ * The ninth batch of tests/unit/english-rules.test.ts (a contributor's closing credit, `… contributed
+ * to this report.`, which the aeb truth leaves out on both its pages that print one; `This story
+ * was originally published …`; `Stay with … for updates`; local support appeals) brings end to 1
+ * and mustNot to 0.963, and aeb's F1 up on two pages (+0.019 summed). Three earlier truths keep
+ * such a credit as the story's last line (wire-portal, NPR, CNBC): their splits' end floors are
+ * one page lower now, following the aeb convention. Still missed: a TV station's video title as
+ * the headline, a generic `WBIR Staff` byline, a UTC time beside a zone-less shown time, and the
+ * Seattle Times' support box heading in the middle of the story.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
-  heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 1, mustNot: 1 },
+  heldout1: { isArt: 1, title: 0.9, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.9, end: 0.9, mustNot: 1 },
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
   heldout4: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0.5, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
-  heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.98 },
-  heldout6: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 0, source: 0, start: 0.77, end: 0.77, mustNot: 0.96 },
+  heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 0, start: 0.88, end: 0.88, mustNot: 0.98 },
+  heldout6: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 0, source: 0, start: 0.77, end: 0.66, mustNot: 0.96 },
   heldout7: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout8: { isArt: 1, title: 1, date: 1, time: 0.87, author: 0.88, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.94 },
+  heldout9: { isArt: 1, title: 0.88, date: 0.88, time: 0.71, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

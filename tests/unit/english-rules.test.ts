@@ -248,3 +248,15 @@ describe('eighth batch: news sites outside the US and UK', () => {
     expect(trailerKind('Subscribe to the newsletter to get these updates every week, she said.', false)).toBeNull();
   });
 });
+
+describe('ninth batch: US regional chains and local TV', () => {
+  it('takes a closing contributor credit, a first-published note, a stay-with sign-off and support appeals for furniture', () => {
+    expect(trailerKind('The Associated Press contributed to this report.', true)).toBe('contributor credit');
+    expect(trailerKind('Staff writer Morgan Ellery contributed to this report.', true)).toBe('contributor credit');
+    expect(trailerKind('This story was originally published March 3, 2020 5:30 PM.', true)).toBe('provenance note');
+    expect(trailerKind('Stay with WBIR for updates on this developing story.', true)).toBe('breaking news notice');
+    expect(trailerKind('Our journalism needs your support. Please subscribe today to cleveland.com.', true)).toBe('support appeal');
+    // A sentence about contributions is no credit.
+    expect(trailerKind('Donors contributed to the fund this year, the report said.', true)).toBeNull();
+  });
+});
