@@ -8,7 +8,7 @@ import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING
 import { wholeWords } from './class-hints';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
-import { readBracketedCredits, readLabelLine } from './labels';
+import { ENGLISH_DATE_LINE, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
@@ -44,11 +44,14 @@ const MAX_BYLINE_LINE = 100;
 const MAX_INFO_LINE = 160;
 
 function isDatedInfoLine(text: string): boolean {
-  return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && (findDateInText(text) !== null || PUBLISHED_LINE.test(text));
+  return text.length <= MAX_INFO_LINE && !SENTENCE_END.test(text) && (findDateInText(text) !== null || isPublishedLine(text));
 }
 
 /** `Published Wed, Feb 10 20219:34 AM EST Updated …`: a time line whose parts ran together in the markup, read by its words. */
-const PUBLISHED_LINE = /^(?:published|updated|posted)\b.{0,40}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/iu;
+function isPublishedLine(text: string): boolean {
+  return ENGLISH_DATE_LINE.test(text) && MONTH_AND_DAY.test(text);
+}
+const MONTH_AND_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/iu;
 
 /** A byline line (`By Ann Lee | September 7, 2023`), not a sentence that opens with "By" (`By the time …`). */
 function isBylineLine(text: string): boolean {

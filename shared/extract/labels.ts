@@ -359,7 +359,7 @@ const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
 /** Badges printed before an account name on self-media pages (original, exclusive). */
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
-const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
+export const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
 const MAX_ENGLISH_DATE_LINE = 120;
 /** Words that introduce a date (`am 4. Februar 2022`, `le 6 mai`, `on May 6`): no account's name. */
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;

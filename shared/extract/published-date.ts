@@ -104,6 +104,15 @@ const MAX_ZONE_MS = 14 * 3_600_000;
 const ZONE_STEP_MS = 15 * 60_000;
 
 /**
+ * How far a time shown without a zone stands from a declared instant, to the minute, when that
+ * is a whole zone (within ±14 hours, in quarters of an hour): the shown time's zone; else null.
+ */
+function zoneBetween(shown: DateValue, declared: DateValue): number | null {
+  const gapMs = instantOf({ ...shown, second: 0 }, 0) - instantOf({ ...declared, second: 0 });
+  return Math.abs(gapMs) <= MAX_ZONE_MS && gapMs % ZONE_STEP_MS === 0 ? gapMs : null;
+}
+
+/**
  * A UTC time that the page shows by its headline in its own zone, without naming the zone
  * (`2019-10-18T22:04:00Z` declared, `19. Oktober 2019 00:04 Uhr` shown): the same instant a whole
  * zone away, so the shown calendar day and time, in that zone, are the page's. A shown day
@@ -114,11 +123,10 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   if (!shown || shown.hour === undefined) return value;
   // A shown time that names its zone (`07:30 CEST`) and is the declared instant is written as shown.
   if (shown.offsetMinutes !== undefined) return instantOf(shown) === instantOf(value) ? shown : value;
-  // (A shown time without seconds is compared with the declared one's minute.)
-  const zoneMs = instantOf(shown, 0) - instantOf(shown.second ? value : { ...value, second: 0 });
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
   // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
-  return zoneMs !== 0 && Math.abs(zoneMs) <= MAX_ZONE_MS && zoneMs % ZONE_STEP_MS === 0 ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
+  const zoneMs = zoneBetween(shown, value);
+  return zoneMs ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
 }
 
 /** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
@@ -146,8 +154,7 @@ function mayBeShownDay(value: DateValue, shown: DateValue): boolean {
 function showsDeclaredTime(shown: DateValue, declared: readonly string[]): boolean {
   return shown.hour !== undefined && declared.some((raw) => {
     const value = parseStructuredDate(raw);
-    const gapMs = value?.hour === undefined ? NaN : instantOf(shown, 0) - instantOf({ ...value, second: 0 });
-    return Math.abs(gapMs) <= MAX_ZONE_MS && gapMs % ZONE_STEP_MS === 0;
+    return value?.hour !== undefined && zoneBetween(shown, value) !== null;
   });
 }
 
@@ -162,9 +169,9 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
  */
 function inShownZone(shown: DateValue, declared: DateValue): DateValue {
   if (shown.hour === undefined || shown.offsetMinutes !== undefined || declared.hour === undefined || declared.offsetMinutes === undefined) return shown;
-  const zoneMs = instantOf({ ...shown, second: 0 }, 0) - instantOf({ ...declared, second: 0 });
+  const zoneMs = zoneBetween(shown, declared);
   // The declared clock itself (`…T10:00:00Z` beside `10:00`) is more often local time mislabelled as UTC than a page showing UTC.
-  if (zoneMs === 0 || zoneMs === CHINA_OFFSET_MS || Math.abs(zoneMs) > MAX_ZONE_MS || zoneMs % ZONE_STEP_MS !== 0) return shown;
+  if (!zoneMs || zoneMs === CHINA_OFFSET_MS) return shown;
   return { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true };
 }
 
