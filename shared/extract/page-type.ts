@@ -46,6 +46,15 @@ const PRICE = /[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|USD|EUR|GBP)(?![
 const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\b|加入购物车|立即购买/i;
 /** Lines that forum software prints around every post. */
 const FORUM_LINE = /^(?:reply|quote|report|joined:?|posts:?|messages:?|reactions?:?|likes?:?|#\d+|\d+ (?:replies|posts)|permalink|share)$/i;
+/**
+ * A Chinese thread's post footer or header ends in the post's floor (`回复 | 评论 | 举报 3楼`,
+ * `楼主`, `沙发`, `5#`). A story's comment box numbers its comments too, a few on the page.
+ */
+const FLOOR_LINE = /(?:^|[\s|｜])(?:\d{1,4}\s?(?:楼|#)|楼主|沙发|板凳|地板)$/;
+/** The longest floor line: a floor after its buttons. */
+const MAX_FLOOR_LINE = 30;
+/** Floor lines from which the page reads as a thread. */
+const MANY_FLOOR_LINES = 4;
 
 /**
  * Last address segments of service, course and plan pages (`data-analytics-services`, `pricing`).
@@ -88,6 +97,8 @@ const WEIGHTS = {
   prices: -0.5,
   cart: -1,
   forumLines: -1.5,
+  // The posts of a Chinese thread, each under its floor number.
+  floorLines: -2.5,
   codeBlocks: -0.5,
   manyArticleElements: -1,
   // A story has one dated info line; teasers, search hits and list rows each carry their own.
@@ -123,6 +134,12 @@ const BARE_DATE_LINE = /^[\d\s:./-]+$/;
 const BARE_TIME_LINE = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 /** A dated line longer than this is a sentence that mentions a day, not an item's date line. */
 const MAX_DATED_ITEM_LINE = 40;
+/**
+ * An item's info line may name its writer and number before or after its labelled time
+ * (`网友：麓谷网友8823留言时间：2022-07-18 09:42编号：WZ1402351` over each message of a board).
+ */
+const MAX_LABELLED_ITEM_LINE = 60;
+const TIME_LABEL = /时间\s*[:：]/;
 
 function lastSegment(path: string): string {
   const segments = path.split('/').filter(Boolean);
@@ -191,10 +208,12 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const contentHeadings = content.filter((block) => block.kind === 'heading').length;
   const codeBlocks = content.filter((block) => block.kind === 'pre').length;
   const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
+  const floorLines = blocks.filter((block) => block.text.length <= MAX_FLOOR_LINE && FLOOR_LINE.test(block.text)).length;
   const chinese = article.lang.startsWith('zh');
   const itemLine = (text: string): boolean => HAN.test(text) || (chinese && BARE_DATE_LINE.test(text.trim()));
   // A rolling feed's items each carry a time alone (`15:48:12`), the day printed once above them.
-  const datedItems = content.filter((block) => block.text.length <= MAX_DATED_ITEM_LINE && ((itemLine(block.text) && findDateInText(block.text) !== null) || (chinese && BARE_TIME_LINE.test(block.text.trim())))).length;
+  const itemLength = (text: string): boolean => text.length <= MAX_DATED_ITEM_LINE || (text.length <= MAX_LABELLED_ITEM_LINE && TIME_LABEL.test(text));
+  const datedItems = content.filter((block) => itemLength(block.text) && ((itemLine(block.text) && findDateInText(block.text) !== null) || (chinese && BARE_TIME_LINE.test(block.text.trim())))).length;
   return {
     publishedDate: article.publishedAt !== undefined,
     ogArticle: metadata.ogType === 'article',
@@ -216,6 +235,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     prices: prices >= MANY_PRICES,
     cart: hasCart(signals.document),
     forumLines: forumLines >= MANY_FORUM_LINES,
+    floorLines: floorLines >= MANY_FLOOR_LINES,
     proseShare: proseWeight >= selection.contentWeight * 0.6,
     codeBlocks: codeBlocks >= 3,
     manyHeadings: contentHeadings >= 15,

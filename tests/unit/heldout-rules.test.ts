@@ -332,3 +332,26 @@ describe('thirteenth batch: the portals of 2012–2018', () => {
   });
 });
 
+
+describe('threads and message boards left from the eleventh and thirteenth batches', () => {
+  const THREAD_URL = 'http://bbs.example.cn/post-free-5912345-1.shtml';
+  const post = (floor: string, who: string, text: string): string =>
+    `<div class="atl-item"><div class="atl-info"><a class="user">${who}</a> 时间：2019-01-12 21:33:05</div><div class="bbs-content"><p>${text}</p></div><div class="atl-reply">回复 | 评论 | 举报 ${floor}</div></div>`;
+  const thread = (floors: readonly string[]): string =>
+    page(`<div class="atl-main">${floors.map((floor, n) => post(floor, `网友${n}`, n === 0 ? `${ZH}${ZH}${ZH}${ZH}` : ZH)).join('')}</div>`)
+      .replace('<title>', '<meta property="og:type" content="article"><title>');
+
+  it('reads a thread whose posts each end in their floor as no article', () => {
+    expect(isArticlePage(parseDocument(thread(['楼主', '1楼', '2楼', '3楼', '4楼'])), { url: THREAD_URL })).toBe(false);
+  });
+  it('still reads a story followed by a few numbered comments as an article', () => {
+    const html = page(`<p class="info">2019-01-12 21:33 来源：人民日报 作者：李明</p><div class="content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div><div class="comments"><p>好文章</p><p>网友甲 1楼</p><p>说得对</p><p>网友乙 2楼</p><p>支持</p><p>网友丙 3楼</p></div>`);
+    expect(isArticlePage(parseDocument(html), { url: URL })).toBe(true);
+  });
+  it('reads a board of messages, each under a labelled info line longer than a teaser date, as no article', () => {
+    const message = (n: number) =>
+      `<li class="msg-item"><h3>第${n}条留言的标题</h3><p class="m-info">网友：星城网友${n}留言时间：2022-07-1${n} 09:42编号：WZ140235${n}</p><p class="m-con">${ZH}</p></li>`;
+    const html = page(`<ul class="msg-list">${[1, 2, 3, 4, 5].map(message).join('')}</ul>`);
+    expect(isArticlePage(parseDocument(html), { url: 'https://wz.example.cn/department/1020.html' })).toBe(false);
+  });
+});
