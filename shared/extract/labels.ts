@@ -349,6 +349,8 @@ export function isColumnName(text: string): boolean {
 const AFTER_IP_LOCATION = new RegExp(String.raw`^(?:[·•]|IP属地[:：]|IP屬地[:：])\s*(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)\s*(\S+)$`, 'u');
 /** A post's report button closing its info line. */
 const REPORT_BUTTON = /\s*(?:举报|舉報)$/u;
+/** A read counter without a colon closing an info line (`阅读 3.6万`, `浏览1234`, `3.6万阅读`). */
+const VIEW_COUNTER = /\s*(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量)\s*\d[\d,.]*[万萬wW+]?|\d[\d,.]*[万萬wW+]?\s*(?:次)?(?:阅读|閱讀|浏览|瀏覽))$/u;
 
 /** A zone named in brackets after a time (`（美東時間）`, `(北京时间)`). */
 const ZONE_NOTE = /^\s*[（(][\p{sc=Han}]{1,6}(?:时间|時間)[）)]/u;
@@ -606,7 +608,8 @@ function parseLabelLine(line: string): LabelLine | null {
   const opening = findDateInText(before);
   // `更新于2024年6月3日 06:00 …`: a date word run into the date labels it, however long the line.
   const dateWord = opening && opening.index > 0 ? DATE_WORD_FIELDS.has(FIELD_BY_WORD.get(before.slice(0, opening.index).trim().toLowerCase()) ?? 'noise') : false;
-  const date = labelled.length > 0 || text.length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
+  // (A read counter closing the line, `阅读 3.6万`, is no part of a sentence.)
+  const date = labelled.length > 0 || text.replace(VIEW_COUNTER, '').length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
   const lead = date ? before.slice(0, date.index) : '';
   if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(lead) && !LOOKED_UP_BEFORE_DATE.test(lead)) {
     hits.date = date.value;
@@ -618,7 +621,7 @@ function parseLabelLine(line: string): LabelLine | null {
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
       // (A zone's name in brackets after the time, `（美東時間）`, and a report button closing the
       // line, `举报`, are no items of the credit.)
-      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').trim();
+      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').replace(VIEW_COUNTER, '').trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
         hits.authors.push(beforeDate);
@@ -705,7 +708,7 @@ function readUnlabelledItems(items: string, hits: LabelHits): boolean {
 }
 
 function removeKnown(text: string, hits: LabelHits): string {
-  let rest = LABEL_SEPARATOR.test(text) ? text.replace(LABEL_WITH_COLON, ' ') : text;
+  let rest = (LABEL_SEPARATOR.test(text) ? text.replace(LABEL_WITH_COLON, ' ') : text).replace(VIEW_COUNTER, '');
   for (const value of [...hits.authors, ...hits.editors, ...hits.keywords, hits.source ?? '']) {
     if (value) rest = rest.split(value).join(' ');
   }

@@ -317,6 +317,12 @@ describe('twelfth batch: provincial news apps', () => {
     // A bracketed word that is no label stays as it is.
     expect(readLabelLine('【延伸阅读】日媒：日本9月新车销量同比大降三成')?.hits.source).toBeUndefined();
   });
+  it('reads an info line whose time is followed by a read counter without a colon', () => {
+    expect(readLabelLine('潮新闻客户端 记者 周琳琳 通讯员 汪洋 徐晓 2023-06-08 07:12阅读 3.6万')).toMatchObject({ pure: true, hits: { authors: ['周琳琳', '汪洋', '徐晓'], source: '潮新闻客户端' } });
+    expect(readLabelLine('2023-06-08 07:12 3.6万阅读')).toMatchObject({ pure: true });
+    // A sentence naming a day is no info line, counter or not.
+    expect(readLabelLine('他在2023年6月8日说，本文阅读 3万')?.pure).toBe(false);
+  });
   it('reads the outlet standing before a credit run\'s first role', () => {
     expect(readLabelLine('潮新闻客户端 记者 周琳琳 通讯员 汪洋 徐晓')?.hits).toMatchObject({ authors: ['周琳琳', '汪洋', '徐晓'], source: '潮新闻客户端' });
     // A word that is no outlet before the role makes no credit run.
