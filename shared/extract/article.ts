@@ -509,7 +509,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const subtitle = [...(titleChoice?.subtitle ?? []), ...head.subtitle];
   let trailerRemoved = head.trailerRemoved;
 
-  const tail = cleanBodyTail(work, lifted);
+  const tail = cleanBodyTail(work, lifted, siteName);
   work = tail.work;
   if (tail.trailerRemoved) trailerRemoved = true;
 

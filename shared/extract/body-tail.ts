@@ -121,8 +121,21 @@ export interface CleanTail {
 /** An office (a sub-district, a bureau, a school) and a writer's name, spaced apart, closing a story in brackets. */
 const OFFICE_AND_WRITER = /^\p{sc=Han}{2,16}(?:街道|社区|社區|镇|鎮|乡|鄉|局|委|办|辦|中心|站|所|院|部|队|隊|公司|学校|學校|大学|大學|医院|醫院)\s+(\p{sc=Han}{2,3})$/u;
 
-/** Cuts trailers and cleans the end of `body`; fields found go into `lifted`. */
-export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
+/** How much longer than the site's name its sign-off line may be (`Vanguard News Nigeria` after `Vanguard News`). */
+const MAX_SIGN_OFF_EXTRA = 20;
+
+/**
+ * The site's name as a closing tagline (`Vanguard News Nigeria`, `— The Daily Courier`): no
+ * sentence, just the name with a word or two of its own.
+ */
+function isSiteSignOff(line: string, siteName: string): boolean {
+  const text = line.replace(/^[-—–\s]+/u, '');
+  const name = siteName.trim();
+  return name.length >= 3 && text.length <= name.length + MAX_SIGN_OFF_EXTRA && !/[.!?。！？]$/u.test(text) && text.toLowerCase().startsWith(name.toLowerCase());
+}
+
+/** Cuts trailers and cleans the end of `body`; fields found go into `lifted`; `siteName` is the site's own name, when known. */
+export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: string): CleanTail {
   let work = body;
   let trailerRemoved = false;
   // Trailer headings (为你推荐, Related articles) cut the rest; furniture lines go anywhere.
@@ -174,7 +187,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted): CleanTail {
       work.pop();
       continue;
     }
-    if (trailerKind(last.text, true) || isTrailerHeading(last.text)) {
+    if (trailerKind(last.text, true) || isTrailerHeading(last.text) || (siteName && isSiteSignOff(last.text.trim(), siteName))) {
       trailerRemoved = true;
       work.pop();
       continue;

@@ -97,9 +97,11 @@ const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
 /**
  * The time after a date, after `at` in the page's language (`à 09h15`, `um 9.15`, `alle 18:40`),
  * after a weekday, as Chinese pages write it between the two (`2024年9月19日 星期四 下午4:32`,
- * `2024-03-05（周二）10:12`), and a zone before it.
+ * `2024-03-05（周二）10:12`), after a dash (`March 18, 2021 — 9.12am`), and a zone before it. A dot
+ * parts hours from minutes only before am/pm or GMT/UTC (`9.12am`, `05.30 GMT`), as British and
+ * Australian papers write times; elsewhere `3.5` is a number.
  */
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|-)?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*[:：时時h]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
 const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, PST: -480, PDT: -420, CET: 60, CEST: 120 };
 

@@ -3,7 +3,7 @@
  * (JSON-LD, meta, `<time>`), the labelled info line near the headline, the address, and as a
  * last resort a bare date near the headline. The order below is the policy.
  */
-import { instantOf, parseStructuredDate, type DateValue } from './dates';
+import { instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
@@ -118,7 +118,7 @@ function zoneBetween(shown: DateValue, declared: DateValue): number | null {
  * zone away, so the shown calendar day and time, in that zone, are the page's. A shown day
  * without a time does not count (it may be the UTC day written in words, or another day).
  */
-function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
+function inPageZone(value: DateValue, shown: DateValue | null, modified: DateValue | null): DateValue {
   if (value.hour === undefined || value.offsetMinutes !== 0) return value;
   if (!shown || shown.hour === undefined) return value;
   // A shown time that names its zone (`07:30 CEST`) and is the declared instant is written as shown.
@@ -126,7 +126,11 @@ function inPageZone(value: DateValue, shown: DateValue | null): DateValue {
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
   // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
   const zoneMs = zoneBetween(shown, value);
-  return zoneMs ? { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true } : value;
+  if (zoneMs) return { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true };
+  // The time shown is the last change's (`Updated March 18, 2021 — 9.12am` beside a declared
+  // `2021-03-17T22:12Z`): the page shows its zone, in which the first instant is written too.
+  const updateZoneMs = modified?.hour !== undefined && modified.offsetMinutes === 0 ? zoneBetween(shown, modified) : null;
+  return updateZoneMs ? { ...shiftToOffset(value, updateZoneMs / 60_000), pageZone: true } : value;
 }
 
 /** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
@@ -278,7 +282,7 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   const declaredFirst = declaredValue?.offsetMinutes === 0 && declaredValue.hour !== undefined
     ? declared.find((other) => other.offsetMinutes !== undefined && other.offsetMinutes !== 0 && other.hour !== undefined && instantOf(other) === instantOf(declaredValue) && sameDay(other, declaredValue)) ?? declaredValue
     : declaredValue;
-  const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true)) : declaredFirst;
+  const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true), structuredDate(evidence.modified)) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);

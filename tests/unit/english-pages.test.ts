@@ -133,11 +133,28 @@
  * one page lower now, following the aeb convention. Still missed: a TV station's video title as
  * the headline, a generic `WBIR Staff` byline, a UTC time beside a zone-less shown time, and the
  * Seattle Times' support box heading in the middle of the story.
+ *
+ * Tenth batch (`heldout10`, 10 pages written the same way: English news outside the US and UK
+ * mainstream and special-interest publishers — Vanguard, Hindustan Times, Moneycontrol, Al
+ * Bawaba, IGN, Live Science, AppleInsider, an SB Nation blog, The Sydney Morning Herald, and a
+ * maker's product page, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 0.857 | author 1.000 | source 1.000 | start 1.000 |
+ *   end 0.333 | mustNot 0.885
+ * The tenth batch of tests/unit/english-rules.test.ts (a time written with a dot before am/pm or
+ * GMT and after a dash, `March 18, 2021 — 9.12am`; the zone a shown update time implies for the
+ * declared UTC first instant; `Editor's note: This article has been updated …`; a newsletter box
+ * with `&` in its name and `Sign up here.`; slideshows, video players and deal boxes set into the
+ * story; the site's name signing the story off, `Vanguard News Nigeria`) brings date and time to
+ * 1, end to 0.667 and mustNot to 0.944; the zone rule also writes five corpus times in their
+ * page's zone (same instants and days). Left as the dev truths have them: the closing
+ * `Originally published on Live Science.` (the aeb truth keeps it on its Live Science page), a
+ * closing `Disclaimer: …` (a wcxb truth keeps one) and a poll box after the story (the aeb truth
+ * of a wday.ru page keeps its poll); also a price-guide box's heading.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -150,6 +167,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout7: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout8: { isArt: 1, title: 1, date: 1, time: 0.87, author: 0.88, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.94 },
   heldout9: { isArt: 1, title: 0.88, date: 0.88, time: 0.71, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.96 },
+  heldout10: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -260,3 +260,35 @@ describe('ninth batch: US regional chains and local TV', () => {
     expect(trailerKind('Donors contributed to the fund this year, the report said.', true)).toBeNull();
   });
 });
+
+describe('tenth batch: English news outside the US and UK mainstream, special-interest publishers', () => {
+  it('reads a time with a dot before am/pm or GMT, and after a dash', () => {
+    expect(findDateInText('Updated March 18, 2021 — 9.12am')?.value).toMatchObject({ day: 18, hour: 9, minute: 12 });
+    expect(findDateInText('Thu 18 Mar 2021 05.30 GMT')?.value).toMatchObject({ day: 18, hour: 5, minute: 30, offsetMinutes: 0 });
+    // Elsewhere a dot makes a figure, no time.
+    expect(findDateInText('March 18, 2021 3.5 million')?.value.hour).toBeUndefined();
+  });
+  it('writes the first instant in the zone the shown update time implies', () => {
+    const html = `<html><head><title>Walk closure</title><meta property="article:published_time" content="2021-03-17T18:30:00.000Z"><meta property="article:modified_time" content="2021-03-17T22:12:00.000Z"></head>
+<body><article><h1>Walk closure</h1><div class="meta"><time datetime="2021-03-17T22:12:00.000Z">Updated March 18, 2021 — 9.12am</time>, first published at <time datetime="2021-03-17T18:30:00.000Z">5.30am</time></div>${paragraphs(4, 'the coastal walk')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com.au/national/walk-closure-p57bqx.html' })!.publishedAt).toBe('2021-03-18T05:30:00+11:00');
+  });
+  it('takes update notes, newsletter boxes and sign-up links for furniture', () => {
+    expect(trailerKind('Editor\'s note: This article has been updated to include comments from the Ministry of Water.', true)).toBe('update note');
+    expect(trailerKind('UPDATE: This story has been updated with comment from the hospital association.', true)).toBe('update note');
+    expect(trailerKind('Get our Morning & Evening Edition newsletters', false)).toBe('newsletter prompt');
+    expect(trailerKind('Start the day with the top stories and finish it with the day’s most important news. Sign up here.', true)).toBe('call to action');
+    // An editor's note that introduces a story is its text.
+    expect(trailerKind('Editor\'s note: This story is part of a series on water in the Middle East.', true)).toBeNull();
+  });
+  it('drops slideshows, video players and deal boxes set into the story, and the site\'s name signing it off', () => {
+    const html = `<html><head><title>Reveal</title><meta property="og:site_name" content="Harbour News"></head><body><article><h1>Reveal</h1>${paragraphs(2, 'the game')}
+<div class="article-slideshow"><span class="slideshow-title">Hollow Meridian - Reveal Screenshots</span></div>
+<div class="jwplayer__wrapper"><p class="jwplayer__title">Video: Sharks that walk on land</p></div>
+<div class="deal-box"><a class="deal-button" href="https://shop.example.com/">Buy at Amazon</a></div>${paragraphs(2, 'the studio')}
+<p><strong>Harbour News Nigeria</strong></p></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.com/news/reveal' })!;
+    for (const furniture of ['Reveal Screenshots', 'Sharks that walk', 'Buy at Amazon', 'Harbour News Nigeria']) expect(article.text).not.toContain(furniture);
+    expect(article.text.endsWith('with a clause or two.')).toBe(true);
+  });
+});
