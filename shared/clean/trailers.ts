@@ -38,6 +38,8 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more [\\p{L}]+ from\\b[^.!?]{0,40}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
+      'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image )?gallery',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -88,10 +90,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An alerts or app prompt set between paragraphs (`Get our breaking news alert`, `Download the ABC News app`).
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
-  { name: 'advertisement label', maxLength: 30, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|广告|廣告|推广|推廣)$/iu },
+  // (Between dashes too: `- Pubblicità -`.)
+  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
 ];
 
@@ -109,6 +112,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // … at …@…`), a correction, a live-coverage pointer, a breaking-news notice and the alerts offer.
   { name: 'update note', maxLength: 200, pattern: /^\(updates? (?:with|to|throughout|adds?)\b[^)]*\)$/iu },
   // An editor's note on a change (`Editor's note: This article has been updated to include …`, `UPDATE: This story has been updated with …`).
+  // The same in other languages (`Notícia actualizada às 21h10 com …`, `Artikel aktualisiert um …`).
+  { name: 'update note', maxLength: 300, pattern: /^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
@@ -116,7 +121,15 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
+  // An intern's story closed by whom it was written under (`*Sob supervisão de Fernanda Alves`).
+  { name: 'contributor credit', maxLength: 120, pattern: /^\*?\s*(?:sob supervisão de|sous la supervision de|bajo la supervisión de|sotto la supervisione di|under (?:the )?supervision of)\b/iu },
+  // Follow and subscribe prompts closing a story in the languages of news sites (`Подписывайтесь на наш канал …`, `… Google News üzerinden takip edin`).
+  { name: 'call to action', maxLength: 200, pattern: /^(?:подписывайтесь|подпишитесь) на(?![\p{L}])|также читайте нас в(?![\p{L}])|\btakip edin\b|^(?:síguenos|suivez-nous|seguici|folgen sie uns|siga-nos|siga o [\p{L}\d]{1,20} n[oa]s?)\b/iu },
   // A wire-fed story's closing initials and agencies (`mm/rt (AFP, Reuters)`).
+  // A closing source line ending in the agency's and the editor's initials (`Regionaljournal Bern, 25.06.2020, 17.30 Uhr; sda/rues`).
+  { name: 'agency initials', maxLength: 160, pattern: /[;,]\s*(?:[a-z]{2,5}\/)+[a-z]{2,5}$/u },
+  // The desk's initials alone on the last line (`lsm/jabs`).
+  { name: 'agency initials', maxLength: 30, pattern: /^(?:[a-z]{2,5}\/)+[a-z]{2,5}$/u },
   { name: 'agency initials', maxLength: 60, pattern: /^[a-z]{2,4}(?:\/[a-z]{2,4})*\s*\((?:afp|ap|reuters|dpa|kna|epd|efe|ansa|sid)(?:\s*,\s*(?:afp|ap|reuters|dpa|kna|epd|efe|ansa|sid))*\)$/iu },
   // An encyclopedia entry's references (`3. 蔡健雅《Jupiter》 ．新浪[引用日期2014-05-19]`) and its tag line (`词条标签：…`).
   { name: 'reference entry', maxLength: 200, pattern: new RegExp(`[\\[［](?:${traditionalAlternatives(['引用日期'])})\\s*\\d{4}-\\d{1,2}-\\d{1,2}[\\]］]$|^(?:${traditionalAlternatives(['词条标签'])})[:：]`, 'u') },
@@ -147,7 +160,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support local journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support local journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie) (?:o |el |le |il )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
   // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
   { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },

@@ -187,6 +187,12 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       work.pop();
       continue;
     }
+    // A wire story's agency alone on its last line (`EFE`) names where the story came from.
+    if (isNewsAgency(last.text.trim())) {
+      lifted.source ??= last.text.trim();
+      work.pop();
+      continue;
+    }
     if (trailerKind(last.text, true) || isTrailerHeading(last.text) || (siteName && isSiteSignOff(last.text.trim(), siteName))) {
       trailerRemoved = true;
       work.pop();

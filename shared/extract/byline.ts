@@ -5,7 +5,7 @@
  * person's name and only counts when nothing better names the writer.
  */
 
-import { isWeekdayName } from './dates';
+import { findDateInText, isWeekdayName } from './dates';
 import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
 import { allElements, elementsNamed, filterElements, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
@@ -83,7 +83,7 @@ const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|�
  * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value;
  * `作者` and `楼主` the badges on a writer's own reply), never a writer's name.
  */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|無料記事|有料記事|会員限定記事)$/iu;
 /**
  * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
  * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).
@@ -139,6 +139,7 @@ const NEWS_AGENCIES = new Set(
     'the canadian press', 'canadian press', 'pa', 'pa media', 'press association', 'anadolu', 'anadolu agency', 'tass', 'interfax', 'app',
     'bss', 'unb', 'kuna', 'wam', 'irna', 'antara', 'pna', 'philippine news agency', 'lusa', 'agência brasil', 'ritzau', 'ntb', 'ctk', 'mti',
     'hina', 'tanjug', 'notimex', 'télam', 'nan', 'news agency of nigeria', 'kna', 'sapa', 'aps', 'map', 'nzpa', 'ips', 'upi',
+    'ria novosti', 'риа новости', 'тасс', 'интерфакс', 'прайм', 'белта', 'укринформ', 'униан', 'уніан',
     '新华社', '新華社', '中新社', '中央社', '马新社', '馬新社', '法新社', '路透社', '美联社', '美聯社', '共同社', '韩联社', '韓聯社', '德新社', '塔斯社',
   ],
 );
@@ -148,16 +149,24 @@ const OPENING_BRACKET = /^[^()]{0,60}?\(([^()]{2,40})\)/u;
 /** A bracketed name closing a story (`… nella nuova sede. (ANSA).`, `…。（马新社）`). */
 const CLOSING_BRACKET = /\s*[(（]([^()（）]{2,40})[)）][.。]?$/u;
 
-/** The news agency a story's dateline names (`BERLIN (dpa) -`), if it names one. */
+/** A dateline naming its agency after a dash (`ЕКАТЕРИНБУРГ, 21 окт — РИА Новости.`, `MOSCOW, Oct 21 - Interfax.`). */
+const DASH_DATELINE = /^\p{Lu}[\p{Lu}\s.-]{1,40},\s*(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\.?\s*[—–-]\s*([^.,—–]{2,30})\.\s/u;
+
+/** The news agency a story's dateline names (`BERLIN (dpa) -`, `МОСКВА, 21 окт — РИА Новости.`), if it names one. */
 export function agencyInDateline(text: string): string | undefined {
-  const name = OPENING_BRACKET.exec(text)?.[1]?.trim();
+  const name = (OPENING_BRACKET.exec(text) ?? DASH_DATELINE.exec(text))?.[1]?.trim();
   return name && isNewsAgency(name) ? name : undefined;
 }
 
-/** `text` without a news agency's sign-off closing it (`… (ANSA).`), and the agency; a line of nothing but the sign-off (`（马新社）`) leaves empty. */
+/**
+ * `text` without a news agency's sign-off closing it (`… (ANSA).`, `(APA, 30.3.2021)` with the
+ * day it ran), and the agency; a line of nothing but the sign-off (`（马新社）`) leaves empty.
+ */
 export function withoutAgencySignOff(text: string): { text: string; agency?: string } {
   const match = CLOSING_BRACKET.exec(text);
-  const name = match?.[1]?.trim();
+  const inside = match?.[1]?.trim() ?? '';
+  const comma = inside.search(/[,，]/);
+  const name = comma > 0 && findDateInText(inside.slice(comma + 1).trim())?.index === 0 ? inside.slice(0, comma).trim() : inside;
   if (!match || !name || !isNewsAgency(name)) return { text };
   return { text: text.slice(0, match.index), agency: name };
 }

@@ -98,10 +98,10 @@ const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
  * The time after a date, after `at` in the page's language (`à 09h15`, `um 9.15`, `alle 18:40`),
  * after a weekday, as Chinese pages write it between the two (`2024年9月19日 星期四 下午4:32`,
  * `2024-03-05（周二）10:12`), after a dash (`March 18, 2021 — 9.12am`), and a zone before it. A dot
- * parts hours from minutes only before am/pm or GMT/UTC (`9.12am`, `05.30 GMT`), as British and
- * Australian papers write times; elsewhere `3.5` is a number.
+ * parts hours from minutes only before am/pm, GMT/UTC or Uhr (`9.12am`, `05.30 GMT`, `14.05 Uhr`),
+ * as British, Australian and Swiss papers write times; elsewhere `3.5` is a number.
  */
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b|Uhr\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
 const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, PST: -480, PDT: -420, CET: 60, CEST: 120 };
 
@@ -290,6 +290,8 @@ export function findMonthDayInText(text: string, year: number): FoundDate | null
   return isValid(value) ? { value, index: match.index, end: match.index + match[0].length } : null;
 }
 
+/** ISO 8601's basic format, date and time without separators. */
+const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`). */
 const ISO_LIKE =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
@@ -312,6 +314,9 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
     const result = utcFields(new Date(millis), 0);
     return isValid(result) ? result : null;
   }
+  // ISO 8601's basic format (`20201021T0927`, `20201021T092700Z`): the extended one without separators.
+  const basic = ISO_BASIC.exec(value);
+  if (basic) return parseStructuredDate(`${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6] ?? '00'}${basic[7] ?? ''}`);
   const iso = ISO_LIKE.exec(value);
   if (iso && (value.includes('-') || /^\d{8}(?:$|T)/.test(value))) {
     let result: DateValue = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };

@@ -11,6 +11,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   authors: string[];
+  /** The authors declared as organisations (`{"@type": "Organization", "name": "NDR"}`): no person wrote under those names. */
+  authorOrganisations: string[];
   publisher?: string;
   /**
    * The outlet that supplied a syndicated story (`provider`, as portals that carry wire and partner
@@ -98,6 +100,9 @@ function collectItems(root: Json, into: JsonObject[]): void {
   }
 }
 
+/** Schema.org types of organisations (an outlet, a broadcaster, a company) named as an author. */
+const ORGANISATION_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization)$/;
+
 function toArticle(item: JsonObject): JsonLdArticle {
   const publisher = asList(item.publisher).find(isObject);
   const provider = asList(item.provider ?? item.sourceOrganization).find(isObject);
@@ -107,6 +112,7 @@ function toArticle(item: JsonObject): JsonLdArticle {
     datePublished: firstString(item.datePublished) ?? firstString(item.dateCreated) ?? firstString(item.uploadDate),
     dateModified: firstString(item.dateModified),
     authors: namesIn(item.author ?? item.creator, NAME_SEPARATOR),
+    authorOrganisations: namesIn(asList(item.author ?? item.creator).filter((author) => isObject(author) && ORGANISATION_TYPES.test(String(author['@type']))), NAME_SEPARATOR),
     publisher: publisher ? firstString(publisher.name) : undefined,
     provider: provider ? firstString(provider.name) : undefined,
     image: firstString(item.image ?? item.thumbnailUrl),

@@ -363,6 +363,12 @@ const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发
 /** English words that open a date line without a colon. */
 export const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
 const MAX_ENGLISH_DATE_LINE = 120;
+/**
+ * Words that open a date line without a colon in other European languages (`Erstellt 25.06.2020,
+ * 14.05 Uhr`, `Zuletzt aktualisiert am Dienstag, 16. Juli 2019 07:58`, `Publié le 3 mai 2021`,
+ * `Publicado em 12/12/2019`, `Pubblicato il 21 Maggio 2020`); the line's first date is its own.
+ */
+const EUROPEAN_DATE_LINE = /^(?:veröffentlicht|erstellt|publiziert|(?:zuletzt )?aktualisiert|geändert|publié|mis à jour|mis en ligne|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s+(?:am|le|em|el|il|op|on))?(?![\p{L}])/iu;
 /** Words that introduce a date (`am 4. Februar 2022`, `le 6 mai`, `on May 6`): no account's name. */
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
@@ -560,7 +566,7 @@ function parseLabelLine(line: string): LabelLine | null {
   if (labelled.length === 0 && /^(?:written by|by|author|authors|words by)$/i.test(text)) return { hits, pure: true, pendingField: 'author', found: false, labelled: true };
   if (labelled.length === 0) {
     // `Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM`: an English date line.
-    const dated = ENGLISH_DATE_LINE.exec(text);
+    const dated = ENGLISH_DATE_LINE.exec(text) ?? EUROPEAN_DATE_LINE.exec(text);
     if (dated && text.length <= MAX_ENGLISH_DATE_LINE) {
       const date = findDateInText(text);
       if (date) {

@@ -288,7 +288,8 @@ export function readMetadata(document: Document): PageMetadata {
 
   const siteName = first(meta, SITE_NAME_KEYS.slice(0, 3)) ?? jsonLd?.publisher ?? first(meta, SITE_NAME_KEYS.slice(3));
   const organisationKeys = new Set([siteName, jsonLd?.publisher].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
-  const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()));
+  const declaredOrganisations = new Set((jsonLd?.authorOrganisations ?? []).map((name) => name.toLowerCase()));
+  const authorOrganisations = authors.filter((name) => organisationKeys.has(name.toLowerCase()) || declaredOrganisations.has(name.toLowerCase()));
   // A portal carrying a wire or partner story names that outlet as the JSON-LD provider; one
   // that names the site itself, or a part of it (`DigitalOcean Community`), is none.
   const provider = jsonLd?.provider?.toLowerCase();

@@ -125,8 +125,12 @@ function inPageZone(value: DateValue, shown: DateValue | null, modified: DateVal
   if (shown.offsetMinutes !== undefined) return instantOf(shown) === instantOf(value) ? shown : value;
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
   // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
-  const zoneMs = zoneBetween(shown, value);
-  if (zoneMs) return { ...shown, offsetMinutes: zoneMs / 60_000, pageZone: true };
+  // (A day and month that read either way, `05/11/2019 09h41`, are read the way that makes a zone.)
+  for (const reading of shown.eitherWay ? [shown, swapDayMonth(shown)] : [shown]) {
+    const zoneMs = zoneBetween(reading, value);
+    // (The declared instant settles which reading is the page's.)
+    if (zoneMs) return { ...reading, eitherWay: false, offsetMinutes: zoneMs / 60_000, pageZone: true };
+  }
   // The time shown is the last change's (`Updated March 18, 2021 — 9.12am` beside a declared
   // `2021-03-17T22:12Z`): the page shows its zone, in which the first instant is written too.
   const updateZoneMs = modified?.hour !== undefined && modified.offsetMinutes === 0 ? zoneBetween(shown, modified) : null;

@@ -5,8 +5,8 @@
  * headings, channel invitations and agency-copy notes as furniture.
  */
 import { describe, expect, it } from 'vitest';
-import { trailerKind } from '../../shared/clean/trailers';
-import { findDateInText } from '../../shared/extract/dates';
+import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
+import { findDateInText, parseStructuredDate } from '../../shared/extract/dates';
 import { readLabelLine } from '../../shared/extract/labels';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -73,5 +73,64 @@ describe('furniture of European news sites', () => {
     // Sentences with the same words stay.
     expect(trailerKind('Die Kunden können das Abo jederzeit kündbar abschließen, sagte er.', false)).toBeNull();
     expect(trailerKind('Lesen Sie auch die Stellungnahme des Bürgermeisters, die am Montag erschien.', false)).toBeNull();
+  });
+});
+
+describe('second batch: the German-language web', () => {
+  it('reads date lines opened without a colon, and times with a dot before Uhr', () => {
+    expect(readLabelLine('Aktualisiert vor 2 Stunden Erstellt 25.06.2020, 14.05 Uhr')).toMatchObject({ pure: true, hits: { date: { day: 25, hour: 14, minute: 5 } } });
+    expect(readLabelLine('Zuletzt aktualisiert am Dienstag, 16. Juli 2019 07:58')).toMatchObject({ pure: true });
+    expect(findDateInText('12. Dezember 2019 um 9.15 Uhr')!.value).toMatchObject({ hour: 9, minute: 15 });
+    // A figure with a dot is no time.
+    expect(findDateInText('12. Dezember 2019 stiegen die Kosten um 9.15 Prozent')!.value.hour).toBeUndefined();
+  });
+  it('reads an agency\'s sign-off with the day it ran as the source', () => {
+    const article = extract('', `${paragraphs(4)}<p>Die Bauarbeiten sollen im Herbst beginnen. (APA, 30.3.2021)</p>`);
+    expect(article.source).toBe('APA');
+    expect(article.text.endsWith('im Herbst beginnen.')).toBe(true);
+  });
+  it('prefers the byline\'s person to an organisation declared as the author', () => {
+    const article = extract('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"NDR"}}</script>', `<div class="subline">von Hauke Rademacher</div>${paragraphs(4)}`);
+    expect(article.authors).toEqual(['Hauke Rademacher']);
+  });
+  it('cuts a broadcaster\'s programme note, a picture gallery and a source line with desk initials', () => {
+    expect(isTrailerHeading('Dieses Thema im Programm:')).toBe(true);
+    expect(isTrailerHeading('Bildergalerie')).toBe(true);
+    expect(trailerKind('Regionaljournal Bern Freiburg Wallis, 25.06.2020, 17.30 Uhr; sda/rues', true)).toBe('agency initials');
+    const article = extract('', `${paragraphs(4)}<h3>Bildergalerie</h3><div class="gallery"><p>Atemschutztrupp vor dem Innenangriff</p></div><p>Fotos: Kathrin Maier</p>`);
+    expect(article.text).not.toContain('Atemschutztrupp');
+  });
+});
+
+describe('third batch: news in Portuguese, Russian, Spanish, Italian, Japanese and Turkish', () => {
+  it('reads ISO 8601\'s basic format with its time', () => {
+    expect(parseStructuredDate('20201021T0927')).toMatchObject({ day: 21, hour: 9, minute: 27 });
+    expect(parseStructuredDate('20201021T092700Z')).toMatchObject({ hour: 9, minute: 27, offsetMinutes: 0 });
+  });
+  it('reads a shown day and month either way round as the declared instant makes them', () => {
+    const html = `<html lang="pt-BR"><head><title>Ponte interditada</title></head><body><article><h1>Ponte interditada</h1><p class="meta"><time datetime="2019-11-05T12:41:37.412Z">05/11/2019 09h41</time></p>${paragraphs(4)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com.br/noticia/ponte.ghtml' })!.publishedAt).toBe('2019-11-05T09:41:00-03:00');
+  });
+  it('reads the agency of a dash dateline and of a closing agency line as the source', () => {
+    expect(extract('', `<p>ЕКАТЕРИНБУРГ, 21 окт — РИА Новости. Территорию бывшего завода превратят в парк, сообщили в мэрии.</p>${paragraphs(4)}`).source).toBe('РИА Новости');
+    const closing = extract('', `${paragraphs(4)}<p>EFE</p><p>lsm/jabs</p>`);
+    expect(closing.source).toBe('EFE');
+    expect(closing.text.endsWith('wie die Sprecherin mitteilte.')).toBe(true);
+  });
+  it('names no author with a byline\'s word for "by" or an article\'s badge', () => {
+    expect(extract('', `<div class="td-post-author-name"><div class="td-author-by">Di</div> <a href="/author/marta-colombo/">Marta Colombo</a></div>${paragraphs(4)}`).authors).toEqual(['Marta Colombo']);
+  });
+  it('knows update notes, supervision credits, ad labels, support appeals and follow prompts in other languages', () => {
+    for (const [line, kind] of [
+      ['Notícia actualizada às 21h10 com declarações do presidente da Câmara', 'update note'],
+      ['*Sob supervisão de Fernanda Alves', 'contributor credit'],
+      ['- Pubblicità -', 'advertisement label'],
+      ['O PÚBLICO só existe graças aos seus leitores', 'support appeal'],
+      ['Подписывайтесь на наш канал в Яндекс.Дзен — там самое интересное!', 'call to action'],
+      ['Hürriyet\'i Google News üzerinden takip edin, son dakika gelişmelerinden ilk siz haberdar olun.', 'call to action'],
+      ['Te recomendamos', 'related heading'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    // A sentence that mentions subscribers or support stays.
+    expect(trailerKind('Подписчики канала выросли вдвое, сообщила компания.', true)).toBeNull();
   });
 });
