@@ -27,7 +27,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { agencyInDateline, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
+import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
@@ -590,7 +590,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const { authors: credited, source: authorSource } = chooseAuthors({
     labelled: lifted.authors, closingNames: lifted.closingNames, declared: metadata.authors, cardAuthors: metadata.cardAuthors, chinese,
     organisations: [...metadata.authorOrganisations, ...(siteName ? [siteName] : [])], bylines: () => readBylines(document, blocks.map((block) => block.text)),
-    scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName),
+    scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName), blogOwner: () => blogOwner(metadata.documentTitle),
   });
   // A news agency credited as the writer (`Written by PTI`) is the story's source.
   const { people: cleanAuthors, agency } = withoutAgencies(credited);

@@ -212,6 +212,8 @@ export interface AuthorEvidence {
   scriptAuthor?: () => string | undefined;
   /** The person a personal site is named after (siteOwner); a document scan, so asked for only when needed. */
   owner?: () => string | undefined;
+  /** The owner a blog platform's `<title>` names (`…_周南山_新浪博客`, `… - 江南老柯的博客 - 和讯博客`), read on demand. */
+  blogOwner?: () => string | undefined;
 }
 
 /** Several Chinese names in one declared value (`本田幸子, 黎雅各`, `张三、李四`); Latin ones stay whole (`Doe, Jane`). */
@@ -266,6 +268,9 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   if (bylinePeople.length > 0) return { authors: bylinePeople, source: 'bylines' };
   if (visible.length > 0) return { authors: visible, source: 'labels' };
   if (bylines.length > 0) return { authors: bylines, source: 'bylines' };
+  // A post on a blog platform is its owner's, whom the title names where the page declares only a login.
+  const blogger = persons.length === 0 ? evidence.blogOwner?.() : undefined;
+  if (blogger) return { authors: [blogger], source: 'metadata' };
   const carded = unique(evidence.cardAuthors ?? []).filter(isPlausibleName);
   if (carded.length > 0 && declared.length === 0) return { authors: carded, source: 'metadata' };
   const scripted = declared.length === 0 ? evidence.scriptAuthor?.() : undefined;
@@ -435,6 +440,19 @@ export function isFeedLink(link: Element): boolean {
  * Christoffer Artmann</a>`), the copyright holder in the footer and the title of its feed. One of them alone may be a
  * publication whose name merely looks like a person's (`Town Gazette`).
  */
+/** A title's last part naming a blog platform (`新浪博客`, `和讯博客`, `博客园`), and its owner's part before it (`江南老柯的博客`). */
+const BLOG_PLATFORM_PART = /(?:博客|部落格|博客园|博客園)$/u;
+const BLOG_OF = /的(?:博客|部落格|个人空间|個人空間)$/u;
+const BLOGGER_NAME = /^(?:[\p{sc=Han}·]{2,8}|[\p{L}\d._-]{2,20})$/u;
+
+/** The owner of a blog post by its `<title>` (`老屋门前那棵枇杷树_周南山_新浪博客`): the part before the platform's name. */
+export function blogOwner(documentTitle: string | undefined): string | undefined {
+  const parts = (documentTitle ?? '').split(/\s*[-_|–—]\s*/u).filter(Boolean);
+  if (parts.length < 3 || !BLOG_PLATFORM_PART.test(parts[parts.length - 1]!)) return undefined;
+  const owner = parts[parts.length - 2]!.replace(BLOG_OF, '').trim();
+  return BLOGGER_NAME.test(owner) && isPlausibleName(owner) ? owner : undefined;
+}
+
 export function siteOwner(document: Document, siteName: string | undefined): string | undefined {
   const homeLink = elementsNamed(document, 'a').find((link) => link.getAttribute('href') === '/')?.textContent;
   const footer = elementsNamed(document, 'footer')[0]?.textContent?.replace(/\s+/g, ' ') ?? '';

@@ -48,9 +48,11 @@ const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajo
 const FORUM_LINE = /^(?:reply|quote|report|joined:?|posts:?|messages:?|reactions?:?|likes?:?|#\d+|\d+ (?:replies|posts)|permalink|share)$/i;
 /**
  * A Chinese thread's post footer or header ends in the post's floor (`回复 | 评论 | 举报 3楼`,
- * `楼主`, `沙发`, `5#`). A story's comment box numbers its comments too, a few on the page.
+ * `楼主`, `沙发`, `5#`), or opens with it before the post's time (`3楼2020-09-06 21:31回复(1)`);
+ * a reply under a post ends in its time and a reply button (`2020-9-6 21:40 回复`). A story's
+ * comment box numbers its comments too, a few on the page.
  */
-const FLOOR_LINE = /(?:^|[\s|｜])(?:\d{1,4}\s?(?:楼|#)|楼主|沙发|板凳|地板)$/;
+const FLOOR_LINE = /(?:^|[\s|｜])(?:\d{1,4}\s?(?:楼|#)|楼主|沙发|板凳|地板)$|^\d{1,4}\s?楼\s*\d{4}[-/.]|\d{1,2}:\d{2}(?::\d{2})?\s*回复(?:\s*[(（]\d+[)）])?$/;
 /** The longest floor line: a floor after its buttons. */
 const MAX_FLOOR_LINE = 30;
 /** Floor lines from which the page reads as a thread. */
@@ -98,7 +100,7 @@ const WEIGHTS = {
   cart: -1,
   forumLines: -1.5,
   // The posts of a Chinese thread, each under its floor number.
-  floorLines: -2.5,
+  floorLines: -3,
   codeBlocks: -0.5,
   manyArticleElements: -1,
   // A story has one dated info line; teasers, search hits and list rows each carry their own.

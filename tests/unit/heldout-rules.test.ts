@@ -361,3 +361,21 @@ describe('threads and message boards left from the eleventh and thirteenth batch
     expect(isArticlePage(parseDocument(html), { url: 'https://wz.example.cn/department/1020.html' })).toBe(false);
   });
 });
+
+describe('the Chinese web beyond news portals, second batch', () => {
+  it('reads a 贴吧 thread, floors before the posts\' times and replies under them, as no article', () => {
+    const post = (n: number) => `<div class="l_post"><ul class="p_author"><li class="d_name">网友${n}</li></ul><div class="d_post_content">${ZH}</div><div class="post-tail-wrap">${n + 1}楼2020-09-06 21:3${n}回复(1)</div><ul class="lzl"><li>好的 2020-9-6 21:4${n} 回复</li></ul></div>`;
+    const html = page(`<div class="p_postlist">${[1, 2, 3].map(post).join('')}</div>`).replace('<title>', '<meta property="og:type" content="article"><title>');
+    expect(isArticlePage(parseDocument(html), { url: 'https://tieba.example.com/p/6923458712' })).toBe(false);
+  });
+  it('cuts a WeChat post\'s 往期推荐 and an encyclopedia entry\'s picture album', () => {
+    expect(isTrailerHeading('往期推荐')).toBe(true);
+    expect(isTrailerHeading('词条图册更多图册')).toBe(true);
+  });
+  it('names a blog post\'s writer by the owner its title names, over a login', () => {
+    const html = `<html><head><meta name="author" content="laoke1968"><title>2019年投资小结 - 江南老柯的博客 - 和讯博客</title></head><body><h1>2019年投资小结</h1><div class="content"><p>${ZH}</p><p>${ZH}</p></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'http://laoke1968.blog.example.com/119876543_d.html' })!.authors).toEqual(['江南老柯']);
+    const sina = `<html><head><title>老屋门前那棵枇杷树_周南山_新浪博客</title></head><body><h1>老屋门前那棵枇杷树</h1><div class="content"><p>${ZH}</p><p>${ZH}</p></div></body></html>`;
+    expect(extractArticle(parseDocument(sina), { url: 'http://blog.example.com.cn/s/blog_4a1b2c3d0102yxyz.html' })!.authors).toEqual(['周南山']);
+  });
+});

@@ -36,8 +36,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['commercial-qq:source', 'arguable: account name or outlet'],
   // The shown time is written by script from a Unix time (var ct); only the day is declared (publish_time).
   ['wechat-style:time', 'not fixed: time only in a Unix-time script variable'],
-  // A blog names its writer only as the blog's name in the header and the <title> (…_山野闲人_新浪博客).
-  ['blog-post:author', 'not fixed: blog name as the author'],
 ]);
 
 type Field = Metric;

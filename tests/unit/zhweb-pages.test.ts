@@ -21,20 +21,36 @@
  *     opens with a dispatch tag, see trad-rules);
  *   - the encyclopedia entry's summary, in a box above its infobox and table of contents (the
  *     real entry of trafilatura-zh misses it the same way; a summary box above a Chinese story is
- *     no body, as a 【摘要】 box of heldout9 is not), its title's 义项 subtitle, and its picture
- *     album's heading;
+ *     no body, as a 【摘要】 box of heldout9 is not), and its title's 义项 subtitle (its picture
+ *     album's heading, `词条图册`, is cut since the second batch);
  *   - the lyrics page read as no article, and its site's watermark line;
  *   - a 知乎 answer dated by the next answer's 发布于 line (its own shows only 编辑于);
- *   - an old 新浪博客 post's writer, named only as the blog's owner.
+ *   - (an old 新浪博客 post's writer, named only as the blog's owner: found since the second batch.)
+ *
+ * Second batch (`heldout2`, 10 pages written the same way: a university department's news, a
+ * county's 政务公开 notice, a company's news on an old ASP template, a 和讯博客 post, a 贴吧 thread,
+ * a 豆瓣日记, a 微信公众号 article, a 39健康网 Q&A page, a 中国社会科学网 reprint of a journal paper,
+ * and a 华军软件园 download page; the thread, the Q&A and the download page are no articles).
+ * First run:
+ *   isArt 0.700 | title 1.000 | date 1.000 | time 1.000 | author 0.800 | editor 1.000 |
+ *   source 1.000 | start 1.000 | end 0.857 | mustNot 0.988
+ * Taught (heldout-rules, the Chinese web's second batch): a thread's floors before the posts'
+ * times (`3楼2020-09-06 21:31回复(1)`) and its replies' footers (`2020-9-6 21:40 回复`) count
+ * against a story, and floors weigh more (−3); `往期推荐` and `词条图册` cut the tail; a blog
+ * platform's `<title>` names the post's owner (`…_周南山_新浪博客`, `… - 江南老柯的博客 - 和讯博客`)
+ * where the page declares only a login (a portal-pages blog's writer is found too). Now isArt 0.8,
+ * the rest 1; heldout1 author 0.875, end 1, mustNot 0.97. Still missed: the Q&A page (schema.org QAPage, yet og:type article and one long
+ * accepted answer) and the download page (no shop, cart or type to tell it) read as articles.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1';
+type Split = 'heldout1' | 'heldout2';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
-  heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.75, editor: 1, source: 1, start: 0.77, end: 0.88, mustNot: 0.96 },
+  heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.87, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 0.96 },
+  heldout2: { isArt: 0.8, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
