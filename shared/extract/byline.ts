@@ -434,12 +434,6 @@ export function isFeedLink(link: Element): boolean {
   return (link.getAttribute('rel') ?? '').toLowerCase() === 'alternate' && /rss|atom/.test((link.getAttribute('type') ?? '').toLowerCase());
 }
 
-/**
- * The person a personal site is named after: a person-shaped name that two of the site's own
- * names agree on, among its declared name, the link home that heads every page (`<a href="/">
- * Christoffer Artmann</a>`), the copyright holder in the footer and the title of its feed. One of them alone may be a
- * publication whose name merely looks like a person's (`Town Gazette`).
- */
 /** A title's last part naming a blog platform (`新浪博客`, `和讯博客`, `博客园`), and its owner's part before it (`江南老柯的博客`). */
 const BLOG_PLATFORM_PART = /(?:博客|部落格|博客园|博客園)$/u;
 const BLOG_OF = /的(?:博客|部落格|个人空间|個人空間)$/u;
@@ -453,6 +447,12 @@ export function blogOwner(documentTitle: string | undefined): string | undefined
   return BLOGGER_NAME.test(owner) && isPlausibleName(owner) ? owner : undefined;
 }
 
+/**
+ * The person a personal site is named after: a person-shaped name that two of the site's own
+ * names agree on, among its declared name, the link home that heads every page (`<a href="/">
+ * Christoffer Artmann</a>`), the copyright holder in the footer and the title of its feed. One of them alone may be a
+ * publication whose name merely looks like a person's (`Town Gazette`).
+ */
 export function siteOwner(document: Document, siteName: string | undefined): string | undefined {
   const homeLink = elementsNamed(document, 'a').find((link) => link.getAttribute('href') === '/')?.textContent;
   const footer = elementsNamed(document, 'footer')[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
