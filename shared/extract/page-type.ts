@@ -31,7 +31,9 @@ export interface PageSignals {
 }
 
 /** Schema.org types of pages that are not one article. */
-const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|QAPage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
+const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
+/** Schema.org types of conversations: a question and its answers, a forum post and its replies. */
+const CONVERSATION_TYPES = /^(?:QAPage|DiscussionForumPosting)$/;
 /** Path segments of documentation, shops, forums, tags and searches; `/en/stable/…`, `/latest/…` are versioned manuals. */
 const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
@@ -87,6 +89,8 @@ const WEIGHTS = {
   slugOfFourWords: 1,
   slugOfSixWords: 1.5,
   nonArticleType: -2,
+  // A page that declares itself a conversation is one, however long its opening post or best answer.
+  conversationType: -3.5,
   nonArticlePath: -4,
   nonArticleHost: -2.5,
   serviceSlug: -1.5,
@@ -230,6 +234,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     slugOfFourWords: slugWords >= 4,
     slugOfSixWords: slugWords >= LONG_SLUG_WORDS,
     nonArticleType: types.some((type) => NON_ARTICLE_TYPES.test(type)),
+    conversationType: types.some((type) => CONVERSATION_TYPES.test(type)),
     nonArticlePath: NON_ARTICLE_PATH.test(path),
     nonArticleHost: NON_ARTICLE_HOST.test(host),
     homePage: /^\/(?:index\.\w+)?$/.test(path),

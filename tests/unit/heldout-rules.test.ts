@@ -379,3 +379,14 @@ describe('the Chinese web beyond news portals, second batch', () => {
     expect(extractArticle(parseDocument(sina), { url: 'http://blog.example.com.cn/s/blog_4a1b2c3d0102yxyz.html' })!.authors).toEqual(['周南山']);
   });
 });
+
+describe('pages that declare themselves a conversation', () => {
+  it('reads a Q&A page as no article, however long its accepted answer', () => {
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"两岁半宝宝咳嗽快一个月了怎么办","dateCreated":"2020-11-03T21:17:00+08:00"}}</script>';
+    const html = page(`<p class="info">2020-11-03 21:17</p><div class="answer best">${`<p>${ZH}${ZH}</p>`.repeat(5)}</div>`)
+      .replace('<title>', `<meta property="og:type" content="article">${jsonLd}<title>`);
+    expect(isArticlePage(parseDocument(html), { url: 'http://ask.example.net/question/72345678.html' })).toBe(false);
+    // Without the declared type, the same page reads as an article.
+    expect(isArticlePage(parseDocument(html.replace(jsonLd, '')), { url: 'http://ask.example.net/question/72345678.html' })).toBe(true);
+  });
+});

@@ -39,8 +39,10 @@
  * against a story, and floors weigh more (−3); `往期推荐` and `词条图册` cut the tail; a blog
  * platform's `<title>` names the post's owner (`…_周南山_新浪博客`, `… - 江南老柯的博客 - 和讯博客`)
  * where the page declares only a login (a portal-pages blog's writer is found too). Now isArt 0.8,
- * the rest 1; heldout1 author 0.875, end 1, mustNot 0.97. Still missed: the Q&A page (schema.org QAPage, yet og:type article and one long
- * accepted answer) and the download page (no shop, cart or type to tell it) read as articles.
+ * the rest 1; heldout1 author 0.875, end 1, mustNot 0.97. A page declaring itself a conversation
+ * (schema.org QAPage, DiscussionForumPosting; all 23 such corpus pages are forums) now weighs
+ * −3.5, so the Q&A page is no article despite og:type article and a long accepted answer: isArt
+ * 0.9. Still missed: the download page (no shop, cart or type to tell it) reads as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
@@ -50,7 +52,7 @@ type Split = 'heldout1' | 'heldout2';
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.87, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 0.96 },
-  heldout2: { isArt: 0.8, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  heldout2: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
