@@ -117,7 +117,11 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
-  { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b/iu },
+  { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
+  // A rule closing the story's text (`___`, `* * *`), with nothing after it.
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•\s]{3,}$/u },
+  // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
+  { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
@@ -135,6 +139,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'reference entry', maxLength: 200, pattern: new RegExp(`[\\[［](?:${traditionalAlternatives(['引用日期'])})\\s*\\d{4}-\\d{1,2}-\\d{1,2}[\\]］]$|^(?:${traditionalAlternatives(['词条标签'])})[:：]`, 'u') },
   // An investing site's disclosure of its writer's holdings (`Dan Okafor owns shares of …. The Motley Fool has a disclosure policy.`).
   { name: 'holdings disclosure', maxLength: 300, pattern: /\bhas a disclosure policy\b|\bhas no position in any of the stocks mentioned\b/u },
+  // A Chinese site's tip line and prize for news tips (`报料有奖！…报料热线：025-96060`, `想爆料？请登录《阳光连线》`, `新闻爆料、政务服务…`).
+  { name: 'tip line', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['^想?(?:爆料|报料)', '(?:爆料|报料)(?:热线|电话|邮箱|有奖)', '我要(?:爆料|报料)', '新闻(?:爆料|报料)、']), 'u') },
   // A finance page's risk note (`风险提示：本文内容仅供参考…投资需谨慎`).
   { name: 'risk note', maxLength: 200, pattern: new RegExp('^' + traditionalAlternatives(['风险提示']) + '[:：]|' + traditionalAlternatives(['投资需谨慎', '投资有风险']), 'u') },
   // Where a post first ran and the request to name it when reprinting (`本文首发于微信公众号…，转载请联系作者并注明出处`).
@@ -144,8 +150,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },
-  // `在看` also covers 点个在看 and 点【在看】 (these patterns match anywhere in the line).
-  { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|在看|分享给朋友|转发给朋友', 'u') },
+  // WeChat's 在看 button asked for (`点个在看`, `点【在看】`, `分享、点赞、在看`, a lone `在看`), not the
+  // words in a sentence (`现在看数据`): these patterns match anywhere in the line.
+  { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|(?:点|點)(?:个|個|一下|击|擊)?\\s*[【「“"]?在看|[赞讚、，,]\\s*在看|^在看$|分享给朋友|转发给朋友', 'u') },
   { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|me|\p{Lu}[^.]{0,40}?) (?:here )?on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|medium|x)\b[^.]{0,80}\.?$|\bsign up here\.?$/iu },
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },

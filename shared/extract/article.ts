@@ -498,6 +498,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     else if (titleChoice) {
       const key = titleKey(titleChoice.title);
       work = work.filter((item) => titleKey(item.text) !== key);
+      // A headline set apart from the content: the content's lines above it (a video box's title
+      // and caption over the headline) are no story, when the story follows the headline.
+      if (position < 0) {
+        const above = work.filter((item) => item.block.index < titleIndex);
+        const storyAfter = work.some((item) => item.block.index > titleIndex && isStoryParagraph(item));
+        if (above.length > 0 && storyAfter && above.filter(isStoryParagraph).length < STORY_BEFORE_HEADLINE) work = work.filter((item) => item.block.index > titleIndex);
+      }
     }
   }
   // A title without a block (chooseTitle's fallback) equals no line of the page: nothing to drop.
@@ -520,6 +527,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
   const selectedIndices = new Set(selection.blocks.map((block) => block.index));
   let authorBox: DateValue | undefined;
+  const lastTextIndex = selection.blocks.findLast((block) => block.kind === 'text')?.index ?? lastBodyIndex;
   for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
     const block = blocks[i]!;
     if (block.kind === 'image' || block.text.length > MAX_TRAILING_LABEL_LENGTH) continue;
@@ -546,6 +554,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     } else if (skipped && line.labelled && line.hits.source) {
       lifted.source ??= line.hits.source;
     }
+    // A labelled credit line closing the content in a caption's dress (`<p class="credit">记者：王琳　摄像：郭帅</p>`):
+    // the story's credit, not a picture's.
+    if (block.kind === 'caption' && i > lastTextIndex && line.pure && line.labelled && /\p{sc=Han}/u.test(block.text)) pushUnique(lifted.authors, line.hits.authors);
   }
 
   work = dropRepeatedCopies(work);

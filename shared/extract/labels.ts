@@ -38,8 +38,8 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   {
     field: 'noise',
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
-    // 初审 / 复审 / 终审: the three reviews a state media centre's story passes (三审三校).
-    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
+    // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校).
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
   },
 ];
 
@@ -152,7 +152,8 @@ const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; wo
 ];
 const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
   field,
-  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}·]{0,10}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
+  // (An outlet before the role may name the paper and its app: `扬子晚报/紫牛新闻记者`.)
+  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}·/／]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
 }));
 /** A name in a credit line without colons: two to four Han characters. */
 const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
@@ -328,8 +329,8 @@ const HAN_RUN = /^[\p{sc=Han}·]+$/u;
 
 /** An outlet's name, then a reporter's role and names: `齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗`. */
 const OUTLET_REPORTER = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16}?)\s*(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·•・]{2,4}(?:[\s、]+[\p{sc=Han}·•・]{2,4})*)$`, 'u');
-/** What an outlet's name is written with: Han characters, the middle dot, title marks (`英国《金融时报》`). */
-const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》]+$/u;
+/** What an outlet's name is written with: Han characters, the middle dot, title marks (`英国《金融时报》`), a slash between a paper and its app (`扬子晚报/紫牛新闻`). */
+const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》/／]+$/u;
 
 /**
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
@@ -347,8 +348,8 @@ export function isColumnName(text: string): boolean {
  * account and perhaps the report button: the account's name.
  */
 const AFTER_IP_LOCATION = new RegExp(String.raw`^(?:[·•]|IP属地[:：]|IP屬地[:：])\s*(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)\s*(\S+)$`, 'u');
-/** A post's report button closing its info line. */
-const REPORT_BUTTON = /\s*(?:举报|舉報)$/u;
+/** A post's report button or a follow button (`+ 关注`) closing its info line. */
+const REPORT_BUTTON = /\s*(?:举报|舉報|[+＋]\s*(?:关注|關注))$/u;
 /** A read counter without a colon closing an info line (`阅读 3.6万`, `浏览1234`, `3.6万阅读`). */
 const VIEW_COUNTER = /\s*(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量)\s*\d[\d,.]*[万萬wW+]?|\d[\d,.]*[万萬wW+]?\s*(?:次)?(?:阅读|閱讀|浏览|瀏覽))$/u;
 
@@ -651,12 +652,13 @@ function parseLabelLine(line: string): LabelLine | null {
       // (A date word run into the date, `更新于2024年6月3日`, is no item of the credit.)
       const credit = `${dateWord ? '' : beforeDate} ${afterDate}`.trim();
       if (dateWord && !credit) return { ...pureLine(hits), dateLabelled: true, labelled: true };
+      // (The outlet run into the reporter's role, `人民日报客户端记者 赵一鸣`, is read first: it names the source too.)
+      if (credit && readUnlabelledItems(credit, hits)) return pureLine(hits);
       const reporter = credit && (REPORTER_LINE.exec(credit) ?? REPORTER_DATELINE.exec(credit));
       if (reporter) {
         addReporter(hits, reporter);
         if (hits.authors.length > 0) return pureLine(hits);
       }
-      if (credit && readUnlabelledItems(credit, hits)) return pureLine(hits);
     } else {
       // `新民晚报 2023-11-21 14:05:22 作者：郁文浩`, `原创 齐鲁晚报·齐鲁壹点 记者 韩晓宇 张晗 2024-06-14 20:36 阅读量：…`:
       // the outlet and the reporter beside the time, before the labels.
@@ -688,7 +690,7 @@ function isOutletName(named: string): boolean {
   const text = named.replace(/[（(][^（）()\d]{0,10}\p{L}[^（）()\d]{0,10}[）)]$/u, '');
   if (text.length < MIN_CREDIT_OUTLET || text.length > MAX_LONE_OUTLET || !OUTLET_NAME_CHARACTERS.test(text) || COLUMN_NAME.test(text)) return false;
   const bare = text.replace(/[《》]/g, '');
-  return OUTLET_SUFFIX.test(bare) || OUTLET_SUFFIX.test(bare.split('·')[0]!);
+  return OUTLET_SUFFIX.test(bare) || OUTLET_SUFFIX.test(bare.split(/[·/／]/)[0]!);
 }
 
 /**

@@ -164,26 +164,38 @@ function isShouted(text: string): boolean {
 
 /**
  * Heading blocks that a `<br>` split (`<h1>News Product<br>Management Certification</h1>`), joined
- * back into the one line they are, under the index of their last part. The parts stay candidates
- * too (`<h1>Headline.<br>Subtitle</h1>`, where the first part alone is the headline); `pieces`
- * holds them, so that only the whole heading counts as the page's one h1.
+ * back into the one line they are, under the index of their last part; so are the lines of an
+ * element named as the title (`<td id="title">福建…改造<br />海湾重现碧波</td>` on old portals).
+ * The parts stay candidates too (`<h1>Headline.<br>Subtitle</h1>`, where the first part alone is
+ * the headline); `pieces` holds them, so that only the whole heading counts as the page's one h1.
  */
-function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces: Set<Block> } {
+function joinBrokenHeadings(blocks: readonly Block[]): { blocks: Block[]; pieces: Set<Block>; firstPiece: Map<Block, number> } {
   const joined: Block[] = [];
   const pieces = new Set<Block>();
+  // Where each joined line starts: the index of its first part.
+  const firstPiece = new Map<Block, number>();
+  let start = 0;
   let run: Block | undefined;
   for (const block of blocks) {
-    if (run && block.kind === 'heading' && run.kind === 'heading' && run.index === block.index - 1 && run.path[0] === block.path[0]) {
+    const sameLine = run !== undefined && run.index === block.index - 1 && run.path[0] === block.path[0] && block.path[0] !== undefined;
+    if (run && sameLine && ((block.kind === 'heading' && run.kind === 'heading') || (block.kind === 'text' && run.kind === 'text' && TITLE_CLASS.test(classAndId(block.path[0]!))))) {
       if (!pieces.has(run)) pieces.add(blocks[run.index] ?? run);
       pieces.add(block);
       run = { ...run, index: block.index, text: `${run.text} ${block.text}`, weight: run.weight + block.weight, linkWeight: run.linkWeight + block.linkWeight };
       continue;
     }
-    if (run && run.text !== blocks[run.index]?.text) joined.push(run);
+    if (run && run.text !== blocks[run.index]?.text) {
+      joined.push(run);
+      firstPiece.set(run, start);
+    }
     run = block;
+    start = block.index;
   }
-  if (run && run.text !== blocks[run.index]?.text) joined.push(run);
-  return { blocks: [...blocks, ...joined], pieces };
+  if (run && run.text !== blocks[run.index]?.text) {
+    joined.push(run);
+    firstPiece.set(run, start);
+  }
+  return { blocks: [...blocks, ...joined], pieces, firstPiece };
 }
 
 /**
@@ -262,7 +274,7 @@ function withBrokenCharactersRestored(title: string, references: readonly (strin
 
 /** Picks the headline of the page. `references`: og:title, `<title>`, the site's name, the JSON-LD headline. */
 export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string; headline?: string }): TitleChoice | null {
-  const { blocks, pieces } = joinBrokenHeadings(pageBlocks);
+  const { blocks, pieces, firstPiece } = joinBrokenHeadings(pageBlocks);
   const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
   const documentHeadline = documentParts?.headline;
   const metaParts = references.meta ? splitDocumentTitle(references.meta) : undefined;
@@ -328,7 +340,12 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const agreeing = candidates.filter(({ block, rank }) => refs.some((reference) => agrees(block.text, reference)) || firstPartKeys.includes(titleKey(block.text)) || (rank === 0 && titleKey(block.text) === headlineKey));
   // Of several, an h1 that is a link (the docs or site header linking home) comes last.
   const agreeingH1 = agreeing.filter((candidate) => candidate.rank === 0).sort((a, b) => Number(isLinked(a.block)) - Number(isLinked(b.block)) || b.block.text.length - a.block.text.length)[0];
-  const first = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
+  const firstLine = agreeing.sort((a, b) => a.block.index - b.block.index)[0];
+  // A line that is the first part of a title split over lines gives way to the whole, when the
+  // whole is still within a reference (`福建…改造` and `海湾重现碧波` of `福建…改造 海湾重现碧波-新华网`).
+  const referenceKeys = [...refs, ...firstParts].map(titleKey);
+  const whole = firstLine ? agreeing.find(({ block }) => firstPiece.get(block) === firstLine.block.index && referenceKeys.some((key) => key.includes(titleKey(block.text)))) : undefined;
+  const first = whole ?? firstLine;
   // An h1 followed by prose before the agreeing heading is the headline: that heading restates
   // the SEO title inside the body (`<h1>Comparison of SDLC Models…</h1><p>…</p><h2>Software
   // Development Models Comparison</h2>`). A masthead h1 sits above the headline, with no prose between.

@@ -150,11 +150,23 @@
  * `Originally published on Live Science.` (the aeb truth keeps it on its Live Science page), a
  * closing `Disclaimer: …` (a wcxb truth keeps one) and a poll box after the story (the aeb truth
  * of a wday.ru page keeps its poll); also a price-guide box's heading.
+ *
+ * Eleventh batch (`heldout11`, 10 pages written the same way: Fox News, CBS News, AP, the New
+ * York Post, The Detroit News, the Pioneer Press, The Sun, The Independent, TheJournal.ie, and a
+ * Mirror author page, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 1.000 | time 1.000 | author 1.000 | start 0.889 | end 0.667 |
+ *   mustNot 0.944
+ * The eleventh batch of tests/unit/english-rules.test.ts (`Follow AP's coverage of …`, a closing
+ * `___`, a tabloid's tip box, video players set into the story, the content's lines above a
+ * headline set apart from it — which also lifts a wcxb article from 0.873 to 1.000 F1 — and the
+ * aeb page whose closing rule and pointer went, +0.012) brings start, end and mustNot to 1 but
+ * for Fox News' closing `The Associated Press contributed to this report.`, which this truth
+ * keeps and the aeb truth leaves out.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -168,6 +180,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout8: { isArt: 1, title: 1, date: 1, time: 0.87, author: 0.88, editor: 0, source: 0, start: 0.88, end: 1, mustNot: 0.94 },
   heldout9: { isArt: 1, title: 0.88, date: 0.88, time: 0.71, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.96 },
   heldout10: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
+  heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

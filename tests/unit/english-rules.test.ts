@@ -292,3 +292,21 @@ describe('tenth batch: English news outside the US and UK mainstream, special-in
     expect(article.text.endsWith('with a clause or two.')).toBe(true);
   });
 });
+
+describe('eleventh batch: US national outlets and UK and Irish popular papers', () => {
+  it('takes coverage pointers, closing rules and tabloid tip boxes for furniture', () => {
+    expect(trailerKind('Follow AP\'s coverage of aviation safety at https://apnews.com/hub/aviation-accidents.', true)).toBe('live coverage pointer');
+    expect(trailerKind('___', true)).toBe('separator');
+    expect(trailerKind('We pay for your stories! Do you have a story for The Sun news desk?', true)).toBe('tip box');
+    expect(trailerKind('Email us at tips@the-sun.co.uk or call 0207 782 4104. You can WhatsApp us on 07423720250. We pay for videos too.', true)).not.toBeNull();
+    // A sentence about coverage or pay stays.
+    expect(trailerKind('We pay for the repairs ourselves, the owner said.', true)).toBeNull();
+  });
+  it('drops a video player set into the story, and the content\'s lines above a headline set apart from it', () => {
+    const html = `<html><head><title>Firehouse demolished</title></head><body><article><div class="story-topper"><div class="video-description"><p class="video-title">Crews take down the old firehouse</p></div></div>
+<div class="headline-wrap"><h1>Firehouse demolished</h1></div><div class="body">${paragraphs(2, 'the firehouse')}<div class="video-player"><p class="video-player__title">Moment the wall came down</p></div>${paragraphs(2, 'the neighbors')}</div></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.com/story/news/2019/11/12/firehouse/2575011001/' })!;
+    expect(article.text.startsWith('Paragraph 1 about the firehouse')).toBe(true);
+    expect(article.text).not.toContain('Moment the wall came down');
+  });
+});

@@ -20,14 +20,15 @@
  * 网易); `heldout8` pages the same sources as they looked in 2019–2021; `heldout9` pages the long
  * tail of Chinese news sites (portals of government offices and firms, finance and industry
  * sites, e-papers, 中新网, 参考消息, 新华网); `heldout10` pages national outlets' templates; `heldout11`
- * provincial and city news apps; `heldout12` the big portals' templates of 2012–2018. Scored by
+ * provincial and city news apps; `heldout12` the big portals' templates of 2012–2018; `heldout13`
+ * local and regional sites. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -121,6 +122,17 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // as no article since four or more lines ending in a post's floor (`回复 | 评论 | 举报 3楼`,
   // `楼主`) count against a story: isArt 1.
   heldout12: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 0.75, start: 1, end: 0.87, mustNot: 0.98 },
+  // heldout13 (local and regional sites of 2015–2023: a county 融媒体中心, 扬子晚报网, 大象网, 新华网
+  // 福建频道, 中新网四川, a city government's 今日南通, 虎扑, a 人民日报客户端 share page, 海报新闻,
+  // and a county site's video index that is no article), written the same way. First run: title
+  // 0.889, author 0.625, source 0.889, start 0.778, end 0.667, mustNot 0.903, the rest 1. Taught:
+  // `在看` only as WeChat's button (`现在看数据` is a sentence's; it dropped a story's first
+  // paragraph); tip lines and prizes (`报料有奖`, `想爆料？`); 一审/二审/三审 as furniture; an outlet
+  // naming the paper and its app (`扬子晚报/紫牛新闻记者`); a follow button after the time; the outlet
+  // run into the role beside a date; a labelled credit closing the content in a caption's dress; a
+  // headline split by a line break in an element named as the title. Now all 1 but start 0.889:
+  // the match's score table opening a 虎扑 report (tables are the story's own figures).
+  heldout13: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

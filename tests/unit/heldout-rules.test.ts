@@ -390,3 +390,27 @@ describe('pages that declare themselves a conversation', () => {
     expect(isArticlePage(parseDocument(html.replace(jsonLd, '')), { url: 'http://ask.example.net/question/72345678.html' })).toBe(true);
   });
 });
+
+describe('fourteenth batch: local and regional news sites', () => {
+  it('keeps a sentence with 现在看 (no WeChat button) and drops a tip line and its prize', () => {
+    expect(trailerKind('“以前看天吃饭，现在看数据管园，心里踏实多了。”郑家旺说。', true)).toBeNull();
+    expect(trailerKind('点个在看你最好看', true)).toBe('call to action');
+    expect(trailerKind('报料有奖！紫牛新闻24小时报料热线：025-96060，或在扬子晚报APP“我要报料”一键提交', true)).toBe('tip line');
+    expect(trailerKind('想爆料？请登录《阳光连线》，或拨打热线0531-85193202', true)).toBe('tip line');
+    // A story's last sentence about a tip-off stays.
+    expect(trailerKind('此事经网友爆料后引发关注。', true)).toBeNull();
+  });
+  it('reads the three reviews as furniture, an outlet naming the paper and its app, and a follow button after the time', () => {
+    expect(readLabelLine('一审：周慧敏　二审：杜鹏　三审：王建军')).toMatchObject({ pure: true, hits: { authors: [], editors: [] } });
+    expect(readLabelLine('扬子晚报/紫牛新闻记者　王睿　杨甜子')).toMatchObject({ pure: true, hits: { authors: ['王睿', '杨甜子'] } });
+    expect(readLabelLine('人民日报客户端记者 赵一鸣 孙秋实 2022-06-18 + 关注')).toMatchObject({ pure: true, hits: { authors: ['赵一鸣', '孙秋实'], source: '人民日报客户端' } });
+  });
+  it('reads a labelled credit closing the content in a caption\'s dress as the writer', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p class="credit">记者：王琳　摄像：郭帅</p></div>`);
+    expect(article.authors).toEqual(['王琳']);
+  });
+  it('joins a headline that a line break splits in an element named as the title', () => {
+    const html = `<html><head><title>福建近40万口传统渔排完成升级改造 海湾重现碧波-新华网福建频道</title></head><body><table><tr><td class="hei22" id="title">福建近40万口传统渔排完成升级改造<br />海湾重现碧波</td></tr></table><div class="content"><p>${ZH}</p><p>${ZH}</p></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('福建近40万口传统渔排完成升级改造 海湾重现碧波');
+  });
+});
