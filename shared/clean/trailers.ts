@@ -34,10 +34,12 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
 const OTHER_TRAILER_HEADINGS = new RegExp(
   '^(?:' +
     [
-      'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles)?',
+      'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles| products)?',
       'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more [\\p{L}]+ from\\b[^.!?]{0,40}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
       'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      // A recipe card's nutrition panel after the steps.
+      'nutrition (?:information|facts)',
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image )?gallery',
     ].join('|') +
@@ -120,6 +122,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
   // A rule closing the story's text (`___`, `* * *`), with nothing after it.
   { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•\s]{3,}$/u },
+  // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
+  { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },

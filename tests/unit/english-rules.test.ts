@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInText } from '../../shared/extract/dates';
 import { readMetadata } from '../../shared/extract/metadata';
-import { trailerKind } from '../../shared/clean/trailers';
+import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -308,5 +308,29 @@ describe('eleventh batch: US national outlets and UK and Irish popular papers', 
     const article = extractArticle(parseDocument(html), { url: 'https://www.example.com/story/news/2019/11/12/firehouse/2575011001/' })!;
     expect(article.text.startsWith('Paragraph 1 about the firehouse')).toBe(true);
     expect(article.text).not.toContain('Moment the wall came down');
+  });
+});
+
+describe('the everyday English web, second batch', () => {
+  it('takes feedback widgets, subscribe pitches, nutrition panels and product picks for furniture', () => {
+    expect(trailerKind('Was this article helpful?', true)).toBe('feedback prompt');
+    expect(trailerKind('Never miss a recipe! Join 60,000 home cooks and get new dinners in your inbox every Sunday.', true)).toBe('call to action');
+    expect(isTrailerHeading('Nutrition Information')).toBe(true);
+    expect(isTrailerHeading('Recommended Products')).toBe(true);
+    // A sentence about feedback or a missed meal stays.
+    expect(trailerKind('Was this article helpful to the committee? Members disagreed.', true)).toBeNull();
+  });
+  it('drops sign-up cards, calculators and contributor boxes set into the story', () => {
+    const html = `<html><head><title>CD ladders</title></head><body><article><h1>CD ladders</h1>${paragraphs(2, 'CD ladders')}
+<div class="kg-signup-card"><h2 class="kg-signup-card-heading">Drink better for less</h2><p>Every Thursday, free, for 41,000 readers.</p></div>
+<div class="mo-calc"><h3 class="mo-calc__title">CD earnings calculator</h3><p>Estimated interest earned</p></div>${paragraphs(2, 'rates')}
+<div class="mo-contributor"><p>Jordan has written about personal finance for nine years.</p></div></article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.com/learn/cd-ladders' })!;
+    for (const furniture of ['Drink better for less', 'CD earnings calculator', 'nine years']) expect(article.text).not.toContain(furniture);
+  });
+  it('reads a listing\'s page as no article', () => {
+    const html = `<html><head><title>2418 N 19th St, Boise</title></head><body><article><h1>2418 N 19th St, Boise, ID 83702</h1><p class="byline">By Carly Simmons</p>${paragraphs(6, 'the house')}</article></body></html>`;
+    expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/listings/2418-n-19th-st-boise-id-83702/' })).toBe(false);
+    expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/blog/2418-n-19th-st-boise-id-83702/' })).toBe(true);
   });
 });

@@ -19,15 +19,32 @@
  *   - calls to action inside commercial articles kept: a quote box, a "Why Trust Us?" box and
  *     "Jump to Review" links, a consultation banner closing the explainer.
  * Nothing was taught from this batch: the fixes tried moved wcxb pages the wrong way.
+ *
+ * Second batch (`heldout2`, 12 pages written the same way: six articles — a SaaS blog's report
+ * post, a recipe post, a travel guide, a bank's learn-center article, a press release, a Ghost
+ * newsletter; six pages that are none — a pricing page, a house listing, a restaurant's menu, a
+ * help center's category, a podcast episode, a job posting). First run:
+ *   isArt 0.833 | title 1.000 | date 1.000 | time 1.000 | author 1.000 | start 1.000 | end 0.333 |
+ *   mustNot 0.750
+ * Taught (english-rules, the web's second batch): feedback widgets (`Was this article helpful?`),
+ * subscribe pitches (`Never miss a recipe! …`), a recipe card's nutrition panel and product picks
+ * as trailer headings, sign-up cards, calculators and contributor boxes by their class names, and
+ * `/listings/` addresses as no articles (four wcxb articles +0.017 F1 summed, none lower; boxes
+ * named `banner` were tried too: +0.113 summed but five wcxb pages lost their intros). Now isArt
+ * 0.917, end 0.5, mustNot 0.861, the rest 1. Still missed: the podcast episode read as an article
+ * (wcxb annotates a podcast episode's show-notes page as one, so it was not taught), hotel and
+ * tour widgets inside the travel guide, the SaaS post's gated-report banner, the bank's rate
+ * table and closing disclaimer, a press release's `About` boilerplate (this truth keeps it).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1';
+type Split = 'heldout1' | 'heldout2';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.91, title: 0.8, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.8, mustNot: 0.92 },
+  heldout2: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
