@@ -41,7 +41,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // A recipe card's nutrition panel after the steps.
       'nutrition (?:information|facts)',
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
-      'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image )?gallery',
+      'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -96,7 +96,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
   // (Between dashes too: `- Pubblicità -`.)
-  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|广告|廣告|推广|推廣)[-–—\s]*$/iu },
+  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
 ];
 
@@ -120,6 +120,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
+  // How to cite the page (`Cite: "Bluestone Ridge House" 12 Mar 2021. ArchDaily. Accessed …`).
+  { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>/iu },
+  // A publication's serial number in its footer (`ISSN 0719-8884`).
+  { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
   // A rule closing the story's text (`___`, `* * *`), with nothing after it.
   { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•\s]{3,}$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
@@ -172,7 +176,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support local journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie) (?:o |el |le |il )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie) (?:o |el |le |il )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
   // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
   { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },

@@ -52,7 +52,7 @@ const INFO_LINES_BEFORE_TITLE = 4;
 const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
-const MAX_TRAILING_LABEL_LENGTH = 80;
+const MAX_TRAILING_LABEL_LENGTH = 100;
 /** Captions holding this share of the content's text are the text (a gallery). */
 const GALLERY_CAPTION_SHARE = 0.8;
 /** Gallery pages number their captions (`1/10 当全世界…`). */

@@ -18,7 +18,7 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line. Words are separated by `|`.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
-  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by' },
+  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by|Curated by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
   { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
@@ -26,8 +26,9 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
     // (发文机关：吉林省人民政府) is the author of an official document.
-    // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages.
-    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur',
+    // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages;
+    // `Text:` the writer on German-language pages (`Text: Carina Hummel, Fotos: Tobias Reiner`).
+    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text',
   },
   {
     field: 'date',
@@ -39,7 +40,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     field: 'noise',
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
     // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校).
-    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share',
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
   },
 ];
 
@@ -221,6 +222,8 @@ const NAME_NEXT_WORD = /\s+(?!(?:and|und|et|y)\b(?!\.))[\p{L}.'’-]+/uy;
 const NAME_JOINER_AT = /\s*(?:,|\b(?:and|und|et|y)\b(?!\.)|&)\s*/uy;
 /** A writer's role, read where a comma after a name ends (`Staff Writer`, `Senior Director`, `Editor-at-Large`). */
 const ROLE_AT = /(?:(?:senior|staff|chief|managing|contributing|executive|deputy|associate|assistant|special|political|business|sports|science|health|foreign|national|local|digital|news|features|opinion|investigative|freelance|guest|general|vice)\s+)*(?:director|editor|writer|reporter|correspondent|columnist|producer|contributor|manager|officer|president|founder|co-founder|ceo|cto|cfo|head|chief|lead|fellow|professor|intern|anchor|host|analyst|strategist|consultant|specialist|expert)s?(?![a-z])/iy;
+/** The opening of an editor's credit in a byline's words (`Edited by`, `Curated by`). */
+const EDITED_BY = /^(?:edited|curated) by\s+(?=\p{Lu})/iu;
 /** Words a byline's name may have after its first. */
 const MAX_NAME_WORDS_AFTER_FIRST = 3;
 
@@ -602,6 +605,13 @@ function parseLabelLine(line: string): LabelLine | null {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
       return hits.authors.length > 0 ? pureLine(hits) : null;
+    }
+    // `Edited by Clara Ott`, `Curated by …`: an editor's credit in a byline's words.
+    const edited = text.length <= 120 ? EDITED_BY.exec(text) : null;
+    const editors = edited ? readEnglishByline(`By ${text.slice(edited[0].length)}`) : null;
+    if (editors) {
+      hits.editors.push(...splitNames(editors.names));
+      if (hits.editors.length > 0) return { hits, pure: editors.line.length >= text.length - edited![0].length, found: true };
     }
     const english = text.length <= 120 ? readEnglishByline(text) : null;
     if (english) {

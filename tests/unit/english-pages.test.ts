@@ -162,11 +162,24 @@
  * aeb page whose closing rule and pointer went, +0.012) brings start, end and mustNot to 1 but
  * for Fox News' closing `The Associated Press contributed to this report.`, which this truth
  * keeps and the aeb truth leaves out.
+ *
+ * Twelfth batch (`heldout12`, 10 pages written the same way: the long tail beside the big
+ * outlets — a B2B maker's news item, a maker's project write-up on a home-made CMS, ArchDaily, a
+ * Blogspot nostalgia blog, a Newspack state news site, a fact check, a finance gossip post, a
+ * startup's Medium blog, BellaNaija, and a startup's press page, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 0.667 | author 1.000 | editor 0.000 | start 1.000 |
+ *   end 0.778 | mustNot 0.963
+ * The twelfth batch of tests/unit/english-rules.test.ts (`Curated by` / `Edited by` credits
+ * without a colon, citation boxes, `ISSN` lines, project galleries, `Support independent …
+ * journalism`) and a dated line after the story read up to 100 characters (`Posted Saturday 14th
+ * March 2020 at 16:20 · last edited …`) bring date and editor to 1, end 0.889 and mustNot 0.981.
+ * Still missed: zone-less times where only the site's country tells the zone, and a blog's
+ * closing note on its pictures' rights.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -181,6 +194,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout9: { isArt: 1, title: 0.88, date: 0.88, time: 0.71, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.96 },
   heldout10: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
+  heldout12: { isArt: 1, title: 1, date: 1, time: 0.66, author: 1, editor: 1, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

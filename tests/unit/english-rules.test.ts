@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDateInText } from '../../shared/extract/dates';
+import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { extractArticle, isArticlePage } from '../../shared/index';
@@ -332,5 +333,20 @@ describe('the everyday English web, second batch', () => {
     const html = `<html><head><title>2418 N 19th St, Boise</title></head><body><article><h1>2418 N 19th St, Boise, ID 83702</h1><p class="byline">By Carly Simmons</p>${paragraphs(6, 'the house')}</article></body></html>`;
     expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/listings/2418-n-19th-st-boise-id-83702/' })).toBe(false);
     expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/blog/2418-n-19th-st-boise-id-83702/' })).toBe(true);
+  });
+});
+
+describe('twelfth batch: the long tail of small and unusual sites', () => {
+  it('reads an editor\'s credit in a byline\'s words, without a colon', () => {
+    expect(readLabelLine('Curated by Clara Ott')).toMatchObject({ pure: true, hits: { editors: ['Clara Ott'] } });
+    expect(readLabelLine('Edited by Hana Abdel')).toMatchObject({ hits: { editors: ['Hana Abdel'] } });
+    // A sentence opening with the words is none.
+    expect(readLabelLine('Edited by hand, the film runs 90 minutes')).toBeNull();
+  });
+  it('takes citations, serial numbers, project galleries and support headings for furniture', () => {
+    expect(trailerKind('Cite: "Bluestone Ridge House" 12 Mar 2021. ArchDaily. Accessed 16 Mar 2021. <https://www.example.com/958114/house> ISSN 0719-8884', true)).toBe('citation');
+    expect(trailerKind('ISSN 0719-8884', true)).toBe('serial number');
+    expect(trailerKind('Support independent Montana journalism', true)).toBe('support appeal');
+    expect(isTrailerHeading('Project gallery')).toBe(true);
   });
 });

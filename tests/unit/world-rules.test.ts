@@ -134,3 +134,10 @@ describe('third batch: news in Portuguese, Russian, Spanish, Italian, Japanese a
     expect(trailerKind('Подписчики канала выросли вдвое, сообщила компания.', true)).toBeNull();
   });
 });
+
+describe('fourth batch: dated pages of the German-language web', () => {
+  it('reads `Text:` as the writer and `Fotos:` as furniture, and `Inserat` as an ad label', () => {
+    expect(readLabelLine('Text: Carina Hummel, Fotos: Tobias Reiner')).toMatchObject({ pure: true, hits: { authors: ['Carina Hummel'] } });
+    expect(trailerKind('Inserat', false)).toBe('advertisement label');
+  });
+});
