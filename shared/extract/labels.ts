@@ -366,7 +366,8 @@ const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
 export const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
-const MAX_ENGLISH_DATE_LINE = 120;
+/** Longest line a word opens as a date line (`Published …`, `Erstellt …`). */
+const MAX_WORDED_DATE_LINE = 120;
 /**
  * Words that open a date line without a colon in other European languages (`Erstellt 25.06.2020,
  * 14.05 Uhr`, `Zuletzt aktualisiert am Dienstag, 16. Juli 2019 07:58`, `Publié le 3 mai 2021`,
@@ -571,7 +572,7 @@ function parseLabelLine(line: string): LabelLine | null {
   if (labelled.length === 0) {
     // `Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM`: an English date line.
     const dated = ENGLISH_DATE_LINE.exec(text) ?? EUROPEAN_DATE_LINE.exec(text);
-    if (dated && text.length <= MAX_ENGLISH_DATE_LINE) {
+    if (dated && text.length <= MAX_WORDED_DATE_LINE) {
       const date = findDateInText(text);
       if (date) {
         hits.date = date.value;
@@ -636,8 +637,8 @@ function parseLabelLine(line: string): LabelLine | null {
       // `华夏人文 2020-03-09 18:14:21`: the account that posted, then the time (self-media);
       // `2019年09月07日 04:04 北京日报`: the time, then the outlet (portal info lines).
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
-      // (A zone's name in brackets after the time, `（美東時間）`, and a report button closing the
-      // line, `举报`, are no items of the credit.)
+      // (A zone's name in brackets after the time, `（美東時間）`, and a report or follow button or a
+      // read counter closing the line, `举报`, `+ 关注`, `阅读 3.6万`, are no items of the credit.)
       const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').replace(VIEW_COUNTER, '').trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
