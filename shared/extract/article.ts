@@ -458,6 +458,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   for (const i of infoOrder) {
     const block = blocks[i]!;
     if (block.kind === 'image' || i === titleIndex || isActivityDate(blocks, i)) continue;
+    // A list's item above the headline (a sidebar's latest posts, `Unser neuer Röster ist da!
+    // 03.04.2019`) is another page's teaser, not the story's info line.
+    if (block.kind === 'item' && i < anchor) continue;
     // A linked line without a label is navigation (`中文网`), not an outlet credit.
     const linked = block.linkWeight > block.weight * 0.5;
     if (linked) {

@@ -55,9 +55,9 @@
  *   isArt 0.900 | title 0.889 | date 0.778 | time 0.667 | author 0.571 | start 1.000 | end 0.778 |
  *   mustNot 0.962
  * Taught (world-rules, fourth batch): `Text:` credits the writer, `Fotos:` is furniture, `Inserat`
- * an ad label. Now author 0.714, end 0.889, mustNot 0.982. Still missed: the shop blog dated by a
- * sidebar's last teaser above its headline rather than by `Veröffentlicht am …` after its text;
- * the event page (its event day declared as `published`; this truth calls it an article); a UTC
+ * an ad label; a list's item above the headline (a sidebar's latest posts) is no info line, so the
+ * shop blog is dated by `Veröffentlicht am …` after its text. Now date 0.889, author 0.714, end
+ * 0.889, mustNot 0.982. Still missed: the event page (its event day declared as `published`; this truth calls it an article); a UTC
  * time shown only as `vor 3 Stunden` on a `.de` site (writing such times in Central European time
  * was tried: it moved a htmldate page across midnight to the day after its truth); Sud Ouest's
  * headline without its place name; two writers named only in a sidebar's about box.
@@ -72,7 +72,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
   heldout3: { isArt: 0.9, title: 1, date: 1, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.93 },
-  heldout4: { isArt: 0.9, title: 0.88, date: 0.77, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -141,3 +141,11 @@ describe('fourth batch: dated pages of the German-language web', () => {
     expect(trailerKind('Inserat', false)).toBe('advertisement label');
   });
 });
+
+describe('a sidebar before the story', () => {
+  it('dates a post by its labelled line after the text, not by a teaser listed above its headline', () => {
+    const html = `<html lang="de"><head><title>Siebträger entkalken</title></head><body><div class="sidebar"><ul><li><a href="/blog/roester">Unser neuer Röster ist da!</a> <span>03.04.2019</span></li></ul></div>
+<div class="blog"><h1>Siebträger entkalken</h1>${paragraphs(6)}<div class="meta"><span>Veröffentlicht am 14.05.2019</span></div></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.de/blog/kaffeewissen/siebtraeger-entkalken' })!.publishedAt).toBe('2019-05-14');
+  });
+});
