@@ -15,6 +15,7 @@ import type { Article } from '../article';
 import { ARTICLE_LIMITS } from '../article-limits';
 import { countPinyinAnnotations, stripPinyin, type PinyinStripResult } from '../clean/pinyin';
 import { renderHtml, type HtmlBlock } from '../clean/html';
+import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
@@ -541,7 +542,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // never reached the body's cleaning, so it is read here like one after the body. (English
     // `Source:` lines inside a story credit a chart or a quote, not the story; a caption's
     // 图片来源 credits its picture.)
-    const skipped = !afterBody && !selectedIndices.has(i) && block.kind !== 'caption' && /\p{sc=Han}/u.test(block.text);
+    const skipped = !afterBody && !selectedIndices.has(i) && block.kind !== 'caption' && hasHan(block.text);
     if (line.hits.editors.length > 0) {
       // Editor credits come in a run (编辑 / 责编 / 校对): read the few lines after the first.
       if (lifted.editors.length === 0) labelScanEnd = Math.min(labelScanEnd, i + EDITOR_RUN);
@@ -559,7 +560,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
     // A labelled credit line closing the content in a caption's dress (`<p class="credit">记者：王琳　摄像：郭帅</p>`):
     // the story's credit, not a picture's.
-    if (block.kind === 'caption' && i > lastTextIndex && line.pure && line.labelled && /\p{sc=Han}/u.test(block.text)) pushUnique(lifted.authors, line.hits.authors);
+    if (block.kind === 'caption' && i > lastTextIndex && line.pure && line.labelled && hasHan(block.text)) pushUnique(lifted.authors, line.hits.authors);
   }
 
   work = dropRepeatedCopies(work);

@@ -216,8 +216,14 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const proseWeight = content.reduce((sum, block) => sum + (block.punctuation > 0 && block.weight >= 80 ? block.weight : 0), 0);
   const contentHeadings = content.filter((block) => block.kind === 'heading').length;
   const codeBlocks = content.filter((block) => block.kind === 'pre').length;
-  const forumLines = blocks.filter((block) => block.text.length <= 20 && FORUM_LINE.test(block.text)).length;
-  const floorLines = blocks.filter((block) => block.text.length <= MAX_FLOOR_LINE && FLOOR_LINE.test(block.text)).length;
+  // Forum and floor lines are short: one pass over the page's short lines counts both.
+  let forumLines = 0;
+  let floorLines = 0;
+  for (const { text } of blocks) {
+    if (text.length > MAX_FLOOR_LINE) continue;
+    if (text.length <= 20 && FORUM_LINE.test(text)) forumLines += 1;
+    if (FLOOR_LINE.test(text)) floorLines += 1;
+  }
   const chinese = article.lang.startsWith('zh');
   const itemLine = (text: string): boolean => HAN.test(text) || (chinese && BARE_DATE_LINE.test(text.trim()));
   // A rolling feed's items each carry a time alone (`15:48:12`), the day printed once above them.
