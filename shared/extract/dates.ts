@@ -242,8 +242,13 @@ const TIME_BEFORE_DATE = new RegExp(String.raw`(?<![\d:.])(\d{1,2})(?::(\d{2})|\
 /** How far before a date its time is looked for. */
 const TIME_BEFORE_SPAN = 40;
 
+/** Two digits in a row, the least any of TEXT_DATE_PATTERNS needs. */
+const TWO_DIGITS = /\d\d/;
+
 /** The first plausible date written in `text` (any of TEXT_DATE_PATTERNS), or null. */
 export function findDateInText(text: string): FoundDate | null {
+  // Every shape holds a year of two digits or more: text without two digits in a row holds none.
+  if (!TWO_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { pattern, order } of TEXT_DATE_PATTERNS) {
     const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
