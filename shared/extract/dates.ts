@@ -103,7 +103,9 @@ const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
  */
 const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b|Uhr\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
-const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, PST: -480, PDT: -420, CET: 60, CEST: 120 };
+const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, CET: 60, CEST: 120 };
+/** US Central Standard Time, which CST means after a twelve-hour clock's am / pm (`5:32 PM CST`): China's clocks count 24 hours. */
+const US_CENTRAL_MINUTES = -360;
 
 /**
  * The zone after a time: an offset, alone or after UTC / GMT (`GMT+8`, `UTC+08:00`), or a zone's
@@ -183,10 +185,11 @@ const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/i;
 /** The largest offset from UTC any place uses (UTC+14). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
-function parseZone(zone: string | undefined): number | undefined {
+function parseZone(zone: string | undefined, twelveHour: boolean): number | undefined {
   if (!zone) return undefined;
   const upper = zone.toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 0;
+  if (upper === 'CST' && twelveHour) return US_CENTRAL_MINUTES;
   // CST on a Chinese page and 北京时间 mean China Standard Time.
   if (upper === 'CST' || zone.startsWith('北京') || PLUS_EIGHT_ZONE.test(upper)) return 480;
   if (NAMED_ZONES[upper] !== undefined) return NAMED_ZONES[upper];
@@ -217,7 +220,7 @@ function withTime(value: DateValue, groups: Array<string | undefined>, start: nu
   // `10:00-11:30` is a span of time, not a time at UTC−11:30: an offset written with a minus
   // right after the time, and later in the day than it, is where the span ends.
   const span = zone !== undefined && zone.startsWith('-') && second === undefined && minutesOfDay(zone.slice(1)) > h * 60 + Number(minute);
-  return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: span ? undefined : parseZone(zone) };
+  return { ...value, hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second), offsetMinutes: span ? undefined : parseZone(zone, meridiem !== undefined) };
 }
 
 /** `hh:mm` or `hhmm` as minutes after midnight. */
@@ -329,7 +332,7 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
       const zone = iso[7] && /^[+-]\d{2}$/.test(iso[7]) ? `${iso[7]}:00` : iso[7];
       result = {
         ...result, hour: Number(iso[4]), minute: Number(iso[5]), second: iso[6] === undefined ? 0 : Number(iso[6]),
-        offsetMinutes: parseZone(zone),
+        offsetMinutes: parseZone(zone, false),
       };
     }
     if (isValid(result)) return result;

@@ -37,6 +37,12 @@ describe('dates written in text', () => {
   it('reads a 12-hour clock with the fallback offset', () => {
     expect(text('June 20, 2018 5:03 pm', CHINA)).toBe('2018-06-20T17:03:00+08:00');
   });
+  it('reads CST as US Central time after am / pm and as China Standard Time on a 24-hour clock', () => {
+    expect(text('Published: Mar. 4, 2021 at 5:32 PM CST')).toBe('2021-03-04T17:32:00-06:00');
+    expect(text('2021-03-04 17:32 CST')).toBe('2021-03-04T17:32:00+08:00');
+    expect(text('January 2, 2025, 9:06am CDT')).toBe('2025-01-02T09:06:00-05:00');
+    expect(text('Oct. 9, 2020 at 7:15 a.m. MDT')).toBe('2020-10-09T07:15:00-06:00');
+  });
   it('reads the Chinese part of the day before the hour', () => {
     expect(text('2023年09月12日 下午3:05', CHINA)).toBe('2023-09-12T15:05:00+08:00');
     expect(text('2023/05/09 上午10:30', CHINA)).toBe('2023-05-09T10:30:00+08:00');
