@@ -36,16 +36,27 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
     [
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles| products)?',
       'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more [\\p{L}]+ from\\b[^.!?]{0,40}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
-      'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?', 'what to read next',
+      'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
+      // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
+      'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps.
       'nutrition (?:information|facts)',
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
+      // A press release's press contact after its text, in English and German.
+      '(?:media|press) contacts?', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
 );
+
+/**
+ * A German profile heading after the story (`Über den Autor`, `Über uns`, `Über Lühmann
+ * Schiffstechnik`): a name of up to three capitalised words, so that a subheading in the story
+ * (`Über Geld spricht man nicht`) is none. Case matters, so it stands apart from the headings above.
+ */
+const GERMAN_PROFILE_HEADING = /^(?:Über|ÜBER)\s+(?:(?:den|die) (?:Autor|Autorin|Verfasser|Verfasserin)|uns|(?:das|die) Unternehmen|\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&)){0,2})[\s:：]*$/u;
 
 /** A kind of furniture line: the pattern, and the longest line it is believed on. */
 interface FurnitureLine {
@@ -92,7 +103,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An alerts or app prompt set between paragraphs (`Get our breaking news alert`, `Download the ABC News app`).
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
   // (Between dashes too: `- Pubblicità -`.)
@@ -131,6 +142,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
+  // A regional site's tip box in its own language (`Heb jij een tip of een mooi verhaal? Laat het ons weten via …`, `Haben Sie einen Hinweis? …`).
+  { name: 'tip box', maxLength: 300, pattern: /^(?:heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
@@ -176,7 +189,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie) (?:o |el |le |il )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
+  // A donation box's amounts and its other-amount choice (`1× CHF 10`, `Anderer Betrag`); a bare price may be a table's last cell.
+  { name: 'donation options', maxLength: 20, pattern: /^\d{1,2}\s?×\s?(?:(?:CHF|EUR|USD|GBP|Fr\.|[$€£])\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:CHF|EUR|€|Franken|Euro))$|^(?:anderer betrag|other amount|autre montant|otro importe|altro importo|outro valor|andere bedrag)$/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
   // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
   { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
@@ -207,7 +222,7 @@ export function trailerKind(line: string, atEdge: boolean): string | null {
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
-  if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text))) return true;
+  if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || GERMAN_PROFILE_HEADING.test(text))) return true;
   // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
   // brings in, whose text follows.
   const bracketed = /^\s*【([^】]{2,8})】\s*([^。！？]{4,40})$/u.exec(line);

@@ -54,6 +54,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 100;
+/** The first item of a line of items parted by bars (`Beitrag vom 04.03.2016 | Kategorie: …`). */
+const FOOTER_ITEM_SEPARATOR = /^(.+?)\s+[|｜]\s+/u;
 /** Captions holding this share of the content's text are the text (a gallery). */
 const GALLERY_CAPTION_SHARE = 0.8;
 /** Gallery pages number their captions (`1/10 当全世界…`). */
@@ -112,9 +114,12 @@ function writtenDate(blocks: readonly Block[], lines: readonly number[]): DateVa
   return null;
 }
 
-/** `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`: the page names its first day in words. */
-// ASCII words: no `u` flag, which makes a case-blind `\b` several times slower to search for.
-const FIRST_PUBLISHED = /\b(?:originally|first) (?:published|posted)(?: on)?:?\s*/gi;
+/**
+ * `Originally published on 26 Sep 2019`, `First Published: March 16, 2020`, `Erstmals
+ * veröffentlicht: 13.03.2019`: the page names its first day in words.
+ */
+// No `u` flag, which makes a case-blind `\b` several times slower to search for (ö is one UTF-16 unit).
+const FIRST_PUBLISHED = /\b(?:(?:originally|first) (?:published|posted)(?: on)?|(?:erstmals|zuerst) veröffentlicht(?: am)?|erstveröffentlichung(?: am)?):?\s*/gi;
 /** How far after the phrase its date may start (`Tuesday, ` before the day). */
 const FIRST_PUBLISHED_GAP = 12;
 
@@ -534,8 +539,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const lastTextIndex = selection.blocks.findLast((block) => block.kind === 'text')?.index ?? lastBodyIndex;
   for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'image' || block.text.length > MAX_TRAILING_LABEL_LENGTH) continue;
-    const line = readLabelLine(block.text);
+    if (block.kind === 'image') continue;
+    // A long post footer is read by its first item (`Beitrag vom 04.03.2016 | Kategorie: … | 7 Kommentare`).
+    const text = block.text.length > MAX_TRAILING_LABEL_LENGTH ? FOOTER_ITEM_SEPARATOR.exec(block.text)?.[1] : block.text;
+    if (text === undefined || text.length > MAX_TRAILING_LABEL_LENGTH) continue;
+    const line = readLabelLine(text);
     if (!line?.found) continue;
     const afterBody = i > lastBodyIndex;
     // A Chinese 来源 line the content selection skipped (between the story and a closing note)

@@ -113,7 +113,7 @@ const US_CENTRAL_MINUTES = -360;
  */
 const ZONE_PART = String.raw`\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Z|UTC|GMT|CST|${PLUS_EIGHT_ZONES}|${Object.keys(NAMED_ZONES).join('|')})(?![a-z])|北京时间|北京時間)?`;
 
-type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
+type DateOrder = 'ymd' | 'dmy' | 'dmy-short' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
 
 /**
  * Taiwan counts years from 1912, the first of the Republic (民國): 民國112年 is 2023. Pages write
@@ -122,6 +122,8 @@ type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'd-name-y' | 'name-d-y' | 'roc';
  * count, so that other three-digit numbers do not read as dates.
  */
 const ROC_YEAR_OFFSET = 1911;
+/** The century of a two-digit year (`4.3.21`). */
+const SHORT_YEAR_CENTURY = 2000;
 const ROC_ERA = `(?:${withTraditional('中华')})?(?:${withTraditional('民国')})`;
 
 /**
@@ -154,6 +156,8 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   textDatePattern('name-d-y', String.raw`(?<![\p{L}])${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
+  // 4.3.21, 07:45: a day-first date with a two-digit year of 2010–2039 (Swiss and Austrian tickers), only with a time after it (version numbers are no dates)
+  textDatePattern('dmy-short', String.raw`(?<![\d.\p{L}])(\d{1,2})\.(\d{1,2})\.([123]\d)(?=,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d|\.\d))`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
   // 中華民國112年5月9日, 民國112年05月09日 (Taiwan's era years)
@@ -165,7 +169,7 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
 
 /** The match groups holding the year, the month and the day, for each order. */
 const GROUPS_OF_ORDER: Record<DateOrder, readonly [number, number, number]> = {
-  ymd: [1, 2, 3], dmy: [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2], roc: [1, 2, 3],
+  ymd: [1, 2, 3], dmy: [3, 2, 1], 'dmy-short': [3, 2, 1], mdy: [3, 1, 2], 'd-name-y': [3, 2, 1], 'name-d-y': [3, 1, 2], roc: [1, 2, 3],
 };
 
 function daysInMonth(year: number, month: number): number {
@@ -245,7 +249,7 @@ const TIME_BEFORE_DATE = new RegExp(String.raw`(?<![\d:.])(\d{1,2})(?::(\d{2})|\
 /** How far before a date its time is looked for. */
 const TIME_BEFORE_SPAN = 40;
 
-/** Two digits in a row, the least any of TEXT_DATE_PATTERNS needs. */
+/** Two digits in a row, the least any of TEXT_DATE_PATTERNS needs (a year, or a two-digit one's time). */
 const TWO_DIGITS = /\d\d/;
 
 /** The first plausible date written in `text` (any of TEXT_DATE_PATTERNS), or null. */
@@ -270,7 +274,7 @@ export function findDateInText(text: string): FoundDate | null {
     if (!month) continue;
     // 20/06/2018: a first number above 12 cannot be the month, so the day comes first.
     if (order === 'mdy' && month > 12) [month, day] = [day, month];
-    const year = Number(g[yearGroup]) + (order === 'roc' ? ROC_YEAR_OFFSET : 0);
+    const year = Number(g[yearGroup]) + (order === 'roc' ? ROC_YEAR_OFFSET : order === 'dmy-short' ? SHORT_YEAR_CENTURY : 0);
     const dateEnd = match.index + match[0].length;
     TIME_AND_ZONE.lastIndex = dateEnd;
     const time = TIME_AND_ZONE.exec(text);

@@ -104,6 +104,8 @@ export interface PageMetadata {
   ogType?: string;
   source?: string;
   jsonLdTypes: string[];
+  /** The software the page declares it was made with (`<meta name="generator">`). */
+  generator?: string;
 }
 
 type MetaMap = Map<string, string[]>;
@@ -209,7 +211,8 @@ function classedDates(document: Document): string[] {
   const values: string[] = [];
   for (const element of filterElements(document, isDateClassed)) {
     if (NOT_PUBLISH_CLASS.test(`${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A calendar badge's parts, each in its own element (`<span>04</span><span>mars</span><span>2019</span>`), are read apart.
+    const text = Array.from(element.childNodes, (node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length <= MAX_DATE_ELEMENT_TEXT) values.push(text);
     if (values.length >= MAX_DATE_ELEMENTS) break;
   }
@@ -318,6 +321,7 @@ export function readMetadata(document: Document): PageMetadata {
     image: first(meta, IMAGE_KEYS) ?? jsonLd?.image,
     canonical: linkHref(document, 'canonical'),
     ogUrl: first(meta, ['og:url']),
+    generator: first(meta, ['generator']),
     lang: document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS),
     ogType: first(meta, ['og:type'])?.toLowerCase(),
     source: first(meta, SOURCE_KEYS) ?? syndicatedFrom,

@@ -41,6 +41,10 @@ const CONVERSATION_TYPES = /^QAPage$/;
 const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
 const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store)\./i;
+/** Wiki software: its pages are reference entries that many hands keep editing, not stories. */
+const WIKI_GENERATOR = /^(?:MediaWiki|DokuWiki|XWiki|MoinMoin|PmWiki|TiddlyWiki|Wiki\.js)\b/i;
+/** A query naming one item by its number (`/?p=1287`, `index.php?id=52`): the root's address of a post, not the home page. */
+const ITEM_QUERY = /[?&](?:p|id|aid|nid|sid|page_id|post|article|story|news|newsid|articleid|docid|contentid|itemid)=\d+(?:&|$)/i;
 /** A date in the path (`/2019/11/19/`, `/2018-06/20/`, `2018-06-20`). */
 const DATED_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|(?:19|20)\d{2}-\d{2}-\d{2}/;
 /** A story id of five or more digits in the last segment (news CMSs: content_6928512.htm). */
@@ -96,6 +100,7 @@ const WEIGHTS = {
   conversationType: -3.5,
   nonArticlePath: -4,
   nonArticleHost: -2.5,
+  wikiSoftware: -3,
   serviceSlug: -1.5,
   sectionIndex: -2.5,
   // The page is titled with the name of one of the site's columns (`滚动新闻`): its index.
@@ -199,10 +204,12 @@ export function articleEvidence(signals: PageSignals): Evidence {
   const types = metadata.jsonLdTypes;
   let path = '/';
   let host = '';
+  let itemQuery = false;
   try {
     const parsed = new URL(url);
     path = parsed.pathname;
     host = parsed.hostname;
+    itemQuery = ITEM_QUERY.test(parsed.search);
   } catch {
     // Unparsable address: no address evidence.
   }
@@ -246,7 +253,8 @@ export function articleEvidence(signals: PageSignals): Evidence {
     conversationType: types.some((type) => CONVERSATION_TYPES.test(type)),
     nonArticlePath: NON_ARTICLE_PATH.test(path),
     nonArticleHost: NON_ARTICLE_HOST.test(host),
-    homePage: /^\/(?:index\.\w+)?$/.test(path),
+    wikiSoftware: WIKI_GENERATOR.test(metadata.generator ?? ''),
+    homePage: /^\/(?:index\.\w+)?$/.test(path) && !itemQuery,
     linkyBody: selection.linkDensity > 0.3,
     prices: prices >= MANY_PRICES,
     cart: hasCart(signals.document),

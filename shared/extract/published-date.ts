@@ -309,6 +309,11 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // The update day counts too when the headline shows that declared value's very time, unless
     // OpenGraph declares the first day.
     const shown = labelled ?? evidence.nearHeadline(true);
+    // The headline shows the very time of OpenGraph's first instant, not the first declared one's
+    // (`06:00, 5 NOV 2019` shown and OpenGraph's `06:00Z`, beside a JSON-LD `datePublished` of
+    // the evening before, the draft's creation): that instant is the article's.
+    const openGraph = evidence.openGraphPublished !== undefined ? parseStructuredDate(evidence.openGraphPublished) : null;
+    if (shown?.hour !== undefined && openGraph?.hour !== undefined && openGraph.offsetMinutes !== undefined && zoneBetween(shown, structured) === null && zoneBetween(shown, openGraph) !== null) return inPageZone(openGraph, shown, modified);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
     if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || (showsDeclaredTime(shown, evidence.structured) && !firstDeclared)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The day shown by the headline is the next or the previous one, which the declared time is in

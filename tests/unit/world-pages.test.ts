@@ -61,11 +61,28 @@
  * time shown only as `vor 3 Stunden` on a `.de` site (writing such times in Central European time
  * was tried: it moved a htmldate page across midnight to the day after its truth); Sud Ouest's
  * headline without its place name; two writers named only in a sidebar's about box.
+ *
+ * Fifth batch (`heldout5`, 10 pages written the same way, dates hidden ten more ways: a regional
+ * paper's first publication named only after the text, an English hobby blog's `March 4th, 2017`,
+ * Omroep Gelderland's `Gepubliceerd: 3 maart 2021 om 14:12`, Levante's `04·03·21 | 06:55`, a
+ * press release dated only by its dateline, a city wiki, a Reach page whose JSON-LD and OpenGraph
+ * disagree, a French blog's calendar badge, a model-railway blog's `Beitrag vom 04.03.2016` and
+ * watson's `4.3.21, 07:45`). First run:
+ *   isArt 0.800 | title 1.000 | date 0.444 | time 0.250 | author 1.000 | start 1.000 | end 0.444 |
+ *   mustNot 0.916
+ * Taught (world-rules, fifth batch): `Erstmals veröffentlicht: …` names the first day and leaves
+ * the body; `Beitrag vom …` opening a footer of items parted by bars; a calendar badge's parts
+ * read apart; OpenGraph's first instant when the headline shows its very time; a two-digit year
+ * before a time; wiki software (`generator` MediaWiki) as no article; `/?p=1287` as an item's
+ * address, not the home page; a press release's `Über …` profile and `Pressekontakt`, tip boxes,
+ * share headings and donation boxes in other languages. Now date 0.889, time 0.5, the rest 1.
+ * Still missed: a JSON-LD `dateCreated` (the draft's, the evening before) over the labelled
+ * `Gepubliceerd` time, and watson's zone (shown only by its update time beside a modified meta).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -73,6 +90,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout2: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
   heldout3: { isArt: 0.9, title: 1, date: 1, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.93 },
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText, parseStructuredDate } from '../../shared/extract/dates';
 import { readLabelLine } from '../../shared/extract/labels';
-import { extractArticle } from '../../shared/index';
+import { extractArticle, inspectPage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
 const paragraphs = (count: number): string =>
@@ -147,5 +147,56 @@ describe('a sidebar before the story', () => {
     const html = `<html lang="de"><head><title>Siebträger entkalken</title></head><body><div class="sidebar"><ul><li><a href="/blog/roester">Unser neuer Röster ist da!</a> <span>03.04.2019</span></li></ul></div>
 <div class="blog"><h1>Siebträger entkalken</h1>${paragraphs(6)}<div class="meta"><span>Veröffentlicht am 14.05.2019</span></div></div></body></html>`;
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.de/blog/kaffeewissen/siebtraeger-entkalken' })!.publishedAt).toBe('2019-05-14');
+  });
+});
+
+describe('fifth batch: publication dates hidden in more ways', () => {
+  const at = (html: string, url = 'https://www.example.de/lokales/kaimauer-gesperrt-123456.html') => extractArticle(parseDocument(html), { url })!;
+  const doc = (head: string, body: string, lang = 'de') =>
+    `<html lang="${lang}"><head><title>Kaimauer gesperrt</title>${head}</head><body><article><h1>Kaimauer gesperrt</h1>${body}</article></body></html>`;
+
+  it('dates a story by its first publication named after the text, and leaves that note out', () => {
+    const article = at(doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-14T15:20:00Z"}</script>', `<p class="meta">Aktualisiert: 14.03.2019, 16:20 Uhr</p>${paragraphs(5)}<p><em>Erstmals veröffentlicht: 13.03.2019</em></p>`));
+    expect(article.publishedAt).toBe('2019-03-13');
+    expect(article.text).not.toContain('Erstmals');
+  });
+  it('dates a post by `Beitrag vom …` opening a footer of items parted by bars', () => {
+    const html = `<html lang="de"><head><title>Brücke, Teil 3 | Moba unterm Dach</title></head><body><h1 class="site">Moba unterm Dach</h1><div class="post"><h2>Brücke über den Mühlbach, Teil 3</h2><div class="entry">${paragraphs(6)}</div>
+<div class="post-footer">Beitrag vom 04.03.2016 &nbsp;|&nbsp; Kategorie: <a href="/?cat=4">Anlagenbau</a>, <a href="/?cat=9">Mühlbach-Brücke</a> &nbsp;|&nbsp; Schlagworte: <a href="/?tag=b">Brücke</a> &nbsp;|&nbsp; <a href="#comments">7 Kommentare</a> &nbsp;|&nbsp; 1.204 mal gelesen</div></div></body></html>`;
+    const result = inspectPage(parseDocument(html), { url: 'https://www.moba-unterm-dach.de/?p=1287' });
+    expect(result.article?.publishedAt).toBe('2016-03-04');
+    // `/?p=1287` names one post: the root's address of an item, not the home page.
+    expect(result.isArticle).toBe(true);
+  });
+  it('reads a calendar badge whose day, month and year sit in elements of their own', () => {
+    const html = `<html lang="fr"><head><title>Ma jupe portefeuille</title></head><body><div class="post"><div class="post-date"><span class="post-date__day">04</span><span class="post-date__month">mars</span><span class="post-date__year">2019</span></div><h1>Ma jupe portefeuille</h1>${paragraphs(5)}</div></body></html>`;
+    expect(at(html, 'https://www.example.fr/ma-jupe-portefeuille/').publishedAt).toBe('2019-03-04');
+  });
+  it('takes OpenGraph\'s first instant when the headline shows its very time, over a JSON-LD stamp of the evening before', () => {
+    const head = '<meta property="article:published_time" content="2019-11-05T06:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-04T21:47:12+00:00"}</script>';
+    expect(at(doc(head, `<ul><li class="time-info"><span class="date-published">06:00, 5 NOV 2019</span></li></ul>${paragraphs(5)}`, 'en-GB'), 'https://www.example.co.uk/news/local-news/ferry-stop-3498765').publishedAt).toBe('2019-11-05T06:00:00+00:00');
+  });
+  it('reads a day-first date with a two-digit year only before a time', () => {
+    expect(findDateInText('4.3.21, 07:45')!.value).toMatchObject({ year: 2021, month: 3, day: 4, hour: 7, minute: 45 });
+    expect(findDateInText('Firmware 4.3.21 ist da')).toBeNull();
+    expect(findDateInText('v2.3.45, 10:00')).toBeNull();
+  });
+  it('reads a wiki engine\'s page as no article', () => {
+    const html = `<html lang="de"><head><title>Weiherbachsiedlung – Stadtwiki</title><meta name="generator" content="MediaWiki 1.35.1"><meta property="og:type" content="article"></head><body><div id="content" class="mw-body"><h1>Weiherbachsiedlung</h1>${paragraphs(8)}</div></body></html>`;
+    expect(inspectPage(parseDocument(html), { url: 'https://ka.stadtwiki.net/Weiherbachsiedlung' }).isArticle).toBe(false);
+  });
+  it('leaves out a press release\'s company profile and press contact, and tip boxes, share headings and donation boxes', () => {
+    const release = at(doc('', `${paragraphs(6)}<p><strong>Über Lühmann Schiffstechnik</strong><br>Die Lühmann Schiffstechnik GmbH wurde 1962 gegründet und ist auf Wartung spezialisiert.</p><p><strong>Pressekontakt</strong><br>Katharina Brandt<br>Tel.: +49 40 781234-118</p>`));
+    expect(release.text).not.toContain('Lühmann');
+    expect(release.text.endsWith('wie die Sprecherin mitteilte.')).toBe(true);
+    expect(isTrailerHeading('Über den Autor')).toBe(true);
+    expect(isTrailerHeading('Über Geld spricht man nicht')).toBe(false);
+    expect(isTrailerHeading('Teilen mit:')).toBe(true);
+    expect(trailerKind('Das könnte dich auch noch interessieren:', true)).toBe('related heading');
+    expect(trailerKind('Heb jij een tip of een mooi verhaal? Laat het ons weten via tip@gld.nl.', true)).toBe('tip box');
+    expect(trailerKind('Unterstütze watson und unseren Journalismus', true)).toBe('support appeal');
+    expect(trailerKind('Mit deinem Beitrag hilfst du uns, auch in Zukunft ohne Paywall zu berichten.', true)).toBe('support appeal');
+    expect(trailerKind('1× CHF 25', true)).toBe('donation options');
+    expect(trailerKind('$95', true)).toBeNull();
   });
 });
