@@ -40,12 +40,12 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
-      // A recipe card's nutrition panel after the steps.
-      'nutrition (?:information|facts)',
+      // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
+      'nutrition (?:information|facts)', '(?:starting |team )?line-?ups',
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
-      // A press release's press contact after its text, in English and German.
-      '(?:media|press) contacts?', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
+      // A press release's notes and press contact after its text, in English and German.
+      'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) contacts?', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -149,6 +149,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
   // An intern's story closed by whom it was written under (`*Sob supervisão de Fernanda Alves`).
   { name: 'contributor credit', maxLength: 120, pattern: /^\*?\s*(?:sob supervisão de|sous la supervision de|bajo la supervisión de|sotto la supervisione di|under (?:the )?supervision of)\b/iu },
+  // A prompt to follow the desk on a social network closing a story (`Follow The Daily Star Opinion on Facebook for the latest opinions …`).
+  // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).
+  { name: 'call to action', maxLength: 200, pattern: /^have an opinion (?:about|on) this (?:story|article)\?|\bsubmit a letter to the editor\b/iu },
+  { name: 'call to action', maxLength: 300, pattern: /^(?:please )?follow (?:the )?[\p{L}\d .&'’-]{2,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|google news)\b/iu },
   // Follow and subscribe prompts closing a story in the languages of news sites (`Подписывайтесь на наш канал …`, `… Google News üzerinden takip edin`).
   { name: 'call to action', maxLength: 200, pattern: /^(?:подписывайтесь|подпишитесь) на(?![\p{L}])|также читайте нас в(?![\p{L}])|\btakip edin\b|^(?:síguenos|suivez-nous|seguici|folgen sie uns|siga-nos|siga o [\p{L}\d]{1,20} n[oa]s?)\b/iu },
   // A wire-fed story's closing initials and agencies (`mm/rt (AFP, Reuters)`).

@@ -121,8 +121,8 @@ function zoneBetween(shown: DateValue, declared: DateValue): number | null {
 function inPageZone(value: DateValue, shown: DateValue | null, modified: DateValue | null): DateValue {
   if (value.hour === undefined || value.offsetMinutes !== 0) return value;
   if (!shown || shown.hour === undefined) return value;
-  // A shown time that names its zone (`07:30 CEST`) and is the declared instant is written as shown.
-  if (shown.offsetMinutes !== undefined) return instantOf(shown) === instantOf(value) ? shown : value;
+  // A shown time that names its zone (`07:30 CEST`) and is the declared instant, to the minute, is written as shown.
+  if (shown.offsetMinutes !== undefined) return instantOf({ ...shown, second: 0 }) === instantOf({ ...value, second: 0 }) ? shiftToOffset(value, shown.offsetMinutes) : value;
   // The gap is the page's zone: the shown time carries it (`May 6, 2024 - 9:15AM` beside
   // `2024-05-05T23:15Z` is 09:15+10:00; `14.03.2024, 06:45 Uhr` beside 05:45Z is 06:45+01:00).
   // (A day and month that read either way, `05/11/2019 09h41`, are read the way that makes a zone.)

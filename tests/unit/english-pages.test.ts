@@ -175,11 +175,24 @@
  * March 2020 at 16:20 · last edited …`) bring date and editor to 1, end 0.889 and mustNot 0.981.
  * Still missed: zone-less times where only the site's country tells the zone, and a blog's
  * closing note on its pictures' rights.
+ *
+ * Thirteenth batch (`heldout13`, 10 pages written the same way: outlets beyond the US and UK
+ * nationals — a Reach regional, a Gray TV station, NZ Herald Premium, the Daily Nation, The Daily
+ * Star's op-ed page, CNA, Automotive News, a university press release, a Sky Sports match report,
+ * and the Irish Independent's latest-news river, which is no article). First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 0.857 | author 1.000 | start 1.000 | end 0.556 |
+ *   mustNot 0.877
+ * The thirteenth batch of tests/unit/english-rules.test.ts (`PM CST` as US Central time, a
+ * shown zoned time matching the declared instant to the minute, closing follow prompts, letters
+ * invitations, `Further information` / `Journal reference` / `Media contact` headings and match
+ * line-ups) brings time, end and mustNot to 1. Still missed: the Nation's `<time>` whose UTC
+ * instant (21:45Z) it shows as the next day in Nairobi (no zone on the page; where wcxb pages
+ * show the local day beside a UTC instant, their truth keeps the UTC day).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -195,6 +208,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout10: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
   heldout12: { isArt: 1, title: 1, date: 1, time: 0.66, author: 1, editor: 1, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout13: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

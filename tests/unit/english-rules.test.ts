@@ -350,3 +350,17 @@ describe('twelfth batch: the long tail of small and unusual sites', () => {
     expect(isTrailerHeading('Project gallery')).toBe(true);
   });
 });
+
+describe('thirteenth batch: English outlets around the world', () => {
+  it('writes a declared UTC instant in the US zone a shown `PM CST` time names, to the minute', () => {
+    const html = `<html lang="en"><head><title>Warehouse fire</title><meta property="article:published_time" content="2021-03-04T23:32:41.823Z"></head><body><article><h1>Warehouse fire</h1><div class="article-datetime"><span>Published: Mar. 4, 2021 at 5:32 PM CST</span></div>${paragraphs(5, 'fire')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/2021/03/04/warehouse-fire/' })!.publishedAt).toBe('2021-03-04T17:32:41-06:00');
+  });
+  it('leaves out closing follow prompts, letters invitations, press-release notes and match line-ups', () => {
+    expect(trailerKind('Follow The Daily Star Opinion on Facebook for the latest opinions, commentaries and analyses.', true)).toBe('call to action');
+    expect(trailerKind('Have an opinion about this story? Click here to submit a Letter to the Editor, and we may publish it in print.', true)).toBe('call to action');
+    for (const heading of ['Further information', 'Journal reference:', 'Notes to editors', 'Media contact:', 'Line-ups']) expect(isTrailerHeading(heading)).toBe(true);
+    // A sentence about following a story is no prompt.
+    expect(trailerKind('Follow the money, the investigators said on Monday.', true)).toBeNull();
+  });
+});
