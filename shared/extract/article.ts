@@ -54,6 +54,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 100;
+/** The first sentence of a Chinese statement, to its full stop. */
+const FIRST_HAN_SENTENCE = /^[^。！？]{4,99}。/u;
 /** The first item of a line of items parted by bars (`Beitrag vom 04.03.2016 | Kategorie: …`). */
 const FOOTER_ITEM_SEPARATOR = /^(.+?)\s+[|｜]\s+/u;
 /** Captions holding this share of the content's text are the text (a gallery). */
@@ -541,7 +543,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const block = blocks[i]!;
     if (block.kind === 'image') continue;
     // A long post footer is read by its first item (`Beitrag vom 04.03.2016 | Kategorie: … | 7 Kommentare`).
-    const text = block.text.length > MAX_TRAILING_LABEL_LENGTH ? FOOTER_ITEM_SEPARATOR.exec(block.text)?.[1] : block.text;
+    // After the body, a long statement by its first sentence (`本文为虎嗅原创，作者：宋柏川。转载请联系…`).
+    const text = block.text.length <= MAX_TRAILING_LABEL_LENGTH ? block.text : FOOTER_ITEM_SEPARATOR.exec(block.text)?.[1] ?? (i > lastBodyIndex ? FIRST_HAN_SENTENCE.exec(block.text)?.[0] : undefined);
     if (text === undefined || text.length > MAX_TRAILING_LABEL_LENGTH) continue;
     const line = readLabelLine(text);
     if (!line?.found) continue;

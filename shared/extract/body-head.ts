@@ -24,8 +24,8 @@ const MAX_KICKER_LENGTH = 40;
  */
 const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
-/** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`), alone on its line. */
-const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語)[】\]]?[:：]?$/u;
+/** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`, `核心阅读`), alone on its line. */
+const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
 
 /** A caption set as a paragraph: opened by a pointer (`▲`, `↑`) or closed by its picture's credit (`图/IC photo`, `（张三 摄）`). */
 const CAPTION_PARAGRAPH = /^[▲△↑]|(?:图|圖)\s*[/／]\s*[^，。！？,.!?/／]{1,20}$|[（(][^()（）]{1,14}(?:摄|攝)[)）]$/u;

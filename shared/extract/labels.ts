@@ -21,7 +21,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by|Curated by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
-  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
+  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|本文源自|稿件来源|内容来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
@@ -154,8 +154,10 @@ const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; wo
 const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
   field,
   // (An outlet before the role may name the paper and its app: `扬子晚报/紫牛新闻记者`.)
-  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}·/／]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
+  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}\d·/／]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
 }));
+/** A place and the word for reported, closing a credit (`北京报道`, `發自台北報導`). */
+const FILED_AT_PLACE = new RegExp(String.raw`^(?:${withTraditional('发自')})?\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
 /** A name in a credit line without colons: two to four Han characters. */
 const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
 
@@ -167,6 +169,8 @@ const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
  */
 function readCreditRun(text: string): { authors: string[]; editors: string[]; outlet?: string } | null {
   const tokens = text.replace(LEADING_LINE_MARK, '').split(/[\s、，,|｜丨:：]+/u).filter(Boolean);
+  // Where the story was filed, closing the run (`新京报记者 张三 北京报道`), is no name.
+  if (tokens.length > 2 && FILED_AT_PLACE.test(tokens[tokens.length - 1]!)) tokens.pop();
   const authors: string[] = [];
   const editors: string[] = [];
   const others: string[] = [];
@@ -378,6 +382,8 @@ const EUROPEAN_DATE_LINE = /^(?:(?:erstmals |zuerst )?veröffentlicht|erstveröf
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
+/** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
+const ORIGINAL_CREDIT = new RegExp(String.raw`^${withTraditional('本文')}(?:为|為|系)([\p{sc=Han}A-Za-z\d·]{2,12}?)(?:${withTraditional('独家')})?${withTraditional('原创')}`, 'u');
 /** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
 const BRACKETED_NAME = /[[［]\s*([\p{sc=Han}·]{2,4})\s*[\]］]/u;
 
@@ -561,6 +567,12 @@ function parseLabelLine(line: string): LabelLine | null {
     if (field === 'date' && hits.date) dateLabelled = true;
   }
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
+  // `本文为虎嗅原创，作者：宋柏川。转载请…`: the outlet whose original the story is.
+  const original = ORIGINAL_CREDIT.exec(before)?.[1];
+  if (original && !hits.source) {
+    hits.source = original;
+    found = true;
+  }
   const bracketedName = labelled.length > 0 ? BRACKETED_NAME.exec(before)?.[1] : undefined;
   if (bracketedName && hits.authors.length === 0 && !OUTLET_SUFFIX.test(bracketedName) && !FIELD_BY_WORD.has(bracketedName)) {
     hits.authors.push(bracketedName);

@@ -414,3 +414,20 @@ describe('fourteenth batch: local and regional news sites', () => {
     expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('福建近40万口传统渔排完成升级改造 海湾重现碧波');
   });
 });
+
+describe('fourteenth batch: the financial, business and industry press', () => {
+  it('reads 本文源自 as a source label and an outlet\'s 本文为…原创 statement after the story as the source', () => {
+    expect(readLabelLine('本文源自：证券时报·e公司')).toMatchObject({ pure: true, hits: { source: '证券时报·e公司' } });
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></div><div class="statement">本文为虎嗅原创，作者：宋柏川。转载请联系虎嗅获得授权，并于文首标明作者姓名，保持文章完整性（包括虎嗅注及其余作者身份信息），并请附上出处（虎嗅网）及本页链接。</div>`);
+    expect(article.source).toBe('虎嗅');
+  });
+  it('sets a 核心阅读 box above the byline apart from the story', () => {
+    const article = extract(`<div class="content"><h4>核心阅读</h4><p>整县推进模式有望在短期内释放大量屋顶资源，但配电网建设相对滞后。</p><p class="byline">■本报记者 董梓涵</p><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.text.startsWith('今天，市政府')).toBe(true);
+    expect(article.authors).toEqual(['董梓涵']);
+  });
+  it('reads where a credit run was filed from as no name, and an outlet with digits before the role', () => {
+    expect(readLabelLine('新京报记者 张三 北京报道')?.hits.authors).toEqual(['张三']);
+    expect(readLabelLine('21世纪经济报道记者 胡天祺 实习生 潘悦 北京报道')?.hits.authors).toEqual(['胡天祺', '潘悦']);
+  });
+});
