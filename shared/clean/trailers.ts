@@ -79,6 +79,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
+  // A gallery's title and its buttons set into a Chinese story (`相片集：西九夜光藝術展`, `上一張`).
+  { name: 'gallery controls', maxLength: 40, pattern: /^(?:相片集|圖集|图集|圖輯|图辑|組圖|组图)\s*[:：]|^(?:上一[张張]|下一[张張])$/u },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
@@ -94,8 +96,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`).
   { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b/iu },
-  // An app's QR box set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`).
-  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載/u },
+  // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
+  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]/u },
   // A tip box set into a story: its question and how to reach the reporters (`Do you have information about …?`, `Contact … at …@… or by Signal …`).
   { name: 'tip box', maxLength: 400, pattern: /^do you have (?:information|a tip|tips) (?:about|on|for)\b.{0,120}\?$|^contact \p{Lu}[\p{L}.'’ -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+\b.{0,300}\b(?:signal|whatsapp|phone|call|text)\b/iu },
   // A local site's subscription box set into the story (`Find out what's happening in Glen Ellyn with free, real-time updates from Patch.`).

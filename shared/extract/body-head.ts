@@ -6,6 +6,7 @@
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { wholeWords } from './class-hints';
+import { hasHan } from '../text/cjk';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
 import { ENGLISH_DATE_LINE, readBracketedCredits, readLabelLine } from './labels';
@@ -63,10 +64,11 @@ export function isInfoLine(text: string): boolean {
   return isBylineLine(text) || isDatedInfoLine(text);
 }
 
-/** A line of nothing but labelled metadata naming a date (`發表時間： 14/03/2023 - 17:05`, `更新時間：…`). */
-function isLabelledInfoLine(text: string): boolean {
+/** A line of nothing but labelled metadata naming a date or the writer (`發表時間： 14/03/2023 - 17:05`, `更新時間：…`, `文：羅子晴（…）` on a Chinese page; an English `Author:` there heads an item of a list). */
+function isLabelledInfoLine(text: string, underStandfirst: boolean): boolean {
   const line = readLabelLine(text);
-  return Boolean(line?.pure && line.labelled && (line.hits.date || line.hits.modified));
+  // A writer's credit counts only right under the standfirst: further down it closes a story (`文：眉间尺`).
+  return Boolean(line?.pure && line.labelled && (line.hits.date || line.hits.modified || (underStandfirst && line.hits.authors.length > 0 && hasHan(text))));
 }
 
 /** Kana: on a Japanese page a line of kanji alone (`受付中`) is a word, not a name. */
@@ -115,10 +117,11 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
   // Head: label lines and kickers before the first paragraph of prose.
   const head: WorkBlock[] = [];
   let headDone = false;
+  let firstParagraph = -1;
   for (let i = 0; i < work.length; i += 1) {
     const item = work[i]!;
     // A labelled info line under the standfirst (`發表時間：…`): the standfirst opened the body, but the line is no story.
-    if (headDone && i < HEAD_SCAN && item.block.kind !== 'image' && isLabelledInfoLine(item.text)) {
+    if (headDone && i < HEAD_SCAN && item.block.kind !== 'image' && isLabelledInfoLine(item.text, i === firstParagraph + 1)) {
       liftLine(item.text, undefined, lifted);
       continue;
     }
@@ -175,6 +178,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       continue;
     }
     headDone = true;
+    firstParagraph = i;
     head.push(item);
   }
   let result = head;

@@ -98,7 +98,7 @@ const NEGATIVE = new RegExp(
  */
 const BOILERPLATE = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
-    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|video-?player|deals?|signup|calc|calculator|contributors?`),
+    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)-?player|deals?|signup|calc|calculator|contributors?`),
 );
 
 /** Tags that are page furniture by definition when they sit inside the content. */
@@ -168,16 +168,18 @@ export function isNeverArticleRegion(element: Element): boolean {
 
 /**
  * Class tokens of the element that holds a picture's caption or credit outside `<figcaption>`
- * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper).
+ * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper, a picture's
+ * description: `pic-desc`, `img-text`). (An `imgnote` stays: the portals' truths keep 新华社's picture
+ * note that closes a story.)
  */
-const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$/;
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$|^(?:pic|img|image|photo)[_-]?(?:desc|txt|text|explain|intro)$/;
 /** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
 const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
 
 /** The same words as the last part of a camel-case name (`InlineImage-imageEmbedCaption`, `photoCredit`). */
-const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])/;
+const CAMEL_CAPTION_TOKEN = /[a-z](?:Caption|Credit)s?(?:$|[A-Z_-])|^(?:pic|img|image|photo)(?:Desc|Txt|Text|Explain|Intro)$/;
 /** What a class attribute holds if any of its tokens is a caption's: only then are they split and compared. */
-const MAY_BE_CAPTION = /caption|credit|photo/i;
+const MAY_BE_CAPTION = /caption|credit|photo|pic|img|image/i;
 
 /** Whether `element` holds a caption or a photo credit by its class names. */
 export function isCaptionContainer(element: Element): boolean {

@@ -87,7 +87,8 @@ const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
 /** Any outlet before a reporter's role (`总台记者`, `江苏广电融媒体新闻中心记者`): up to twelve Han characters that are not themselves a role. */
 const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,12}?(?=(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
-const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
+/** (A dispatch tag is none: `【文匯報訊】` opens with 文 but names the paper's news.) */
+const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*(?![^）)】\]〕]{0,40}[讯訊][）)】\]〕])((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
 /**
  * A wire story's dateline credit ends with where and on which day it was filed, glued to the
  * reporter's name (`中央社記者林冠宇台北5日電`, `…華盛頓4日專電`): the day and the wire word.
@@ -156,8 +157,8 @@ const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
   // (An outlet before the role may name the paper and its app: `扬子晚报/紫牛新闻记者`.)
   pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}\d·/／]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
 }));
-/** A place and the word for reported, closing a credit (`北京报道`, `發自台北報導`). */
-const FILED_AT_PLACE = new RegExp(String.raw`^(?:${withTraditional('发自')})?\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
+/** The word for reported, perhaps after a place, closing a credit (`北京报道`, `報導`). */
+const FILED_AT_PLACE = new RegExp(String.raw`^(?:${withTraditional('发自')})?(?:\p{sc=Han}{2,6})?(?:${REPORTED})$`, 'u');
 /** A name in a credit line without colons: two to four Han characters. */
 const CREDIT_RUN_NAME = /^[\p{sc=Han}·]{2,4}$/u;
 
@@ -382,6 +383,13 @@ const EUROPEAN_DATE_LINE = /^(?:(?:erstmals |zuerst )?veröffentlicht|erstveröf
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
 const NAME_TOKEN = /^(?=.{2,20}$)[\p{L}·._-]+$/u;
+/** Separators closing the part of a line before its first label. */
+const TRAILING_SEPARATORS = /[\s|｜丨·•/／]+$/u;
+/**
+ * An outlet without a common ending before a bracketed reporter's role (`（大紀元記者李昕怡台北報導）`):
+ * three to six characters, no posting (`新华社驻东京`) and no `this paper` (`本报`).
+ */
+const UNSUFFIXED_OUTLET = /^(?![^]*[驻駐本])\p{sc=Han}{3,6}$/u;
 /** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
 const ORIGINAL_CREDIT = new RegExp(String.raw`^${withTraditional('本文')}(?:为|為|系)([\p{sc=Han}A-Za-z\d·]{2,12}?)(?:${withTraditional('独家')})?${withTraditional('原创')}`, 'u');
 /** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
@@ -567,6 +575,14 @@ function parseLabelLine(line: string): LabelLine | null {
     if (field === 'date' && hits.date) dateLabelled = true;
   }
   const before = labelled.length > 0 ? text.slice(0, labelled[0]!.index) : text;
+  // A credit before the labels (`記者 黃欣怡 報導 | 發布時間：2024-03-12 16:48 | 點閱次數：1,523`).
+  const leadingRun = labelled.length > 0 && hits.authors.length === 0 && hasHan(before) ? readCreditRun(before.replace(TRAILING_SEPARATORS, '')) : null;
+  if (leadingRun && leadingRun.authors.length > 0) {
+    hits.authors.push(...leadingRun.authors);
+    hits.editors.push(...leadingRun.editors);
+    if (leadingRun.outlet && !hits.source) hits.source = leadingRun.outlet;
+    found = true;
+  }
   // `本文为虎嗅原创，作者：宋柏川。转载请…`: the outlet whose original the story is.
   const original = ORIGINAL_CREDIT.exec(before)?.[1];
   if (original && !hits.source) {
@@ -831,7 +847,7 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   let source: string | undefined;
   for (const match of matches) {
     const outlet = CREDIT_OUTLET_PREFIX.exec(match[1] ?? '')?.[0];
-    if (outlet && !source && outlet.length >= MIN_CREDIT_OUTLET && OUTLET_SUFFIX.test(outlet)) source = outlet;
+    if (outlet && !source && outlet.length >= MIN_CREDIT_OUTLET && (OUTLET_SUFFIX.test(outlet) || UNSUFFIXED_OUTLET.test(outlet))) source = outlet;
     const inner = (match[1] ?? '').replace(CREDIT_OUTLET_PREFIX, '');
     const isEditor = EDITOR_ROLE.test(inner);
     const names = splitNames(withoutFilingPlace(inner.replace(CREDIT_ROLE_PREFIX, '')));

@@ -203,6 +203,8 @@ function swapDayMonth(value: DateValue): DateValue {
 
 /** English as written where the day comes first (Britain, Ireland, Australia, New Zealand, India, South Africa…). */
 const DAY_FIRST_ENGLISH = /^en[-_](?:gb|uk|ie|au|nz|in|za|sg|my|hk|ng|ke|pk)\b/i;
+/** Chinese as written where the day comes first (Hong Kong, Macau, Malaysia, Singapore: `05/08/2022` is 5 August). */
+const DAY_FIRST_CHINESE = /^zh[-_](?:hant[-_])?(?:hk|mo|my|sg)\b/i;
 /** Languages whose pages write a numeric date month first (US English) or year first (Chinese, Japanese, Korean). */
 const NOT_DAY_FIRST = /^(?:en|zh|ja|ko)\b/i;
 /** Hosts of places whose English writes the day first. */
@@ -216,7 +218,7 @@ const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|pk|bd|lk|np|ng|ke|gh|za|sg|my|hk)$/i
 export function inPageDateOrder(value: DateValue, lang: string | undefined, url: string): DateValue {
   if (!value.eitherWay) return value;
   let dayFirst: boolean;
-  if (lang && DAY_FIRST_ENGLISH.test(lang)) dayFirst = true;
+  if (lang && (DAY_FIRST_ENGLISH.test(lang) || DAY_FIRST_CHINESE.test(lang))) dayFirst = true;
   else if (lang && !NOT_DAY_FIRST.test(lang)) dayFirst = true;
   else if (lang && /^en[-_]/i.test(lang)) dayFirst = false;
   else {
@@ -290,10 +292,12 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);
-  if (labelled && settled && labelled.day <= 12 && !sameDay(labelled, settled) && sameDay(swapDayMonth(labelled), settled)) labelled = swapDayMonth(labelled);
+  const settledOrder = (shown: DateValue): DateValue => (settled && shown.day <= 12 && !sameDay(shown, settled) && sameDay(swapDayMonth(shown), settled) ? { ...swapDayMonth(shown), eitherWay: false } : shown);
+  if (labelled) labelled = settledOrder(labelled);
   if (evidence.chinese) {
     // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
-    const shown = labelled ?? evidence.nearHeadline(true);
+    const near = labelled ? undefined : evidence.nearHeadline(true);
+    const shown = labelled ?? (near ? settledOrder(near) : near);
     if (shown) return declaredFirst ? inShownZone(shown, declaredFirst) : shown;
   }
   const firstPublished = evidence.firstPublished?.();

@@ -5,14 +5,14 @@
  * rules (tests/support/page-scoring.ts, after bench/extract.ts's zh-news scoring).
  * The pages are split (truth.json's notes): `dev` pages taught the first rules; `heldout1` pages
  * (other sites) measured them and then taught a second round; `heldout2` pages (other sites
- * again), written after that round, measure it; `heldout3` pages, written by a helper who read
+ * again), written after that round, measure it; `heldout3` and `heldout4` pages, written by a helper who read
  * neither the extractor nor its rules, measure the rules as they stand. A score table per split is printed; each metric
  * must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -32,6 +32,18 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // not read as a date: a forum's post headers would become dates). A stock widget's lines in the
   // story (a box of figures, see heldout-rules) are now left out: mustNot 0.984.
   heldout3: { title: 1, date: 1, time: 0.8, author: 1, editor: 0.66, source: 1, start: 0.85, end: 1, mustNot: 0.98, isArt: 1 },
+  // heldout4 (NOWnews, Rti, 天下雜誌, 關鍵評論網, 香港文匯報, 晴報, Malaysia's 光明日报, 大紀元, 自由財經, and a
+  // 鳴人堂 columnist page that is no article), written the same way. First run: isArt 0.9, date
+  // 0.889, author 0.625, source 0.5, start 0.667, mustNot 0.909, the rest 1. Taught: a reporter
+  // credit before an info line's labels; `報導` alone closing a credit as no name; a dispatch tag
+  // (`【文匯報訊】`) as no credit; a bracketed credit's outlet without a common ending (`大紀元`);
+  // numeric dates day first on Hong Kong, Macau, Malaysian and Singaporean Chinese pages (and a
+  // date under the headline settled by the declared day); a writer's `文：` line after the
+  // standfirst; captions classed as a picture's description (`pic-desc`, `img-text`); audio
+  // players, a gallery's title and buttons, an app's prize draw; `/author/` addresses. Now all 1
+  // but start 0.889 (a summary box headed `我們想讓你知道的是`: wcxb truths keep such boxes in the
+  // body) and mustNot 0.991 (a pull quote's `——能源顧問 鄭宗霖`).
+  heldout4: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -198,3 +198,23 @@ describe('third held-out batch: overseas dailies', () => {
     expect(article.text.endsWith('资料。')).toBe(true);
   });
 });
+
+describe('fourth batch: more Taiwan, Hong Kong and Malaysian templates', () => {
+  it('reads a reporter credit before an info line\'s labels, and a lone 報導 closing a credit as no name', () => {
+    expect(readLabelLine('記者 黃欣怡 報導 | 發布時間：2024-03-12 16:48 | 點閱次數：1,523')).toMatchObject({ pure: true, hits: { authors: ['黃欣怡'] } });
+    expect(readLabelLine('記者 黃欣怡 報導')?.hits.authors).toEqual(['黃欣怡']);
+  });
+  it('reads a dispatch tag as no credit, and the outlet of a bracketed reporter credit without a common ending', () => {
+    expect(readBracketedCredits('【文匯報訊】記者 梁靜儀 報道：新冠肺炎疫情下，市民網購藥物')?.authors).toEqual(['梁靜儀']);
+    expect(readBracketedCredits('（大紀元記者李昕怡台北報導）')?.source).toBe('大紀元');
+  });
+  it('reads a Hong Kong page\'s numeric date day first, as its declared day confirms', () => {
+    const html = page('<span class="date">05/08/2022</span>', paragraphs(PARAGRAPHS)).replace('lang="zh-Hant"', 'lang="zh-HK"').replace('</title>', '</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-08-05T06:00:00+08:00"}</script>');
+    expect(extract(html, 'https://skypost.example.hk/article/3278451').publishedAt?.slice(0, 10)).toBe('2022-08-05');
+  });
+  it('reads a writer credited on the line after the standfirst, and leaves out an audio player, a caption classed as a picture description, a gallery\'s title and buttons and an app prize draw', () => {
+    const article = extract(page('', `<div class="audio-player"><div class="audio-title">【央廣新聞】交通改善計畫上路</div><audio src="/a.mp3"></audio></div><div class="pic-box"><img src="/a.jpg" alt=""><p class="pic-desc">▲市府公布交通改善計畫。資料圖片</p></div><p>${PARAGRAPHS[0]}</p><p>文：羅子晴（國立台灣大學社會學研究所碩士生）</p>${paragraphs(PARAGRAPHS.slice(1))}<div class="gallery"><span>相片集：交通改善計畫</span><div>上一張</div></div><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p><p>${PARAGRAPHS[0]}</p>`));
+    expect(article.authors).toEqual(['羅子晴']);
+    for (const furniture of ['央廣新聞', '資料圖片', '文：羅子晴', '相片集', '上一張', '用APP看新聞']) expect(article.text).not.toContain(furniture);
+  });
+});
