@@ -125,10 +125,20 @@ const FIRST_PUBLISHED = /\b(?:(?:originally|first) (?:published|posted)(?: on)?|
 /** How far after the phrase its date may start (`Tuesday, ` before the day). */
 const FIRST_PUBLISHED_GAP = 12;
 
+/** `于 2021-03-15 16:42:08 首次发布`: a Chinese page names its first day before the words. */
+const FIRST_PUBLISHED_AFTER = /首次(?:发布|發布|發佈)|首发于|首發於/u;
+/** How far before those words the date may end. */
+const FIRST_PUBLISHED_AFTER_GAP = 4;
+
 /** The day a line of the page says the story was first published on, if one does. */
 function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
   for (const block of blocks) {
     if (block.kind === 'image') continue;
+    const after = block.text.length <= MAX_TRAILING_LABEL_LENGTH ? FIRST_PUBLISHED_AFTER.exec(block.text) : null;
+    if (after) {
+      const found = findDateInText(block.text.slice(0, after.index));
+      if (found && after.index - found.end <= FIRST_PUBLISHED_AFTER_GAP) return found.value;
+    }
     for (const match of block.text.matchAll(FIRST_PUBLISHED)) {
       const found = findDateInText(block.text.slice(match.index + match[0].length, match.index + match[0].length + 60));
       if (found && found.index <= FIRST_PUBLISHED_GAP) return found.value;

@@ -130,7 +130,7 @@ function readMetaTags(document: Document): MetaMap {
     const value = repairMisreadUtf8(decodeLeftoverEntities(content)).replace(/\s+/g, ' ').trim();
     if (!value) continue;
     // One tag may name itself several ways (`property="article:published" itemprop="datePublished dateCreated"`).
-    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(meta.getAttribute('itemprop') ?? '').split(/\s+/)];
+    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('http-equiv'), ...(itemprop(meta) ?? '').split(/\s+/)];
     for (const key of new Set(keys.map((raw) => raw?.trim().toLowerCase()).filter((key): key is string => Boolean(key)))) {
       const list = map.get(key);
       if (list) list.push(value);
@@ -162,6 +162,11 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
 /** A comment thread's container (`#comments`, `.comment-list`, `.comment-metadata`): its times date the comments, not the page. */
 const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
 
+/** An element's `itemprop`, also as React writes it (`itemProp`: browsers fold attribute names to lower case, some DOMs do not). */
+function itemprop(element: Element): string | null {
+  return element.getAttribute('itemprop') ?? element.getAttribute('itemProp');
+}
+
 /**
  * Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`.
  * `tag`: the element's tag name, lower case (element-list.ts filterElements), as for isDateClassed.
@@ -169,8 +174,8 @@ const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentli
 export function isDateElement(element: Element, tag: string): boolean {
   if (tag === 'time') return true;
   if (!element.hasAttributes()) return false;
-  const itemprop = element.getAttribute('itemprop');
-  if (itemprop === 'datePublished' || itemprop === 'dateModified' || element.hasAttribute('pubdate')) return true;
+  const property = itemprop(element);
+  if (property === 'datePublished' || property === 'dateModified' || element.hasAttribute('pubdate')) return true;
   return tag === 'abbr' && hasToken(element, 'class', 'published');
 }
 
@@ -181,11 +186,11 @@ function elementDates(document: Document): { published: string[]; modified: stri
   // `dateTime` as React writes it: browsers fold attribute names to lower case, some DOMs do not.
   for (const element of filterElements(document, isDateElement)) {
     const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
-    if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && !element.hasAttribute('itemprop')) continue;
+    if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && itemprop(element) === null) continue;
     if (element.closest(COMMENT_CONTAINER)) continue;
     const value = datetime ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
     if (!value.trim()) continue;
-    if (element.getAttribute('itemprop') === 'dateModified') modified.push(value.trim());
+    if (itemprop(element) === 'dateModified') modified.push(value.trim());
     else published.push(value.trim());
   }
   return { published, modified };

@@ -37,8 +37,12 @@ const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|Collect
  * community sites declare their members' essays so too.)
  */
 const CONVERSATION_TYPES = /^QAPage$/;
-/** Path segments of documentation, shops and listings (a house's, a shop item's), forums, tags and searches; `/en/stable/…`, `/latest/…` are versioned manuals. */
-const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|authors?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
+/**
+ * Path segments of documentation, shops and listings (a house's, a shop item's, and Chinese
+ * property sites' `ershoufang` / `zufang` / `loupan` / `xinfang`), authors' pages, forums, tags and
+ * searches; `/en/stable/…`, `/latest/…` are versioned manuals.
+ */
+const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|ershoufang|zufang|loupan|xinfang|authors?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
 const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store)\./i;
 /** Wiki software: its pages are reference entries that many hands keep editing, not stories. */

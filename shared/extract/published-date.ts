@@ -294,13 +294,15 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
   const settled = structured ?? dateFromUrl(evidence.url);
   const settledOrder = (shown: DateValue): DateValue => (settled && shown.day <= 12 && !sameDay(shown, settled) && sameDay(swapDayMonth(shown), settled) ? { ...swapDayMonth(shown), eitherWay: false } : shown);
   if (labelled) labelled = settledOrder(labelled);
+  const firstPublished = evidence.firstPublished?.();
   if (evidence.chinese) {
+    // A line naming the first publication (`于 2021-03-15 16:42:08 首次发布`) outranks the info line, which may date a later edit.
+    if (firstPublished) return declaredFirst ? inShownZone(firstPublished, declaredFirst) : firstPublished;
     // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
     const near = labelled ? undefined : evidence.nearHeadline(true);
     const shown = labelled ?? (near ? settledOrder(near) : near);
     if (shown) return declaredFirst ? inShownZone(shown, declaredFirst) : shown;
   }
-  const firstPublished = evidence.firstPublished?.();
   if (firstPublished) return structured && sameDay(structured, firstPublished) ? structured : firstPublished;
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;

@@ -431,3 +431,23 @@ describe('fourteenth batch: the financial, business and industry press', () => {
     expect(readLabelLine('21世纪经济报道记者 胡天祺 实习生 潘悦 北京报道')?.hits.authors).toEqual(['胡天祺', '潘悦']);
   });
 });
+
+describe('the Chinese web beyond news portals, third batch', () => {
+  it('splits a title at a breadcrumb\'s `>>` and at a hyphen between Han characters', () => {
+    const crumbs = `<html><head><title>某某中学 &gt;&gt; 校园动态 &gt;&gt; 我校举行读书节闭幕式</title></head><body><table><tr><td class="main_ArticleTitle">我校举行读书节闭幕式</td></tr></table><div class="content"><p>${ZH}</p><p>${ZH}</p></div></body></html>`;
+    expect(extractArticle(parseDocument(crumbs), { url: URL })!.title).toBe('我校举行读书节闭幕式');
+    const hyphen = `<html><head><title>Excel中如何快速批量删除空白行-百度经验</title></head><body><h1><span>Excel中如何快速批量删除空白行</span><span class="read-btn">听语音</span></h1><div class="content"><p>${ZH}</p><p>${ZH}</p></div></body></html>`;
+    expect(extractArticle(parseDocument(hyphen), { url: URL })!.title).toBe('Excel中如何快速批量删除空白行');
+  });
+  it('dates a post by the line naming its first publication over a later day in the info line', () => {
+    const article = extract(`<div class="bar"><span class="time">最新推荐文章于&nbsp;2024-01-09 11:08:52&nbsp;发布</span></div><div class="content"><p>${ZH}</p><p>${ZH}</p></div><div class="up-time"><span>于&nbsp;2021-03-15 16:42:08&nbsp;首次发布</span></div>`);
+    expect(article.publishedAt).toBe('2021-03-15T16:42:08+08:00');
+  });
+  it('reads a date declared in React\'s `itemProp`', () => {
+    const article = extract(`<meta itemProp="datePublished" content="2020-06-03T06:22:47.000Z"/><div class="content"><p>${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.publishedAt).toBe('2020-06-03T14:22:47+08:00');
+  });
+  it('reads a writer\'s bio closing an essay as no credit', () => {
+    expect(readBracketedCredits('（作者系中共浙江省委党校党的建设教研部主任、教授）')).toBeNull();
+  });
+});

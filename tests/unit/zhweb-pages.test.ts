@@ -43,16 +43,30 @@
  * with answers (schema.org QAPage; all 8 such corpus pages are forums) now weighs −3.5, so the
  * Q&A page is no article despite og:type article and a long accepted answer: isArt 0.9. (Not
  * DiscussionForumPosting: a 风闻 member's essay of heldout6 is declared so.) Still missed: the download page (no shop, cart or type to tell it) reads as an article.
+ *
+ * Third batch (`heldout3`, 10 pages written the same way: a county hospital's news, a school's
+ * news on an old 动易 ASP template, a 知乎专栏 article, a CSDN post, a 百度经验 how-to, a 什么值得买
+ * review, a 马蜂窝 travel note, a 新华网 reprint of a 《求是》 essay, an 汽车之家 news page, and a 链家
+ * listing that is no article). First run:
+ *   isArt 0.900 | title 0.778 | date 0.778 | time 0.750 | author 0.778 | editor 1.000 |
+ *   source 1.000 | start 1.000 | end 1.000 | mustNot 0.981
+ * Taught (heldout-rules, the Chinese web's third batch): titles split at a breadcrumb's `>>` and
+ * at a hyphen between Han characters (`…空白行-百度经验`); a line naming the first publication (`于
+ * 2021-03-15 16:42:08 首次发布`) over an info line's later day; React's `itemProp`; a writer's bio
+ * (`（作者系…教授）`) as no credit; Chinese property sites' listing addresses. Now author 0.889 and
+ * mustNot 0.981, the rest 1. Still missed: a travel note's writer named only in a profile link
+ * (and a closing copyright line), and place and car cards set into the text.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2';
+type Split = 'heldout1' | 'heldout2' | 'heldout3';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.87, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 0.96 },
   heldout2: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
