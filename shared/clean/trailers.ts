@@ -83,6 +83,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:相片集|圖集|图集|圖輯|图辑|組圖|组图)\s*[:：]|^(?:上一[张張]|下一[张張])$/u },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).
   { name: 'deals widget', maxLength: 80, pattern: /^today(?:'|’)s best\b.{0,60}\bdeals?$/iu },
+  // A price box's stamp (`Prices last updated on January 9, 2024`, `Last updated on 2024-01-09 / Affiliate links`).
+  { name: 'deals widget', maxLength: 100, pattern: /^(?:prices? (?:were )?last updated|last updated on .{6,30}\/\s*affiliate links)\b/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
   { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
@@ -152,6 +154,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // An intern's story closed by whom it was written under (`*Sob supervisão de Fernanda Alves`).
   { name: 'contributor credit', maxLength: 120, pattern: /^\*?\s*(?:sob supervisão de|sous la supervision de|bajo la supervisión de|sotto la supervisione di|under (?:the )?supervision of)\b/iu },
   // A prompt to follow the desk on a social network closing a story (`Follow The Daily Star Opinion on Facebook for the latest opinions …`).
+  // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
+  { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).
   { name: 'call to action', maxLength: 200, pattern: /^have an opinion (?:about|on) this (?:story|article)\?|\bsubmit a letter to the editor\b/iu },
   { name: 'call to action', maxLength: 300, pattern: /^(?:please )?follow (?:the )?[\p{L}\d .&'’-]{2,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|google news)\b/iu },

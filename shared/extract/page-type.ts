@@ -47,6 +47,8 @@ const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowl
 const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store)\./i;
 /** Wiki software: its pages are reference entries that many hands keep editing, not stories. */
 const WIKI_GENERATOR = /^(?:MediaWiki|DokuWiki|XWiki|MoinMoin|PmWiki|TiddlyWiki|Wiki\.js)\b/i;
+/** Generators that build only documentation sites (not Docusaurus or VitePress, whose sites keep blogs too). */
+const DOCS_GENERATOR = /^(?:mkdocs|sphinx|gitbook|docfx|mdbook|antora|jsdoc|typedoc)\b/i;
 /** A query naming one item by its number (`/?p=1287`, `index.php?id=52`): the root's address of a post, not the home page. */
 const ITEM_QUERY = /[?&](?:p|id|aid|nid|sid|page_id|post|article|story|news|newsid|articleid|docid|contentid|itemid)=\d+(?:&|$)/i;
 /** A date in the path (`/2019/11/19/`, `/2018-06/20/`, `2018-06-20`). */
@@ -82,6 +84,9 @@ const SERVICE_SLUG = /(?:^|[-_])(?:services?|solutions?|pricing|plans?|programs?
 /** A last segment naming a section of a site (`/news`, `/blog/`, `/events`): its index lists stories. */
 const SECTION_INDEX = /^(?:news|blogs?|articles|stories|posts|press(?:-releases)?|releases|events|issues|episodes|shows|videos|podcasts?|updates|insights|resources|archives?|latest|jobs|careers|gallery|reviews|magazine|newsroom|media|in-the-news|all|list|index)$/i;
 
+/** A last segment naming a page about the site itself (`/about/`, `/our-team`, `/impressum`): no story. */
+const SITE_PAGE = /^(?:about(?:-us)?|about-me|our-(?:team|story|people|company|history|mission)|team|who-we-are|contact(?:-us)?|faqs?|imprint|impressum|privacy(?:-policy)?|terms(?:-of-(?:use|service))?|legal)$/i;
+
 /** Weights of the evidence; a page is an article when the sum reaches ARTICLE_THRESHOLD. */
 const WEIGHTS = {
   publishedDate: 0.5,
@@ -104,9 +109,12 @@ const WEIGHTS = {
   conversationType: -3.5,
   nonArticlePath: -4,
   nonArticleHost: -2.5,
-  wikiSoftware: -3,
+  // Wiki engines and documentation generators make reference pages, however they declare themselves (a fandom wiki's Article type).
+  wikiSoftware: -5,
+  docsSoftware: -3,
   serviceSlug: -1.5,
   sectionIndex: -2.5,
+  sitePage: -3.5,
   // The page is titled with the name of one of the site's columns (`滚动新闻`): its index.
   sectionTitle: -2.5,
   // A site's root lists its stories; only a one-page site's home is its story.
@@ -258,6 +266,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     nonArticlePath: NON_ARTICLE_PATH.test(path),
     nonArticleHost: NON_ARTICLE_HOST.test(host),
     wikiSoftware: WIKI_GENERATOR.test(metadata.generator ?? ''),
+    docsSoftware: DOCS_GENERATOR.test(metadata.generator ?? ''),
     homePage: /^\/(?:index\.\w+)?$/.test(path) && !itemQuery,
     linkyBody: selection.linkDensity > 0.3,
     prices: prices >= MANY_PRICES,
@@ -270,6 +279,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     serviceSlug: SERVICE_SLUG.test(slug) && slugWords < LONG_SLUG_WORDS,
     timeElement: elementsNamed(signals.document, 'time').length > 0,
     sectionIndex: SECTION_INDEX.test(slug),
+    sitePage: SITE_PAGE.test(slug),
     sectionTitle: isColumnName(article.title),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,

@@ -364,3 +364,21 @@ describe('thirteenth batch: English outlets around the world', () => {
     expect(trailerKind('Follow the money, the investigators said on Monday.', true)).toBeNull();
   });
 });
+
+describe('the everyday web, third batch', () => {
+  const site = (head: string, body: string) => `<html lang="en"><head><title>Release notes</title><meta property="og:type" content="article">${head}</head><body><article><h1>Release notes</h1><p class="byline">By Dana Whitfield · March 4, 2024</p>${body}</article></body></html>`;
+  it('reads documentation generators\' and about pages as no articles', () => {
+    expect(isArticlePage(parseDocument(site('<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.5.50">', paragraphs(8, 'the release'))), { url: 'https://docs.example.dev/changelog/' })).toBe(false);
+    expect(isArticlePage(parseDocument(site('', paragraphs(8, 'our team'))), { url: 'https://www.example.com/about/' })).toBe(false);
+    expect(isArticlePage(parseDocument(site('', paragraphs(8, 'the release'))), { url: 'https://www.example.com/blog/what-changed-in-the-spring-release/' })).toBe(true);
+  });
+  it('names no webmention\'s author as the writer', () => {
+    const html = site('', `${paragraphs(5, 'build speed')}<ol class="webmentions"><li><div class="webmention__author p-author h-card"><a class="p-name u-url" href="https://mastodon.social/@pennyw">Penny Wardlaw</a></div><p>Great post!</p></li></ol>`).replace('<p class="byline">By Dana Whitfield · March 4, 2024</p>', '');
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/blog/build-speed/' })!.authors).not.toContain('Penny Wardlaw');
+  });
+  it('leaves out a news office\'s contact line and a price box\'s stamp', () => {
+    expect(trailerKind('Contact: Kelsey Marquardt, University Communications, 218-555-0143, kmarquardt@example.edu', true)).toBe('contact line');
+    expect(trailerKind('Prices last updated on January 9, 2024', true)).toBe('deals widget');
+    expect(trailerKind('Contact lenses: what the study found about 1,200 wearers', true)).toBeNull();
+  });
+});

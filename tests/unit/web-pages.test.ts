@@ -35,16 +35,32 @@
  * (wcxb annotates a podcast episode's show-notes page as one, so it was not taught), hotel and
  * tour widgets inside the travel guide, the SaaS post's gated-report banner, the bank's rate
  * table and closing disclaimer, a press release's `About` boilerplate (this truth keeps it).
+ *
+ * Third batch (`heldout3`, 12 pages written the same way: six articles — an Eleventy blog post, a
+ * university's news story, a charity's Wix news page, a hospital's health page, a product review,
+ * a GOV.UK guidance page — and six pages that are none — a Fandom wiki page, an MkDocs changelog,
+ * an About page, a concert's event page, a Blogger search page, a shop's product page). First run:
+ *   isArt 0.667 | title 0.833 | date 0.833 | time 1.000 | author 0.600 | start 1.000 | end 0.667 |
+ *   mustNot 0.881
+ * Taught (english-rules, the web's third batch; world-rules, fifth batch): wiki engines
+ * (MediaWiki, now −5) and documentation generators (MkDocs, Sphinx, GitBook…) as no articles (wcxb:
+ * a GitBook guide, FastAPI's tutorial and a Wikipedia list become no articles, one MkDocs article
+ * page with them), About / team / contact pages by their address, a webmention's author as no
+ * writer, a news office's closing contact line, a price box's stamp. Now isArt 0.917, end 0.833,
+ * mustNot 0.926, author 0.8. Still missed: the event page (world heldout4's truth calls an event
+ * page an article), a university story's h1 against its `<title>`, a date only in a sidebar card
+ * after the story, a charity letter's signature as its writer, donation and gift boxes.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2';
+type Split = 'heldout1' | 'heldout2' | 'heldout3';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.91, title: 0.8, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.8, mustNot: 0.92 },
   heldout2: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.86 },
+  heldout3: { isArt: 0.91, title: 0.83, date: 0.83, time: 1, author: 0.8, editor: 0, source: 0, start: 1, end: 0.83, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
