@@ -148,12 +148,17 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
   // A regional site's tip box in its own language (`Heb jij een tip of een mooi verhaal? Laat het ons weten via …`, `Haben Sie einen Hinweis? …`).
   { name: 'tip box', maxLength: 300, pattern: /^(?:heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu },
-  { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?breaking news story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
+  { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?(?:breaking news|developing(?: news)?) story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
   // An intern's story closed by whom it was written under (`*Sob supervisão de Fernanda Alves`).
   { name: 'contributor credit', maxLength: 120, pattern: /^\*?\s*(?:sob supervisão de|sous la supervision de|bajo la supervisión de|sotto la supervisione di|under (?:the )?supervision of)\b/iu },
   // A prompt to follow the desk on a social network closing a story (`Follow The Daily Star Opinion on Facebook for the latest opinions …`).
+  // Writers' addresses closing a story (`Dana Whitcomb can be reached at dana.whitcomb@globe.com. Rafael Ortiz can be reached at …`).
+  { name: 'contact line', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:and (?:\p{Lu}[\p{L}.'’-]+\s){1,3})?can be reached at [\w.+-]+@[\w-]+\.[\w.]+/u },
+  // A broadcaster's note on when the segment aired, a paper's invitation to comment, a newsletter pitch closing the story.
+  { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b/iu },
+  { name: 'call to action', maxLength: 200, pattern: /(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).

@@ -245,6 +245,12 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
   return named.length > 0 && named.length < chosen.authors.length ? { ...chosen, authors: named } : chosen;
 }
 
+/**
+ * A desk or a service credited as the author (`Express News Service`, `Web Desk`): an organisation
+ * by its words. (`… Staff` stays a credit: wcxb truths keep `Resy Staff` as the author.)
+ */
+const DESK_NAME = /\b(?:news service|(?:news|web|online|digital|city|metro|sports) ?desk|bureau|agencies)$/i;
+
 /** The credits chooseAuthors picks from, job titles beside names included. */
 function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
@@ -253,8 +259,8 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   const labelled = labelledPeople.length > 0 ? labelledPeople : labelledNames;
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
-  const persons = declared.filter((name) => !organisations.has(name.toLowerCase()) && !USERNAME.test(name));
-  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase());
+  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !DESK_NAME.test(name);
+  const persons = declared.filter((name) => isPerson(name) && !USERNAME.test(name));
   // The site's own name shown as the account beside the time (`第一财经 2020-12-08 21:13:47`) gives
   // way to a writer a label names (`作者：陈晓蕾`).
   const visiblePeople = visible.filter(isPerson);

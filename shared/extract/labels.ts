@@ -541,7 +541,8 @@ const BRACKETED_LABEL = /【([^】]{1,6})】\s*/gu;
 function parseLabelLine(line: string): LabelLine | null {
   const text = line.trim().replace(BRACKETED_LABEL, (whole, word: string) => (FIELD_BY_WORD.has(word.toLowerCase()) ? `${word}：` : whole));
   if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
-  const wire = readWireCredits(text);
+  // A wire's credits, perhaps in brackets (`(Reporting by …; Editing by …)`).
+  const wire = readWireCredits(text) ?? (/^\(.+\)$/.test(text) ? readWireCredits(text.slice(1, -1).trim()) : null);
   if (wire) return pureLine(wire);
   const hits = emptyHits();
   let found = false;

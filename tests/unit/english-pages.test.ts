@@ -188,11 +188,24 @@
  * line-ups) brings time, end and mustNot to 1. Still missed: the Nation's `<time>` whose UTC
  * instant (21:45Z) it shows as the next day in Nairobi (no zone on the page; where wcxb pages
  * show the local day beside a UTC instant, their truth keeps the UTC day).
+ *
+ * Fourteenth batch (`heldout14`, 10 pages written the same way: the Boston Globe, WBUR, The
+ * Telegraph, The Globe and Mail, The New Indian Express, a Reuters story on MSN, 9to5Mac, a WIRED
+ * feature, a KOMO breaking story, and the Inquirer's obituaries front, which is no article).
+ * First run:
+ *   isArt 1.000 | title 0.889 | date 1.000 | time 0.889 | author 0.889 | editor 0.000 |
+ *   source 1.000 | start 1.000 | end 0.222 | mustNot 0.934
+ * The fourteenth batch of tests/unit/english-rules.test.ts (a time after a bullet, a wire's
+ * credits in brackets, a news service declared as the author giving way to a byline's person,
+ * writers' addresses, an aired-on note, comment and newsletter pitches, a developing-story notice;
+ * also a Reuters credit and a CNN newsletter promo leave two htmldate pages' text) brings all but
+ * title and end to 1. Still missed: 9to5Mac's h1 against its metadata headline, and a closing
+ * `(With inputs from PTI)` that this truth keeps in the body (a wire note the aeb truths leave out).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -209,6 +222,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 1 },
   heldout12: { isArt: 1, title: 1, date: 1, time: 0.66, author: 1, editor: 1, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout13: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  heldout14: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -382,3 +382,25 @@ describe('the everyday web, third batch', () => {
     expect(trailerKind('Contact lenses: what the study found about 1,200 wearers', true)).toBeNull();
   });
 });
+
+describe('fourteenth batch: metro dailies, public radio, nationals and wires', () => {
+  it('reads a time after a bullet as the date\'s', () => {
+    expect(findDateInText('6 October 2021 • 6:00am')!.value).toMatchObject({ day: 6, hour: 6, minute: 0 });
+  });
+  it('reads a wire\'s credits in brackets', () => {
+    expect(readLabelLine('(Reporting by Helena Varga in London; Editing by Mark Potterton)')).toMatchObject({ pure: true, hits: { authors: ['Helena Varga'], editors: ['Mark Potterton'] } });
+  });
+  it('takes a byline\'s person over a news service the metadata declares as the author', () => {
+    const html = `<html lang="en"><head><title>Composting units</title><meta name="author" content="Express News Service"></head><body><article><h1>Composting units</h1><div class="meta"><span class="author_des">By <a href="/author/Kiran-Balachandra/1245">Kiran Balachandra</a></span> | <span>Express News Service</span></div>${paragraphs(5, 'composting')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.in/cities/bengaluru/2021/mar/04/composting-units-2271234.html' })!.authors).toEqual(['Kiran Balachandra']);
+  });
+  it('leaves out writers\' addresses, an aired-on note, comment and newsletter pitches and a developing-story notice', () => {
+    for (const [line, kind] of [
+      ['Dana Whitcomb can be reached at dana.whitcomb@globe.com. Rafael Ortiz can be reached at rafael.ortiz@globe.com.', 'contact line'],
+      ['This segment aired on March 4, 2021.', 'programme note'],
+      ['Are you a farmer facing higher costs? Join the conversation in the comments section below.', 'call to action'],
+      ['We have a weekly Western Canada newsletter written by our B.C. Bureau Chief. Sign up today.', 'call to action'],
+      ['This is a developing story. Check back for updates.', 'breaking news notice'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+  });
+});
