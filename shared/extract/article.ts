@@ -98,7 +98,7 @@ const DATELINE_HEAD = 20;
 const GLUED_WORD = /([a-z](?=[A-Z\d])|[A-Z](?=\d))/g;
 
 /** Lines naming an update rather than the publication (`Last updated: …`, `Aktualisiert am …`, `edited Apr 13, 2017`). */
-const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新/iu;
+const UPDATE_LINE = /\b(?:updated|modified|edited|aktualisiert|bearbeitet|mis à jour|actualizado|aggiornato)\b|更新|修改|修訂|修订/iu;
 /**
  * 成文日期, the day a government document was signed, on the line or alone before it: the
  * document's date, over the day it was posted (发布日期) in the same info table.
@@ -255,6 +255,8 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
     const long = shown.length > MAX_DATE_LINE;
     const text = shown.replace(GLUED_WORD, '$1 ');
     const found = findDateInText(long ? text.slice(0, DATELINE_HEAD * 2) : text);
+    // A Chinese verb of change follows the date it governs (`文章已于2019-11-26 09:18修改`): that day is the change's.
+    if (found && update && /\p{sc=Han}/u.test(update[0]) && update.index - found.end <= 1) continue;
     if (found && (!long || (!skipUpdates && found.index <= DATELINE_HEAD))) return found.value;
   }
   return null;

@@ -155,7 +155,7 @@ const CREDIT_RUN_ROLES: ReadonlyArray<{ field: 'author' | 'editor' | 'noise'; wo
 const CREDIT_RUN_ROLE_PATTERNS = CREDIT_RUN_ROLES.map(({ field, words }) => ({
   field,
   // (An outlet before the role may name the paper and its app: `扬子晚报/紫牛新闻记者`.)
-  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}\d·/／]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
+  pattern: new RegExp(field === 'noise' ? `^(?:${withTraditional(words)})$` : String.raw`^[\p{sc=Han}\d·/／+＋]{0,12}?(?:${CREDIT_RANK})?(?:${withTraditional(words)})$`, 'u'),
 }));
 /** The word for reported, perhaps after a place, closing a credit (`北京报道`, `報導`). */
 const FILED_AT_PLACE = new RegExp(String.raw`^(?:${withTraditional('发自')})?(?:\p{sc=Han}{2,6})?(?:${REPORTED})$`, 'u');
@@ -190,7 +190,8 @@ function readCreditRun(text: string): { authors: string[]; editors: string[]; ou
       field = role.field;
       named = false;
       // The outlet the writer works for, run into the role (`界面新闻记者`, `新京报评论员`).
-      if (field === 'author') outlet ??= [WRITER_ROLE_AT_END.exec(token)?.[1]].find((name) => name && isOutletName(name));
+      // (The paper before its app's name, `现代快报/现代+记者`, when the whole is no outlet's name.)
+      if (field === 'author') outlet ??= [WRITER_ROLE_AT_END.exec(token)?.[1]].flatMap((name) => (name ? [name, name.split(/[/／]/u)[0]!] : [])).find((name) => isOutletName(name));
       continue;
     }
     if (!field || !CREDIT_RUN_NAME.test(token)) return null;
@@ -390,6 +391,8 @@ const TRAILING_SEPARATORS = /[\s|｜丨·•/／]+$/u;
  * three to six characters, no posting (`新华社驻东京`) and no `this paper` (`本报`).
  */
 const UNSUFFIXED_OUTLET = /^(?![^]*[驻駐本])\p{sc=Han}{3,6}$/u;
+/** A verb of change right after a date (`…09:18修改`, `…更新`): the line dates an edit. */
+const CHANGED_AFTER_DATE = /^\s*(?:修改|修訂|修订|更新|更改|编辑|編輯)/u;
 /** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
 const ORIGINAL_CREDIT = new RegExp(String.raw`^${withTraditional('本文')}(?:为|為|系)([\p{sc=Han}A-Za-z\d·]{2,12}?)(?:${withTraditional('独家')})?${withTraditional('原创')}`, 'u');
 /** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
@@ -658,6 +661,11 @@ function parseLabelLine(line: string): LabelLine | null {
   // (A read counter closing the line, `阅读 3.6万`, is no part of a sentence.)
   const date = labelled.length > 0 || text.replace(VIEW_COUNTER, '').length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
   const lead = date ? before.slice(0, date.index) : '';
+  // `文章已于2019-11-26 09:18修改`: the day of a later change, not of the story.
+  if (date && labelled.length === 0 && CHANGED_AFTER_DATE.test(text.slice(date.end))) {
+    hits.modified = date.value;
+    return pureLine(hits);
+  }
   if (date && !hits.date && !DEADLINE_BEFORE_DATE.test(lead) && !LOOKED_UP_BEFORE_DATE.test(lead)) {
     hits.date = date.value;
     found = true;
@@ -709,7 +717,8 @@ function parseLabelLine(line: string): LabelLine | null {
   // Text after a label up to the next is that label's value; what is left to judge is the text
   // before the first label (a date, a name) and values too long to be metadata.
   const longValue = labelled.some((match, i) => (labelled[i + 1]?.index ?? text.length) - (match.index + match[0].length) > MAX_VALUE_LENGTH);
-  const leftover = removeKnown(labelled.length > 0 ? before : text, hits);
+  // (A credit run before the labels is the credit whole, its outlet included: `现代快报/现代+记者 王益 文/摄`.)
+  const leftover = leadingRun && leadingRun.authors.length > 0 ? '' : removeKnown(labelled.length > 0 ? before : text, hits);
   const pure = !longValue && leftover.length <= Math.max(2, text.length * 0.15) && consumed > 0;
   // Only noise labels (校对：…, 浏览次数：…): nothing to lift, but the line is still furniture.
   if (!found && !pendingField) return pure && labelled.length > 0 ? { hits, pure: true, found: false, labelled: true } : null;
@@ -767,7 +776,7 @@ function removeKnown(text: string, hits: LabelHits): string {
   return rest.replace(SEPARATORS, '');
 }
 
-const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}|本[报報]|文|次|人|[大中小]`, 'gu');
+const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}|本[报報]|文|[摄攝]|次|人|[大中小]`, 'gu');
 
 /** An editor's staff code with no name (`DF385`, `SN117`). */
 const STAFF_CODE_ALONE = /^[A-Z]{1,4}\d{2,6}$/;

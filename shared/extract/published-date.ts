@@ -352,6 +352,12 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0 && !showsFirstTime) return fromUrl;
     return structured;
   }
+  // The address's day, with the time a script gives that same day (`/omn/20191126/…` and `"pubtime": "2019-11-26 07:15:22"`).
+  const fromUrl = labelled ? null : dateFromUrl(evidence.url);
+  if (fromUrl) {
+    const scriptedDay = agreedDay(evidence.scripted?.() ?? []);
+    return scriptedDay?.hour !== undefined && sameDay(scriptedDay, fromUrl) ? scriptedDay : fromUrl;
+  }
   // A page that declares only its last change and shows no date is dated by that change.
-  return labelled ?? dateFromUrl(evidence.url) ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? structuredDate(evidence.modified) ?? null;
+  return labelled ?? evidence.nearHeadline(false) ?? agreedDay(evidence.scripted?.() ?? []) ?? structuredDate(evidence.classed?.() ?? []) ?? evidence.labelledUpdate ?? evidence.authorBox ?? evidence.issueCredit?.() ?? structuredDate(evidence.modified) ?? null;
 }

@@ -21,14 +21,15 @@
  * tail of Chinese news sites (portals of government offices and firms, finance and industry
  * sites, e-papers, 中新网, 参考消息, 新华网); `heldout10` pages national outlets' templates; `heldout11`
  * provincial and city news apps; `heldout12` the big portals' templates of 2012–2018; `heldout13`
- * local and regional sites; `heldout14` the financial, business and industry press. Scored by
+ * local and regional sites; `heldout14` the financial, business and industry press; `heldout15` the
+ * national portals and central media again, on templates and page types the earlier batches lack. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -144,6 +145,17 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // two corpus titles the wrong way), and `21世纪经济报道` as an unlabelled outlet (an outlet ending
   // in 报道 cannot be told from a dateline's `北京报道`).
   heldout14: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 1 },
+  // heldout15 (人民网四川, 央视网's 新闻联播 page, 中新网's 2016 template, 中国青年网 reprinting 光明日报, a
+  // 澎湃号·政务 post, 网易 reprinting 都市快报, a 2019 腾讯新闻 omn page, 凤凰网 reprinting 现代快报, a 新浪
+  // 滚动 item, and a 领导留言板 board that is no article), written the same way. First run: time
+  // 0.889, author 0.667, source 0.75, end 0.667, mustNot 0.924, the rest 1. Taught: a line dating a
+  // later change (`文章已于…修改`) as no publication date; the address's day with the time a script
+  // gives that day; a closing credit naming the paper and its app (`现代快报/现代+记者 王益 文/摄`);
+  // a follow prompt's closing words. Now author 0.833, source 0.875, end 0.889, mustNot 0.958, the
+  // rest 1. Still missed: a print-edition credit and a bio closing a 光明日报 reprint (the cwced
+  // truths keep `《光明日报》（…版）` in the body), a 政务号 account as the writer, an account's name
+  // in a side column as the source, and a floated app box inside the text.
+  heldout15: { isArt: 1, title: 1, date: 1, time: 1, author: 0.83, editor: 1, source: 0.87, start: 1, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -451,3 +451,18 @@ describe('the Chinese web beyond news portals, third batch', () => {
     expect(readBracketedCredits('（作者系中共浙江省委党校党的建设教研部主任、教授）')).toBeNull();
   });
 });
+
+describe('fifteenth batch: the national portals and central media', () => {
+  it('reads a line dating a later change (`文章已于…修改`) as no publication date', () => {
+    expect(readLabelLine('文章已于2019-11-26 09:18修改')).toMatchObject({ pure: true, hits: { modified: { day: 26, hour: 9, minute: 18 } } });
+    const html = `<html lang="zh-CN"><head><title>马路早市搬进了室内菜场</title><script>window.DATA = {"pubtime": "2019-11-26 07:15:22"};</script></head><body><h1>马路早市搬进了室内菜场</h1><div class="content"><p>${ZH}</p><p>${ZH}</p><p class="modify-time">文章已于2019-11-26 09:18修改</p></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://new.qq.com/omn/20191126/20191126A0ABCD00.html' })!.publishedAt).toBe('2019-11-26T07:15:22+08:00');
+  });
+  it('reads a closing credit naming the paper and its app, and the writer\'s text-and-photo role', () => {
+    expect(readLabelLine('现代快报/现代+记者 王益 文/摄')).toMatchObject({ pure: true, hits: { authors: ['王益'], source: '现代快报' } });
+  });
+  it('leaves out a follow prompt\'s closing words', () => {
+    expect(trailerKind('了解更多消防安全知识', true)).toBe('call to action');
+    expect(trailerKind('了解更多，请看下文。', true)).toBeNull();
+  });
+});
