@@ -46,6 +46,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) contacts?', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
+      'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',

@@ -83,7 +83,7 @@ const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|�
  * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value;
  * `作者` and `楼主` the badges on a writer's own reply), never a writer's name.
  */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted) by|asked|autor|auteur|autore|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|無料記事|有料記事|会員限定記事)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted|recipe) by|rezept von|asked|autor|auteur|autore|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|無料記事|有料記事|会員限定記事)$/iu;
 /**
  * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
  * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).
@@ -96,8 +96,8 @@ const NOT_A_NAME = /^[^\p{L}]*$|@|https?:|www\.|\.[\w-]+\.(?:com|net|org|cn)$|\b
  * parts joined by a dot: `马丁•赫斯特`, `索菲·马丁`), or one handle token.
  */
 const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·•・]{2,12}|[\p{L}\d._-]{2,30})$/u;
-/** A login name rather than a person's name: one token with dots, underscores or digits. */
-const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$/u;
+/** A login name rather than a person's name: one token with dots, underscores or digits, or all in small letters (`akirchho`). */
+const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$|^[a-z][a-z\d]{3,}$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`; `By the Lavazza Team`). */
 const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han}|the\s)/u;
 /**

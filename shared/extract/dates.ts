@@ -304,9 +304,9 @@ export function findMonthDayInText(text: string, year: number): FoundDate | null
 
 /** ISO 8601's basic format, date and time without separators. */
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-/** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`). */
+/** ISO 8601 and its loose variants (`2019-11-19 10:00:00 +0000`, `2025-12-17UTC07:30:00+00:00`, `2021-03-04T12:05CET`). */
 const ISO_LIKE =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]+|UTC)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT|CEST|CET|EST|EDT)?)?/i;
 
 /**
  * A date from structured data (JSON-LD, meta, `<time datetime>`): ISO 8601 and its common

@@ -379,7 +379,7 @@ const MAX_WORDED_DATE_LINE = 120;
  * 14.05 Uhr`, `Zuletzt aktualisiert am Dienstag, 16. Juli 2019 07:58`, `Publié le 3 mai 2021`,
  * `Publicado em 12/12/2019`, `Pubblicato il 21 Maggio 2020`, `Beitrag vom 04.03.2016`); the line's first date is its own.
  */
-const EUROPEAN_DATE_LINE = /^(?:(?:erstmals |zuerst )?veröffentlicht|erstveröffentlichung|(?:beitrag|artikel|eintrag|meldung) vom|erstellt|publiziert|(?:zuletzt )?aktualisiert|geändert|publié|mis à jour|mis en ligne|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s+(?:am|le|em|el|il|op|on))?(?![\p{L}])/iu;
+const EUROPEAN_DATE_LINE = /^(?:(?:erstmals |zuerst )?veröffentlicht|erstveröffentlichung|(?:beitrag|artikel|eintrag|meldung|(?:presse)?mitteilung(?:\s+nr\.?\s*[\d/]+)?) vom|erstellt|publiziert|(?:zuletzt )?aktualisiert|geändert|publié|mis à jour|mis en ligne|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s+(?:am|le|em|el|il|op|on))?(?![\p{L}])/iu;
 /** Words that introduce a date (`am 4. Februar 2022`, `le 6 mai`, `on May 6`): no account's name. */
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */

@@ -161,6 +161,16 @@ function matching(map: MetaMap, known: readonly string[], pattern: RegExp): stri
 
 /** A comment thread's container (`#comments`, `.comment-list`, `.comment-metadata`): its times date the comments, not the page. */
 const COMMENT_CONTAINER = '#comments,.comments,.comment,.comment-list,.commentlist,.comment-meta,.comment-metadata';
+/**
+ * An event listing's date (`<span class="event-date"><time datetime="2021-03-20">`): when something
+ * happens, not when the page was published. Only the element's and its parent's class names count
+ * (a page's body may be classed by an events plugin).
+ */
+const EVENT_CLASS = /event|calendar|upcoming/i;
+
+function isEventDate(element: Element): boolean {
+  return EVENT_CLASS.test(`${classAttribute(element) ?? ''} ${element.parentElement ? classAttribute(element.parentElement) ?? '' : ''}`);
+}
 
 /** An element's `itemprop`, also as React writes it (`itemProp`: browsers fold attribute names to lower case, some DOMs do not). */
 function itemprop(element: Element): string | null {
@@ -187,7 +197,7 @@ function elementDates(document: Document): { published: string[]; modified: stri
   for (const element of filterElements(document, isDateElement)) {
     const datetime = element.getAttribute('datetime') ?? element.getAttribute('dateTime');
     if (tagName(element) === 'time' && datetime === null && !element.hasAttribute('pubdate') && itemprop(element) === null) continue;
-    if (element.closest(COMMENT_CONTAINER)) continue;
+    if (element.closest(COMMENT_CONTAINER) || isEventDate(element)) continue;
     const value = datetime ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
     if (!value.trim()) continue;
     if (itemprop(element) === 'dateModified') modified.push(value.trim());

@@ -78,11 +78,24 @@
  * share headings and donation boxes in other languages. Now date 0.889, time 0.5, the rest 1.
  * Still missed: a JSON-LD `dateCreated` (the draft's, the evening before) over the labelled
  * `Gepubliceerd` time, and watson's zone (shown only by its update time beside a modified meta).
+ *
+ * Sixth batch (`heldout6`, 10 pages written the same way, each with other dates beside its own:
+ * Main-Post's `Stand:` over an earlier `<time datetime>`, Midi Libre's `Il y a 3 heures`, a
+ * charity's `Posted on …` after the text beside an events sidebar, a TU Dresden press release, L'Eco
+ * di Bergamo, a Spanish blog's `entry-date`, a municipality's `Erstellt:` small print, iDNES's
+ * `4. března 2021`, a WoltLab thread and Die Presse's print-edition article). First run:
+ *   isArt 1.000 | title 0.889 | date 0.778 | time 0.800 | author 0.875 | start 1.000 | end 0.889 |
+ *   mustNot 0.945
+ * Taught (world-rules, sixth batch): `Pressemitteilung Nr. … vom …` as a date line; an event
+ * listing's `<time>` as no publication date; a login in small letters as no writer's name; a
+ * press release's `Originalpublikation` and `Ansprechpartner` notes; a zone named after an ISO time
+ * (`12:05CET`); ` : ` (French typography) and `‹` in titles (wcxb: `Birdbuddy : Shop` is now right).
+ * Now all 1 but mustNot 0.979: a paywall teaser box and an affiliate box inside the text.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -91,6 +104,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout3: { isArt: 0.9, title: 1, date: 1, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.93 },
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

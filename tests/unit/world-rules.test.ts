@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText, parseStructuredDate } from '../../shared/extract/dates';
 import { readLabelLine } from '../../shared/extract/labels';
+import { readMetadata } from '../../shared/extract/metadata';
 import { extractArticle, inspectPage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -198,5 +199,25 @@ describe('fifth batch: publication dates hidden in more ways', () => {
     expect(trailerKind('Mit deinem Beitrag hilfst du uns, auch in Zukunft ohne Paywall zu berichten.', true)).toBe('support appeal');
     expect(trailerKind('1× CHF 25', true)).toBe('donation options');
     expect(trailerKind('$95', true)).toBeNull();
+  });
+});
+
+describe('sixth batch: dates beside other dates', () => {
+  it('dates a press release by `Pressemitteilung Nr. … vom …` and leaves out its publication and contact notes', () => {
+    const article = extractArticle(parseDocument(page('<meta name="DC.creator" content="akirchho">', `<p class="documentAuthor">von <a href="https://www.example.de/author/akirchho">Annett Kirchhoff</a></p><p><strong>Pressemitteilung Nr. 23/2021 vom 04.03.2021</strong></p>${paragraphs(5)}<p><strong>Originalpublikation:</strong><br>Stolle, H. (2021): Growth decline. DOI: 10.1016/j.x</p><p><strong>Wissenschaftlicher Ansprechpartner:</strong><br>Prof. Dr. Matthias Berger</p>`)), { url: 'https://www.example.de/presse/pm-23-2021' })!;
+    expect(article.publishedAt).toBe('2021-03-04');
+    expect(article.text).not.toContain('Originalpublikation');
+    // A login in small letters declared as the creator gives way to the byline's person.
+    expect(article.authors).toEqual(['Annett Kirchhoff']);
+  });
+  it('passes over an event listing\'s dates', () => {
+    const html = `<html lang="en"><head><title>River clean-up</title><meta property="og:updated_time" content="2021-03-09T11:20:45+00:00"></head><body><article><h1>River clean-up</h1>${paragraphs(5)}<p><span class="posted-on">Posted on 4th March 2021</span></p></article><aside><h3>Upcoming events</h3><ul><li><span class="event-date"><time datetime="2021-03-20">Saturday 20th March 2021</time></span> Litter pick</li></ul></aside></body></html>`;
+    expect(readMetadata(parseDocument(html)).published).not.toContain('2021-03-20');
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.org.uk/news/river-clean-up/' })!.publishedAt).toBe('2021-03-04');
+  });
+  it('reads a zone named after an ISO time, and keeps a French colon in the title', () => {
+    expect(parseStructuredDate('2021-03-04T12:05CET')).toMatchObject({ hour: 12, minute: 5, offsetMinutes: 60 });
+    const html = `<html lang="fr"><head><title>Sète : le pont de la Gare fermé aux voitures - midilibre.fr</title></head><body><article><h1>Sète : le pont de la Gare fermé aux voitures</h1>${paragraphs(5)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.fr/2021/03/04/sete-pont-9410123.php' })!.title).toBe('Sète : le pont de la Gare fermé aux voitures');
   });
 });
