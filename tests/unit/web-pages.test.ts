@@ -50,17 +50,30 @@
  * mustNot 0.926, author 0.8. Still missed: the event page (world heldout4's truth calls an event
  * page an article), a university story's h1 against its `<title>`, a date only in a sidebar card
  * after the story, a charity letter's signature as its writer, donation and gift boxes.
+ *
+ * Fourth batch (`heldout4`, 12 pages written the same way: eight articles — an affiliate listicle,
+ * a Drupal how-to, a finance blog post, a health article, a Squarespace post, a travel post, a SaaS
+ * learning-center explainer, a cricket club's match report — and four pages that are none — a blog
+ * category page, a news site's home page, a course's sales page, a Discourse thread). First run
+ * (after the third batch's rules):
+ *   isArt 0.917 | title 1.000 | date 1.000 | time 1.000 | author 1.000 | editor 1.000 | start 1.000 |
+ *   end 0.750 | mustNot 0.933
+ * Nothing taught: the misses are a `Why you can trust …` box, a closing `Want us to set this up
+ * for you?` offer and product or trial boxes inside the text, all of which the wcxb truths keep in
+ * their articles' bodies (eight wcxb truths keep a `Why trust …` box), and a course's sales page
+ * read as an article (its Course type weighs against it, but it has a byline, a date and long prose).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.91, title: 0.8, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.8, mustNot: 0.92 },
   heldout2: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.86 },
   heldout3: { isArt: 0.91, title: 0.83, date: 0.83, time: 1, author: 0.8, editor: 0, source: 0, start: 1, end: 0.83, mustNot: 0.92 },
+  heldout4: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0, start: 1, end: 0.75, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
