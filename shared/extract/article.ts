@@ -134,7 +134,8 @@ const FIRST_PUBLISHED_AFTER_GAP = 4;
 function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
   for (const block of blocks) {
     if (block.kind === 'image') continue;
-    const after = block.text.length <= MAX_TRAILING_LABEL_LENGTH ? FIRST_PUBLISHED_AFTER.exec(block.text) : null;
+    // (Each of the words holds 首: a line without it is passed over at once.)
+    const after = block.text.length <= MAX_TRAILING_LABEL_LENGTH && block.text.includes('首') ? FIRST_PUBLISHED_AFTER.exec(block.text) : null;
     if (after) {
       const found = findDateInText(block.text.slice(0, after.index));
       if (found && after.index - found.end <= FIRST_PUBLISHED_AFTER_GAP) return found.value;

@@ -92,6 +92,8 @@ const PUNCTUATION = /[，。！？；：、,.!?;:“”"'「」]/g;
 
 /** Invisible characters that pages sprinkle into text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** The characters INVISIBLE removes and those every sign of misread UTF-8 holds (C1 controls, `Â`, `â`). */
+const REPAIR_OR_INVISIBLE = /[\u0080-\u009f\u00ad\u00c2\u00e2\u200b-\u200d\u2060\ufeff]/;
 
 /** The kind of block an owner's tag makes, other than text (headings h1–h6 aside). */
 const KIND_OF_TAG = new Map<string, BlockKind>([['li', 'item'], ['dt', 'item'], ['dd', 'item'], ['pre', 'pre'], ['figcaption', 'caption'], ['caption', 'caption']]);
@@ -134,7 +136,8 @@ function joinHeadingParts(raw: string): string {
 
 /** Normalises the whitespace of a block: lines broken inside Chinese text are joined; misread UTF-8 is repaired. */
 export function normaliseBlockText(raw: string): string {
-  let text = repairMisreadUtf8(raw).replace(INVISIBLE, '');
+  // (Most text holds neither an invisible character nor a sign of misread UTF-8: one scan tells.)
+  let text = REPAIR_OR_INVISIBLE.test(raw) ? repairMisreadUtf8(raw).replace(INVISIBLE, '') : raw;
   if (/[\r\n]/.test(text) && /\p{Script=Han}/u.test(text)) text = text.replace(/(\p{Script=Han}|[，。、；：！？])[ \t]*[\r\n]+\s*(?=\p{Script=Han})/gu, '$1');
   return text.replace(/\s+/g, ' ').trim();
 }
