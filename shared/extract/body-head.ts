@@ -4,9 +4,9 @@
  * subtitle, photo credits, section labels and furniture go.
  */
 import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { hasHan } from '../text/cjk';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, PROSE_PUNCTUATION, SECTION_ENDING, SENTENCE_END, STANDALONE_NOTE, isChineseText, isProse, liftCredits, type WorkBlock } from './body-lines';
 import { wholeWords } from './class-hints';
-import { hasHan } from '../text/cjk';
 import { classAndId } from './dom';
 import { findDateInText } from './dates';
 import { ENGLISH_DATE_LINE, readBracketedCredits, readLabelLine } from './labels';

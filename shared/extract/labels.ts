@@ -390,7 +390,7 @@ const TRAILING_SEPARATORS = /[\s|｜丨·•/／]+$/u;
  * An outlet without a common ending before a bracketed reporter's role (`（大紀元記者李昕怡台北報導）`):
  * three to six characters, no posting (`新华社驻东京`) and no `this paper` (`本报`).
  */
-const UNSUFFIXED_OUTLET = /^(?![^]*[驻駐本])\p{sc=Han}{3,6}$/u;
+const UNSUFFIXED_OUTLET = /^(?!.*[驻駐本])\p{sc=Han}{3,6}$/u;
 /** A verb of change right after a date (`…09:18修改`, `…更新`): the line dates an edit. */
 const CHANGED_AFTER_DATE = /^\s*(?:修改|修訂|修订|更新|更改|编辑|編輯)/u;
 /** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
