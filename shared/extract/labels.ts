@@ -18,7 +18,8 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  * still let a line count as a metadata line. Words are separated by `|`.
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
-  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|Editor|Edited by|Curated by' },
+  // 选稿 (chosen by): the editor who picked a reprinted story, as Shanghai's portals credit it.
+  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|选稿|Editor|Edited by|Curated by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
   { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|本文源自|稿件来源|内容来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
@@ -39,8 +40,9 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   {
     field: 'noise',
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
-    // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校).
-    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
+    // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校);
+    // 拍摄 / 摄像 / 剪辑: a video's camera and cutting credits.
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
   },
 ];
 

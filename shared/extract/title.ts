@@ -5,6 +5,7 @@
  */
 import { rememberedForShortTexts } from '../text/text-memo';
 import { normaliseBlockText, type Block } from './blocks';
+import { ORIGINAL_TITLE } from './body-lines';
 import { wholeWords } from './class-hints';
 import { classAndId, classAttribute, ELEMENT_NODE, nextInOrder, tagName } from './dom';
 import { decodeLeftoverEntities } from './metadata';
@@ -324,8 +325,9 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     const siteOrNote = SITE_PREFIX.test(wording.slice(0, at)) || SITE_SUFFIX.test(wording.slice(at + line.length)) || BRACKETED_NOTE.test(wording.replace(line, '').trim());
     return siteOrNote ? undefined : wording;
   };
+  // (A note naming the story's original title, `原标题：《…》`, words a reference but is no headline.)
   const candidates = blocks
-    .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300)
+    .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300 && !ORIGINAL_TITLE.test(block.text))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
@@ -375,7 +377,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // No heading agrees: a plain line that is the headline part of the references (old sites
   // set the headline in a styled <div> or <td>).
   const plain = blocks
-    .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0)
+    .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0 && !ORIGINAL_TITLE.test(block.text))
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
   if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys));

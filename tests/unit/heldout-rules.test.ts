@@ -466,3 +466,15 @@ describe('fifteenth batch: the national portals and central media', () => {
     expect(trailerKind('了解更多，请看下文。', true)).toBeNull();
   });
 });
+
+describe('sixteenth batch: Chinese news and information sites big and small', () => {
+  it('takes no `原标题：《…》` note for the headline, even when it words the metadata title', () => {
+    const html = `<html lang="zh-CN"><head><title>上游新闻</title><meta property="og:title" content="渝中这条新步道“藏”着半部城史，周末去走走"></head><body><div class="article"><h1>全长1.6公里 渝中“下半城”山城步道开放</h1><span class="time">2023-05-12 09:46</span><div class="content"><p>${ZH}</p><p>${ZH}</p><p class="yuanbiaoti">原标题：《渝中这条新步道“藏”着半部城史，周末去走走》</p></div></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('全长1.6公里 渝中“下半城”山城步道开放');
+  });
+  it('reads 选稿 as the editor and a video\'s camera and cutting credits as furniture', () => {
+    expect(readLabelLine('作者：沈竹君 来源：文汇报 选稿：刘颖')).toMatchObject({ pure: true, hits: { authors: ['沈竹君'], editors: ['刘颖'], source: '文汇报' } });
+    expect(readLabelLine('视频拍摄：王嘉睿　剪辑：顾晨')).toMatchObject({ pure: true, hits: { authors: [], editors: [] } });
+    expect(isTrailerHeading('相关链接')).toBe(true);
+  });
+});
