@@ -159,7 +159,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contact line', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:and (?:\p{Lu}[\p{L}.'’-]+\s){1,3})?can be reached at [\w.+-]+@[\w-]+\.[\w.]+/u },
   // A broadcaster's note on when the segment aired, a paper's invitation to comment, a newsletter pitch closing the story.
   { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b/iu },
-  { name: 'call to action', maxLength: 200, pattern: /(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^get our (?:local |free |daily |weekly )?newsletter\b|(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).

@@ -53,6 +53,9 @@ const CLOSING_LABEL_MIN_POSITION = 0.5;
 /** Past this share of the body a trailer heading cuts everything after it. */
 const TRAILER_TAIL_POSITION = 0.7;
 
+/** Headings of a box of links set into a story (`Read More`, `Related`, `More on …`). */
+const LINK_BOX_HEADING = /^(?:read (?:more|next|also)|also read|related(?: (?:articles?|stories|posts?|content|coverage))?|recommended(?: for you)?|you (?:may|might) also like|see also)[\s:：»›>→]*$/i;
+
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
 
@@ -144,6 +147,12 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
   const kept: WorkBlock[] = [];
   for (let position = 0; position < work.length; position += 1) {
     const item = work[position]!;
+    // Early in the story, a heading over a box of links (`Read More` over a teaser): the heading
+    // goes, the text after it stays.
+    if (item.block.kind === 'heading' && seenWeight < bodyWeight * TRAILER_HEADING_MIN_POSITION && LINK_BOX_HEADING.test(item.text.trim())) {
+      trailerRemoved = true;
+      continue;
+    }
     if (item.block.kind !== 'image' && isTrailerHeading(item.text) && seenWeight >= bodyWeight * TRAILER_HEADING_MIN_POSITION) {
       trailerRemoved = true;
       // Near the end it opens the tail: cut, unless it heads a box set into the text. Earlier it

@@ -201,11 +201,23 @@
  * also a Reuters credit and a CNN newsletter promo leave two htmldate pages' text) brings all but
  * title and end to 1. Still missed: 9to5Mac's h1 against its metadata headline, and a closing
  * `(With inputs from PTI)` that this truth keeps in the body (a wire note the aeb truths leave out).
+ *
+ * Fifteenth batch (`heldout15`, 10 pages written the same way: the Columbus Dispatch (Gannett),
+ * the Sacramento Bee (McClatchy), ABC Australia, the Irish Examiner, Arab News, ScienceDaily,
+ * MarketWatch, The Markup, a Scotsman live blog, and a The Conversation author page, which is no
+ * article). First run:
+ *   isArt 1.000 | title 0.889 | date 1.000 | time 1.000 | author 1.000 | source 1.000 | start 1.000 |
+ *   end 0.778 | mustNot 0.943
+ * The fifteenth batch of tests/unit/english-rules.test.ts (a link box's heading set early in a
+ * story; a newsletter pitch at the edge) brings mustNot to 0.961. Still missed: a closing
+ * `… contributed to this story.` this truth keeps (the aeb truths leave such credits out), an
+ * ownership disclosure and a newsletter form inside the text, a read-next card's summary, and a
+ * live blog's running headline against its `<title>`.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -223,6 +235,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout12: { isArt: 1, title: 1, date: 1, time: 0.66, author: 1, editor: 1, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout13: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout14: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
+  heldout15: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

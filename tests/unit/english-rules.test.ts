@@ -404,3 +404,13 @@ describe('fourteenth batch: metro dailies, public radio, nationals and wires', (
     ] as const) expect(trailerKind(line, true)).toBe(kind);
   });
 });
+
+describe('fifteenth batch: chains, broadcasters and specialist sites', () => {
+  it('drops a link box\'s heading set early in a story and keeps the story after it', () => {
+    const html = `<html lang="en"><head><title>Footbridge plan</title></head><body><article><h1>Footbridge plan</h1>${paragraphs(1, 'the bridge')}<h4 class="read-more-title">Read More</h4><p><a href="/news/other-story-123.html">Plans for 1,000 homes on the docklands get the go-ahead from the council</a></p>${paragraphs(6, 'the bridge')}</article></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.ie/news/arid-40725123.html' })!;
+    expect(article.text).not.toContain('Read More');
+    expect(article.text).toContain('Paragraph 6 about the bridge');
+    expect(trailerKind('Get our local newsletter, delivered free each Thursday', true)).toBe('call to action');
+  });
+});
