@@ -187,6 +187,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
+  // A columnist's bio in brackets closing the column (`（本文作者介绍：经济学博士，…）`).
+  { name: 'author bio', maxLength: 200, pattern: /^[（(]\s*本文作者(?:介绍|介紹|简介|簡介)[:：]/u },
   // A follow prompt's closing words (`了解更多消防安全知识`, `获取更多资讯`).
   { name: 'call to action', maxLength: 20, pattern: /^(?:了解|获取|獲取|查看|获得|獲得)更多[^，。！？,.!?\s]{1,14}$/u },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },

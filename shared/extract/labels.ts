@@ -87,10 +87,10 @@ const REPORTED = withTraditional('报道|报导');
 const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
 const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
-/** Any outlet before a reporter's role (`总台记者`, `江苏广电融媒体新闻中心记者`): up to twelve Han characters that are not themselves a role. */
-const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,12}?(?=(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
+/** Any outlet before a reporter's role (`总台记者`, `江苏广电融媒体新闻中心记者`, `环球时报报道 记者`): up to twelve Han characters that are not themselves a role. */
+const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,12}?(?=\s?(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
 /** (A dispatch tag is none: `【文匯報訊】` opens with 文 but names the paper's news; nor is the writer's bio, `（作者系…主任、教授）`.) */
-const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*(?![^）)】\]〕]{0,40}[讯訊][）)】\]〕])(?!作者(?:系|为|為|是))((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
+const BRACKETED_CREDIT = new RegExp(String.raw`[（(【[〔]\s*(?![^）)】\]〕]{0,40}[讯訊][）)】\]〕])(?!作者(?:系|为|為|是))((?:${CREDIT_OUTLET}|${REPORTER_OUTLET})?\s?(?:${CREDIT_RANK})?(?:${CREDIT_ROLE})[^）)】\]〕]{1,40})[）)】\]〕]`, 'gu');
 /**
  * A wire story's dateline credit ends with where and on which day it was filed, glued to the
  * reporter's name (`中央社記者林冠宇台北5日電`, `…華盛頓4日專電`): the day and the wire word.
@@ -858,9 +858,10 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
   const editors: string[] = [];
   let source: string | undefined;
   for (const match of matches) {
-    const outlet = CREDIT_OUTLET_PREFIX.exec(match[1] ?? '')?.[0];
+    // (`环球时报报道 记者 …`: the paper, then the word for its report.)
+    const outlet = CREDIT_OUTLET_PREFIX.exec(match[1] ?? '')?.[0].replace(REPORTED_AT_END, '');
     if (outlet && !source && outlet.length >= MIN_CREDIT_OUTLET && (OUTLET_SUFFIX.test(outlet) || UNSUFFIXED_OUTLET.test(outlet))) source = outlet;
-    const inner = (match[1] ?? '').replace(CREDIT_OUTLET_PREFIX, '');
+    const inner = (match[1] ?? '').replace(CREDIT_OUTLET_PREFIX, '').trim();
     const isEditor = EDITOR_ROLE.test(inner);
     const names = splitNames(withoutFilingPlace(inner.replace(CREDIT_ROLE_PREFIX, '')));
     // Several roles in one credit: `记者 张三 通讯员 李四`.

@@ -23,14 +23,15 @@
  * provincial and city news apps; `heldout12` the big portals' templates of 2012–2018; `heldout13`
  * local and regional sites; `heldout14` the financial, business and industry press; `heldout15` the
  * national portals and central media again, on templates and page types the earlier batches lack;
- * `heldout16` news and information sites big and small. Scored by
+ * `heldout16` news and information sites big and small; `heldout17` more national and provincial
+ * templates. Scored by
  * tests/support/page-scoring.ts (the rules of bench/extract.ts for zh-news); a table per split is
  * printed and each metric must stay at its floor.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -165,6 +166,15 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // camera and cutting credits; `相关链接`. Now all 1 but author 0.875 (a photo story credited only
   // to its photographer, the meta author naming the portal) and mustNot 0.990 (an app card).
   heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // heldout17 (a 新华网 组图 page, 中国网 reprinting 中国经济网, 新京报's mobile page, 中青在线's print
+  // story, 环球网 2019, a 闪电新闻 share page, 广东省政府's 广东要闻, a 新浪财经 意见领袖 column, 搜狐汽车, and
+  // a 人民网 picture column that is no article), written the same way. First run: time 0.889, author
+  // 0.625, source 0.889, end 0.889, mustNot 0.963, the rest 1. Taught: a bracketed credit whose
+  // outlet names its report before the role (`【环球时报报道 记者 刘晓程】`); a columnist's bio closing
+  // the column. Now author 0.75, mustNot 0.972, end 1. Still missed: photographers credited only in
+  // a photo story's captions, a share page's byline run into its first paragraph, an app card and
+  // a topic link inside the text, a print story's time.
+  heldout17: { isArt: 1, title: 1, date: 1, time: 0.88, author: 0.75, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -478,3 +478,12 @@ describe('sixteenth batch: Chinese news and information sites big and small', ()
     expect(isTrailerHeading('相关链接')).toBe(true);
   });
 });
+
+describe('seventeenth batch: more national and provincial templates', () => {
+  it('reads a bracketed credit whose outlet names its report before the role', () => {
+    expect(readBracketedCredits('【环球时报报道 记者 刘晓程】在日本随处可见、全年无休的便利店')).toMatchObject({ authors: ['刘晓程'], source: '环球时报' });
+  });
+  it('leaves out a columnist\'s bio closing the column', () => {
+    expect(trailerKind('（本文作者介绍：经济学博士，长期从事宏观经济与中小企业融资研究。）', true)).toBe('author bio');
+  });
+});
