@@ -91,11 +91,24 @@
  * press release's `Originalpublikation` and `Ansprechpartner` notes; a zone named after an ISO time
  * (`12:05CET`); ` : ` (French typography) and `‹` in titles (wcxb: `Birdbuddy : Shop` is now right).
  * Now all 1 but mustNot 0.979: a paywall teaser box and an affiliate box inside the text.
+ *
+ * Seventh batch (`heldout7`, 10 pages written the same way, written at the session's end: a
+ * `<meta name="date">` beside a weekday line, a US byline's `8:40 p.m. EST` beside a next-day UTC
+ * instant, Télérama's `Publié … modifié …` line, a Blogger post's date header and `Eingestellt
+ * um`, `04/03/2021 10:05 h.`, a shop guide's `Zuletzt aktualisiert`, a Dutch municipality's
+ * `Nieuwsbericht | 04-03-2021 | 10:05`, a Jimdo club page's `04. 03. 2021`, 24 heures' `Publié
+ * aujourd'hui à 07h45`, a newsletter archive). First run (nothing taught from it yet):
+ *   isArt 0.800 | title 0.778 | date 0.778 | time 0.571 | author 0.857 | start 0.889 | end 0.778 |
+ *   mustNot 0.935
+ * Its misses, for the next session: dates with hyphens (`04-03-2021`, not read as dates because
+ * forums' post headers would be) and spaces after the dots; zones shown only by `aujourd'hui à`
+ * or a page's country; a headline cut at its own dash; a Jimdo page's footer taken for its title;
+ * a shop guide read as a product page and a newsletter archive as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -105,6 +118,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
+  heldout7: { isArt: 0.8, title: 0.77, date: 0.77, time: 0.57, author: 0.85, editor: 0, source: 0, start: 0.88, end: 0.77, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
