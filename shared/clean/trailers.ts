@@ -64,6 +64,8 @@ interface FurnitureLine {
   name: string;
   pattern: RegExp;
   maxLength: number;
+  /** Text every match holds: a line without it is passed over before the pattern runs (or is compiled, on a page's first call). */
+  holds?: string;
 }
 
 /** Lines of page furniture dropped wherever they occur: no sentence looks like them. */
@@ -148,7 +150,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
   // A regional site's tip box in its own language (`Heb jij een tip of een mooi verhaal? Laat het ons weten via …`, `Haben Sie einen Hinweis? …`).
-  { name: 'tip box', maxLength: 300, pattern: /^(?:heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu },
+  { name: 'tip box', maxLength: 300, pattern: /^(?:heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu, holds: '?' },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?(?:breaking news|developing(?: news)?) story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },
@@ -156,12 +158,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contributor credit', maxLength: 120, pattern: /^\*?\s*(?:sob supervisão de|sous la supervision de|bajo la supervisión de|sotto la supervisione di|under (?:the )?supervision of)\b/iu },
   // A prompt to follow the desk on a social network closing a story (`Follow The Daily Star Opinion on Facebook for the latest opinions …`).
   // Writers' addresses closing a story (`Dana Whitcomb can be reached at dana.whitcomb@globe.com. Rafael Ortiz can be reached at …`).
-  { name: 'contact line', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:and (?:\p{Lu}[\p{L}.'’-]+\s){1,3})?can be reached at [\w.+-]+@[\w-]+\.[\w.]+/u },
+  { name: 'contact line', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:and (?:\p{Lu}[\p{L}.'’-]+\s){1,3})?can be reached at [\w.+-]+@[\w-]+\.[\w.]+/u, holds: '@' },
   // A broadcaster's note on when the segment aired, a paper's invitation to comment, a newsletter pitch closing the story.
   { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b/iu },
   { name: 'call to action', maxLength: 200, pattern: /^get our (?:local |free |daily |weekly )?newsletter\b|(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
-  { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu },
+  { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu, holds: ':' },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).
   { name: 'call to action', maxLength: 200, pattern: /^have an opinion (?:about|on) this (?:story|article)\?|\bsubmit a letter to the editor\b/iu },
   { name: 'call to action', maxLength: 300, pattern: /^(?:please )?follow (?:the )?[\p{L}\d .&'’-]{2,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|google news)\b/iu },
@@ -188,9 +190,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
   // A columnist's bio in brackets closing the column (`（本文作者介绍：经济学博士，…）`).
-  { name: 'author bio', maxLength: 200, pattern: /^[（(]\s*本文作者(?:介绍|介紹|简介|簡介)[:：]/u },
+  { name: 'author bio', maxLength: 200, pattern: /^[（(]\s*本文作者(?:介绍|介紹|简介|簡介)[:：]/u, holds: '本文作者' },
   // A follow prompt's closing words (`了解更多消防安全知识`, `获取更多资讯`).
-  { name: 'call to action', maxLength: 20, pattern: /^(?:了解|获取|獲取|查看|获得|獲得)更多[^，。！？,.!?\s]{1,14}$/u },
+  { name: 'call to action', maxLength: 20, pattern: /^(?:了解|获取|獲取|查看|获得|獲得)更多[^，。！？,.!?\s]{1,14}$/u, holds: '更多' },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },
   // WeChat's 在看 button asked for (`点个在看`, `点【在看】`, `分享、点赞、在看`, a lone `在看`), not the
   // words in a sentence (`现在看数据`): these patterns match anywhere in the line.
@@ -236,13 +238,13 @@ const FURNITURE_AT_AN_EDGE = [...FURNITURE_ANYWHERE, ...FURNITURE_AT_EDGES];
 export function trailerKind(line: string, atEdge: boolean): string | null {
   const text = line.trim();
   if (!text) return null;
-  return (atEdge ? FURNITURE_AT_AN_EDGE : FURNITURE_ANYWHERE).find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(text))?.name ?? null;
+  return (atEdge ? FURNITURE_AT_AN_EDGE : FURNITURE_ANYWHERE).find(({ pattern, maxLength, holds }) => text.length <= maxLength && (holds === undefined || text.includes(holds)) && pattern.test(text))?.name ?? null;
 }
 
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
-  if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || GERMAN_PROFILE_HEADING.test(text))) return true;
+  if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || (text.startsWith('Ü') && GERMAN_PROFILE_HEADING.test(text)))) return true;
   // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
   // brings in, whose text follows.
   const bracketed = /^\s*【([^】]{2,8})】\s*([^。！？]{4,40})$/u.exec(line);

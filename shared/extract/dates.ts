@@ -157,7 +157,7 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
   // 4.3.21, 07:45: a day-first date with a two-digit year of 2010–2039 (Swiss and Austrian tickers), only with a time after it (version numbers are no dates)
-  textDatePattern('dmy-short', String.raw`(?<![\d.\p{L}])(\d{1,2})\.(\d{1,2})\.([123]\d)(?=,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d|\.\d))`),
+  textDatePattern('dmy-short', String.raw`(?<![\d.A-Za-z])(\d{1,2})\.(\d{1,2})\.([123]\d)(?=,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d|\.\d))`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
   // 中華民國112年5月9日, 民國112年05月09日 (Taiwan's era years)

@@ -590,7 +590,7 @@ function parseLabelLine(line: string): LabelLine | null {
     found = true;
   }
   // `本文为虎嗅原创，作者：宋柏川。转载请…`: the outlet whose original the story is.
-  const original = ORIGINAL_CREDIT.exec(before)?.[1];
+  const original = before.includes('原') ? ORIGINAL_CREDIT.exec(before)?.[1] : undefined;
   if (original && !hits.source) {
     hits.source = original;
     found = true;

@@ -14,7 +14,7 @@ import { decodeLeftoverEntities } from './metadata';
  * Separators between the headline and the site or channel name in `<title>`. An underscore
  * between Latin letters or digits joins a name (`ngx_http_rewrite_module`) and separates nothing.
  */
-const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›‹«]|>>?)\s+|\s*(?:[｜|]|_(?![A-Za-z\d])|(?<![A-Za-z\d])_)\s*|\s+-\s*|\s*--\s*|(?<=\p{sc=Han})-(?=\p{sc=Han})/u;
+const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›‹«]|>>?)\s+|\s*(?:[｜|]|_(?![A-Za-z\d])|(?<![A-Za-z\d])_)\s*|\s+-\s*|\s*--\s*|(?<=[\u3400-\u9fff])-(?=[\u3400-\u9fff])/;
 /**
  * Class names of elements that hold a headline on sites without `<h1>`. Compound names
  * (`article-title`, `entry-title`) match through the separators around the word.
