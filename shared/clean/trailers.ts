@@ -241,6 +241,14 @@ export function trailerKind(line: string, atEdge: boolean): string | null {
   return (atEdge ? FURNITURE_AT_AN_EDGE : FURNITURE_ANYWHERE).find(({ pattern, maxLength, holds }) => text.length <= maxLength && (holds === undefined || text.includes(holds)) && pattern.test(text))?.name ?? null;
 }
 
+/** Headings of a box of links set into a story (`Read More`, `Related`, `More on …`). */
+const LINK_BOX_HEADING = /^(?:read (?:more|next|also)|also read|related(?: (?:articles?|stories|posts?|content|coverage))?|recommended(?: for you)?|you (?:may|might) also like|see also)[\s:：»›>→]*$/i;
+
+/** Whether `line` is the heading of a box of links set into a story (LINK_BOX_HEADING). */
+export function isLinkBoxHeading(line: string): boolean {
+  return LINK_BOX_HEADING.test(line.trim());
+}
+
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');

@@ -4,7 +4,7 @@
  * notes in brackets and site notes styled unlike the story's paragraphs. Credits found there go
  * into the lifted fields.
  */
-import { isTrailerHeading, trailerKind } from '../clean/trailers';
+import { isLinkBoxHeading, isTrailerHeading, trailerKind } from '../clean/trailers';
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { isNewsAgency } from './byline';
@@ -52,9 +52,6 @@ const CLOSING_LABEL_MIN_POSITION = 0.5;
 
 /** Past this share of the body a trailer heading cuts everything after it. */
 const TRAILER_TAIL_POSITION = 0.7;
-
-/** Headings of a box of links set into a story (`Read More`, `Related`, `More on …`). */
-const LINK_BOX_HEADING = /^(?:read (?:more|next|also)|also read|related(?: (?:articles?|stories|posts?|content|coverage))?|recommended(?: for you)?|you (?:may|might) also like|see also)[\s:：»›>→]*$/i;
 
 /** A trailer heading only cuts the rest of the body once this share of the body lies before it. */
 const TRAILER_HEADING_MIN_POSITION = 0.3;
@@ -149,7 +146,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
     const item = work[position]!;
     // Early in the story, a heading over a box of links (`Read More` over a teaser): the heading
     // goes, the text after it stays.
-    if (item.block.kind === 'heading' && seenWeight < bodyWeight * TRAILER_HEADING_MIN_POSITION && LINK_BOX_HEADING.test(item.text.trim())) {
+    if (item.block.kind === 'heading' && seenWeight < bodyWeight * TRAILER_HEADING_MIN_POSITION && isLinkBoxHeading(item.text)) {
       trailerRemoved = true;
       continue;
     }

@@ -299,8 +299,9 @@ export function choosePublishedDate(evidence: PublishedEvidence): DateValue | nu
     // A line naming the first publication (`于 2021-03-15 16:42:08 首次发布`) outranks the info line, which may date a later edit.
     if (firstPublished) return declaredFirst ? inShownZone(firstPublished, declaredFirst) : firstPublished;
     // What the page shows (the info line, else a date under the headline, update lines aside) outranks metadata.
-    const near = labelled ? undefined : evidence.nearHeadline(true);
-    const shown = labelled ?? (near ? settledOrder(near) : near);
+    // (settledOrder leaves a day it has settled as it is.)
+    const near = labelled ?? evidence.nearHeadline(true);
+    const shown = near ? settledOrder(near) : null;
     if (shown) return declaredFirst ? inShownZone(shown, declaredFirst) : shown;
   }
   if (firstPublished) return structured && sameDay(structured, firstPublished) ? structured : firstPublished;
