@@ -27,13 +27,13 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
-import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { findDateInText, findMonthDayInText, formatIsoDate, instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike } from './page-type';
-import { choosePublishedDate, inPageDateOrder } from './published-date';
+import { choosePublishedDate, inPageDateOrder, writesDayFirst } from './published-date';
 import { dropRepeatedCopies } from './repeated-copies';
 import { chooseTitle, splitDocumentTitle, titleKey } from './title';
 
@@ -46,6 +46,8 @@ export interface ExtractOptions {
 const MIN_VISIBLE_WEIGHT = 300;
 /** Beijing time: the offset of a Chinese page that shows a time without a zone. */
 const CHINA_OFFSET_MINUTES = 480;
+/** How long after a time shown without a zone a declared change may be for its zone to be the page's. */
+const ZONE_FROM_CHANGE_MAX_MS = 31 * 86_400_000;
 /** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
 const ANNOTATED_PAGE_MIN = 3;
 /** How many blocks around the headline are searched for the info line (date, source, author). */
@@ -454,7 +456,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const lead = leadAboveContent(blocks, selection.blocks[0]);
   if (lead) selection = { ...selection, blocks: [lead, ...selection.blocks] };
 
-  const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle) : undefined;
+  const documentTitleParts = metadata.documentTitle ? splitDocumentTitle(metadata.documentTitle, metadata.title) : undefined;
   const siteName = metadata.siteName ?? documentTitleParts?.site;
   const bodyStart = selection.blocks[0]?.index ?? 0;
   let titleChoice = chooseTitle(blocks, { meta: metadata.title, documentTitle: metadata.documentTitle, siteName, headline: metadata.headline });
@@ -615,10 +617,17 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A month and day without a year (`5月9日 上午10:30`) only when nothing else dates the page.
   const chosenDate = choosePublishedDate({
     firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
+    dayFirst: writesDayFirst(metadata.lang, url),
   }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
   // A numeric date that reads either way (`04/11/2024`) in the order the page's locale writes it.
-  const published = chosenDate && inPageDateOrder(chosenDate, metadata.lang, url);
+  const ordered = chosenDate && inPageDateOrder(chosenDate, metadata.lang, url);
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
+  // A time shown without its zone (`04/03/2021 10:05 h.`) on a page that declares a change weeks
+  // later at most in a zone other than UTC (`dateModified` `…T09:14:22+01:00`) is in that zone: the page's own.
+  const pageOffset = modifiedValue?.hour !== undefined && modifiedValue.offsetMinutes ? modifiedValue.offsetMinutes : undefined;
+  const published = ordered?.hour !== undefined && ordered.offsetMinutes === undefined && !chinese && pageOffset !== undefined && Math.abs(instantOf({ ...ordered, offsetMinutes: pageOffset }) - instantOf(modifiedValue!)) <= ZONE_FROM_CHANGE_MAX_MS
+    ? { ...ordered, offsetMinutes: pageOffset }
+    : ordered;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
     const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;

@@ -481,6 +481,31 @@ function isLinkedSentence(block: Block): boolean {
   return block.kind === 'text' && block.linkWeight < block.weight * MAX_SENTENCE_LINK_DENSITY && SENTENCE_END.test(block.text) && block.punctuation >= 2;
 }
 
+/** The longest line read as the title of a box. */
+const MAX_BOX_TITLE_LENGTH = 40;
+/** A table's cell or a list's item is a row's or a list's own part, not a box's title. */
+const ITEM_OWNERS = new Set(['td', 'th', 'li', 'dd']);
+/** Fewest other lines a box holds for its title to be read apart from them. */
+const MIN_BOX_ITEMS = 2;
+
+/**
+ * A short line without punctuation opening a box inside the content (`<div class="product-slider">
+ * <p>Passende Produkte</p><ul>…`) whose every other line stays out (links, furniture): the box's
+ * title, which goes with it.
+ */
+function isOrphanBoxTitle(block: Block, reasons: ReadonlyMap<Block, unknown>, roots: ReadonlySet<Element>, dropped: (reason: never) => boolean): boolean {
+  if (block.kind === 'image' || block.punctuation > 0 || block.text.length > MAX_BOX_TITLE_LENGTH || ITEM_OWNERS.has(tagName(block.path[0]!))) return false;
+  const box = block.path[1];
+  if (!box || roots.has(box)) return false;
+  let items = 0;
+  for (const [other, reason] of reasons) {
+    if (other === block || other.kind === 'image' || !other.path.includes(box)) continue;
+    if (other.index < block.index || !dropped(reason as never)) return false;
+    items += 1;
+  }
+  return items >= MIN_BOX_ITEMS;
+}
+
 /** A furniture-named region holding at least this share of the page's prose is the article. */
 const MISNAMED_REGION_SHARE = 0.5;
 
@@ -663,7 +688,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   // Names that would drop more of the content's prose (punctuated lines) than they keep
   // mislead (a ranking whose sections are each `rank-…`): they are not believed.
   const believeNames = namedProse <= keptProse;
-  let selected = [...reasons].filter(([, reason]) => !(reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames))).map(([block]) => block);
+  const dropped = (reason: ReturnType<typeof dropReason> | undefined): boolean => reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames);
+  let selected = [...reasons].filter(([block, reason]) => !dropped(reason) && !isOrphanBoxTitle(block, reasons, rootSet, dropped)).map(([block]) => block);
   // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
   if (selected.length === 0) selected = blocks.filter((block) => block.path.some((element) => rootSet.has(element)));
   if (selected.length === 0) return null;

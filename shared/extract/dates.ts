@@ -24,6 +24,11 @@ export interface DateValue {
   pageZone?: boolean;
   /** Read from `04/11/2024`: month and day both 12 or less, the month taken first; a page whose locale writes the day first reads them the other way. */
   eitherWay?: boolean;
+  /**
+   * Read from numbers joined by hyphens (`04-03-2021`): a date only on a page whose locale writes
+   * the day first (Dutch, German, Malaysian…); US forums print every post's `11-29-2024` so.
+   */
+  dayFirstOnly?: boolean;
 }
 
 /** Years a news page plausibly dates itself in: rejects version numbers and phone digits. */
@@ -133,15 +138,15 @@ const ROC_ERA = `(?:${withTraditional('中华')})?(?:${withTraditional('民国')
  * same either way). Shapes with a month's name are global, so that the search can go on past a
  * word that is no month.
  */
-function textDatePattern(order: DateOrder, core: string): { order: DateOrder; pattern: RegExp } {
-  return { order, pattern: new RegExp(core, order.includes('name') ? 'giu' : 'iu') };
+function textDatePattern(order: DateOrder, core: string, dayFirstOnly = false): { order: DateOrder; pattern: RegExp; dayFirstOnly: boolean } {
+  return { order, pattern: new RegExp(core, order.includes('name') ? 'giu' : 'iu'), dayFirstOnly };
 }
 
 /** The time and zone that may follow a date, read where the date ends (sticky). */
 const TIME_AND_ZONE = new RegExp(TIME_PART + ZONE_PART, 'iuy');
 
 /** Date shapes searched for in text, most specific first. */
-const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> = [
+const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp; dayFirstOnly: boolean }> = [
   // 2018-06-20 17:59:25, 2018/6/20, 2018.06.20, 2018年6月20日 17:59
   textDatePattern('ymd', String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?`),
   // 2024 03/15 10:32:15: portals that print the year above the month and day (separate
@@ -160,6 +165,8 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp }> =
   textDatePattern('dmy-short', String.raw`(?<![\d.A-Za-z])(\d{1,2})\.(\d{1,2})\.([123]\d)(?=,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d|\.\d))`),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
+  // 04-03-2021, only where the locale writes the day first (see DateValue's dayFirstOnly)
+  textDatePattern('mdy', String.raw`(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])`, true),
   // 中華民國112年5月9日, 民國112年05月09日 (Taiwan's era years)
   textDatePattern('roc', String.raw`${ROC_ERA}\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?`),
   // 112/05/09, 112-11-21 (era years in Taiwan's info lines)
@@ -257,7 +264,7 @@ export function findDateInText(text: string): FoundDate | null {
   // Every shape holds a year of two digits or more: text without two digits in a row holds none.
   if (!TWO_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
-  for (const { pattern, order } of TEXT_DATE_PATTERNS) {
+  for (const { pattern, order, dayFirstOnly } of TEXT_DATE_PATTERNS) {
     const [yearGroup, monthGroup, dayGroup] = GROUPS_OF_ORDER[order];
     const named = order.includes('name');
     if (named) pattern.lastIndex = 0;
@@ -284,6 +291,7 @@ export function findDateInText(text: string): FoundDate | null {
     // (Laid out as TIME_AND_ZONE's groups: part of day, hour, minute, second, am / pm, zone.)
     const timeGroups = before ? [undefined, undefined, before[1], before[2] ?? before[3], undefined, before[4], before[5]] : time ? Array.from(time, (part) => part) : [];
     const value = withTime(eitherWay ? { year, month, day, eitherWay } : { year, month, day }, timeGroups, 1);
+    if (dayFirstOnly) value.dayFirstOnly = true;
     if (!isValid(value)) continue;
     best = { value, index: match.index, end: dateEnd + (time?.[0].length ?? 0) };
   }
@@ -341,8 +349,9 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
     }
     if (isValid(result)) return result;
   }
+  // (Numbers joined by hyphens that are no ISO date, `02-12-2025`, name no day a machine can read.)
   const found = findDateInText(value);
-  return found ? found.value : null;
+  return found && !found.value.dayFirstOnly ? found.value : null;
 }
 
 /** The UTC wall clock of `date`, labelled with `offsetMinutes` (already applied by the caller). */

@@ -31,7 +31,7 @@ export interface PageSignals {
 }
 
 /** Schema.org types of pages that are not one article. */
-const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ItemList|ProfilePage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
+const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ProfilePage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
 /**
  * A question and its answers. (A forum post, DiscussionForumPosting, weighs as the types above:
  * community sites declare their members' essays so too.)
@@ -53,6 +53,8 @@ const DOCS_GENERATOR = /^(?:mkdocs|sphinx|gitbook|docfx|mdbook|antora|jsdoc|type
 const ITEM_QUERY = /[?&](?:p|id|aid|nid|sid|page_id|post|article|story|news|newsid|articleid|docid|contentid|itemid)=\d+(?:&|$)/i;
 /** A date in the path (`/2019/11/19/`, `/2018-06/20/`, `2018-06-20`). */
 const DATED_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|(?:19|20)\d{2}-\d{2}-\d{2}/;
+/** A folder of stories, guides or notices above the last segment (`/blog/…`, `/ratgeber/rasen/…`, `/nieuws/…`). */
+const STORY_FOLDER = /\/(?:blogs?|news|nachrichten|aktuelles|artikel|articles?|stories|story|posts?|ratgeber|guides?|how-to|magazin|magazine|actualites|actualite|noticias|notizie|nieuws|insights|learn|mitteilungen|presse|press)\/(?:[^/]+\/)*[^/]+/i;
 /** A story id of five or more digits in the last segment (news CMSs: content_6928512.htm). */
 const NUMERIC_ID = /\d{5,}/;
 /** Prices as shops print them (`$19.99`, `€ 25`, `¥128`, `25,00 €`, `128元`). */
@@ -101,6 +103,7 @@ const WEIGHTS = {
   // Alone, a <time> element leans to lists and threads (they print one an item).
   timeElement: -0.5,
   datedPath: 1,
+  storyFolder: 1,
   numericId: 0.5,
   slugOfFourWords: 1,
   slugOfSixWords: 1.5,
@@ -127,6 +130,8 @@ const WEIGHTS = {
   floorLines: -3,
   codeBlocks: -0.5,
   manyArticleElements: -1,
+  // Items each dated by its own <time> (an archive's issues, a blog's index): a list.
+  manyTimedDays: -1.5,
   // A story has one dated info line; teasers, search hits and list rows each carry their own.
   manyDatedItems: -2.5,
 } as const;
@@ -174,6 +179,21 @@ function lastSegment(path: string): string {
 
 /** `<article>` items from which the content reads as a feed or a thread. */
 const MANY_FEED_ARTICLES = 4;
+
+/** Days named by `<time>` elements in the content from which it reads as a list of dated items (an archive's issues). */
+const MANY_TIMED_DAYS = 4;
+
+/** How many calendar days the `<time datetime>` elements inside the content name (a live blog's entries share one or two). */
+function timedDays(roots: readonly Element[]): number {
+  const days = new Set<string>();
+  for (const root of roots) {
+    for (const time of Array.from(root.querySelectorAll('time[datetime]'))) {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(time.getAttribute('datetime') ?? '')?.[0];
+      if (day) days.add(day);
+    }
+  }
+  return days.size;
+}
 
 /**
  * How many `<article>` items make up the content: those inside it, or, when the content sits in
@@ -258,6 +278,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     longBody: selection.contentWeight >= LONG_BODY,
     dominantBody: selection.contentWeight >= selection.pageWeight * 0.4,
     datedPath: DATED_PATH.test(path),
+    storyFolder: STORY_FOLDER.test(path),
     numericId: NUMERIC_ID.test(slug),
     slugOfFourWords: slugWords >= 4,
     slugOfSixWords: slugWords >= LONG_SLUG_WORDS,
@@ -282,6 +303,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     sitePage: SITE_PAGE.test(slug),
     sectionTitle: isColumnName(article.title),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
+    manyTimedDays: timedDays(selection.roots) >= MANY_TIMED_DAYS,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,
   };
 }

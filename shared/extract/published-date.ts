@@ -43,6 +43,8 @@ export interface PublishedEvidence {
   chinese: boolean;
   /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
   nearHeadline: (skipUpdates: boolean) => DateValue | null;
+  /** The page's locale writes numeric dates day first (see writesDayFirst); month first when not given. */
+  dayFirst?: boolean;
 }
 
 function sameDay(a: DateValue, b: DateValue): boolean {
@@ -210,27 +212,48 @@ const NOT_DAY_FIRST = /^(?:en|zh|ja|ko)\b/i;
 /** Hosts of places whose English writes the day first. */
 const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|pk|bd|lk|np|ng|ke|gh|za|sg|my|hk)$/i;
 
+/** Whether the page's locale writes numeric dates day first (`lang`, else the address's country). */
+export function writesDayFirst(lang: string | undefined, url: string): boolean {
+  if (lang && (DAY_FIRST_ENGLISH.test(lang) || DAY_FIRST_CHINESE.test(lang))) return true;
+  if (lang && !NOT_DAY_FIRST.test(lang)) return true;
+  if (lang && /^en[-_]/i.test(lang)) return false;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // No address: nothing says the day comes first.
+  }
+  return DAY_FIRST_HOST.test(host);
+}
+
 /**
  * `value` in the order the page writes numeric dates: a date read month first that reads either
  * way (`04/11/2024`) is day first on a page in British or Australian English, or in a language
  * other than English and the East Asian ones (`06/05/2024` on a French page is 6 May).
  */
 export function inPageDateOrder(value: DateValue, lang: string | undefined, url: string): DateValue {
-  if (!value.eitherWay) return value;
-  let dayFirst: boolean;
-  if (lang && (DAY_FIRST_ENGLISH.test(lang) || DAY_FIRST_CHINESE.test(lang))) dayFirst = true;
-  else if (lang && !NOT_DAY_FIRST.test(lang)) dayFirst = true;
-  else if (lang && /^en[-_]/i.test(lang)) dayFirst = false;
-  else {
-    let host = '';
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      // No address: nothing says the day comes first.
-    }
-    dayFirst = DAY_FIRST_HOST.test(host);
-  }
-  return dayFirst ? swapDayMonth(value) : value;
+  return value.eitherWay && writesDayFirst(lang, url) ? swapDayMonth(value) : value;
+}
+
+/** A date read from numbers joined by hyphens (`11-29-2024`) is none on a page that writes the month first. */
+function readable(value: DateValue | null | undefined, dayFirst: boolean): DateValue | null {
+  return value && (dayFirst || !value.dayFirstOnly) ? value : null;
+}
+
+/** The evidence read from the page's text without the dates its locale does not write (see readable). */
+function inPageLocale(evidence: PublishedEvidence): PublishedEvidence {
+  const { firstPublished, issueCredit, nearHeadline } = evidence;
+  const dayFirst = evidence.dayFirst ?? false;
+  if (dayFirst) return evidence;
+  return {
+    ...evidence,
+    labelled: readable(evidence.labelled, dayFirst) ?? undefined,
+    labelledUpdate: readable(evidence.labelledUpdate, dayFirst) ?? undefined,
+    authorBox: readable(evidence.authorBox, dayFirst) ?? undefined,
+    firstPublished: firstPublished && (() => readable(firstPublished(), dayFirst)),
+    issueCredit: issueCredit && (() => readable(issueCredit(), dayFirst)),
+    nearHeadline: (skipUpdates) => readable(nearHeadline(skipUpdates), dayFirst),
+  };
 }
 
 /** The first structured value that parses (JSON-LD, then meta, then `<time>`). */
@@ -276,7 +299,8 @@ function notAfterLastChange(values: readonly string[], modified: readonly string
  * that a time-zone shift moved to the next or previous day (`/2023/11/08/` with
  * `2023-11-09T01:49Z`); a farther day in the address is an article number, not a date.
  */
-export function choosePublishedDate(evidence: PublishedEvidence): DateValue | null {
+export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue | null {
+  const evidence = inPageLocale(pageEvidence);
   const declared = [...evidence.structured, ...evidence.modified].map(parseStructuredDate).filter((value): value is DateValue => value !== null);
   // After a generic date key, the other declared values that agree on one day are the article's (not a list of other items' times).
   const afterGeneric = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;

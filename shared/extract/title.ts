@@ -88,8 +88,23 @@ function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
   return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;
 }
 
-/** `<title>` split into its parts: the headline part and the site name part, when separable. */
-export function splitDocumentTitle(title: string): { headline: string; site?: string } {
+/** The longest site name set before the headline (a longer text there is a headline in another language). */
+const MAX_SITE_PREFIX_LENGTH = 40;
+/** A separator closing a site's name set before the headline (`Blog: `, `Site | `). */
+const SITE_PREFIX_END = /[|\-–—·•»:_｜]\s*$/u;
+
+/**
+ * `<title>` split into its parts: the headline part and the site name part, when separable. A
+ * `<title>` that is a site's name before the meta title (`Blog: Post – a subtitle` beside the
+ * og:title `Post – a subtitle`) holds the headline whole after the name.
+ */
+export function splitDocumentTitle(title: string, metaTitle?: string): { headline: string; site?: string } {
+  const meta = metaTitle?.trim();
+  const whole = title.trim();
+  if (meta && whole.length > meta.length && whole.endsWith(meta) && SITE_PREFIX_END.test(whole.slice(0, -meta.length))) {
+    const site = whole.slice(0, -meta.length).replace(TRAILING_SEPARATOR, '').trim();
+    if (site && site.length <= MAX_SITE_PREFIX_LENGTH) return { headline: meta, site };
+  }
   const parts = title.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return { headline: title.trim() };
   const longest = parts.reduce((best, part) => (part.length > best.length ? part : best), '');
@@ -276,7 +291,7 @@ function withBrokenCharactersRestored(title: string, references: readonly (strin
 /** Picks the headline of the page. `references`: og:title, `<title>`, the site's name, the JSON-LD headline. */
 export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: string; documentTitle?: string; siteName?: string; headline?: string }): TitleChoice | null {
   const { blocks, pieces, firstPiece } = joinBrokenHeadings(pageBlocks);
-  const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle) : undefined;
+  const documentParts = references.documentTitle ? splitDocumentTitle(references.documentTitle, references.meta) : undefined;
   const documentHeadline = documentParts?.headline;
   const metaParts = references.meta ? splitDocumentTitle(references.meta) : undefined;
   // The first part of a title with separators is the headline by convention (`Headline - Site`),
@@ -297,7 +312,10 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // The references as a heading with broken characters may word them (`Headline | Site` as `Headline`).
   const restorable = [metaParts?.headline, documentHeadline, references.headline, references.meta];
   const restored = (title: string): string => withBrokenCharactersRestored(title, restorable);
-  const siteKeys = new Set([references.siteName, documentParts?.site, metaParts?.site]
+  // A `<title>` that sets the site's name before the meta title names the site once: the meta
+  // title's last part is the headline's own.
+  const sitePrefixed = documentParts !== undefined && documentParts.headline === references.meta?.trim();
+  const siteKeys = new Set([references.siteName, documentParts?.site, sitePrefixed ? undefined : metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
   // The parts of `<title>` after its headline part name the site, a section or a series

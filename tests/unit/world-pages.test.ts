@@ -100,10 +100,16 @@
  * aujourd'hui à 07h45`, a newsletter archive). First run (nothing taught from it yet):
  *   isArt 0.800 | title 0.778 | date 0.778 | time 0.571 | author 0.857 | start 0.889 | end 0.778 |
  *   mustNot 0.935
- * Its misses, for the next session: dates with hyphens (`04-03-2021`, not read as dates because
- * forums' post headers would be) and spaces after the dots; zones shown only by `aujourd'hui à`
- * or a page's country; a headline cut at its own dash; a Jimdo page's footer taken for its title;
- * a shop guide read as a product page and a newsletter archive as an article.
+ * Taught since: numbers joined by hyphens (`04-03-2021`) as a date where the locale writes the
+ * day first (a US forum's `11-29-2024` post headers stay no date); `<title>` as a blog's name before
+ * the meta title (the headline's own dash kept); a time shown without a zone in the zone of the
+ * page's declared change; a folder of guides or stories in the address (`/ratgeber/…`) as article
+ * evidence and a schema.org ItemList as none (listicles and product carousels declare it); a box's
+ * title over lines that all stay out (`Passende Produkte` over product tiles); `<time>` elements of
+ * four days or more in the content as a list. Now: time 0.714, author 0.857, end 0.778, mustNot
+ * 0.944, the rest 1. Still missed: a zone implied only by the page's country (`Nieuwsbericht |
+ * 04-03-2021 | 10:05`, `Publié aujourd'hui à 07h45`), a `Laatst gewijzigd` line closing the text,
+ * a Jimdo page whose sidebar modules join its text.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
@@ -118,7 +124,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
-  heldout7: { isArt: 0.8, title: 0.77, date: 0.77, time: 0.57, author: 0.85, editor: 0, source: 0, start: 0.88, end: 0.77, mustNot: 0.93 },
+  heldout7: { isArt: 1, title: 1, date: 1, time: 0.71, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -221,3 +221,40 @@ describe('sixth batch: dates beside other dates', () => {
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.fr/2021/03/04/sete-pont-9410123.php' })!.title).toBe('Sète : le pont de la Gare fermé aux voitures');
   });
 });
+
+describe('seventh batch: more hidden dates, a shop guide, an archive', () => {
+  it('reads `<title>` as a blog\'s name before the meta title, whose dash is the headline\'s own', () => {
+    const html = `<html lang="de"><head><title>Küchenfenster: Bärlauch-Pesto aus dem Auwald – und ein Glas für die Nachbarin</title><meta property="og:title" content="Bärlauch-Pesto aus dem Auwald – und ein Glas für die Nachbarin"></head><body><h1>Küchenfenster</h1><div class="post"><h3 class="post-title">Bärlauch-Pesto aus dem Auwald – und ein Glas für die Nachbarin</h3>${paragraphs(5)}</div></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://kuechenfenster.blogspot.com/2021/03/barlauch-pesto.html' })!;
+    expect(article.title).toBe('Bärlauch-Pesto aus dem Auwald – und ein Glas für die Nachbarin');
+    expect(article.siteName).toBe('Küchenfenster');
+  });
+  it('writes a time shown without its zone in the zone of the page\'s declared change', () => {
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Stadtrat beschließt Haushalt","dateModified":"2021-03-05T09:14:22+01:00"}</script>';
+    const article = extractArticle(parseDocument(page(jsonLd, `<div class="firma"><span>Marta Casado</span> - <span>04/03/2021 10:05 h.</span></div>${paragraphs(5)}`)), { url: 'https://www.example.es/noticia/stadtrat' })!;
+    expect(article.publishedAt).toBe('2021-03-04T10:05:00+01:00');
+  });
+  it('reads numbers joined by hyphens as a date only where the locale writes the day first', () => {
+    const dutch = `<html lang="nl"><head><title>Nieuwe bomen in Colmschate</title></head><body><main><h1>Nieuwe bomen in Colmschate</h1><p class="meta">Nieuwsbericht | 04-03-2021 | 10:05</p>${paragraphs(5)}</main></body></html>`;
+    expect(extractArticle(parseDocument(dutch), { url: 'https://www.example.nl/nieuws/nieuwe-bomen' })!.publishedAt?.slice(0, 10)).toBe('2021-03-04');
+    // A US forum prints each post's `11-29-2024, 09:03 AM`: no date of the page.
+    const forum = `<html lang="en-US"><head><title>Best tomato varieties?</title></head><body><main><h1>Best tomato varieties?</h1><p class="date">11-29-2024, 09:03 AM</p>${paragraphs(5)}</main></body></html>`;
+    expect(extractArticle(parseDocument(forum), { url: 'https://forums.example.com/showthread.php?t=91' })!.publishedAt).toBeUndefined();
+    expect(findDateInText('Nieuwsbericht | 04-03-2021 | 10:05')?.value).toMatchObject({ dayFirstOnly: true, hour: 10 });
+    expect(parseStructuredDate('02-12-2025')).toBeNull();
+  });
+  it('reads a shop\'s guide in its guides folder as an article, without its product slider\'s title', () => {
+    const products = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList","name":"Passende Produkte","itemListElement":[]}</script>';
+    const tiles = ['Vertikutierer EV 1600', 'Rasen-Nachsaat, 1 kg', 'Rasendünger, 10 kg'].map((name) => `<li><a href="/p/${name.length}"><span>${name}</span> <span>149,99 €</span></a><button>In den Warenkorb</button></li>`).join('');
+    const html = `<html lang="de"><head><title>Rasen vertikutieren | Dehner</title>${products}</head><body><header><a href="/cart/">Warenkorb</a></header><main><h1>Rasen vertikutieren</h1><p>Zuletzt aktualisiert: 04.03.2021</p>${paragraphs(3)}<div class="product-slider"><p class="product-slider__title">Passende Produkte</p><ul>${tiles}</ul></div>${paragraphs(12)}</main></body></html>`;
+    const { article, isArticle } = inspectPage(parseDocument(html), { url: 'https://www.example.de/ratgeber/rasen/rasen-vertikutieren/' });
+    expect(isArticle).toBe(true);
+    expect(article!.text).not.toContain('Passende Produkte');
+    expect(article!.text).toContain('Absatz 6');
+  });
+  it('reads an archive whose items each carry a <time> of their own day as no article', () => {
+    const issues = ['2021-03-04', '2020-12-10', '2020-10-22', '2020-08-27'].map((day, index) => `<div class="issue"><time datetime="${day}">${day}</time><h2><a href="/newsletter/${index}">Ausgabe ${4 - index}</a></h2><p>Liebe Mitglieder, in dieser Ausgabe berichten wir ausführlich über die neuen Solarparks, die Bürgerversammlung und die Ergebnisse unserer Umfrage zur Energiewende in der Region […]</p><p>Liebe Mitglieder, außerdem stellen wir die Projekte des kommenden Jahres vor und laden herzlich zur Mitgliederversammlung im Frühjahr ein, bei der gewählt wird.</p></div>`).join('');
+    const html = `<html lang="de"><head><title>Newsletter-Archiv</title><meta property="og:type" content="article"><meta property="article:published_time" content="2016-05-12T09:14:33+00:00"></head><body><main><h1>Newsletter-Archiv</h1>${issues}</main></body></html>`;
+    expect(inspectPage(parseDocument(html), { url: 'https://www.example.de/newsletter-archiv/' }).isArticle).toBe(false);
+  });
+});
