@@ -80,7 +80,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
-  { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
+  { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '图说[:：]', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A gallery's title and its buttons set into a Chinese story (`相片集：西九夜光藝術展`, `上一張`).
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:相片集|圖集|图集|圖輯|图辑|組圖|组图)\s*[:：]|^(?:上一[张張]|下一[张張])$/u },
@@ -91,6 +91,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
   { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
+  // A video's title set into a Chinese story (`【视频】广州骑楼街“焕新”`): no sentence after the tag.
+  { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u },
   // A reading platform's marker on a highlighted passage, and a live quote set after a ticker (`NASDAQ:CRWF $38.02 -$0.44 (-1.14%)`).
   { name: 'reader highlight', maxLength: 20, pattern: /^top highlight$/iu },
   { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
@@ -99,10 +101,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
-  // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`).
-  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b/iu },
+  // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`, `追蹤香港01 WhatsApp頻道`).
+  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道)/iu },
   // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
-  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]/u },
+  // (And an app's card between paragraphs: `打开澎湃新闻APP，阅读体验更佳`.)
+  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]|(?:APP|App|客户端|客戶端).{0,4}(?:阅读体验更佳|閱讀體驗更佳)/u },
   // A tip box set into a story: its question and how to reach the reporters (`Do you have information about …?`, `Contact … at …@… or by Signal …`).
   { name: 'tip box', maxLength: 400, pattern: /^do you have (?:information|a tip|tips) (?:about|on|for)\b.{0,120}\?$|^contact \p{Lu}[\p{L}.'’ -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+\b.{0,300}\b(?:signal|whatsapp|phone|call|text)\b/iu },
   // A local site's subscription box set into the story (`Find out what's happening in Glen Ellyn with free, real-time updates from Patch.`).
@@ -135,8 +138,14 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // The same in other languages (`Notícia actualizada às 21h10 com …`, `Artikel aktualisiert um …`).
   { name: 'update note', maxLength: 300, pattern: /^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
+  // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).
+  { name: 'contact line', maxLength: 160, pattern: /^(?:新闻|新聞|媒体|媒體|研究)?(?:联络人|聯絡人|联系人|聯繫人|聯絡窗口)[:：]/u },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
-  { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s/iu },
+  { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
+  // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`).
+  { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】/u },
+  // A newsroom's note on who among the people in the story gave it money (`Disclosure: … have donated to The Nevada Independent.`).
+  { name: 'sponsor disclosure', maxLength: 500, pattern: /^disclosure\s*:\s.{0,400}\b(?:donated to|donors?|(?:financial|corporate) (?:supporters?|sponsors?))\b/iu },
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
   // How to cite the page (`Cite: "Bluestone Ridge House" 12 Mar 2021. ArchDaily. Accessed …`).
   { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>/iu },
@@ -201,19 +210,20 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
   // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
-  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got) (?:a (?:story|news tip|tip)|information about)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got|have) (?:a (?:story|news tip|tip)|information about)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },
   { name: 'syndication note', maxLength: 300, pattern: /\bauto-generated from a syndicated feed\b|^first uploaded on\b|\bhas not been edited by .{1,40}\bstaff\b|\b(?:journalism|reporting) (?:is |was )?(?:co-)?funded by\b|\blocal journalism initiative\b/iu },
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
-  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
+  // (Also the paper's name and the day it ran: `Published in The Express Tribune, March 5th, 2021.`)
+  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b|^published in (?:the )?\p{Lu}[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu },
   // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
   // A donation box's amounts and its other-amount choice (`1× CHF 10`, `Anderer Betrag`); a bare price may be a table's last cell.
   { name: 'donation options', maxLength: 20, pattern: /^\d{1,2}\s?×\s?(?:(?:CHF|EUR|USD|GBP|Fr\.|[$€£])\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:CHF|EUR|€|Franken|Euro))$|^(?:anderer betrag|other amount|autre montant|otro importe|altro importo|outro valor|andere bedrag)$/iu },
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b/iu },
   // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
   { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
@@ -225,7 +235,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'site notes', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['说明', '备注', '免责声明', '注'])})】`, 'u') },
   { name: 'photo credits alone', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['封面图片来源', '封面图来源', '图片来源', '图源', '题图'])})[:：]`, 'u') },
   // A site's request to the owners of pictures it used (`特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬`).
-  { name: 'picture rights note', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['索取稿酬', '联系我们要求撤下']), 'u') },
+  // (And its note that some pictures come from the web: `部分图片来源于网络，如有侵权请联系删除`.)
+  { name: 'picture rights note', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['索取稿酬', '联系我们要求撤下', '如有侵权', '图片来源于网络']), 'u') },
 ];
 
 /** Every kind of furniture line, as judged at an edge of the body. */

@@ -15,6 +15,7 @@ import type { Article } from '../article';
 import { ARTICLE_LIMITS } from '../article-limits';
 import { countPinyinAnnotations, stripPinyin, type PinyinStripResult } from '../clean/pinyin';
 import { renderHtml, type HtmlBlock } from '../clean/html';
+import { trailerKind } from '../clean/trailers';
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { chineseScript, detectLang } from '../text/lang';
@@ -577,7 +578,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (line.pure && line.hits.authors.length > 0) pushUnique(lifted.authors, line.hits.authors);
     }
     if (afterBody) {
-      if (line.dateLabelled) lifted.date ??= line.hits.date;
+      // (A print-edition note, `Published in The Express Tribune, March 5th, 2021.`, dates the paper, not the page.)
+      if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') lifted.date ??= line.hits.date;
       // A name with its date (`Songcaster Jan 20, 2026`) is a comment's or a review's line, not a byline.
       else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;

@@ -28,6 +28,22 @@ const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summa
 /** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`, `核心阅读`), alone on its line. */
 const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
 
+/** The same heading with the summary after it on one line (`摘要 碳酸锂价格回落…`): the summary is the standfirst. */
+const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;
+
+/**
+ * A summary box's heading over its points above an English story (`In Summary`): the heading
+ * goes, the points stay. (wcxb's truths keep `At a glance` and `Highlights` with their boxes.)
+ */
+const SUMMARY_BOX_HEADING = /^in summary[\s:]*$/iu;
+
+/**
+ * A byline with the writer's role after a comma (`Oliver Merriman, Transport Correspondent`,
+ * `Jane Roe, Senior Health Reporter`): no dateline (`BAAR, SWITZERLAND`) names a newsroom role.
+ */
+const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s[^.!?]{0,50}\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|critic|analyst|bureau chief)s?$/iu;
+const MAX_NAME_AND_ROLE = 90;
+
 /** A caption set as a paragraph: opened by a pointer (`▲`, `↑`) or closed by its picture's credit (`图/IC photo`, `（张三 摄）`). */
 const CAPTION_PARAGRAPH = /^[▲△↑]|(?:图|圖)\s*[/／]\s*[^，。！？,.!?/／]{1,20}$|[（(][^()（）]{1,14}(?:摄|攝)[)）]$/u;
 
@@ -145,6 +161,15 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       i += 1;
       continue;
     }
+    if (SUMMARY_LEAD.test(item.text.trim()) && subtitle.length === 0) {
+      subtitle.push(item.text.trim().replace(SUMMARY_LEAD, ''));
+      continue;
+    }
+    if (SUMMARY_BOX_HEADING.test(item.text.trim())) {
+      headDone = true;
+      firstParagraph = i + 1;
+      continue;
+    }
     // A credit alone in brackets above the body (`【文/观察者网专栏作者 王文】`).
     if (STANDALONE_NOTE.test(item.text.trim())) {
       const credits = readBracketedCredits(item.text);
@@ -159,7 +184,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       head.push(item);
       continue;
     }
-    if (isBylineLine(item.text)) continue;
+    if (isBylineLine(item.text) || (item.text.length <= MAX_NAME_AND_ROLE && NAME_AND_ROLE.test(item.text.trim()))) continue;
     // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
     if (lifted.authors.includes(item.text.trim())) continue;
     if (subtitle.length === 0 && item.block.kind !== 'heading' && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {

@@ -90,6 +90,8 @@ function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
 
 /** The longest site name set before the headline (a longer text there is a headline in another language). */
 const MAX_SITE_PREFIX_LENGTH = 40;
+/** A video player's label before the clip's title (`Now Playing: …`): the player's, not the page's headline. */
+const PLAYER_LABEL = /^\s*(?:now playing|playing now|up next)\s*:/i;
 /** A separator closing a site's name set before the headline (`Blog: `, `Site | `). */
 const SITE_PREFIX_END = /[|\-–—·•»:_｜]\s*$/u;
 
@@ -345,7 +347,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   };
   // (A note naming the story's original title, `原标题：《…》`, words a reference but is no headline.)
   const candidates = blocks
-    .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300 && !ORIGINAL_TITLE.test(block.text))
+    .filter((block) => block.kind !== 'image' && block.text.length >= MIN_HEADING_LENGTH && block.text.length <= 300 && !ORIGINAL_TITLE.test(block.text) && !PLAYER_LABEL.test(block.text))
     .map((block) => ({ block, rank: headingRank(block) }))
     .filter((candidate) => candidate.rank < 10)
     // The site's own name set as a heading (its logo or masthead) is never the headline.
@@ -395,7 +397,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // No heading agrees: a plain line that is the headline part of the references (old sites
   // set the headline in a styled <div> or <td>).
   const plain = blocks
-    .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0 && !ORIGINAL_TITLE.test(block.text))
+    .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0 && !ORIGINAL_TITLE.test(block.text) && !PLAYER_LABEL.test(block.text))
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
   if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys));

@@ -213,11 +213,22 @@
  * `… contributed to this story.` this truth keeps (the aeb truths leave such credits out), an
  * ownership disclosure and a newsletter form inside the text, a read-next card's summary, and a
  * live blog's running headline against its `<title>`.
+ *
+ * Sixteenth batch (`heldout16`, 10 pages written the same way: The Times, WGN-TV on Nexstar's
+ * template, The Star (Kenya), The Express Tribune running an APP story, Engadget, The Nevada
+ * Independent, The Athletic, The Jakarta Post, an AFP story on Yahoo News, and an Evening Standard
+ * topic page, which is no article). First run:
+ *   isArt 1.000 | title 0.889 | date 0.889 | time 0.889 | author 1.000 | editor 1.000 | source 1.000 |
+ *   start 0.778 | end 0.778 | mustNot 0.954
+ * The sixteenth batch of tests/unit/english-rules.test.ts (a byline with the writer's role after a
+ * comma; an `In Summary` box heading; a video player's `Now Playing:` line as no headline; a
+ * print-edition note naming the paper and its day, which dates no page; a tip line, a donors'
+ * disclosure, a donation strip's pitch) brings all to 1 but mustNot 0.991 (a Republish box's hidden copy).
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -236,6 +247,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout13: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout14: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
   heldout15: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
+  heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

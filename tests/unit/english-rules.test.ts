@@ -414,3 +414,31 @@ describe('fifteenth batch: chains, broadcasters and specialist sites', () => {
     expect(trailerKind('Get our local newsletter, delivered free each Thursday', true)).toBe('call to action');
   });
 });
+
+describe('sixteenth batch: nationals, stations and dailies abroad', () => {
+  it('drops a byline with the writer\'s role after a comma, and a summary box\'s `In Summary` heading', () => {
+    const byline = `<p class="byline"><a href="/profile/oliver-merriman">Oliver Merriman</a>, Transport Correspondent</p>${paragraphs(5, 'the trains')}`;
+    const article = extractArticle(parseDocument(page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes' }, byline)), { url: 'https://www.example.co.uk/article/rail-firms-x7k2' })!;
+    expect(article.text.startsWith('Paragraph 1 about the trains')).toBe(true);
+    const summary = `<h3>In Summary</h3><ul><li>Fishermen at the beach say the weed has kept their boats ashore for three weeks.</li><li>Researchers say the weed now covers twelve thousand hectares.</li></ul>${paragraphs(5, 'the weed')}`;
+    const boxed = extractArticle(parseDocument(page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes' }, summary)), { url: 'https://www.example.co.ke/news/2021-03-04-fishermen' })!;
+    expect(boxed.text.startsWith('Fishermen at the beach say')).toBe(true);
+  });
+  it('takes no video player\'s `Now Playing:` line for the headline', () => {
+    const html = `<html lang="en"><head><title>Park District: Beaches could open Memorial Day | WGN-TV</title><meta property="og:title" content="Park District: Beaches could open Memorial Day"></head><body><div class="video-player"><div class="caption"><span>Now Playing:</span> <span>Park District: Beaches could open Memorial Day</span></div></div><article><h1>Chicago beaches could open on Memorial Day, but lifeguard shortage looms</h1>${paragraphs(5, 'the beaches')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://example-tv.com/news/local-news/park-district-beaches/' })!.title).toBe('Chicago beaches could open on Memorial Day, but lifeguard shortage looms');
+  });
+  it('dates a story by the day it went online, not by its print-edition note', () => {
+    const body = `<p class="dates">Published March 4, 2021</p>${paragraphs(5, 'the drive')}<p class="print-note"><em>Published in The Express Tribune, March 5<sup>th</sup>, 2021.</em></p>`;
+    const article = extractArticle(parseDocument(page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', datePublished: '2021-03-04T13:26:41+05:00' }, body)), { url: 'https://www.example.com.pk/story/2287514/polio-drive' })!;
+    expect(article.publishedAt).toBe('2021-03-04T13:26:41+05:00');
+    expect(article.text).not.toContain('Express Tribune');
+  });
+  it('leaves out a tip line, a donors\' disclosure and a donation strip\'s pitch', () => {
+    for (const [line, kind] of [
+      ['Have a news tip? Email WGN Newsdesk at newstips@wgntv.com.', 'call to action'],
+      ['Disclosure: Lemmon Valley residents and the Washoe County Commission have donated to The Nevada Independent. You can see a full list of donors here.', 'sponsor disclosure'],
+      ['Our reporting is free to read, but not free to produce. Become a member today.', 'support appeal'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+  });
+});

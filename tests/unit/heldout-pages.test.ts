@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -175,6 +175,16 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // a photo story's captions, a share page's byline run into its first paragraph, an app card and
   // a topic link inside the text, a print story's time.
   heldout17: { isArt: 1, title: 1, date: 1, time: 0.88, author: 0.75, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 0.97 },
+  // heldout18 (人民网-广西频道 on its GBK-era template, 央广网, 澎湃新闻's mobile page, 每日经济新闻, 光明网's
+  // mobile page, 大众日报's e-paper, 中新网广东, a district government reposting a WeChat story, a
+  // 腾讯新闻 creator's post, and a 新华网 专题 landing page that is no article), written the same way.
+  // First run: author 0.889, source 0.875, start 0.889, end 0.778, mustNot 0.940, the rest 1.
+  // Taught: a summary set on one line with its heading (`摘要 …`) as the standfirst; an app card
+  // (`打开…APP，阅读体验更佳`), a video's title (`【视频】…`), a note that pictures come from the web.
+  // Now start 1, end 0.889, mustNot 0.979. Still missed: a print-edition credit (kept by the
+  // cwced and portal truths), a creator card's bio read as names, a closing 来源 line's 融媒体中心
+  // against the site's 区委宣传部, a video's duration.
+  heldout18: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 1, end: 0.88, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

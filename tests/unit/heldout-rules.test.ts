@@ -487,3 +487,19 @@ describe('seventeenth batch: more national and provincial templates', () => {
     expect(trailerKind('（本文作者介绍：经济学博士，长期从事宏观经济与中小企业融资研究。）', true)).toBe('author bio');
   });
 });
+
+describe('eighteenth batch: provincial channels, the financial dailies and self-media', () => {
+  it('reads a summary set on one line with its heading as the standfirst', () => {
+    const article = extract(`<p>摘要 碳酸锂价格回落叠加新产能释放，储能电芯开启降价潮。</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(article.subtitle).toBe('碳酸锂价格回落叠加新产能释放，储能电芯开启降价潮。');
+    expect(article.text).not.toContain('碳酸锂');
+  });
+  it('leaves out an app card, a video\'s title and the note that pictures come from the web', () => {
+    for (const [line, kind] of [
+      ['打开澎湃新闻APP，阅读体验更佳', 'app promotion'],
+      ['【视频】广州骑楼街“焕新”', 'video player'],
+      ['部分图片来源于网络，如有侵权请联系删除。', 'picture rights note'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    expect(trailerKind('打开澎湃新闻APP，阅读体验更佳', false)).toBe('app promotion');
+  });
+});

@@ -218,3 +218,17 @@ describe('fourth batch: more Taiwan, Hong Kong and Malaysian templates', () => {
     for (const furniture of ['央廣新聞', '資料圖片', '文：羅子晴', '相片集', '上一張', '用APP看新聞']) expect(article.text).not.toContain(furniture);
   });
 });
+
+describe('fifth batch: broadcasters, Macau, Singapore and an overseas edition', () => {
+  it('leaves out a correction notice, a station\'s public-service slogan, a messaging channel prompt, picture captions and press contacts', () => {
+    for (const [line, kind] of [
+      ['【更正啟事】本則新聞原報導補助金額為「600萬元」，正確應為「500萬元」，已更正，特此致歉。', 'correction note'],
+      ['【東森新聞關心您】飲酒過量，有害健康；喝酒不開車，開車不喝酒。', 'public service note'],
+      ['追蹤香港01 WhatsApp頻道，緊貼最新消息', 'app promotion'],
+      ['圖說：成大醫工系副教授許家豪（右二）與研究團隊展示穿戴式汗液感測貼片。', 'photo caption'],
+      ['新聞聯絡人：成大新聞中心 陳小姐 電話：06-2757575分機50061', 'contact line'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    const article = extract(page('', paragraphs(PARAGRAPHS) + '<p>【東森新聞關心您】飲酒過量，有害健康；喝酒不開車，開車不喝酒。</p>'));
+    expect(article.text.endsWith('陳情。')).toBe(true);
+  });
+});
