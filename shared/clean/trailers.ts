@@ -79,7 +79,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 40, pattern: new RegExp(`^(?:(?:${traditionalAlternatives(['转发', '评论', '点赞', '赞', '收藏', '分享', '举报'])})\\s*\\d*\\s*){2,}$`, 'u') },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|share this(?: (?:post|article|story|page))?\s*(?:\.\.\.|…)$|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '图说[:：]', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A gallery's title and its buttons set into a Chinese story (`相片集：西九夜光藝術展`, `上一張`).
@@ -151,8 +151,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>/iu },
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
-  // A rule closing the story's text (`___`, `* * *`), with nothing after it.
-  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•\s]{3,}$/u },
+  // A rule closing the story's text (`___`, `* * *`), with nothing after it, and a press release's end mark (`###`, `-30-`).
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
@@ -171,6 +171,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A broadcaster's note on when the segment aired, a paper's invitation to comment, a newsletter pitch closing the story.
   { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b/iu },
   { name: 'call to action', maxLength: 200, pattern: /^get our (?:local |free |daily |weekly )?newsletter\b|(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
+  // The same pitch in the languages of news sites (`… iscriviti gratis alla newsletter del Corriere di Bologna`).
+  { name: 'call to action', maxLength: 300, pattern: /\biscriviti (?:gratis )?alla (?:nostra )?newsletter\b|\b(?:abonnez-vous|inscrivez-vous) (?:gratuitement )?à (?:notre|la) newsletter\b|\b(?:suscríbete|suscríbase) (?:gratis )?a (?:nuestra|la) newsletter\b|\b(?:abonnieren sie|abonniere) (?:jetzt )?(?:kostenlos )?(?:unseren|den) newsletter\b|\bschrijf (?:je|u) (?:gratis )?in voor (?:onze|de) nieuwsbrief\b/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu, holds: ':' },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).

@@ -28,6 +28,7 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
+import { europeanOffset } from './european-zones';
 import { findDateInText, findMonthDayInText, formatIsoDate, instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
@@ -96,6 +97,8 @@ const DATE_CONFIRM_BEFORE = 2;
 const MAX_DATE_LINE = 120;
 /** How far into a longer paragraph its opening date may start (after a place name) to be a dateline. */
 const DATELINE_HEAD = 20;
+/** A sentence's own date, after a preposition (`Ab Montag, 22. März 2021, erneuert …`, `From March 22, …`): a dateline's only when no line below dates the page. */
+const PREPOSITION_BEFORE_DATE = /^(?:ab|am|seit|bis|from|on|until|since|starting|dès|à partir du|desde|hasta|dal|dall'|fino al|vanaf|tot|op)\b/iu;
 
 /** A word glued to the next by markup without a space (`7 min readDec 30, 2013`, `Original Research7 April 2020`): a date there starts after it. */
 const GLUED_WORD = /([a-z](?=[A-Z\d])|[A-Z](?=\d))/g;
@@ -247,6 +250,7 @@ function isActivityDate(blocks: readonly Block[], index: number): boolean {
  */
 function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates: boolean): DateValue | null {
   const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
+  let sentenceDate: DateValue | null = null;
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
     // A list item above the headline is a link of the navigation or of a list of other stories.
@@ -261,9 +265,14 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
     const found = findDateInText(long ? text.slice(0, DATELINE_HEAD * 2) : text);
     // A Chinese verb of change follows the date it governs (`文章已于2019-11-26 09:18修改`): that day is the change's.
     if (found && update && /\p{sc=Han}/u.test(update[0]) && update.index - found.end <= 1) continue;
+    if (found && long && !skipUpdates && found.index <= DATELINE_HEAD && PREPOSITION_BEFORE_DATE.test(text.trim())) {
+      // A sentence's own date dates the page only when no line below does.
+      sentenceDate ??= found.value;
+      continue;
+    }
     if (found && (!long || (!skipUpdates && found.index <= DATELINE_HEAD))) return found.value;
   }
-  return null;
+  return sentenceDate;
 }
 
 /**
@@ -627,9 +636,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A time shown without its zone (`04/03/2021 10:05 h.`) on a page that declares a change weeks
   // later at most in a zone other than UTC (`dateModified` `…T09:14:22+01:00`) is in that zone: the page's own.
   const pageOffset = modifiedValue?.hour !== undefined && modifiedValue.offsetMinutes ? modifiedValue.offsetMinutes : undefined;
-  const published = ordered?.hour !== undefined && ordered.offsetMinutes === undefined && !chinese && pageOffset !== undefined && Math.abs(instantOf({ ...ordered, offsetMinutes: pageOffset }) - instantOf(modifiedValue!)) <= ZONE_FROM_CHANGE_MAX_MS
+  const zonedByChange = ordered?.hour !== undefined && ordered.offsetMinutes === undefined && !chinese && pageOffset !== undefined && Math.abs(instantOf({ ...ordered, offsetMinutes: pageOffset }) - instantOf(modifiedValue!)) <= ZONE_FROM_CHANGE_MAX_MS
     ? { ...ordered, offsetMinutes: pageOffset }
     : ordered;
+  // Else, on a European page, in the zone of its country (a German page's `10:05 Uhr`).
+  const countryOffset = zonedByChange?.hour !== undefined && zonedByChange.offsetMinutes === undefined && !chinese ? europeanOffset(zonedByChange, metadata.lang, url) : undefined;
+  const published = countryOffset !== undefined ? { ...zonedByChange!, offsetMinutes: countryOffset } : zonedByChange;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
     const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;

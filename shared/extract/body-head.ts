@@ -15,6 +15,9 @@ import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 /** How many blocks at the head of the body may be labels, kickers or furniture. */
 const HEAD_SCAN = 10;
 
+/** How many lines under a standfirst that opened the body may be its info line and byline. */
+const INFO_LINES_UNDER_STANDFIRST = 2;
+
 /** Kicker lines (引题/副题) above a Chinese body: at most this many, each at most this long. */
 const MAX_KICKER_LINES = 3;
 const MAX_KICKER_LENGTH = 40;
@@ -141,6 +144,8 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       liftLine(item.text, undefined, lifted);
       continue;
     }
+    // So is the info line and byline right under it (`4 marzo 2021 (modifica il 5 marzo 2021 | 08:12)`, `di Giulia Benassi`).
+    if (headDone && firstParagraph >= 0 && i <= firstParagraph + INFO_LINES_UNDER_STANDFIRST && item.block.kind !== 'image' && isInfoLine(item.text)) continue;
     if (headDone || i >= HEAD_SCAN || item.block.kind === 'image') {
       head.push(item);
       continue;

@@ -10,8 +10,8 @@ import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
 import { allElements, elementsNamed, filterElements, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
 
-/** Links to a writer's page (`/author/jane-doe`, `/authors/…`, `?author=12`). */
-const AUTHOR_PAGE_LINK = /\/authors?\/|\?author=/;
+/** Links to a writer's page (`/author/jane-doe`, `/authors/…`, `?author=12`; `/autores/…`, `/autor/…` in Spanish, Portuguese, German). */
+const AUTHOR_PAGE_LINK = /\/authors?\/|\/(?:autor|autores|autoren)\/[^/?#]+|\?author=/;
 /** Class names of byline boxes (`byline`, `article-author`, `postAuthor`). */
 const BYLINE_CLASS = /byline|author|Author/;
 /**

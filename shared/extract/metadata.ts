@@ -178,7 +178,7 @@ function itemprop(element: Element): string | null {
 }
 
 /**
- * Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `[pubdate]`.
+ * Elements that carry a date: `[itemprop=datePublished]`, `[itemprop=dateModified]`, `<time>`, `abbr.published`, `abbr.timeago`, `[pubdate]`.
  * `tag`: the element's tag name, lower case (element-list.ts filterElements), as for isDateClassed.
  */
 export function isDateElement(element: Element, tag: string): boolean {
@@ -186,7 +186,8 @@ export function isDateElement(element: Element, tag: string): boolean {
   if (!element.hasAttributes()) return false;
   const property = itemprop(element);
   if (property === 'datePublished' || property === 'dateModified' || element.hasAttribute('pubdate')) return true;
-  return tag === 'abbr' && hasToken(element, 'class', 'published');
+  // jQuery timeago's `<abbr class="timeago" title="2021-03-04T10:05:00+01:00">hace 3 años</abbr>` too.
+  return tag === 'abbr' && (hasToken(element, 'class', 'published') || hasToken(element, 'class', 'timeago'));
 }
 
 /** Dates written on elements rather than in meta: `<time datetime>`, `itemprop` attributes. */

@@ -92,6 +92,8 @@ function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
 const MAX_SITE_PREFIX_LENGTH = 40;
 /** A video player's label before the clip's title (`Now Playing: …`): the player's, not the page's headline. */
 const PLAYER_LABEL = /^\s*(?:now playing|playing now|up next)\s*:/i;
+/** A separator opening a site's name set after the headline (` – Site`, ` | Site`). */
+const SITE_SUFFIX_START = /^\s*[|\-–—·•»｜]\s/u;
 /** A separator closing a site's name set before the headline (`Blog: `, `Site | `). */
 const SITE_PREFIX_END = /[|\-–—·•»:_｜]\s*$/u;
 
@@ -314,9 +316,12 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // The references as a heading with broken characters may word them (`Headline | Site` as `Headline`).
   const restorable = [metaParts?.headline, documentHeadline, references.headline, references.meta];
   const restored = (title: string): string => withBrokenCharactersRestored(title, restorable);
-  // A `<title>` that sets the site's name before the meta title names the site once: the meta
-  // title's last part is the headline's own.
-  const sitePrefixed = documentParts !== undefined && documentParts.headline === references.meta?.trim();
+  // A `<title>` that sets the site's name before or after the meta title (`Blog: Post – a subtitle`,
+  // `Post – a subtitle – Blog`) names the site once: the meta title's last part is the headline's own.
+  const meta = references.meta?.trim();
+  const wholeDocumentTitle = references.documentTitle?.trim();
+  const siteAfterMeta = Boolean(meta && wholeDocumentTitle && wholeDocumentTitle.length > meta.length && wholeDocumentTitle.startsWith(meta) && SITE_SUFFIX_START.test(wholeDocumentTitle.slice(meta.length)));
+  const sitePrefixed = siteAfterMeta || (documentParts !== undefined && documentParts.headline === meta);
   const siteKeys = new Set([references.siteName, documentParts?.site, sitePrefixed ? undefined : metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));

@@ -62,11 +62,24 @@
  * for you?` offer and product or trial boxes inside the text, all of which the wcxb truths keep in
  * their articles' bodies (eight wcxb truths keep a `Why trust …` box), and a course's sales page
  * read as an article (its Course type weighs against it, but it has a byline, a date and long prose).
+ *
+ * Fifth batch (`heldout5`, 12 pages written the same way: eight articles — a Kadence gardening
+ * post, a law firm's blog post, an Ask-the-Vet column, a two-author engineering post, a Granicus
+ * library news item, a gadget review, a Drupal department story, a Webflow press release — and four
+ * pages that are none — a recipe category grid, a glossary, a podcast's show page, a careers page).
+ * First run:
+ *   isArt 0.917 | title 0.875 | date 0.750 | time 0.750 | author 1.000 | start 1.000 | end 0.375 |
+ *   mustNot 0.875
+ * Taught (with the world-pages eighth batch): a press release's end mark (`###`, `-30-`); a shown
+ * time in the zone of the page's European country. Now end 0.5, mustNot 0.885. Still missed: a law
+ * firm's consultation boxes, a vet column's `Last reviewed` line and reviewer's sources, a story's
+ * `People in this story` box, a day-first date on an English page of a Spanish company, a glossary
+ * read as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -74,6 +87,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout2: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.86 },
   heldout3: { isArt: 0.91, title: 0.83, date: 0.83, time: 1, author: 0.8, editor: 0, source: 0, start: 1, end: 0.83, mustNot: 0.92 },
   heldout4: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0, start: 1, end: 0.75, mustNot: 0.93 },
+  heldout5: { isArt: 0.91, title: 0.87, date: 0.75, time: 0.75, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.88 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -109,12 +109,30 @@
  * four days or more in the content as a list. Now: time 0.714, author 0.857, end 0.778, mustNot
  * 0.944, the rest 1. Still missed: a zone implied only by the page's country (`Nieuwsbericht |
  * 04-03-2021 | 10:05`, `Publié aujourd'hui à 07h45`), a `Laatst gewijzigd` line closing the text,
- * a Jimdo page whose sidebar modules join its text.
+ * a Jimdo page whose sidebar modules join its text. (A time in the zone of the page's European
+ * country, taught by the eighth batch, brings time to 0.857.)
+ *
+ * Eighth batch (`heldout8`, 10 pages written the same way: `Veröffentlicht am 04.03.21 um 10:05
+ * Uhr` beside a JSON-LD `dateModified` only, Corriere's `4 marzo 2021 (modifica il …)`, a HubSpot
+ * blog's `Mär 4, 2021 10:05:00 AM`, a Swiss municipality's `Datum` row below the text, L'Est
+ * Républicain's `Le … à` and `Mis à jour le …`, a WordPress blog dated only by its address, DvhN's
+ * `do 4 mrt 2021, 10:05`, a timeago `<abbr>` showing `hace 3 años`, a Podlove episode, an events
+ * calendar). First run:
+ *   isArt 1.000 | title 0.889 | date 0.889 | time 0.500 | author 0.857 | start 1.000 | end 0.556 |
+ *   mustNot 0.896
+ * Taught: a shown time without a zone in the zone of the page's European country (from the
+ * language tag's region, the address's country domain, or a language spoken in one zone), summer
+ * time included; a date a first sentence announces after a preposition (`Ab Montag, 22. März 2021,
+ * …`) dates the page only when no line below does; the info line and byline under a standfirst
+ * that opens the text; a timeago `<abbr>`'s title; `/autores/…` author pages; `<title>` as the meta
+ * title and the site's name after it; newsletter pitches in Italian, French, Spanish, German and
+ * Dutch; `Share this…`. Now all 1 but end 0.778, mustNot 0.941. Still missed: a municipality's
+ * documents table after the text, a podcast's chapter marks and credits after its show notes.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -124,7 +142,8 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
-  heldout7: { isArt: 1, title: 1, date: 1, time: 0.71, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
+  heldout7: { isArt: 1, title: 1, date: 1, time: 0.85, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
+  heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

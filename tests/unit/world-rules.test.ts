@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText, parseStructuredDate } from '../../shared/extract/dates';
+import { europeanOffset } from '../../shared/extract/european-zones';
 import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { extractArticle, inspectPage } from '../../shared/index';
@@ -256,5 +257,53 @@ describe('seventh batch: more hidden dates, a shop guide, an archive', () => {
     const issues = ['2021-03-04', '2020-12-10', '2020-10-22', '2020-08-27'].map((day, index) => `<div class="issue"><time datetime="${day}">${day}</time><h2><a href="/newsletter/${index}">Ausgabe ${4 - index}</a></h2><p>Liebe Mitglieder, in dieser Ausgabe berichten wir ausführlich über die neuen Solarparks, die Bürgerversammlung und die Ergebnisse unserer Umfrage zur Energiewende in der Region […]</p><p>Liebe Mitglieder, außerdem stellen wir die Projekte des kommenden Jahres vor und laden herzlich zur Mitgliederversammlung im Frühjahr ein, bei der gewählt wird.</p></div>`).join('');
     const html = `<html lang="de"><head><title>Newsletter-Archiv</title><meta property="og:type" content="article"><meta property="article:published_time" content="2016-05-12T09:14:33+00:00"></head><body><main><h1>Newsletter-Archiv</h1>${issues}</main></body></html>`;
     expect(inspectPage(parseDocument(html), { url: 'https://www.example.de/newsletter-archiv/' }).isArticle).toBe(false);
+  });
+});
+
+describe('eighth batch: dates in abbreviations, tables and addresses', () => {
+  it('writes a shown time without a zone in the zone of the page\'s European country, summer time included', () => {
+    const winter = extractArticle(parseDocument(page('', `<p class="meta">Mär 4, 2021 10:05:00 AM</p>${paragraphs(5)}`)), { url: 'https://blog.example.de/inventur-tipps' })!;
+    expect(winter.publishedAt).toBe('2021-03-04T10:05:00+01:00');
+    const summer = extractArticle(parseDocument(page('', `<p class="meta">Veröffentlicht am 04.06.2021 um 10:05 Uhr</p>${paragraphs(5)}`)), { url: 'https://www.example.de/lokales/stege' })!;
+    expect(summer.publishedAt).toBe('2021-06-04T10:05:00+02:00');
+    // English on a .com address names no country: the time stays unwritten.
+    const html = `<html lang="en"><head><title>Stadtrat beschließt Haushalt</title></head><body><article><h1>Stadtrat beschließt Haushalt</h1><p class="meta">March 4, 2021 10:05 AM</p>${paragraphs(5)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/news/budget' })!.publishedAt).toBe('2021-03-04');
+  });
+  it('switches to summer time on the last Sundays of March and October', () => {
+    const at = (month: number, day: number, hour: number) => europeanOffset({ year: 2021, month, day, hour, minute: 30 }, 'de', 'https://www.example.de/a');
+    expect([at(3, 28, 1), at(3, 28, 3), at(10, 31, 1), at(10, 31, 4)]).toEqual([60, 120, 120, 60]);
+    expect(europeanOffset({ year: 2021, month: 7, day: 1, hour: 9, minute: 0 }, 'en-GB', 'https://www.example.co.uk/a')).toBe(60);
+    expect(europeanOffset({ year: 2021, month: 7, day: 1, hour: 9, minute: 0 }, 'es-MX', 'https://www.example.mx/a')).toBeUndefined();
+    expect(europeanOffset({ year: 2021, month: 7, day: 1, hour: 9, minute: 0 }, 'fi', 'https://www.example.fi/a')).toBe(180);
+  });
+  it('dates a page by a line below its text rather than by a date its first sentence announces', () => {
+    const body = `<p>Ab Montag, 22. März 2021, erneuert die Gemeinde die Wasser- und Abwasserleitungen in der Hauptstrasse zwischen Dorfplatz und Kreisel, wie die Bauverwaltung mitteilt.</p>${paragraphs(4)}<table><tr><th>Datum</th><td>04.03.2021</td></tr></table>`;
+    expect(extract('', body).publishedAt).toBe('2021-03-04');
+    // Alone, such a date still dates the page (`Am 4. Februar 2022 erscheint das neue Album …`).
+    expect(extract('', `<p>Am 4. Februar 2022 erscheint das neue und vierte Album der Sängerin, die zuvor ihre eigene Plattenfirma gegründet hat.</p>${paragraphs(4)}`).publishedAt).toBe('2022-02-04');
+  });
+  it('leaves out the info line and byline under a standfirst that opens the text', () => {
+    const body = `<p class="sommario">Il Comune ha affidato il cantiere da 780 mila euro per la vasca e la scalinata del Pincio, e per tre mesi resta chiusa l’area giochi.</p><p>4 marzo 2021 (modifica il 5 marzo 2021 | 08:12)</p><p>di Giulia Benassi</p>${paragraphs(5)}`;
+    const article = extract('', body);
+    expect(article.text).not.toContain('modifica il');
+    expect(article.text).not.toContain('di Giulia Benassi');
+    expect(article.text).toContain('Absatz 1');
+  });
+  it('reads a timeago abbreviation\'s title, an author page in Spanish and `<title>` as the meta title and the site', () => {
+    const body = `<div class="firma"><span class="firma__autor">Por <a href="https://www.example.es/autores/sonia-lacasa/">Sonia Lacasa</a></span> <span>Barbastro</span> <abbr class="timeago" title="2021-03-04T10:05:00+01:00">hace 3 años</abbr></div>${paragraphs(5)}`;
+    const article = extractArticle(parseDocument(page('', body)), { url: 'https://www.example.es/noticias/1225411' })!;
+    expect(article.publishedAt).toBe('2021-03-04T10:05:00+01:00');
+    expect(article.authors).toEqual(['Sonia Lacasa']);
+    const html = `<html lang="de"><head><title>WW112 Bodenleben im Frühjahr – mit Dr. Anne Wiesner – Wurzelwerk</title><meta property="og:title" content="WW112 Bodenleben im Frühjahr – mit Dr. Anne Wiesner"></head><body><article><h1>Bodenleben im Frühjahr – mit Dr. Anne Wiesner</h1>${paragraphs(5)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://wurzelwerk.example.de/ww112-bodenleben/' })!.title).toBe('Bodenleben im Frühjahr – mit Dr. Anne Wiesner');
+  });
+  it('leaves out newsletter pitches in other languages, a share heading and a press release\'s end mark', () => {
+    for (const [line, kind] of [
+      ['Per restare aggiornato sulle notizie di Bologna iscriviti gratis alla newsletter del Corriere di Bologna.', 'call to action'],
+      ['Share this…', 'page tools'],
+      ['###', 'separator'],
+      ['-30-', 'separator'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
   });
 });

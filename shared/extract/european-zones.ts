@@ -1,0 +1,67 @@
+/**
+ * The clock a European page shows its times in, when it names no zone: the zone of its country
+ * (from the language tag's region, else the address's country domain, else a language spoken in
+ * one zone only), with the European Union's summer time. A German page's `10:05 Uhr` on 4 March
+ * is 10:05+01:00; on 4 June, 10:05+02:00.
+ */
+import type { DateValue } from './dates';
+
+/** Standard offsets (minutes east of UTC) of European countries, by region code and country domain. */
+const ZONE_BY_COUNTRY: Readonly<Record<string, number>> = {
+  gb: 0, uk: 0, ie: 0, pt: 0, is: 0,
+  de: 60, at: 60, ch: 60, li: 60, nl: 60, be: 60, lu: 60, fr: 60, mc: 60, it: 60, sm: 60, va: 60, es: 60, ad: 60, mt: 60,
+  pl: 60, cz: 60, sk: 60, hu: 60, si: 60, hr: 60, ba: 60, rs: 60, me: 60, mk: 60, al: 60, dk: 60, se: 60, no: 60,
+  fi: 120, ee: 120, lv: 120, lt: 120, gr: 120, bg: 120, ro: 120, cy: 120,
+};
+
+/**
+ * Languages written in one European zone only (German, Dutch, Italian, Polish…; not French,
+ * Spanish, Portuguese or English, spoken on other continents too).
+ */
+const ZONE_BY_LANGUAGE: Readonly<Record<string, number>> = {
+  de: 60, nl: 60, it: 60, pl: 60, cs: 60, sk: 60, hu: 60, sl: 60, hr: 60, bs: 60, sr: 60, mk: 60, sq: 60,
+  da: 60, sv: 60, nb: 60, nn: 60, no: 60, lb: 60, ca: 60,
+  fi: 120, et: 120, lv: 120, lt: 120, el: 120, bg: 120, ro: 120,
+};
+
+/** Iceland keeps no summer time. */
+const NO_SUMMER_TIME = new Set(['is']);
+
+const HOUR_MS = 3_600_000;
+
+/** The instant (UTC) of the last Sunday of `month` (1-based) of `year`, at 01:00 UTC: when the EU's clocks change. */
+function lastSundayAtOne(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** The standard offset of the page's country and whether it keeps summer time, or null. */
+function countryZone(lang: string | undefined, url: string): { standard: number; summer: boolean } | null {
+  const [language = '', region] = (lang ?? '').toLowerCase().split(/[-_]/);
+  let country = region && /^[a-z]{2}$/.test(region) ? region : undefined;
+  if (!country) {
+    try {
+      country = new URL(url).hostname.split('.').pop();
+    } catch {
+      // No address: the language alone may tell.
+    }
+  }
+  const standard = (country !== undefined ? ZONE_BY_COUNTRY[country] : undefined) ?? (region ? undefined : ZONE_BY_LANGUAGE[language]);
+  if (standard === undefined) return null;
+  return { standard, summer: !NO_SUMMER_TIME.has(country ?? '') };
+}
+
+/**
+ * The offset a European page's wall-clock time is in (see the module's comment), or undefined
+ * when the page's country is not known to be European.
+ */
+export function europeanOffset(value: DateValue, lang: string | undefined, url: string): number | undefined {
+  if (value.hour === undefined) return undefined;
+  const zone = countryZone(lang, url);
+  if (!zone) return undefined;
+  if (!zone.summer) return zone.standard;
+  // The wall clock read in standard time; in summer the real instant is an hour earlier.
+  const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0) - zone.standard * 60_000;
+  const summer = utc >= lastSundayAtOne(value.year, 3) && utc - HOUR_MS < lastSundayAtOne(value.year, 10);
+  return zone.standard + (summer ? 60 : 0);
+}
