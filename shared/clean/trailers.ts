@@ -152,7 +152,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
   // A rule closing the story's text (`___`, `* * *`), with nothing after it, and a press release's end mark (`###`, `-30-`).
-  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$/u },
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*END[-–—_=\s]*$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
@@ -202,6 +202,13 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
   // A columnist's bio in brackets closing the column (`（本文作者介绍：经济学博士，…）`).
   { name: 'author bio', maxLength: 200, pattern: /^[（(]\s*本文作者(?:介绍|介紹|简介|簡介)[:：]/u, holds: '本文作者' },
+  // A reposted essay's writer bio (`作者简介：林小满，90后，…`), a page's own address (`本文网址：http://…`),
+  // and a writer's plea for likes (`（码字不易，觉得有用的话点个赞吧！）`).
+  { name: 'author bio', maxLength: 200, pattern: /^(?:作者简介|作者簡介|作者介绍|作者介紹)[:：]/u },
+  { name: 'page address', maxLength: 200, pattern: /^本文(?:网址|網址|链接|鏈接|地址)[:：]/u },
+  // A maker's sales line closing its news (`如需了解产品详情及报价，欢迎来电咨询：0577-…`).
+  { name: 'contact line', maxLength: 200, pattern: /欢迎来电咨询|歡迎來電諮詢|欢迎致电|歡迎致電/u },
+  { name: 'call to action', maxLength: 80, pattern: /^[（(]?(?:码字不易|碼字不易|原创不易|原創不易)/u },
   // A follow prompt's closing words (`了解更多消防安全知识`, `获取更多资讯`).
   { name: 'call to action', maxLength: 20, pattern: /^(?:了解|获取|獲取|查看|获得|獲得)更多[^，。！？,.!?\s]{1,14}$/u, holds: '更多' },
   { name: 'app promotion', maxLength: 80, pattern: new RegExp(traditionalAlternatives(['(?:下载|打开|尽在).{0,10}(?:APP|App|客户端)', '扫描.{0,8}二维码', '扫一扫', '长按识别', '关注.{0,12}(?:微信|公众号)', '^[^，。！？,.!?\\s]{1,12}(?:微信)?公众号$']) + '|更多猛料|第一时间接收', 'u') },

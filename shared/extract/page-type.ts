@@ -43,8 +43,8 @@ const CONVERSATION_TYPES = /^QAPage$/;
  * searches; `/en/stable/…`, `/latest/…` are versioned manuals.
  */
 const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|ershoufang|zufang|loupan|xinfang|authors?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
-/** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`). */
-const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store)\./i;
+/** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`, a marketplace's `item.`). */
+const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store|item)\./i;
 /** Wiki software: its pages are reference entries that many hands keep editing, not stories. */
 const WIKI_GENERATOR = /^(?:MediaWiki|DokuWiki|XWiki|MoinMoin|PmWiki|TiddlyWiki|Wiki\.js)\b/i;
 /** Generators that build only documentation sites (not Docusaurus or VitePress, whose sites keep blogs too). */
@@ -57,8 +57,8 @@ const DATED_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|(?:19|20)\d{2}-\d{2}-\d{2}/;
 const STORY_FOLDER = /\/(?:blogs?|news|nachrichten|aktuelles|artikel|articles?|stories|story|posts?|ratgeber|guides?|how-to|magazin|magazine|actualites|actualite|noticias|notizie|nieuws|insights|learn|mitteilungen|presse|press)\/(?:[^/]+\/)*[^/]+/i;
 /** A story id of five or more digits in the last segment (news CMSs: content_6928512.htm). */
 const NUMERIC_ID = /\d{5,}/;
-/** Prices as shops print them (`$19.99`, `€ 25`, `¥128`, `25,00 €`, `128元`). */
-const PRICE = /[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|USD|EUR|GBP)(?![\p{L}])/gu;
+/** Prices as shops print them (`$19.99`, `€ 25`, `¥128`, `￥268.00`, `25,00 €`, `128元`). */
+const PRICE = /[$€£¥￥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|USD|EUR|GBP)(?![\p{L}])/gu;
 /** Shop buttons and forms: adding to a cart is what a product page is for. */
 const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\b|加入购物车|立即购买/i;
 /** Lines that forum software prints around every post. */
@@ -132,6 +132,7 @@ const WEIGHTS = {
   manyArticleElements: -1,
   // Items each dated by its own <time> (an archive's issues, a blog's index): a list.
   manyTimedDays: -1.5,
+  catalogueRecord: -2,
   // A story has one dated info line; teasers, search hits and list rows each carry their own.
   manyDatedItems: -2.5,
 } as const;
@@ -177,6 +178,18 @@ function lastSegment(path: string): string {
   return (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
 }
 
+/**
+ * The label lines of a catalogue record of a paper (`摘要：`, `关键词：`, `基金：`, `分类号：`): a
+ * database's entry for the paper, whose text is behind its download buttons.
+ */
+const RECORD_LABEL = /^(?:摘要|關鍵詞|关键词|关键字|基金|基金资助|分类号|分類號|中图分类号|作者单位|作者單位|DOI|专辑|专题|文献来源|下载次数|被引次数)\s*[:：]/u;
+/** Record label lines from which the page reads as a catalogue record. */
+const MANY_RECORD_LABELS = 3;
+/** A record shows the abstract, not the paper: a page with more text than this is the paper (a journal's full-text page). */
+const MAX_RECORD_WEIGHT = 6000;
+/** The longest line read as a record's label line (an abstract runs long). */
+const MAX_RECORD_LINE = 2000;
+
 /** `<article>` items from which the content reads as a feed or a thread. */
 const MANY_FEED_ARTICLES = 4;
 
@@ -220,8 +233,12 @@ export function isCartControl(element: Element, tag: string): boolean {
   return tag === 'button' || (tag === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'submit') || (tag === 'form' && (element.getAttribute('action') ?? '').includes('cart'));
 }
 
-/** Whether the page has a shop's cart button or form (buttons are not read as text). */
+/** Whether the page has a shop's cart button or form (buttons are not read as text), or a link worded as one. */
 function hasCart(document: Document): boolean {
+  for (const link of elementsNamed(document, 'a')) {
+    const label = link.textContent?.trim() ?? '';
+    if (label.length < 20 && CART_WORDS.test(label)) return true;
+  }
   for (const element of filterElements(document, isCartControl)) {
     if (tagName(element) === 'form') return true;
     const label = element.textContent?.trim() || element.getAttribute('value') || element.getAttribute('aria-label') || '';
@@ -304,6 +321,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     sectionTitle: isColumnName(article.title),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
     manyTimedDays: timedDays(selection.roots) >= MANY_TIMED_DAYS,
+    catalogueRecord: chinese && selection.contentWeight < MAX_RECORD_WEIGHT && new Set(blocks.filter((block) => block.text.length <= MAX_RECORD_LINE && RECORD_LABEL.test(block.text)).map((block) => RECORD_LABEL.exec(block.text)![0])).size >= MANY_RECORD_LABELS,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,
   };
 }

@@ -389,7 +389,9 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     // Closing punctuation (`…in 2025?`) and words that run on from the reference in Latin
     // script (`…Hourly Rate Comparison`) are the headline's own, not a badge.
     const rest = inner ? heading.text.trim().replace(inner, '') : '';
-    const ownWords = /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && heading.text.trim().startsWith(inner!));
+    // So is a Chinese topic set before the headline with a bar (`专家解读｜…`, `東鐵綫故障｜…`).
+    const topicBefore = inner !== undefined && heading.text.trim().endsWith(inner) && /^\p{sc=Han}[^｜|]{0,11}[｜|]\s*$/u.test(rest);
+    const ownWords = topicBefore || /^[?!.？！。]+$/u.test(rest) || (/^\s+\p{L}[\p{L}\s]*$/u.test(rest) && !/\p{sc=Han}/u.test(rest) && heading.text.trim().startsWith(inner!));
     const extra = inner && !ownWords ? heading.text.length - inner.length : 0;
     const title = inner && extra > 0 && extra <= Math.max(MAX_BADGE_LENGTH, inner.length * 0.25) ? inner : headingTitle(heading.text, siteKeys);
     const fuller = first && chosen === first && first.rank > 0 ? fullerWording(title) : undefined;

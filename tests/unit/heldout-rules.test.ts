@@ -503,3 +503,26 @@ describe('eighteenth batch: provincial channels, the financial dailies and self-
     expect(trailerKind('打开澎湃新闻APP，阅读体验更佳', false)).toBe('app promotion');
   });
 });
+
+describe('the Chinese web, fourth batch: a maker, a reposted essay, a catalogue record, a marketplace', () => {
+  it('leaves out a reposted essay\'s end mark and writer bio, a page\'s own address, a plea for likes and a maker\'s sales line', () => {
+    for (const [line, kind] of [
+      ['— END —', 'separator'],
+      ['作者简介：林小满，90后，湖南常德人，现居长沙。写字，种花，做饭。', 'author bio'],
+      ['本文网址：http://www.example.com/news/386.html', 'page address'],
+      ['（码字不易，觉得有用的话点个赞吧！）', 'call to action'],
+      ['如需了解产品详情及报价，欢迎来电咨询：0577-6799 8126', 'contact line'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+  });
+  it('keeps a topic set before the headline with a bar', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><title>专家解读｜补齐县域冷链短板_部门政务_中国政府网</title></head><body><h1>专家解读｜补齐县域冷链短板</h1><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('专家解读｜补齐县域冷链短板');
+  });
+  it('reads a paper\'s catalogue record and a marketplace item as no articles', () => {
+    const record = ['摘要：本文基于浙江省1862个农户的调查数据，考察县域电商集聚对农户收入的影响，发现电商集聚显著提高了农户的经营性收入。', '关键词：县域电商；产业集聚；农户收入', '基金：国家社会科学基金项目（19BJY123）', '分类号：F724.6'].map((line) => `<p>${line}</p>`).join('');
+    const recordPage = `<!DOCTYPE html><html lang="zh-CN"><head><title>县域电商集聚对农户收入的影响 - 中国知网</title></head><body><h1>县域电商集聚对农户收入的影响</h1><p>网络首发时间：2020-05-18 16:32:15</p>${record}<p>${ZH}</p><p>${ZH}</p></body></html>`;
+    expect(isArticlePage(parseDocument(recordPage), { url: 'https://kns.example.net/kcms/detail/detail.aspx?filename=NYJW202006009' })).toBe(false);
+    const item = `<!DOCTYPE html><html lang="zh-CN"><head><title>武夷岩茶 正岩肉桂 礼盒装250g-京东</title></head><body><h1>武夷岩茶 正岩肉桂 礼盒装250g</h1><p>京东价 ￥268.00</p><p>促销 ￥248.00</p><p>￥199.00</p><a href="/cart">加入购物车</a><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></body></html>`;
+    expect(isArticlePage(parseDocument(item), { url: 'https://item.example.com/100038652214.html' })).toBe(false);
+  });
+});

@@ -53,7 +53,8 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // end 0.889, mustNot 0.958. Still missed: a topic before `｜` in HK01's headline, a table cell's
   // headline under a `<title>` of the site's name, a long read's footnotes and pull quote, two
   // editors in one line, an embedded tweet, a list page whose first item reads as a story.
-  heldout5: { isArt: 0.9, title: 0.77, date: 1, time: 1, author: 1, editor: 0.5, source: 1, start: 1, end: 0.88, mustNot: 0.95 },
+  // (A topic set before the headline with a bar, taught by zhweb-pages' fourth batch, brings title to 0.889.)
+  heldout5: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 0.5, source: 1, start: 1, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

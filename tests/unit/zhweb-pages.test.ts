@@ -56,17 +56,32 @@
  * (`（作者系…教授）`) as no credit; Chinese property sites' listing addresses. Now author 0.889 and
  * mustNot 0.981, the rest 1. Still missed: a travel note's writer named only in a profile link
  * (and a closing copyright line), and place and car cards set into the text.
+ *
+ * Fourth batch (`heldout4`, 10 pages written the same way: a college's news on a 博达 站群 page, a
+ * valve maker's news, a 博客园 post, a 豆瓣小组 topic (judged one article), a 简书 mirror of a
+ * WeChat essay, a 360百科 entry, a 中国政府网 政策解读, a 知网 catalogue record (no article), a B站
+ * 专栏 article, a 京东 item page). First run:
+ *   isArt 0.700 | title 0.714 | date 1.000 | time 1.000 | author 0.833 | start 1.000 | end 0.571 |
+ *   mustNot 0.917
+ * Taught (heldout-rules, the Chinese web's fourth batch): a reposted essay's `— END —` and writer
+ * bio, a page's own address line, a plea for likes, a maker's sales line; a topic set before the
+ * headline with a bar (`专家解读｜…`) kept in the title; a paper's catalogue record (its `摘要` /
+ * `关键词` / `基金` / `分类号` lines over little text) and a marketplace item (`item.` host, `￥`
+ * prices, a cart link) as no articles. Now isArt 0.9, title 0.857, end 1, mustNot 0.976. Still
+ * missed: a group topic with replies (read as a thread), a maker's headline that adds its brand,
+ * a unit-and-name byline, a video card inside a 专栏 article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout1: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.87, editor: 1, source: 1, start: 0.77, end: 1, mustNot: 0.96 },
   heldout2: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  heldout4: { isArt: 0.9, title: 0.85, date: 1, time: 1, author: 0.83, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
