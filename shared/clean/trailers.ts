@@ -92,7 +92,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
   { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
   // A video's title set into a Chinese story (`【视频】广州骑楼街“焕新”`): no sentence after the tag.
-  { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u },
+  { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u, holds: '【' },
   // A reading platform's marker on a highlighted passage, and a live quote set after a ticker (`NASDAQ:CRWF $38.02 -$0.44 (-1.14%)`).
   { name: 'reader highlight', maxLength: 20, pattern: /^top highlight$/iu },
   { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
@@ -143,9 +143,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
   // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`).
-  { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】/u },
+  { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】/u, holds: '【' },
   // A newsroom's note on who among the people in the story gave it money (`Disclosure: … have donated to The Nevada Independent.`).
-  { name: 'sponsor disclosure', maxLength: 500, pattern: /^disclosure\s*:\s.{0,400}\b(?:donated to|donors?|(?:financial|corporate) (?:supporters?|sponsors?))\b/iu },
+  { name: 'sponsor disclosure', maxLength: 500, pattern: /^disclosure\s*:\s.{0,400}\b(?:donated to|donors?|(?:financial|corporate) (?:supporters?|sponsors?))\b/iu, holds: ':' },
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
   // How to cite the page (`Cite: "Bluestone Ridge House" 12 Mar 2021. ArchDaily. Accessed …`).
   { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>/iu },
@@ -224,8 +224,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
+  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
   // (Also the paper's name and the day it ran: `Published in The Express Tribune, March 5th, 2021.`)
-  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b|^published in (?:the )?\p{Lu}[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu },
+  { name: 'print-edition note', maxLength: 120, pattern: /^published in (?:the )?[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu, holds: ',' },
   // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },

@@ -489,21 +489,33 @@ const ITEM_OWNERS = new Set(['td', 'th', 'li', 'dd']);
 const MIN_BOX_ITEMS = 2;
 
 /**
- * A short line without punctuation opening a box inside the content (`<div class="product-slider">
- * <p>Passende Produkte</p><ul>…`) whose every other line stays out (links, furniture): the box's
- * title, which goes with it.
+ * Short lines without punctuation opening a box inside the content (`<div class="product-slider">
+ * <p>Passende Produkte</p><ul>…`) whose every other line stays out (links, furniture): the boxes'
+ * titles, which go with them. `reasons` holds every block inside the roots; `dropped` tells which stay out.
  */
-function isOrphanBoxTitle(block: Block, reasons: ReadonlyMap<Block, unknown>, roots: ReadonlySet<Element>, dropped: (reason: never) => boolean): boolean {
-  if (block.kind === 'image' || block.punctuation > 0 || block.text.length > MAX_BOX_TITLE_LENGTH || ITEM_OWNERS.has(tagName(block.path[0]!))) return false;
-  const box = block.path[1];
-  if (!box || roots.has(box)) return false;
-  let items = 0;
-  for (const [other, reason] of reasons) {
-    if (other === block || other.kind === 'image' || !other.path.includes(box)) continue;
-    if (other.index < block.index || !dropped(reason as never)) return false;
-    items += 1;
+function orphanBoxTitles(reasons: ReadonlyMap<Block, unknown>, roots: ReadonlySet<Element>, dropped: (reason: never) => boolean): Set<Block> {
+  const titles = new Map<Element, Block>();
+  for (const [block, reason] of reasons) {
+    if (dropped(reason as never) || block.kind === 'image' || block.punctuation > 0 || block.text.length > MAX_BOX_TITLE_LENGTH || ITEM_OWNERS.has(tagName(block.path[0]!))) continue;
+    const box = block.path[1];
+    if (box && !roots.has(box) && !titles.has(box)) titles.set(box, block);
   }
-  return items >= MIN_BOX_ITEMS;
+  const orphans = new Set<Block>();
+  if (titles.size === 0) return orphans;
+  // Per candidate box: the other lines inside it, and whether any of them stays or comes first.
+  const items = new Map<Element, number>();
+  const spoiled = new Set<Element>();
+  for (const [block, reason] of reasons) {
+    if (block.kind === 'image') continue;
+    for (const element of block.path) {
+      const title = titles.get(element);
+      if (!title || title === block) continue;
+      if (block.index < title.index || !dropped(reason as never)) spoiled.add(element);
+      else items.set(element, (items.get(element) ?? 0) + 1);
+    }
+  }
+  for (const [box, title] of titles) if (!spoiled.has(box) && (items.get(box) ?? 0) >= MIN_BOX_ITEMS) orphans.add(title);
+  return orphans;
 }
 
 /** A furniture-named region holding at least this share of the page's prose is the article. */
@@ -689,7 +701,8 @@ function selectWithVotes(blocks: readonly Block[], silenced: (block: Block) => b
   // mislead (a ranking whose sections are each `rank-…`): they are not believed.
   const believeNames = namedProse <= keptProse;
   const dropped = (reason: ReturnType<typeof dropReason> | undefined): boolean => reason === 'markup' || reason === 'links' || (reason === 'name' && believeNames);
-  let selected = [...reasons].filter(([block, reason]) => !dropped(reason) && !isOrphanBoxTitle(block, reasons, rootSet, dropped)).map(([block]) => block);
+  const orphans = orphanBoxTitles(reasons, rootSet, dropped);
+  let selected = [...reasons].filter(([block, reason]) => !dropped(reason) && !orphans.has(block)).map(([block]) => block);
   // Every block looked like furniture: the names mislead more than they tell; keep the roots whole.
   if (selected.length === 0) selected = blocks.filter((block) => block.path.some((element) => rootSet.has(element)));
   if (selected.length === 0) return null;
