@@ -24,7 +24,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '往期推荐', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)',
+      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇',
     ]) +
     '|' +
     ['更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
@@ -36,7 +36,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
     [
       'related(?: articles?| stories| posts?| content| coverage)?', 'recommended(?: for you| stories| articles| products)?',
       'more (?:from|on|stories|news|articles|in)\\b[^.!?]{0,60}', 'more [\\p{L}]+ from\\b[^.!?]{0,40}', 'more\\b.{0,30}\\b(?:stories|articles|news|posts|reads|videos)', 'most (?:read|popular|viewed|shared)\\b.{0,30}', 'you (?:may|might) also like', 'read (?:more|next)',
-      'trending(?: now| stories)?', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
+      'trending(?: now| stories)?', 'explore further', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
@@ -100,7 +100,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d'’& ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
-  { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
+  { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie wollen weiterlesen\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`, `追蹤香港01 WhatsApp頻道`).
   { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道)/iu },
   // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
@@ -142,13 +142,22 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contact line', maxLength: 160, pattern: /^(?:新闻|新聞|媒体|媒體|研究)?(?:联络人|聯絡人|联系人|聯繫人|聯絡窗口)[:：]/u },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
-  // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`).
-  { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】/u, holds: '【' },
+  // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`, `TVBS新聞網提醒您：…`).
+  { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】|^[^，。：:]{1,12}(?:關心您|关心您|提醒您|提醒你)[:：]/u },
+  // A Chinese edition's note on where its English version ran (`本文英文版刊发于《中国日报》…`).
+  { name: 'print-edition note', maxLength: 120, pattern: /^本文英文版/u },
+  // A report-an-error prompt (`Našli ste chybu? Napíšte nám …`, `Fehler gefunden?`).
+  { name: 'feedback prompt', maxLength: 200, pattern: /^(?:našli ste chybu|našli jste chybu|fehler gefunden|haben sie einen fehler gefunden|found (?:an error|a mistake|a typo)|spotted (?:an error|a mistake|a typo)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿has (?:visto|encontrado) (?:un|algún) error)\s*\?/iu, holds: '?' },
+  // An affiliate link's label (`Enlace de afiliado`, `*Werbelink`).
+  { name: 'affiliate disclosure', maxLength: 30, pattern: /^[*(]?\s*(?:enlaces? de afiliados?|liens? affiliés?|link (?:di )?affiliazione|werbelink|affiliate-?link|partnerlink)s?\s*[)*]?$/iu },
   // A newsroom's note on who among the people in the story gave it money (`Disclosure: … have donated to The Nevada Independent.`).
   { name: 'sponsor disclosure', maxLength: 500, pattern: /^disclosure\s*:\s.{0,400}\b(?:donated to|donors?|(?:financial|corporate) (?:supporters?|sponsors?))\b/iu, holds: ':' },
   { name: 'live coverage pointer', maxLength: 200, pattern: /^follow (?:our )?live (?:updates|coverage|blog)\b|^follow [\p{L}'’ ]{1,30}(?:'|’)s? (?:full )?coverage of\b/iu },
   // How to cite the page (`Cite: "Bluestone Ridge House" 12 Mar 2021. ArchDaily. Accessed …`).
-  { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>/iu },
+  { name: 'citation', maxLength: 400, pattern: /^cite(?: this (?:article|page|post))?\s*:|\baccessed\b.{0,40}<https?:\/\/[^>\s]+>|^citation\s*:/iu },
+  // A science site's note on who provided the release (`Provided by University of Sussex`). (The aeb
+  // truths keep its `More information: …` line on the paper.)
+  { name: 'provenance note', maxLength: 100, pattern: /^provided by\s+\S/iu },
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
   // A rule closing the story's text (`___`, `* * *`), with nothing after it, and a press release's end mark (`###`, `-30-`).
@@ -169,7 +178,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Writers' addresses closing a story (`Dana Whitcomb can be reached at dana.whitcomb@globe.com. Rafael Ortiz can be reached at …`).
   { name: 'contact line', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:and (?:\p{Lu}[\p{L}.'’-]+\s){1,3})?can be reached at [\w.+-]+@[\w-]+\.[\w.]+/u, holds: '@' },
   // A broadcaster's note on when the segment aired, a paper's invitation to comment, a newsletter pitch closing the story.
-  { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b/iu },
+  { name: 'programme note', maxLength: 120, pattern: /^this (?:segment|story|interview|episode) aired on\b|^dieses thema im programm\b/iu },
   { name: 'call to action', maxLength: 200, pattern: /^get our (?:local |free |daily |weekly )?newsletter\b|(?:^|\?\s*)join the conversation\b|\bnewsletter\b.{0,200}\bsign up (?:today|now|here)\.?$/iu },
   // The same pitch in the languages of news sites (`… iscriviti gratis alla newsletter del Corriere di Bologna`).
   { name: 'call to action', maxLength: 300, pattern: /\biscriviti (?:gratis )?alla (?:nostra )?newsletter\b|\b(?:abonnez-vous|inscrivez-vous) (?:gratuitement )?à (?:notre|la) newsletter\b|\b(?:suscríbete|suscríbase) (?:gratis )?a (?:nuestra|la) newsletter\b|\b(?:abonnieren sie|abonniere) (?:jetzt )?(?:kostenlos )?(?:unseren|den) newsletter\b|\bschrijf (?:je|u) (?:gratis )?in voor (?:onze|de) nieuwsbrief\b/iu },
@@ -233,9 +242,11 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
   // A donation box's amounts and its other-amount choice (`1× CHF 10`, `Anderer Betrag`); a bare price may be a table's last cell.
   { name: 'donation options', maxLength: 20, pattern: /^\d{1,2}\s?×\s?(?:(?:CHF|EUR|USD|GBP|Fr\.|[$€£])\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:CHF|EUR|€|Franken|Euro))$|^(?:anderer betrag|other amount|autre montant|otro importe|altro importo|outro valor|andere bedrag)$/iu },
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },
   // An advice column's preface (`Pay Dirt is Slate’s money advice column. Have a question? Send it to Lena here.`).
   { name: 'column preface', maxLength: 200, pattern: /\bhave a question\?\s*(?:send|email|submit|write)\b/iu },
+  // A market page's disclaimer on its experts' tips (`(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. …)`).
+  { name: 'opinion disclaimer', maxLength: 400, pattern: /^\(?disclaimer\s*:\s*(?:recommendations|the (?:views|opinions)|views|opinions)\b/iu, holds: ':' },
   { name: 'opinion disclaimer', maxLength: 300, pattern: /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b.{0,80}\b(?:are (?:solely |strictly )?(?:those|the author)|do not (?:necessarily )?(?:reflect|represent))/iu },
   // A related-reading heading left alone at the end (its links gone), in the languages of news sites.
   { name: 'related heading', maxLength: 40, pattern: /^(?:(?:related )?topics|tags)[\s:：»›>→]*$/iu },

@@ -28,7 +28,7 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
-import { europeanOffset } from './european-zones';
+import { europeanOffset, europeanOffsetAt } from './european-zones';
 import { findDateInText, findMonthDayInText, formatIsoDate, instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
@@ -284,6 +284,11 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
   if (own) return own.value;
   const alone = findDateInText(next);
   return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
+}
+
+/** Whether two values name the same calendar day as written. */
+function sameCalendarDay(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** The first paragraphs searched for an outlet's dispatch tag (a standfirst may come before the story's first). */
@@ -641,7 +646,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     : ordered;
   // Else, on a European page, in the zone of its country (a German page's `10:05 Uhr`).
   const countryOffset = zonedByChange?.hour !== undefined && zonedByChange.offsetMinutes === undefined && !chinese ? europeanOffset(zonedByChange, metadata.lang, url) : undefined;
-  const published = countryOffset !== undefined ? { ...zonedByChange!, offsetMinutes: countryOffset } : zonedByChange;
+  const inCountry = countryOffset !== undefined ? { ...zonedByChange!, offsetMinutes: countryOffset } : zonedByChange;
+  // A UTC instant on a European page is written in its country's zone, when that keeps its day or
+  // gives the day the page shows (`2021-06-08T22:00Z` beside `Paris, le 9 juin 2021`).
+  const utcInCountry = inCountry?.offsetMinutes === 0 && !chinese ? europeanOffsetAt(inCountry, metadata.lang, url) : undefined;
+  const local = utcInCountry ? shiftToOffset(inCountry!, utcInCountry) : undefined;
+  const shownDay = local && !sameCalendarDay(local, inCountry!) ? lifted.date ?? dateNearHeadline(blocks, anchor, true) : undefined;
+  const published = local && (sameCalendarDay(local, inCountry!) || (shownDay && sameCalendarDay(local, inPageDateOrder(shownDay, metadata.lang, url)))) ? local : inCountry;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
     const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;

@@ -163,6 +163,8 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp; day
   textDatePattern('dmy', String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)`),
   // 4.3.21, 07:45: a day-first date with a two-digit year of 2010–2039 (Swiss and Austrian tickers), only with a time after it (version numbers are no dates)
   textDatePattern('dmy-short', String.raw`(?<![\d.A-Za-z])(\d{1,2})\.(\d{1,2})\.([123]\d)(?=,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d|\.\d))`),
+  // 09-11-20, 17:42: the same with hyphens (a Belgian paper's), where the locale writes the day first
+  textDatePattern('dmy-short', String.raw`(?<![\d\-A-Za-z])(\d{1,2})-(\d{1,2})-([123]\d)(?=,?\s+\d{1,2}:\d{2}(?!\d))`, true),
   // 06/20/2018 or 20/06/2018 (month first unless the first number cannot be a month)
   textDatePattern('mdy', String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`),
   // 04-03-2021, only where the locale writes the day first (see DateValue's dayFirstOnly)

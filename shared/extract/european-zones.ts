@@ -52,6 +52,19 @@ function countryZone(lang: string | undefined, url: string): { standard: number;
 }
 
 /**
+ * The offset of the page's European country at an instant (`value` with its offset), or undefined
+ * when the page's country is not known to be European.
+ */
+export function europeanOffsetAt(value: DateValue, lang: string | undefined, url: string): number | undefined {
+  if (value.hour === undefined || value.offsetMinutes === undefined) return undefined;
+  const zone = countryZone(lang, url);
+  if (!zone) return undefined;
+  if (!zone.summer) return zone.standard;
+  const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0) - value.offsetMinutes * 60_000;
+  return zone.standard + (utc >= lastSundayAtOne(value.year, 3) && utc < lastSundayAtOne(value.year, 10) ? 60 : 0);
+}
+
+/**
  * The offset a European page's wall-clock time is in (see the module's comment), or undefined
  * when the page's country is not known to be European.
  */

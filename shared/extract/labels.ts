@@ -42,7 +42,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
     // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校);
     // 拍摄 / 摄像 / 剪辑: a video's camera and cutting credits.
-    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
+    words: '翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|题图|题图来源|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
   },
 ];
 
@@ -454,11 +454,14 @@ export function splitNames(value: string): string[] {
     if (isHan && tokens.length > 1 && REPORTED_AT_END.test(raw)) continue;
     let name = raw.replace(/^[\s:：【[(（]+|[\s:：.。】\])）]+$/gu, '').replace(STAFF_CODE_SUFFIX, '').replace(BRACKETED_AFFILIATION, '');
     if (isHan && CREDIT_WORDS.test(name)) continue;
+    // A writer's beat (`第一财经记者 · 关注消费、文旅与酒店业`): what follows is the beat, no names.
+    if (isHan && /^(?:关注|關注|专注|專注)/u.test(name)) break;
     if (isHan) {
       const stripped = name.replace(CREDIT_SUFFIXES, '');
       if (stripped.length >= 2) name = stripped;
     }
-    if (!name || name.length > 40) continue;
+    // (A separator left alone, `·`, names nobody.)
+    if (!name || name.length > 40 || !/\p{L}/u.test(name)) continue;
     if (FIELD_BY_WORD.has(name.toLowerCase())) continue;
     if (/^(?:本[报報]|新华社|新華社|特约|实习|見習|见习)$/.test(name)) continue;
     // A role with its outlet (`观察者网专栏作者`, `本报特约记者`) describes the name that follows.

@@ -224,11 +224,22 @@
  * comma; an `In Summary` box heading; a video player's `Now Playing:` line as no headline; a
  * print-edition note naming the paper and its day, which dates no page; a tip line, a donors'
  * disclosure, a donation strip's pitch) brings all to 1 but mustNot 0.991 (a Republish box's hidden copy).
+ *
+ * Seventeenth batch (`heldout17`, 10 pages written the same way: the St. Louis Post-Dispatch on
+ * BLOX, CBC, The Northern Echo, The Economic Times, Rappler, an AAP story on news.com.au, The
+ * Atlantic, Phys.org, a Legacy.com obituary, and a Denver Post search page, which is no article).
+ * First run:
+ *   isArt 1.000 | title 1.000 | date 0.889 | time 1.000 | author 1.000 | source 0.500 | start 1.000 |
+ *   end 0.667 | mustNot 0.940
+ * The seventeenth batch of tests/unit/english-rules.test.ts (a subscription pitch, a market tip's
+ * disclaimer, a `Citation:` block, `Provided by …`, `Explore further`) brings end to 0.889 and
+ * mustNot to 0.983. Still missed: Phys.org's `More information:` note on the paper (the aeb truths
+ * keep it), a release's provider as its source, an obituary's `from Mar. 6 to Mar. 7, 2021`.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -248,6 +259,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout14: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
   heldout15: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
   heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  heldout17: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -442,3 +442,15 @@ describe('sixteenth batch: nationals, stations and dailies abroad', () => {
     ] as const) expect(trailerKind(line, true)).toBe(kind);
   });
 });
+
+describe('seventeenth batch: regionals, business dailies and science news', () => {
+  it('leaves out a subscription pitch, a market tip\'s disclaimer, a citation block and who provided a release', () => {
+    for (const [line, kind] of [
+      ['Here’s how to subscribe to The Northern Echo for just £1 for the first month. Support local journalism.', 'support appeal'],
+      ['(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These do not represent the views of The Economic Times)', 'opinion disclaimer'],
+      ['Citation: Honeybees learn to avoid flowers sprayed with a common fungicide (2019, November 14) retrieved 15 November 2019', 'citation'],
+      ['Provided by University of Sussex', 'provenance note'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    expect(isTrailerHeading('Explore further')).toBe(true);
+  });
+});

@@ -526,3 +526,16 @@ describe('the Chinese web, fourth batch: a maker, a reposted essay, a catalogue 
     expect(isArticlePage(parseDocument(item), { url: 'https://item.example.com/100038652214.html' })).toBe(false);
   });
 });
+
+describe('nineteenth batch: provincial channels, 上观, 南方+, 第一财经', () => {
+  it('reads a writer\'s beat after the role as no names, and a picture credit\'s label as no editor', () => {
+    expect(readLabelLine('第一财经记者 · 关注消费、文旅与酒店业')?.hits.authors ?? []).toEqual([]);
+    expect(readLabelLine('记者 陆文漪 关注消费、文旅与酒店业')?.hits.authors).toEqual(['陆文漪']);
+    const credits = readLabelLine('栏目主编：周婷 文字编辑：笪曦 题图来源：视觉中国');
+    expect(credits?.hits.editors).not.toContain('题图');
+  });
+  it('leaves out a Chinese edition\'s note on its English version and its glossary', () => {
+    expect(trailerKind('本文英文版刊发于《中国日报》（China Daily）2023年4月12日第14版', true)).toBe('print-edition note');
+    expect(isTrailerHeading('【相关词汇】')).toBe(true);
+  });
+});

@@ -232,3 +232,9 @@ describe('fifth batch: broadcasters, Macau, Singapore and an overseas edition', 
     expect(article.text.endsWith('陳情。')).toBe(true);
   });
 });
+
+describe('sixth batch: 中時, 風傳媒, 鏡週刊, 星島, am730, TVBS, 星洲, 新北市, 轉角國際', () => {
+  it('leaves out a news site\'s reminder to its readers', () => {
+    expect(trailerKind('TVBS新聞網提醒您：本新聞內容僅供參考，天氣資訊請以中央氣象局最新發布為準。', true)).toBe('public service note');
+  });
+});

@@ -128,11 +128,27 @@
  * title and the site's name after it; newsletter pitches in Italian, French, Spanish, German and
  * Dutch; `Share this…`. Now all 1 but end 0.778, mustNot 0.941. Still missed: a municipality's
  * documents table after the text, a podcast's chapter marks and credits after its show notes.
+ *
+ * Ninth batch (`heldout9`, 10 pages written the same way: MDR's `Stand:` beside a JSON-LD instant
+ * the evening before, a Tiroler Tageszeitung Plus article whose JSON-LD carries its update, RTS's
+ * `Publié le 1er novembre` and an epoch in a script, HLN's `09-11-20, 17:42`, a Polish JSON-LD time
+ * without a zone, SME's `27. okt 2019 o 6:12`, a GeneratePress blog's hidden update `<time>`, a
+ * TYPO3 club page dated only in its news list, a Paris press release whose JSON-LD is the UTC
+ * midnight before, a city's press-release archive). First run:
+ *   isArt 0.900 | title 0.889 | date 0.667 | time 0.714 | author 0.625 | source 1.000 | start 1.000 |
+ *   end 0.556 | mustNot 0.901
+ * Taught: a two-digit year joined by hyphens before a time where the locale writes the day first; a
+ * UTC instant written in the zone of the page's European country when that keeps its day or gives
+ * the day the page shows; a paywall's `Sie wollen weiterlesen?`, `Dieses Thema im Programm`, an
+ * error-report prompt, an affiliate link's label. Now date 0.889, time 0.857, end 0.778, mustNot
+ * 0.939. Still missed: writers named only in a closing `Quelle: MDR/…` or a TV credit, a JSON-LD
+ * time that is the update's, a club page dated only in its news list, a press release's boilerplate
+ * (`À propos de …`, `Contact presse`), an archive list read as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -144,6 +160,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
   heldout7: { isArt: 1, title: 1, date: 1, time: 0.85, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
   heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
+  heldout9: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.62, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

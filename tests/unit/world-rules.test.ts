@@ -307,3 +307,27 @@ describe('eighth batch: dates in abbreviations, tables and addresses', () => {
     ] as const) expect(trailerKind(line, true)).toBe(kind);
   });
 });
+
+describe('ninth batch: broadcasters, the Alps, the Low Countries and Central Europe', () => {
+  it('reads a two-digit year joined by hyphens before a time where the locale writes the day first', () => {
+    expect(findDateInText('Mechelen 09-11-20, 17:42')?.value).toMatchObject({ year: 2020, month: 11, day: 9, hour: 17, dayFirstOnly: true });
+    const html = `<html lang="nl-BE"><head><title>Stadtrat beschließt Haushalt</title></head><body><article><h1>Stadtrat beschließt Haushalt</h1><p class="meta">09-11-20, 17:42</p>${paragraphs(5)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.be/regio/mechelen/r6~a1234/' })!.publishedAt).toBe('2020-11-09T17:42:00+01:00');
+  });
+  it('writes a UTC instant in the zone of the page\'s European country when that gives the day the page shows', () => {
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Stadtrat beschließt Haushalt","datePublished":"2021-06-08T22:00:00+00:00"}</script>';
+    const article = extractArticle(parseDocument(page(jsonLd, `<p><strong>Communiqué de presse – Paris, le 9 juin 2021</strong></p>${paragraphs(5)}`).replace('lang="de"', 'lang="fr-FR"')), { url: 'https://www.example.fr/communiques/naviel' })!;
+    expect(article.publishedAt).toBe('2021-06-09T00:00:00+02:00');
+    // Without a shown day, an instant whose local day differs keeps its UTC day.
+    const unshown = extractArticle(parseDocument(page(jsonLd.replace('2021-06-08T22:00', '2021-06-08T22:30'), paragraphs(5))), { url: 'https://www.example.de/a/b' })!;
+    expect(unshown.publishedAt?.slice(0, 10)).toBe('2021-06-08');
+  });
+  it('leaves out a paywall\'s question, a programme note, an error-report prompt and an affiliate link\'s label', () => {
+    for (const [line, kind] of [
+      ['Sie wollen weiterlesen?', 'paywall prompt'],
+      ['Dieses Thema im Programm: MDR SACHSEN-ANHALT | Radio wie wir', 'programme note'],
+      ['Našli ste chybu? Napíšte nám na zilina@mynoviny.sk', 'feedback prompt'],
+      ['Enlace de afiliado', 'affiliate disclosure'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+  });
+});
