@@ -161,7 +161,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
   // A rule closing the story's text (`___`, `* * *`), with nothing after it, and a press release's end mark (`###`, `-30-`).
-  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*END[-–—_=\s]*$/u },
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
@@ -215,6 +215,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // and a writer's plea for likes (`（码字不易，觉得有用的话点个赞吧！）`).
   { name: 'author bio', maxLength: 200, pattern: /^(?:作者简介|作者簡介|作者介绍|作者介紹)[:：]/u },
   { name: 'page address', maxLength: 200, pattern: /^本文(?:网址|網址|链接|鏈接|地址)[:：]/u },
+  // A WeChat post's reading time over its text (`全文共2860字，阅读约需8分钟`).
+  { name: 'reading time', maxLength: 40, pattern: /^全文(?:共|约)?\d+字[，,]?\s*(?:阅读|閱讀|预计阅读|預計閱讀)(?:约需|約需|时间|時間|大约需要)?[:：]?\s*\d+分[钟鐘]/u },
   // A maker's sales line closing its news (`如需了解产品详情及报价，欢迎来电咨询：0577-…`).
   { name: 'contact line', maxLength: 200, pattern: /欢迎来电咨询|歡迎來電諮詢|欢迎致电|歡迎致電/u },
   { name: 'call to action', maxLength: 80, pattern: /^[（(]?(?:码字不易|碼字不易|原创不易|原創不易)/u },

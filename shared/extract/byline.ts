@@ -16,9 +16,9 @@ const AUTHOR_PAGE_LINK = /\/authors?\/|\/(?:autor|autores|autoren)\/[^/?#]+|\?au
 const BYLINE_CLASS = /byline|author|Author/;
 /**
  * Class names of author elements that name no writer of the post: the writer's description or
- * biography (an author box holds the name beside it), and a reader's comment's or a webmention's author.
+ * biography (an author box holds the name beside it) or location, and a reader's comment's or a webmention's author.
  */
-const NOT_THE_WRITER_CLASS = /description|biography|comment|webmention/i;
+const NOT_THE_WRITER_CLASS = /description|biography|comment|webmention|location/i;
 /**
  * Class names of a site's colophon: the copyright line and the theme or platform credit
  * (`Theme: ColorMag by <a rel="author">ThemeGrill</a>`), whose names made the site, not the post.

@@ -28,8 +28,8 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
     // (发文机关：吉林省人民政府) is the author of an official document.
     // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages;
-    // `Text:` the writer on German-language pages (`Text: Carina Hummel, Fotos: Tobias Reiner`).
-    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text',
+    // `Text:` the writer on German-language pages (`Text: Carina Hummel, Fotos: Tobias Reiner`), `Report:` / `Words:` on club and magazine pages.
+    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text|Report|Words',
   },
   {
     field: 'date',

@@ -31,7 +31,7 @@ export interface PageSignals {
 }
 
 /** Schema.org types of pages that are not one article. */
-const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ProfilePage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|Event|Hotel|Restaurant)$/;
+const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|CollectionPage|SearchResultsPage|ProfilePage|DiscussionForumPosting|FAQPage|Store|SoftwareApplication|Course|JobPosting|[A-Za-z]*Event|Festival|Hackathon|Hotel|Restaurant)$/;
 /**
  * A question and its answers. (A forum post, DiscussionForumPosting, weighs as the types above:
  * community sites declare their members' essays so too.)

@@ -454,3 +454,20 @@ describe('seventeenth batch: regionals, business dailies and science news', () =
     expect(isTrailerHeading('Explore further')).toBe(true);
   });
 });
+
+describe('the everyday web, sixth batch: a club report, a Jekyll post, an event page', () => {
+  it('reads a club report\'s closing `Report:` credit as its writer and leaves it out', () => {
+    const article = extractArticle(parseDocument(page({ '@type': 'BlogPosting', headline: 'Harbour dredging resumes', author: { '@type': 'Person', name: 'Admin' } }, `${paragraphs(5, 'the cup')}<p>Report: Jodie Barnes</p>`)), { url: 'https://www.example-fc.co.uk/post/county-cup-final' })!;
+    expect(article.authors).toContain('Jodie Barnes');
+    expect(article.text).not.toContain('Report:');
+  });
+  it('takes no author box\'s location for a writer', () => {
+    const html = `<html lang="en"><head><title>SQLite WAL mode</title></head><body><aside class="author__profile"><h3 class="author__name">Ingrid Solberg</h3><ul><li class="author__location">Bergen, Norway</li></ul></aside><article><h1>SQLite WAL mode</h1>${paragraphs(5, 'write-ahead logs')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://ingrid.example.dev/2021/03/04/sqlite-wal/' })!.authors).not.toContain('Bergen, Norway');
+  });
+  it('reads a page declaring a kind of event as no article', () => {
+    const event = { '@context': 'https://schema.org', '@type': 'EducationEvent', name: 'Spring migration bird walk', startDate: '2025-04-12T07:00:00-05:00' };
+    const html = `<html lang="en"><head><title>Spring migration bird walk</title><script type="application/ld+json">${JSON.stringify(event)}</script></head><body><main><h1>Spring migration bird walk</h1>${paragraphs(4, 'the marsh')}</main></body></html>`;
+    expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/e/bird-walk-tickets-1187219903441' })).toBe(false);
+  });
+});

@@ -539,3 +539,10 @@ describe('nineteenth batch: provincial channels, 上观, 南方+, 第一财经',
     expect(isTrailerHeading('【相关词汇】')).toBe(true);
   });
 });
+
+describe('the Chinese web, fifth batch: WeChat, a tourism bureau, an association', () => {
+  it('leaves out a post\'s reading time and its closing end mark', () => {
+    expect(trailerKind('全文共2860字，阅读约需8分钟', true)).toBe('reading time');
+    expect(trailerKind('—THE END—', true)).toBe('separator');
+  });
+});

@@ -75,11 +75,24 @@
  * firm's consultation boxes, a vet column's `Last reviewed` line and reviewer's sources, a story's
  * `People in this story` box, a day-first date on an English page of a Spanish company, a glossary
  * read as an article.
+ *
+ * Sixth batch (`heldout6`, 12 pages written the same way: eight articles — an OceanWP DIY post, a
+ * HubSpot SaaS post, a nonprofit's story on a block theme, a CivicPlus press release, a JNews hotel
+ * review, a Jekyll post with footnotes, a Wix club report, a REHub comparison — and four pages that
+ * are none — VitePress API docs, a Beaver Builder services page, a BLOX tag archive, an Eventbrite
+ * event). First run:
+ *   isArt 0.750 | title 0.750 | date 1.000 | time 0.875 | author 0.714 | start 0.875 | end 0.250 |
+ *   mustNot 0.854
+ * Taught: a closing `Report:` / `Words:` credit as the writer's; an author box's location as no
+ * writer; schema.org's kinds of events (`EducationEvent`, `MusicEvent`…) as no articles. Now author
+ * 0.857, end 0.375, mustNot 0.865. Still missed: an h1 naming the blog or a CMS module (`News Flash`)
+ * over the real headline, calls to action, donation banners and review boxes inside the text
+ * (boxes the wcxb truths keep), footnotes, docs, a services page and an event page read as articles.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -88,6 +101,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout3: { isArt: 0.91, title: 0.83, date: 0.83, time: 1, author: 0.8, editor: 0, source: 0, start: 1, end: 0.83, mustNot: 0.92 },
   heldout4: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0, start: 1, end: 0.75, mustNot: 0.93 },
   heldout5: { isArt: 0.91, title: 0.87, date: 0.75, time: 0.75, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.88 },
+  heldout6: { isArt: 0.75, title: 0.75, date: 1, time: 0.87, author: 0.85, editor: 0, source: 0, start: 0.87, end: 0.37, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

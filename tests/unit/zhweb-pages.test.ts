@@ -70,11 +70,21 @@
  * prices, a cart link) as no articles. Now isArt 0.9, title 0.857, end 1, mustNot 0.976. Still
  * missed: a group topic with replies (read as a thread), a maker's headline that adds its brand,
  * a unit-and-name byline, a video card inside a 专栏 article.
+ *
+ * Fifth batch (`heldout5`, 10 pages written the same way: a hospital's 科普 article, a primary
+ * school on a 大汉 站群 template, a Chinese WordPress blog, a 知乎 question with four answers (no
+ * article), a 公众号 post, a tourism bureau's guide, an association's notice with attachments, a 小红书
+ * note, a 华军 tutorial, a maker's product list (no article)). First run:
+ *   isArt 0.800 | title 0.875 | date 0.875 | time 1.000 | author 1.000 | editor 1.000 | source 0.750 |
+ *   start 0.750 | end 0.875 | mustNot 0.958
+ * Taught: a post's reading time (`全文共2860字，阅读约需8分钟`) and `—THE END—`. Now start 0.875,
+ * mustNot 0.979. Still missed: a 公众号's 作者简介 box, an association notice's headline only in
+ * the pasted document, a product list and a question page read the wrong way.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -82,6 +92,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout2: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
   heldout4: { isArt: 0.9, title: 0.85, date: 1, time: 1, author: 0.83, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.97 },
+  heldout5: { isArt: 0.8, title: 0.87, date: 0.87, time: 1, author: 1, editor: 1, source: 0.75, start: 0.87, end: 0.87, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
