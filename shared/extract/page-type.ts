@@ -59,6 +59,8 @@ const STORY_FOLDER = /\/(?:blogs?|news|nachrichten|aktuelles|artikel|articles?|s
 const NUMERIC_ID = /\d{5,}/;
 /** Prices as shops print them (`$19.99`, `€ 25`, `¥128`, `￥268.00`, `25,00 €`, `128元`). */
 const PRICE = /[$€£¥￥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|USD|EUR|GBP)(?![\p{L}])/gu;
+/** The longest link text read as a cart button's. */
+const MAX_CART_LINK = 40;
 /** Shop buttons and forms: adding to a cart is what a product page is for. */
 const CART_WORDS = /\b(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\b|加入购物车|立即购买/i;
 /** Lines that forum software prints around every post. */
@@ -233,11 +235,16 @@ export function isCartControl(element: Element, tag: string): boolean {
   return tag === 'button' || (tag === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'submit') || (tag === 'form' && (element.getAttribute('action') ?? '').includes('cart'));
 }
 
-/** Whether the page has a shop's cart button or form (buttons are not read as text), or a link worded as one. */
-function hasCart(document: Document): boolean {
-  for (const link of elementsNamed(document, 'a')) {
-    const label = link.textContent?.trim() ?? '';
-    if (label.length < 20 && CART_WORDS.test(label)) return true;
+/**
+ * Whether the page has a shop's cart button or form (buttons are not read as text), or, on a page
+ * with prices (`withPrices`), a link worded as one.
+ */
+function hasCart(document: Document, withPrices: boolean): boolean {
+  if (withPrices) {
+    for (const link of elementsNamed(document, 'a')) {
+      const label = link.textContent ?? '';
+      if (label.length < MAX_CART_LINK && CART_WORDS.test(label.trim())) return true;
+    }
   }
   for (const element of filterElements(document, isCartControl)) {
     if (tagName(element) === 'form') return true;
@@ -308,7 +315,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     homePage: /^\/(?:index\.\w+)?$/.test(path) && !itemQuery,
     linkyBody: selection.linkDensity > 0.3,
     prices: prices >= MANY_PRICES,
-    cart: hasCart(signals.document),
+    cart: hasCart(signals.document, prices >= MANY_PRICES),
     forumLines: forumLines >= MANY_FORUM_LINES,
     floorLines: floorLines >= MANY_FLOOR_LINES,
     proseShare: proseWeight >= selection.contentWeight * 0.6,
