@@ -89,10 +89,17 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A price box's stamp (`Prices last updated on January 9, 2024`, `Last updated on 2024-01-09 / Affiliate links`).
   { name: 'deals widget', maxLength: 100, pattern: /^(?:prices? (?:were )?last updated|last updated on .{6,30}\/\s*affiliate links)\b/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
+  // A chain template's label over each run of the text (`Article content`) and its ad placeholder.
+  { name: 'advertisement label', maxLength: 100, pattern: /^article content$|^this advertisement has not loaded yet\b/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
   { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
   // A video's title set into a Chinese story (`【视频】广州骑楼街“焕新”`): no sentence after the tag.
   { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u, holds: '【' },
+  // (And its pointer or caption: `观看视频：红山景小贩中心重新开放`, `视频：汛期中的长湖特大桥`.)
+  { name: 'video player', maxLength: 40, pattern: /^(?:观看视频|觀看視頻|观看影片|觀看影片|视频|視頻)[:：]/u },
+  // An app's store links (`iOS版 | Android版`), a post's client tail (`发自虎扑iPhone客户端`), a fold's button (`收起`).
+  { name: 'app promotion', maxLength: 40, pattern: /^(?:iOS|Android|安卓)版?(?:\s*[|｜/]\s*(?:iOS|Android|安卓)版?)+$|^(?:发自|發自|来自|來自).{1,16}(?:客户端|客戶端)$/u },
+  { name: 'load more', maxLength: 4, pattern: /^(?:收起|收起全文)$/u },
   // A reading platform's marker on a highlighted passage, and a live quote set after a ticker (`NASDAQ:CRWF $38.02 -$0.44 (-1.14%)`).
   { name: 'reader highlight', maxLength: 20, pattern: /^top highlight$/iu },
   { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
@@ -102,7 +109,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie wollen weiterlesen\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`, `追蹤香港01 WhatsApp頻道`).
-  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道)/iu },
+  { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道|群組|群组)|facebook\s*(?:專頁|专页)/iu },
   // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
   // (And an app's card between paragraphs: `打开澎湃新闻APP，阅读体验更佳`.)
   { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]|(?:APP|App|客户端|客戶端).{0,4}(?:阅读体验更佳|閱讀體驗更佳)/u },
@@ -208,7 +215,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A user post's closing disclaimer (`本文仅代表作者个人观点，不代表风闻社区立场`).
   { name: 'opinion disclaimer', maxLength: 120, pattern: new RegExp(traditionalAlternatives(['仅代表(?:该)?作者(?:个人)?观点', '不代表.{0,12}立场']), 'u') },
   // Platforms that host self-media accounts close each post so, in Chinese and in English.
-  { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号']) + '|provides? information storage (?:space )?services?', 'iu') },
+  // (And a platform's note on the writing contest a post takes part in: `本文参与了思否征文…`.)
+  { name: 'platform statement', maxLength: 300, pattern: new RegExp(traditionalAlternatives(['仅提供信息存储', '仅提供信息发布平台', '本文来自网易号', '本文参与了']) + '|provides? information storage (?:space )?services?', 'iu') },
   // A columnist's bio in brackets closing the column (`（本文作者介绍：经济学博士，…）`).
   { name: 'author bio', maxLength: 200, pattern: /^[（(]\s*本文作者(?:介绍|介紹|简介|簡介)[:：]/u, holds: '本文作者' },
   // A reposted essay's writer bio (`作者简介：林小满，90后，…`), a page's own address (`本文网址：http://…`),

@@ -23,7 +23,7 @@ import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
 import { readBlocks, type Block } from './blocks';
 import { cleanBodyHead, isInfoLine } from './body-head';
-import { isProse, isStoryParagraph, type WorkBlock } from './body-lines';
+import { STANDALONE_NOTE, isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
@@ -285,6 +285,11 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
   const alone = findDateInText(next);
   return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
 }
+
+/** A person's name in Latin script: two to four capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** Words that make such a line an outlet or a dateline (`Associated Press Jun`), not a person. */
+const NOT_A_PERSON_WORD = /\b(?:Press|News|Agency|Wire|Service|Staff|Desk|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
 /** Whether two values name the same calendar day as written. */
 function sameCalendarDay(a: DateValue, b: DateValue): boolean {
@@ -576,6 +581,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // After the body, a long statement by its first sentence (`本文为虎嗅原创，作者：宋柏川。转载请联系…`).
     const text = block.text.length <= MAX_TRAILING_LABEL_LENGTH ? block.text : FOOTER_ITEM_SEPARATOR.exec(block.text)?.[1] ?? (i > lastBodyIndex ? FIRST_HAN_SENTENCE.exec(block.text)?.[0] : undefined);
     if (text === undefined || text.length > MAX_TRAILING_LABEL_LENGTH) continue;
+    // A bracketed credit closing the content in a caption's dress (`<p class="reporter-credit">（有線新聞記者 何嘉麗 沙田報道）</p>`).
+    if (block.kind === 'caption' && i > lastTextIndex && hasHan(block.text) && STANDALONE_NOTE.test(block.text.trim())) pushUnique(lifted.authors, readBracketedCredits(block.text)?.authors ?? []);
     const line = readLabelLine(text);
     if (!line?.found) continue;
     const afterBody = i > lastBodyIndex;
@@ -666,7 +673,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     scriptAuthor: metadata.scriptAuthor, owner: () => siteOwner(document, siteName), blogOwner: () => blogOwner(metadata.documentTitle),
   });
   // A news agency credited as the writer (`Written by PTI`) is the story's source.
-  const { people: cleanAuthors, agency } = withoutAgencies(credited);
+  const { people: creditedPeople, agency } = withoutAgencies(credited);
+  // A wire story credited only to its agency names its reporters in its closing credits
+  // (`(Reporting by Moira Kessler in Toronto; Editing by …)`): they are its writers.
+  const cleanAuthors = creditedPeople.length === 0 && agency && !chinese ? withoutAgencies(lifted.authors).people.filter((name) => PERSON_NAME.test(name) && !NOT_A_PERSON_WORD.test(name)) : creditedPeople;
   // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
   const lastText = textBlocks[textBlocks.length - 1]!;
   if (textBlocks.length > 1 && isWriterNote(lastText.text, cleanAuthors)) {

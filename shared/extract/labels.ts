@@ -277,7 +277,7 @@ const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|报导|整合|�
 /** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
 const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
 /** Role words closing a description of the writer rather than a name. */
-const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏')})$`, 'u');
+const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏|医师|教授')})$`, 'u');
 /** The writer's post in brackets after the name (`王昌林（中国宏观经济研究院院长）`): not part of the name. */
 const BRACKETED_AFFILIATION = /(?<=\p{sc=Han})[（(][^（）()]{2,40}[）)]?$/u;
 /** A staff code some CMSs append to an editor's name (`王晓易_NE0011`): not part of the name. */

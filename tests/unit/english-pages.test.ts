@@ -235,11 +235,23 @@
  * disclaimer, a `Citation:` block, `Provided by …`, `Explore further`) brings end to 0.889 and
  * mustNot to 0.983. Still missed: Phys.org's `More information:` note on the paper (the aeb truths
  * keep it), a release's provider as its source, an obituary's `from Mar. 6 to Mar. 7, 2021`.
+ *
+ * Eighteenth batch (`heldout18`, 10 pages written the same way: the Chicago Reader, Nation.Cymru,
+ * RTÉ, The Times of Israel, Punch, a NASA release, a college paper on SNO, Supply Chain Dive, a
+ * Reuters story on the Financial Post, and the LA Times newsletters page, which is no article).
+ * First run:
+ *   isArt 0.900 | title 1.000 | date 0.889 | time 1.000 | author 0.750 | editor 1.000 | source 1.000 |
+ *   start 0.889 | end 0.889 | mustNot 0.981
+ * The eighteenth batch of tests/unit/english-rules.test.ts (a wire story credited only to its agency
+ * names its reporters from its closing `(Reporting by …)` credits; a chain template's `Article
+ * content` labels) brings author to 0.875 and mustNot to 0.991. Still missed: a UTC instant the page
+ * shows as the day before (wcxb truths keep the UTC day), a lead picture's caption, a NASA release's
+ * closing links, a newsletters page read as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -260,6 +272,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout15: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
   heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
   heldout17: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.88, mustNot: 0.98 },
+  heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 0.87, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -471,3 +471,16 @@ describe('the everyday web, sixth batch: a club report, a Jekyll post, an event 
     expect(isArticlePage(parseDocument(html), { url: 'https://www.example.com/e/bird-walk-tickets-1187219903441' })).toBe(false);
   });
 });
+
+describe('eighteenth batch: alt-weeklies, broadcasters, agencies and a wire story', () => {
+  it('names a wire story\'s reporters from its closing credits when only the agency is credited above', () => {
+    const body = `${paragraphs(5, 'the deal')}<p>(Reporting by Moira Kessler in Toronto; Editing by Marguerite Hale)</p>`;
+    const article = extractArticle(parseDocument(page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', author: { '@type': 'Person', name: 'Reuters' } }, body)), { url: 'https://www.example.com/news/northfield-deal' })!;
+    expect(article.authors).toEqual(['Moira Kessler']);
+    expect(article.source).toBe('Reuters');
+  });
+  it('leaves out a chain template\'s `Article content` labels and ad placeholders', () => {
+    expect(trailerKind('Article content', false)).toBe('advertisement label');
+    expect(trailerKind('This advertisement has not loaded yet, but your article continues below.', false)).toBe('advertisement label');
+  });
+});

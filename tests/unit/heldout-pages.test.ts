@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -193,6 +193,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // note on the English version and a `【相关词汇】` glossary. Now end 1, mustNot 1. Still missed:
   // an author card's name in bold beside its role, a tender notice's repeated title.
   heldout19: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 0.87, source: 0.87, start: 0.88, end: 1, mustNot: 1 },
+  // heldout20 (海外网, 中国经济网 on a GBK-era table, a 红星新闻 photo story, a 北京日报客户端 share page,
+  // 中证网, a 新华社 story on 中国江苏网, a police WeChat post on 浙江长安网, 中国科学院, a 腾讯体育 CBA
+  // report, and a site-search page that is no article), written the same way. First run: author
+  // 0.857, source 0.889, end 0.889, mustNot 0.980, the rest 1. Taught: an app's store links (`iOS版 |
+  // Android版`). Now end 1, mustNot 0.991. Still missed: a mixed `来源：… | 记者 …` line's reporters
+  // beside the paper's name, a closing 【记者：…】 credit's outlet.
+  heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 0.85, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -546,3 +546,18 @@ describe('the Chinese web, fifth batch: WeChat, a tourism bureau, an association
     expect(trailerKind('—THE END—', true)).toBe('separator');
   });
 });
+
+describe('twentieth batch and the Chinese web\'s sixth: apps, forums, a health site', () => {
+  it('leaves out an app\'s store links, a post\'s client tail, a fold\'s button, a video caption and a contest note', () => {
+    for (const [line, kind] of [
+      ['iOS版 | Android版', 'app promotion'],
+      ['发自虎扑iPhone客户端', 'app promotion'],
+      ['收起', 'load more'],
+      ['视频：汛期中的长湖特大桥', 'video player'],
+      ['本文参与了思否征文「如何反杀面试官」，欢迎正在阅读的你也加入。', 'platform statement'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+  });
+  it('takes a doctor\'s title for no name', () => {
+    expect(readLabelLine('作者：主治医师')?.hits.authors ?? []).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -61,6 +61,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // mustNot 0.96. Still missed: a release dated only in a table of ROC dates beside a later DC.Date, a
   // related-story link inside a paragraph, footnotes (the zhweb truths keep 注释 sections).
   heldout6: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 1, source: 0, start: 1, end: 0.88, mustNot: 0.95 },
+  // heldout7 (自由時報 台中, 經濟日報, 中央社 地方, 大公文匯網, 有線新聞, 澳門力報, 8world, 馬來西亞東方日報, a
+  // 故宮 press release, and a 遠見 author page that is no article), written the same way. First run:
+  // title / date / start 0.889, author 0.857, end 0.778, mustNot 0.980, the rest 1. Taught: a
+  // reporter's bracketed credit closing the text in a caption's dress; a paper's Facebook page and
+  // WhatsApp group; a video's pointer. Now author, end and mustNot 1. Still missed: a museum release
+  // whose `<title>` names only the museum, dated in ROC years beside an earlier DC.Date.
+  heldout7: { isArt: 1, title: 0.88, date: 0.88, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

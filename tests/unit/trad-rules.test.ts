@@ -238,3 +238,14 @@ describe('sixth batch: 中時, 風傳媒, 鏡週刊, 星島, am730, TVBS, 星洲
     expect(trailerKind('TVBS新聞網提醒您：本新聞內容僅供參考，天氣資訊請以中央氣象局最新發布為準。', true)).toBe('public service note');
   });
 });
+
+describe('seventh batch: 自由時報, 經濟日報, 中央社, 大公文匯, 有線新聞, 力報, 8world, 東方日報, 故宮', () => {
+  it('reads a reporter\'s bracketed credit closing the text in a caption\'s dress', () => {
+    const html = page('', paragraphs(PARAGRAPHS), { after: '<p class="reporter-credit">（有線新聞記者 何嘉麗 沙田報道）</p>' });
+    expect(extract(html).authors).toContain('何嘉麗');
+  });
+  it('leaves out a paper\'s social pages and a video\'s pointer', () => {
+    expect(trailerKind('讚好力報Facebook專頁，或加入力報WhatsApp群組。', false)).toBe('app promotion');
+    expect(trailerKind('观看视频：红山景小贩中心重新开放', false)).toBe('video player');
+  });
+});

@@ -80,11 +80,22 @@
  * Taught: a post's reading time (`全文共2860字，阅读约需8分钟`) and `—THE END—`. Now start 0.875,
  * mustNot 0.979. Still missed: a 公众号's 作者简介 box, an association notice's headline only in
  * the pasted document, a product list and a question page read the wrong way.
+ *
+ * Sixth batch (`heldout6`, 10 pages written the same way: a district health bureau, a state-owned
+ * group's news, a 思否 post, a 虎扑 thread's main post (judged one article), a Hexo essay, a 丁香医生
+ * article, a 穷游 guide, a university library notice, a ZAKER mirror, a job site's company page (no
+ * article)). First run:
+ *   isArt 1.000 | title 1.000 | date 1.000 | time 1.000 | author 0.750 | editor 1.000 | source 1.000 |
+ *   start 1.000 | end 0.556 | mustNot 0.909
+ * Taught: a video's caption (`视频：…`), a post's client tail (`发自虎扑iPhone客户端`), a fold's
+ * `收起`, a writing contest's note (`本文参与了…`), a doctor's title as no name. Now end 0.778,
+ * mustNot 0.952. Still missed: a 虎扑 writer named only by the floor's header, a health article's
+ * product card and references, a guide's hotel cards.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -93,6 +104,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout3: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
   heldout4: { isArt: 0.9, title: 0.85, date: 1, time: 1, author: 0.83, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.97 },
   heldout5: { isArt: 0.8, title: 0.87, date: 0.87, time: 1, author: 1, editor: 1, source: 0.75, start: 0.87, end: 0.87, mustNot: 0.97 },
+  heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 0.75, editor: 1, source: 1, start: 1, end: 0.77, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
