@@ -236,6 +236,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 200, pattern: new RegExp('【[^】]{0,6}(?:点击|點擊|戳)[^】]{0,8}】|(?:点击|點擊)(?:投票|报名|報名|下载|下載|购买|購買)|回复【[^】]{1,10}】|回覆【[^】]{1,10}】|' + traditionalAlternatives(['点击菜单栏', '扫描下方二维码', '长按二维码']) + '|(?:点|點)(?:个|個|一下|击|擊)?\\s*[【「“"]?在看|[赞讚、，,]\\s*在看|^在看$|分享给朋友|转发给朋友', 'u') },
   { name: 'call to action', maxLength: 160, pattern: /^(?:sign up|subscribe|order now|shop now|buy now|get started|join (?:us|now|today)|try it|book now|click here|download (?:the|our) app|follow us)\b|^follow .{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|\bfollow (?:us|me|\p{Lu}[^.]{0,40}?) (?:here )?on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|medium|x)\b[^.]{0,80}\.?$|\bsign up here\.?$/iu },
   // A recipe card's closing request, and a shop link's disclosure opening a review or a guide.
+  // A Pinterest box between a post's steps (`Pin it to your Kids Activities board!`).
+  { name: 'call to action', maxLength: 80, pattern: /^(?:pin (?:it|this)(?: (?:for later|now))?|save (?:it|this) to pinterest)\b(?:.{0,50})[.!]?$/iu },
   { name: 'call to action', maxLength: 200, pattern: /^(?:did you (?:make|try)|tried|made) this recipe\b|\bleave a (?:rating|review|comment) below\b|\btag @[\w.]+ on instagram\b/iu },
   // A wire story's closing promo, a tip line, and the notes a syndicated or grant-funded story carries.
   { name: 'call to action', maxLength: 200, pattern: /^for more (?:news|stories|updates|information|coverage) (?:about|on)\b.{1,80}?\b(?:visit|see|click|go to|read)\b|^(?:do you have|have you got|got|have) (?:a (?:story|news tip|tip)|information about)\b|\?\s*(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+\.?$/iu },

@@ -651,15 +651,34 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const zonedByChange = ordered?.hour !== undefined && ordered.offsetMinutes === undefined && !chinese && pageOffset !== undefined && Math.abs(instantOf({ ...ordered, offsetMinutes: pageOffset }) - instantOf(modifiedValue!)) <= ZONE_FROM_CHANGE_MAX_MS
     ? { ...ordered, offsetMinutes: pageOffset }
     : ordered;
-  // Else, on a European page, in the zone of its country (a German page's `10:05 Uhr`).
+  // The date shown by the headline, read once, in the page's order of day and month.
+  let shownByHeadline: DateValue | null | undefined;
+  const shown = (): DateValue | null => {
+    if (shownByHeadline === undefined) {
+      const value = lifted.date ?? dateNearHeadline(blocks, anchor, true);
+      shownByHeadline = value && inPageDateOrder(value, metadata.lang, url);
+    }
+    return shownByHeadline;
+  };
+  const sameClock = (a: DateValue, b: DateValue): boolean => a.hour === b.hour && (a.minute ?? 0) === (b.minute ?? 0);
+  // Else, on a European page, in the zone of its country (a German page's `10:05 Uhr`); a declared
+  // time without a zone that the page shows otherwise that day is a server's clock (`05:30:00` beside
+  // `06:30 Uhr`): the shown time is the page's.
   const countryOffset = zonedByChange?.hour !== undefined && zonedByChange.offsetMinutes === undefined && !chinese ? europeanOffset(zonedByChange, metadata.lang, url) : undefined;
-  const inCountry = countryOffset !== undefined ? { ...zonedByChange!, offsetMinutes: countryOffset } : zonedByChange;
+  const shownClock = countryOffset !== undefined ? shown() : null;
+  const wallClock = shownClock?.hour !== undefined && shownClock.offsetMinutes === undefined && sameCalendarDay(shownClock, zonedByChange!) && !sameClock(shownClock, zonedByChange!)
+    ? { ...zonedByChange!, hour: shownClock.hour, minute: shownClock.minute, second: shownClock.second ?? 0 }
+    : zonedByChange;
+  const inCountry = countryOffset !== undefined ? { ...wallClock!, offsetMinutes: europeanOffset(wallClock!, metadata.lang, url) ?? countryOffset } : wallClock;
   // A UTC instant on a European page is written in its country's zone, when that keeps its day or
-  // gives the day the page shows (`2021-06-08T22:00Z` beside `Paris, le 9 juin 2021`).
+  // gives the day the page shows (`2021-06-08T22:00Z` beside `Paris, le 9 juin 2021`). One whose
+  // clock the page shows as its own that day (`05:30Z` beside `12.11.2020, 05.30 Uhr`) is that local time.
   const utcInCountry = inCountry?.offsetMinutes === 0 && !chinese ? europeanOffsetAt(inCountry, metadata.lang, url) : undefined;
-  const local = utcInCountry ? shiftToOffset(inCountry!, utcInCountry) : undefined;
-  const shownDay = local && !sameCalendarDay(local, inCountry!) ? lifted.date ?? dateNearHeadline(blocks, anchor, true) : undefined;
-  const published = local && (sameCalendarDay(local, inCountry!) || (shownDay && sameCalendarDay(local, inPageDateOrder(shownDay, metadata.lang, url)))) ? local : inCountry;
+  const shownAtUtc = utcInCountry ? shown() : null;
+  const localClock = shownAtUtc?.hour !== undefined && shownAtUtc.offsetMinutes === undefined && sameCalendarDay(shownAtUtc, inCountry!) && sameClock(shownAtUtc, inCountry!);
+  const local = utcInCountry ? (localClock ? { ...inCountry!, offsetMinutes: europeanOffset(inCountry!, metadata.lang, url) ?? utcInCountry } : shiftToOffset(inCountry!, utcInCountry)) : undefined;
+  const shownDay = local && !sameCalendarDay(local, inCountry!) ? shown() : undefined;
+  const published = local && (sameCalendarDay(local, inCountry!) || (shownDay && sameCalendarDay(local, shownDay))) ? local : inCountry;
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
     const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;

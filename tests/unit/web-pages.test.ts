@@ -88,11 +88,22 @@
  * 0.857, end 0.375, mustNot 0.865. Still missed: an h1 naming the blog or a CMS module (`News Flash`)
  * over the real headline, calls to action, donation banners and review boxes inside the text
  * (boxes the wcxb truths keep), footnotes, docs, a services page and an event page read as articles.
+ *
+ * Seventh batch (`heldout7`, 12 pages written the same way: eight articles — a Foodie Pro parenting
+ * post, a Webflow B2B post, an Elementor tent review, a Drupal 7 museum blog, a bank's explainer, a
+ * parish news post, a hosting how-to, a real-estate market report — and four pages that are none —
+ * a changelog, a city department's page, a course catalogue, a press page). First run:
+ *   isArt 0.917 | title 1.000 | date 1.000 | time 0.833 | author 0.875 | start 0.875 | end 0.500 |
+ *   mustNot 0.865
+ * Nothing taught moved it (a Pinterest prompt is now furniture at the text's edges, not between a
+ * list's items where this one sits). Its misses are boxes inside the text (a verdict and score box,
+ * calls to action, a data-source line, a series note), a changelog read as an article, a review's
+ * author box naming the desk.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -102,6 +113,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.91, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0, start: 1, end: 0.75, mustNot: 0.93 },
   heldout5: { isArt: 0.91, title: 0.87, date: 0.75, time: 0.75, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.88 },
   heldout6: { isArt: 0.75, title: 0.75, date: 1, time: 0.87, author: 0.85, editor: 0, source: 0, start: 0.87, end: 0.37, mustNot: 0.86 },
+  heldout7: { isArt: 0.91, title: 1, date: 1, time: 0.83, author: 0.87, editor: 0, source: 0, start: 0.87, end: 0.5, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

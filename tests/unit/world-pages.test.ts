@@ -144,11 +144,24 @@
  * 0.939. Still missed: writers named only in a closing `Quelle: MDR/…` or a TV credit, a JSON-LD
  * time that is the update's, a club page dated only in its news list, a press release's boilerplate
  * (`À propos de …`, `Contact presse`), an archive list read as an article.
+ *
+ * Tenth batch (`heldout10`, 10 pages written the same way: a HAZ+ story whose JSON-LD time is UTC
+ * without a zone, NZZ's local time written with a `Z`, Il Resto del Carlino's `18 ago 2021` beside
+ * metadata of the next day's update, a Lusa story on SAPO 24, JydskeVestkysten with the next story
+ * scrolled in, a Hungarian `2022. június 2. 10:05`, a Hugo blog's zone-less `<time>`, L'essentiel's
+ * `Publié le 06/05/2021`, an Austrian OTS release, a shop's category page with an SEO text). First run:
+ *   isArt 1.000 | title 1.000 | date 0.667 | time 0.375 | author 0.857 | source 1.000 | start 1.000 |
+ *   end 0.778 | mustNot 0.971
+ * Taught: the time a page shows over a declared zone-less time of the same day; a declared UTC
+ * clock the page shows as its own that day read as local time. Now time 0.625. Still missed: a
+ * shown day a day before every declared value (the update's), Lisbon's time written in the
+ * declared Central European zone, a Hungarian year-first date with a month name, an OTS release
+ * dated by a list beside it, the next story scrolled in.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -161,6 +174,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout7: { isArt: 1, title: 1, date: 1, time: 0.85, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
   heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
   heldout9: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.62, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.93 },
+  heldout10: { isArt: 1, title: 1, date: 0.66, time: 0.62, author: 0.85, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

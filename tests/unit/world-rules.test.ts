@@ -331,3 +331,19 @@ describe('ninth batch: broadcasters, the Alps, the Low Countries and Central Eur
     ] as const) expect(trailerKind(line, true)).toBe(kind);
   });
 });
+
+describe('tenth batch: declared clocks that disagree with the page', () => {
+  it('takes the time a page shows over a declared time without a zone on the same day', () => {
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Stadtrat beschließt Haushalt","datePublished":"2022-02-16T05:30:00"}</script>';
+    const article = extractArticle(parseDocument(page(jsonLd, `<p class="meta">16.02.2022, 06:30 Uhr</p>${paragraphs(5)}`)), { url: 'https://www.example.de/hannover/linden-ihmeufer' })!;
+    expect(article.publishedAt).toBe('2022-02-16T06:30:00+01:00');
+  });
+  it('reads a declared UTC clock that the page shows as its own that day as the local time', () => {
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Stadtrat beschließt Haushalt","datePublished":"2020-11-12T05:30:00Z"}</script>';
+    const article = extractArticle(parseDocument(page(jsonLd, `<p class="meta">12.11.2020, 05.30 Uhr</p>${paragraphs(5)}`)), { url: 'https://www.example.ch/zuerich/wiedikon' })!;
+    expect(article.publishedAt).toBe('2020-11-12T05:30:00+01:00');
+  });
+  it('leaves out a Pinterest prompt at the text\'s edge', () => {
+    expect(trailerKind('Pin it to your Kids Activities board!', true)).toBe('call to action');
+  });
+});
