@@ -28,8 +28,8 @@ import { EDITOR_RUN, cleanBodyTail } from './body-tail';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
-import { europeanOffset, europeanOffsetAt } from './european-zones';
-import { findDateInText, findMonthDayInText, formatIsoDate, instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { writtenInPageZone } from './european-zones';
+import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
@@ -48,8 +48,6 @@ export interface ExtractOptions {
 const MIN_VISIBLE_WEIGHT = 300;
 /** Beijing time: the offset of a Chinese page that shows a time without a zone. */
 const CHINA_OFFSET_MINUTES = 480;
-/** How long after a time shown without a zone a declared change may be for its zone to be the page's. */
-const ZONE_FROM_CHANGE_MAX_MS = 31 * 86_400_000;
 /** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
 const ANNOTATED_PAGE_MIN = 3;
 /** How many blocks around the headline are searched for the info line (date, source, author). */
@@ -290,11 +288,6 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** Words that make such a line an outlet or a dateline (`Associated Press Jun`), not a person. */
 const NOT_A_PERSON_WORD = /\b(?:Press|News|Agency|Wire|Service|Staff|Desk|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-
-/** Whether two values name the same calendar day as written. */
-function sameCalendarDay(a: DateValue, b: DateValue): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
 
 /** The first paragraphs searched for an outlet's dispatch tag (a standfirst may come before the story's first). */
 const DISPATCH_PARAGRAPHS = 2;
@@ -645,40 +638,14 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A numeric date that reads either way (`04/11/2024`) in the order the page's locale writes it.
   const ordered = chosenDate && inPageDateOrder(chosenDate, metadata.lang, url);
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
-  // A time shown without its zone (`04/03/2021 10:05 h.`) on a page that declares a change weeks
-  // later at most in a zone other than UTC (`dateModified` `…T09:14:22+01:00`) is in that zone: the page's own.
-  const pageOffset = modifiedValue?.hour !== undefined && modifiedValue.offsetMinutes ? modifiedValue.offsetMinutes : undefined;
-  const zonedByChange = ordered?.hour !== undefined && ordered.offsetMinutes === undefined && !chinese && pageOffset !== undefined && Math.abs(instantOf({ ...ordered, offsetMinutes: pageOffset }) - instantOf(modifiedValue!)) <= ZONE_FROM_CHANGE_MAX_MS
-    ? { ...ordered, offsetMinutes: pageOffset }
-    : ordered;
-  // The date shown by the headline, read once, in the page's order of day and month.
-  let shownByHeadline: DateValue | null | undefined;
-  const shown = (): DateValue | null => {
-    if (shownByHeadline === undefined) {
+  // A time written in the zone the page keeps its clock in (Chinese pages: Beijing time, below).
+  const published = chinese ? ordered : writtenInPageZone(ordered, {
+    lang: metadata.lang, url, modified: modifiedValue,
+    shown: () => {
       const value = lifted.date ?? dateNearHeadline(blocks, anchor, true);
-      shownByHeadline = value && inPageDateOrder(value, metadata.lang, url);
-    }
-    return shownByHeadline;
-  };
-  const sameClock = (a: DateValue, b: DateValue): boolean => a.hour === b.hour && (a.minute ?? 0) === (b.minute ?? 0);
-  // Else, on a European page, in the zone of its country (a German page's `10:05 Uhr`); a declared
-  // time without a zone that the page shows otherwise that day is a server's clock (`05:30:00` beside
-  // `06:30 Uhr`): the shown time is the page's.
-  const countryOffset = zonedByChange?.hour !== undefined && zonedByChange.offsetMinutes === undefined && !chinese ? europeanOffset(zonedByChange, metadata.lang, url) : undefined;
-  const shownClock = countryOffset !== undefined ? shown() : null;
-  const wallClock = shownClock?.hour !== undefined && shownClock.offsetMinutes === undefined && sameCalendarDay(shownClock, zonedByChange!) && !sameClock(shownClock, zonedByChange!)
-    ? { ...zonedByChange!, hour: shownClock.hour, minute: shownClock.minute, second: shownClock.second ?? 0 }
-    : zonedByChange;
-  const inCountry = countryOffset !== undefined ? { ...wallClock!, offsetMinutes: europeanOffset(wallClock!, metadata.lang, url) ?? countryOffset } : wallClock;
-  // A UTC instant on a European page is written in its country's zone, when that keeps its day or
-  // gives the day the page shows (`2021-06-08T22:00Z` beside `Paris, le 9 juin 2021`). One whose
-  // clock the page shows as its own that day (`05:30Z` beside `12.11.2020, 05.30 Uhr`) is that local time.
-  const utcInCountry = inCountry?.offsetMinutes === 0 && !chinese ? europeanOffsetAt(inCountry, metadata.lang, url) : undefined;
-  const shownAtUtc = utcInCountry ? shown() : null;
-  const localClock = shownAtUtc?.hour !== undefined && shownAtUtc.offsetMinutes === undefined && sameCalendarDay(shownAtUtc, inCountry!) && sameClock(shownAtUtc, inCountry!);
-  const local = utcInCountry ? (localClock ? { ...inCountry!, offsetMinutes: europeanOffset(inCountry!, metadata.lang, url) ?? utcInCountry } : shiftToOffset(inCountry!, utcInCountry)) : undefined;
-  const shownDay = local && !sameCalendarDay(local, inCountry!) ? shown() : undefined;
-  const published = local && (sameCalendarDay(local, inCountry!) || (shownDay && sameCalendarDay(local, shownDay))) ? local : inCountry;
+      return value && inPageDateOrder(value, metadata.lang, url);
+    },
+  });
   const formatDate = (value: DateValue | null): string | undefined => {
     if (!value) return undefined;
     const shifted = chinese && !value.pageZone ? shiftToOffset(value, CHINA_OFFSET_MINUTES) : value;

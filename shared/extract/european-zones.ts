@@ -4,7 +4,7 @@
  * one zone only), with the European Union's summer time. A German page's `10:05 Uhr` on 4 March
  * is 10:05+01:00; on 4 June, 10:05+02:00.
  */
-import type { DateValue } from './dates';
+import { instantOf, shiftToOffset, type DateValue } from './dates';
 
 /** Standard offsets (minutes east of UTC) of European countries, by region code and country domain. */
 const ZONE_BY_COUNTRY: Readonly<Record<string, number>> = {
@@ -35,6 +35,11 @@ function lastSundayAtOne(year: number, month: number): number {
   return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
+/** Whether an instant (ms since the epoch, UTC) falls in the EU's summer time of `year`. */
+function inSummerTime(utc: number, year: number): boolean {
+  return utc >= lastSundayAtOne(year, 3) && utc < lastSundayAtOne(year, 10);
+}
+
 /** The standard offset of the page's country and whether it keeps summer time, or null. */
 function countryZone(lang: string | undefined, url: string): { standard: number; summer: boolean } | null {
   const [language = '', region] = (lang ?? '').toLowerCase().split(/[-_]/);
@@ -61,7 +66,7 @@ export function europeanOffsetAt(value: DateValue, lang: string | undefined, url
   if (!zone) return undefined;
   if (!zone.summer) return zone.standard;
   const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0) - value.offsetMinutes * 60_000;
-  return zone.standard + (utc >= lastSundayAtOne(value.year, 3) && utc < lastSundayAtOne(value.year, 10) ? 60 : 0);
+  return zone.standard + (inSummerTime(utc, value.year) ? 60 : 0);
 }
 
 /**
@@ -75,6 +80,62 @@ export function europeanOffset(value: DateValue, lang: string | undefined, url: 
   if (!zone.summer) return zone.standard;
   // The wall clock read in standard time; in summer the real instant is an hour earlier.
   const utc = Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute ?? 0) - zone.standard * 60_000;
-  const summer = utc >= lastSundayAtOne(value.year, 3) && utc - HOUR_MS < lastSundayAtOne(value.year, 10);
-  return zone.standard + (summer ? 60 : 0);
+  return zone.standard + (utc >= lastSundayAtOne(value.year, 3) && utc - HOUR_MS < lastSundayAtOne(value.year, 10) ? 60 : 0);
+}
+
+/** How long after a time shown without a zone a declared change may be for its zone to be the page's. */
+const ZONE_FROM_CHANGE_MAX_MS = 31 * 86_400_000;
+
+/** What tells the zone a page keeps its clock in (see writtenInPageZone). */
+export interface ZoneEvidence {
+  lang: string | undefined;
+  url: string;
+  /** The last change the page declares. */
+  modified: DateValue | null;
+  /** The date shown by the headline, in the page's order of day and month; read only when needed. */
+  shown: () => DateValue | null;
+}
+
+function sameCalendarDay(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function sameClock(a: DateValue, b: DateValue): boolean {
+  return a.hour === b.hour && (a.minute ?? 0) === (b.minute ?? 0);
+}
+
+/**
+ * The chosen publication `value` written in the zone the page keeps its clock in (a non-Chinese page):
+ * - a time shown without its zone (`04/03/2021 10:05 h.`) on a page that declares a change weeks
+ *   later at most in a zone other than UTC (`dateModified` `…T09:14:22+01:00`) is in that zone;
+ * - else, on a European page, in the zone of its country (a German page's `10:05 Uhr`); a declared
+ *   time without a zone that the page shows otherwise that day is a server's clock (`05:30:00`
+ *   beside `06:30 Uhr`): the shown time is the page's;
+ * - a UTC instant on a European page is written in its country's zone when that keeps its day or
+ *   gives the day the page shows (`2021-06-08T22:00Z` beside `Paris, le 9 juin 2021`); one whose
+ *   clock the page shows as its own that day (`05:30Z` beside `12.11.2020, 05.30 Uhr`) is that local time.
+ */
+export function writtenInPageZone(value: DateValue | null, evidence: ZoneEvidence): DateValue | null {
+  if (value?.hour === undefined) return value;
+  const { lang, url, modified } = evidence;
+  let shownValue: DateValue | null | undefined;
+  const shown = (): DateValue | null => (shownValue === undefined ? (shownValue = evidence.shown()) : shownValue);
+  const pageOffset = modified?.hour !== undefined && modified.offsetMinutes ? modified.offsetMinutes : undefined;
+  const zonedByChange = value.offsetMinutes === undefined && pageOffset !== undefined && Math.abs(instantOf({ ...value, offsetMinutes: pageOffset }) - instantOf(modified!)) <= ZONE_FROM_CHANGE_MAX_MS
+    ? { ...value, offsetMinutes: pageOffset }
+    : value;
+  const countryOffset = zonedByChange.offsetMinutes === undefined ? europeanOffset(zonedByChange, lang, url) : undefined;
+  const shownClock = countryOffset !== undefined ? shown() : null;
+  const wallClock = shownClock?.hour !== undefined && shownClock.offsetMinutes === undefined && sameCalendarDay(shownClock, zonedByChange) && !sameClock(shownClock, zonedByChange)
+    ? { ...zonedByChange, hour: shownClock.hour, minute: shownClock.minute, second: shownClock.second ?? 0 }
+    : zonedByChange;
+  const inCountry = countryOffset !== undefined ? { ...wallClock, offsetMinutes: europeanOffset(wallClock, lang, url) ?? countryOffset } : wallClock;
+  const utcInCountry = inCountry.offsetMinutes === 0 ? europeanOffsetAt(inCountry, lang, url) : undefined;
+  if (!utcInCountry) return inCountry;
+  const shownAtUtc = shown();
+  const localClock = shownAtUtc?.hour !== undefined && shownAtUtc.offsetMinutes === undefined && sameCalendarDay(shownAtUtc, inCountry) && sameClock(shownAtUtc, inCountry);
+  const local = localClock ? { ...inCountry, offsetMinutes: europeanOffset(inCountry, lang, url) ?? utcInCountry } : shiftToOffset(inCountry, utcInCountry);
+  if (sameCalendarDay(local, inCountry)) return local;
+  const shownDay = shown();
+  return shownDay && sameCalendarDay(local, shownDay) ? local : inCountry;
 }
