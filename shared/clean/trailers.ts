@@ -45,7 +45,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
       // A press release's notes and press contact after its text, in English and German.
-      'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) contacts?', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
+      'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
       'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
@@ -89,6 +89,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A price box's stamp (`Prices last updated on January 9, 2024`, `Last updated on 2024-01-09 / Affiliate links`).
   { name: 'deals widget', maxLength: 100, pattern: /^(?:prices? (?:were )?last updated|last updated on .{6,30}\/\s*affiliate links)\b/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
+  // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
+  { name: 'weather widget', maxLength: 120, pattern: /^(?:(?:\p{L}{1,3}\.?\s*)?-?\d{1,2}\s?°[CF]?(?:\s*\/\s*-?\d{1,2}\s?°[CF]?)?\s*){2,}$/u, holds: '°' },
   // A chain template's label over each run of the text (`Article content`) and its ad placeholder.
   { name: 'advertisement label', maxLength: 100, pattern: /^article content$|^this advertisement has not loaded yet\b/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
@@ -112,7 +114,10 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道|群組|群组)|facebook\s*(?:專頁|专页)/iu },
   // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
   // (And an app's card between paragraphs: `打开澎湃新闻APP，阅读体验更佳`.)
-  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]|(?:APP|App|客户端|客戶端).{0,4}(?:阅读体验更佳|閱讀體驗更佳)/u },
+  // (And a short line ending on the app's name: `看有态度的新闻，打开凤凰新闻APP`; an account's
+  // pitch: `…尽在新浪新闻公众号，点击关注`.)
+  { name: 'app promotion', maxLength: 60, pattern: /扫码下载|掃碼下載|(?:用|在)\s*(?:APP|App)\s*看新[闻聞]|(?:APP|App|客户端|客戶端).{0,4}(?:阅读体验更佳|閱讀體驗更佳)|^[^。！？]{0,16}打开[^。！？]{1,10}(?:APP|App|客户端)[！!。]?$/u },
+  { name: 'app promotion', maxLength: 80, pattern: /尽在[^。！？]{1,12}公众号|公众号[，,]\s*点击关注/u },
   // A tip box set into a story: its question and how to reach the reporters (`Do you have information about …?`, `Contact … at …@… or by Signal …`).
   { name: 'tip box', maxLength: 400, pattern: /^do you have (?:information|a tip|tips) (?:about|on|for)\b.{0,120}\?$|^contact \p{Lu}[\p{L}.'’ -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+\b.{0,300}\b(?:signal|whatsapp|phone|call|text)\b/iu },
   // A local site's subscription box set into the story (`Find out what's happening in Glen Ellyn with free, real-time updates from Patch.`).
@@ -148,6 +153,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).
   { name: 'contact line', maxLength: 160, pattern: /^(?:新闻|新聞|媒体|媒體|研究)?(?:联络人|聯絡人|联系人|聯繫人|聯絡窗口)[:：]/u },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
+  // An office's address alone closing a release (`Email: media@murrindale.vic.gov.au`).
+  { name: 'contact line', maxLength: 100, pattern: /^(?:e-?mail|phone|tel|telephone)\s*:\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d ()-]{7,20})$/iu, holds: ':' },
+  // A writer's address and handle alone closing a story (`emarchetti@express-news.net | Twitter: @emarchettiSA`).
+  { name: 'contact line', maxLength: 120, pattern: /^[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[|·•,]\s*(?:twitter|x)\s*:?\s*@\w+)?$/iu, holds: '@' },
+  // A comment section's terms under the story (`All comments made or shown here are bound by the Online Discussion Terms & Conditions.`).
+  { name: 'comment rules', maxLength: 200, pattern: /\bcomments? (?:made|shown|posted)(?: or (?:made|shown|posted))? (?:here )?(?:are|is) (?:bound|subject) (?:by|to)\b/iu },
   { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
   // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`, `TVBS新聞網提醒您：…`).
   { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】|^[^，。：:]{1,12}(?:關心您|关心您|提醒您|提醒你)[:：]/u },
@@ -286,7 +297,7 @@ export function trailerKind(line: string, atEdge: boolean): string | null {
 }
 
 /** Headings of a box of links set into a story (`Read More`, `Related`, `More on …`). */
-const LINK_BOX_HEADING = /^(?:read (?:more|next|also)|also read|related(?: (?:articles?|stories|posts?|content|coverage))?|recommended(?: for you)?|you (?:may|might) also like|see also)[\s:：»›>→]*$/i;
+const LINK_BOX_HEADING = /^(?:read (?:more|next|also)|also read|related(?: (?:articles?|stories|posts?|content|coverage))?|recommended(?: for you)?|you (?:may|might) also like|see also|don(?:'|’)t miss)[\s:：»›>→]*$/i;
 
 /** Whether `line` is the heading of a box of links set into a story (LINK_BOX_HEADING). */
 export function isLinkBoxHeading(line: string): boolean {

@@ -103,15 +103,18 @@ function addressConfirms(url: string, declared: DateValue, shown: DateValue): bo
 
 /** How far a page's own zone can be from UTC. */
 const MAX_ZONE_MS = 14 * 3_600_000;
-const ZONE_STEP_MS = 15 * 60_000;
+const HOUR_MS = 3_600_000;
+/** The zones kept off the whole hour, in minutes (India +05:30, Nepal +05:45, Newfoundland −03:30…). */
+const PART_HOUR_ZONES = new Set([-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765]);
 
 /**
  * How far a time shown without a zone stands from a declared instant, to the minute, when that
- * is a whole zone (within ±14 hours, in quarters of an hour): the shown time's zone; else null.
+ * is a zone clocks are kept in (a whole hour within ±14 hours, or one of the part-hour zones):
+ * the shown time's zone; else null. (An update's `6:30pm` beside a first `06:15Z` is no zone.)
  */
 function zoneBetween(shown: DateValue, declared: DateValue): number | null {
   const gapMs = instantOf({ ...shown, second: 0 }, 0) - instantOf({ ...declared, second: 0 });
-  return Math.abs(gapMs) <= MAX_ZONE_MS && gapMs % ZONE_STEP_MS === 0 ? gapMs : null;
+  return Math.abs(gapMs) <= MAX_ZONE_MS && (gapMs % HOUR_MS === 0 || PART_HOUR_ZONES.has(gapMs / 60_000)) ? gapMs : null;
 }
 
 /**

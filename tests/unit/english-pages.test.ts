@@ -247,11 +247,23 @@
  * content` labels) brings author to 0.875 and mustNot to 0.991. Still missed: a UTC instant the page
  * shows as the day before (wcxb truths keep the UTC day), a lead picture's caption, a NASA release's
  * closing links, a newsletters page read as an article.
+ *
+ * Nineteenth batch (`heldout19`, 10 pages written the same way: the Boston Herald, the San Antonio
+ * Express-News, Birmingham Live, the Newcastle Herald, a PTI story on NDTV, The Kathmandu Post, an NPR
+ * transcript, the Chicago Bears' site, PolitiFact, and a corrections page, which is no article).
+ * First run:
+ *   isArt 0.900 | title 1.000 | date 1.000 | time 0.833 | author 1.000 | source 1.000 | start 0.778 |
+ *   end 0.556 | mustNot 0.901
+ * The nineteenth batch of tests/unit/english-rules.test.ts (only zones clocks are kept in, whole
+ * hours or the part-hour ones, are read from a shown time's gap to a declared instant; a writer's
+ * address alone, an office's `Email:` line, comment terms, `Media enquiries`) brings time to 1, end
+ * to 0.778 and mustNot to 0.92. Still missed: a video's caption over the story, a fact check's
+ * summary box and sources, a transcript's last line, a corrections page read as an article.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -273,6 +285,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
   heldout17: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.88, mustNot: 0.98 },
   heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 0.87, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.99 },
+  heldout19: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.77, end: 0.77, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

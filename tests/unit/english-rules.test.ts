@@ -484,3 +484,19 @@ describe('eighteenth batch: alt-weeklies, broadcasters, agencies and a wire stor
     expect(trailerKind('This advertisement has not loaded yet, but your article continues below.', false)).toBe('advertisement label');
   });
 });
+
+describe('nineteenth batch: Arc, Hearst, Reach, ACM, a transcript, a fact check', () => {
+  it('reads no zone from a shown update time a quarter-hour off a whole hour from the declared instant', () => {
+    const body = `<p class="dates">Updated August 19 2020 - 6:30pm, first published 4:15pm</p>${paragraphs(5, 'the beach')}`;
+    const article = extractArticle(parseDocument(page({ '@type': 'NewsArticle', headline: 'Harbour dredging resumes', datePublished: '2020-08-19T06:15:00Z' }, body)), { url: 'https://www.example.com.au/story/6884231/sand-trial/' })!;
+    expect(article.publishedAt).not.toContain('+12:15');
+  });
+  it('leaves out a writer\'s address alone, an office\'s address, comment terms and a media enquiries box', () => {
+    for (const [line, kind] of [
+      ['emarchetti@express-news.net | Twitter: @emarchettiSA', 'contact line'],
+      ['Email: media@murrindale.vic.gov.au', 'contact line'],
+      ['All comments made or shown here are bound by the Online Discussion Terms & Conditions.', 'comment rules'],
+    ] as const) expect(trailerKind(line, true)).toBe(kind);
+    expect(isTrailerHeading('Media enquiries')).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -200,6 +200,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Android版`). Now end 1, mustNot 0.991. Still missed: a mixed `来源：… | 记者 …` line's reporters
   // beside the paper's name, a closing 【记者：…】 credit's outlet.
   heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 0.85, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 0.99 },
+  // heldout21 (中新网国际, 人民网评, 新浪 2022, 网易 2021, 凤凰网资讯, a 搜狐号 post, 湖北日报网, a 央视新闻
+  // share page, 中国青年网 on TRS, and a 中新网 picture channel that is no article), written the same way.
+  // First run: isArt 0.9, title 0.889, source 0.875, end 0.778, mustNot 0.919, the rest 1. Taught: an
+  // app line between paragraphs (`看有态度的新闻，打开凤凰新闻APP`) and an account's pitch (`…尽在新浪新闻
+  // 公众号，点击关注`). Now end 0.889, mustNot 0.956. Still missed: a share page whose `<title>` is the
+  // site's name (its headline, its source and its end).
+  heldout21: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 0.87, start: 1, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

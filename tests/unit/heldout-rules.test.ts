@@ -561,3 +561,10 @@ describe('twentieth batch and the Chinese web\'s sixth: apps, forums, a health s
     expect(readLabelLine('作者：主治医师')?.hits.authors ?? []).toEqual([]);
   });
 });
+
+describe('twenty-first batch: the portals\' 2021–2023 templates', () => {
+  it('leaves out an app line set between paragraphs and an account\'s pitch', () => {
+    expect(trailerKind('看有态度的新闻，打开凤凰新闻APP', false)).toBe('app promotion');
+    expect(trailerKind('更多热点速报、权威发布、独家解读、深度分析尽在新浪新闻公众号，点击关注（sinanewssina）', false)).toBe('app promotion');
+  });
+});

@@ -99,11 +99,21 @@
  * list's items where this one sits). Its misses are boxes inside the text (a verdict and score box,
  * calls to action, a data-source line, a series note), a changelog read as an article, a review's
  * author box naming the desk.
+ *
+ * Eighth batch (`heldout8`, 12 pages written the same way: eight articles — an Astra decor post with
+ * LTK carousels, a Next.js fitness article, a Neve annual report, a Docusaurus release post, a SIDEARM
+ * recap, an OpenCities council item, a Squarespace photo journal, a Shopify guide — and a video index,
+ * a help-center collection, a restaurant's story page, a comparison table). First run:
+ *   isArt 1.000 | title 0.875 | date 1.000 | time 0.000 | author 0.857 | start 1.000 | end 0.625 |
+ *   mustNot 0.935
+ * Taught: `Media enquiries` and an office's `Email:` line closing a release. Now mustNot 0.955.
+ * Still missed: a carousel's heading, a report's signature block, a closing call to action, a recap's
+ * time with no zone (Eastern by its dateline), an athletics site named as the author.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -114,6 +124,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout5: { isArt: 0.91, title: 0.87, date: 0.75, time: 0.75, author: 1, editor: 0, source: 0, start: 1, end: 0.5, mustNot: 0.88 },
   heldout6: { isArt: 0.75, title: 0.75, date: 1, time: 0.87, author: 0.85, editor: 0, source: 0, start: 0.87, end: 0.37, mustNot: 0.86 },
   heldout7: { isArt: 0.91, title: 1, date: 1, time: 0.83, author: 0.87, editor: 0, source: 0, start: 0.87, end: 0.5, mustNot: 0.86 },
+  heldout8: { isArt: 1, title: 0.87, date: 1, time: 0, author: 0.85, editor: 0, source: 0, start: 1, end: 0.62, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -157,11 +157,21 @@
  * shown day a day before every declared value (the update's), Lisbon's time written in the
  * declared Central European zone, a Hungarian year-first date with a month name, an OTS release
  * dated by a list beside it, the next story scrolled in.
+ *
+ * Eleventh batch (`heldout11`, 10 pages written the same way: ZEIT ONLINE with its `Quelle:` line
+ * twice, SWR with a video's broadcast date the evening before, Le Figaro's `Publié … Mis à jour` on one
+ * line, RTBF's `31 mars 2020 à 10h05`, la Repubblica on the day summer time ended, El País's `Madrid -
+ * 22 feb 2021 - 10:05 CET`, NOS's `+0100`, a Krone page dated only in its author box, an Enfold blog
+ * whose date `<time>` is classed `updated`, and a news ticker, which is no article). First run:
+ *   all 1.000 but end 0.889, mustNot 0.980
+ * (every date and time right on the first run). Taught: a weather widget (`weather-widget` / `wetter`
+ * classes, a line of temperatures). Now end 1. Still missed: `Más información` and a promo box inside
+ * the text.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -175,6 +185,7 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
   heldout9: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.62, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.93 },
   heldout10: { isArt: 1, title: 1, date: 0.66, time: 0.62, author: 0.85, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
+  heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

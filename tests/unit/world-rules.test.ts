@@ -347,3 +347,13 @@ describe('tenth batch: declared clocks that disagree with the page', () => {
     expect(trailerKind('Pin it to your Kids Activities board!', true)).toBe('call to action');
   });
 });
+
+describe('eleventh batch: nationals and broadcasters across Europe', () => {
+  it('leaves out a weather widget set into the story', () => {
+    const widget = '<section class="weather-widget"><h2>Wetter in Heilbronn</h2><table><tr><th>Di</th><th>Mi</th></tr><tr><td>24°/13°</td><td>26°/14°</td></tr></table></section>';
+    const article = extract('', `${paragraphs(5)}${widget}`);
+    expect(article.text).not.toContain('Wetter in Heilbronn');
+    expect(article.text).not.toContain('24°/13°');
+    expect(trailerKind('Fr 24°/13° 26°/14° 22°/12° 27°/15°', false)).toBe('weather widget');
+  });
+});
