@@ -29,13 +29,13 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // (发文机关：吉林省人民政府) is the author of an official document.
     // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages;
     // `Text:` the writer on German-language pages (`Text: Carina Hummel, Fotos: Tobias Reiner`), `Report:` / `Words:` on club and magazine pages.
-    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text|Report|Words',
+    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text|Text und Fotos|Text und Bilder|Text und Foto|Report|Words',
   },
   {
     field: 'date',
     words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',

@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -207,6 +207,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // 公众号，点击关注`). Now end 0.889, mustNot 0.956. Still missed: a share page whose `<title>` is the
   // site's name (its headline, its source and its end).
   heldout21: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 0.87, start: 1, end: 0.88, mustNot: 0.95 },
+  // heldout22 (新华网 2020, 中国日报 双语, 大河报·豫视频, 红网时刻, 界面新闻 快讯, 中国证券网, a county app's
+  // share page, 中国教育新闻网, a 第一财经 video page, and a 人民网 rolling list that is no article), written
+  // the same way at the session's end. First run (nothing taught from it): title 0.889, author 0.857,
+  // source 0.778, end 0.889, mustNot 0.988, the rest 1. Its misses: a source and reporters in one span
+  // (`来源：大河报·豫视频 记者 …`), an app's name as the `<title>`, a print-edition note (kept by the
+  // cwced truths), a video page's source.
+  heldout22: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.85, editor: 1, source: 0.77, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

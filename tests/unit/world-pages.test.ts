@@ -167,11 +167,24 @@
  * (every date and time right on the first run). Taught: a weather widget (`weather-widget` / `wetter`
  * classes, a line of temperatures). Now end 1. Still missed: `Más información` and a promo box inside
  * the text.
+ *
+ * Twelfth batch (`heldout12`, 10 pages written the same way at the session's end: a Joomla paper's
+ * `Veröffentlicht: Donnerstag, 4. März 2021 10:05` beside an update's `og:updated_time`, a French
+ * byline sentence `le 4 mars 2021 à 10h05`, Corriere del Ticino, a Vocento `<time>` without a
+ * datetime, an Italian blog, a Dutch university's `Gepubliceerd op`, a club post dated only by its
+ * first sentence and its address's year, Deník's `4.3.2021 10:05`, ORF's `Publiziert am` below the
+ * text, a choir's dates page). First run:
+ *   isArt 0.900 | title 1.000 | date 0.778 | time 0.600 | author 0.750 | start 1.000 | end 0.778 |
+ *   mustNot 0.978
+ * Taught: `Text und Fotos:` as a writer's credit; `Laatst gewijzigd:` as an update line (also
+ * heldout7's Deventer page: end 0.889). Now author 0.875, end and mustNot 1. Still missed: a shown
+ * first day against an `og:updated_time` a day later, a Vocento `<time>` without a datetime, a first
+ * sentence's day and month with the address's year, a university named as the author, a dates page.
  */
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -181,11 +194,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.66, author: 0.71, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.98 },
   heldout5: { isArt: 1, title: 1, date: 0.88, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.97 },
-  heldout7: { isArt: 1, title: 1, date: 1, time: 0.85, author: 0.85, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
+  heldout7: { isArt: 1, title: 1, date: 1, time: 0.85, author: 0.85, editor: 0, source: 0, start: 1, end: 0.88, mustNot: 0.95 },
   heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.94 },
   heldout9: { isArt: 0.9, title: 0.88, date: 0.88, time: 0.85, author: 0.62, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.93 },
   heldout10: { isArt: 1, title: 1, date: 0.66, time: 0.62, author: 0.85, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.97 },
+  heldout12: { isArt: 0.9, title: 1, date: 0.77, time: 0.6, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -357,3 +357,12 @@ describe('eleventh batch: nationals and broadcasters across Europe', () => {
     expect(trailerKind('Fr 24°/13° 26°/14° 22°/12° 27°/15°', false)).toBe('weather widget');
   });
 });
+
+describe('twelfth batch: small CMSs across Europe', () => {
+  it('reads `Text und Fotos:` as the writer\'s credit and `Laatst gewijzigd:` as an update line', () => {
+    expect(readLabelLine('Text und Fotos: Markus Heim')?.hits.authors).toEqual(['Markus Heim']);
+    const line = readLabelLine('Laatst gewijzigd: 08 maart 2021 09.12 uur');
+    expect(line?.pure).toBe(true);
+    expect(line?.hits.modified).toMatchObject({ year: 2021, month: 3, day: 8 });
+  });
+});
