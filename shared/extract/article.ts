@@ -30,7 +30,7 @@ import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { writtenInPageZone } from './european-zones';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { agencyInDateline, blogOwner, chooseAuthors, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
+import { agencyInDateline, blogOwner, chooseAuthors, looksLikeName, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
@@ -284,9 +284,7 @@ function authorBoxDate(byline: string, next = ''): DateValue | undefined {
   return alone && alone.index === 0 && alone.end >= next.trim().length ? alone.value : undefined;
 }
 
-/** A person's name in Latin script: two to four capitalised words. */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-/** Words that make such a line an outlet or a dateline (`Associated Press Jun`), not a person. */
+/** Words that make a name read off a credit an outlet or a dateline (`Associated Press Jun`), not a person. */
 const NOT_A_PERSON_WORD = /\b(?:Press|News|Agency|Wire|Service|Staff|Desk|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
 /** The first paragraphs searched for an outlet's dispatch tag (a standfirst may come before the story's first). */
@@ -662,7 +660,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const { people: creditedPeople, agency } = withoutAgencies(credited);
   // A wire story credited only to its agency names its reporters in its closing credits
   // (`(Reporting by Moira Kessler in Toronto; Editing by …)`): they are its writers.
-  const cleanAuthors = creditedPeople.length === 0 && agency && !chinese ? withoutAgencies(lifted.authors).people.filter((name) => PERSON_NAME.test(name) && !NOT_A_PERSON_WORD.test(name)) : creditedPeople;
+  const cleanAuthors = creditedPeople.length === 0 && agency && !chinese ? withoutAgencies(lifted.authors).people.filter((name) => looksLikeName(name) && !NOT_A_PERSON_WORD.test(name)) : creditedPeople;
   // A closing note on who the writers are (`本田幸子是《紐約時報》東京分社的記者。`) is no story.
   const lastText = textBlocks[textBlocks.length - 1]!;
   if (textBlocks.length > 1 && isWriterNote(lastText.text, cleanAuthors)) {

@@ -184,7 +184,7 @@ export function withoutAgencies(names: readonly string[]): { people: string[]; a
 }
 
 /** Text read off the page as a name also has a name's shape; declared names are taken as written. */
-function looksLikeName(value: string): boolean {
+export function looksLikeName(value: string): boolean {
   return isPlausibleName(value) && (NAME_LIKE.test(value) || HANDLE_OR_HAN.test(value));
 }
 

@@ -356,6 +356,11 @@ export function parseStructuredDate(raw: string | undefined | null): DateValue |
   return found && !found.value.dayFirstOnly ? found.value : null;
 }
 
+/** Whether two values name the same calendar day as written (whatever their zones). */
+export function sameDay(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
 /** The UTC wall clock of `date`, labelled with `offsetMinutes` (already applied by the caller). */
 function utcFields(date: Date, offsetMinutes: number): DateValue {
   return {

@@ -4,7 +4,7 @@
  * one zone only), with the European Union's summer time. A German page's `10:05 Uhr` on 4 March
  * is 10:05+01:00; on 4 June, 10:05+02:00.
  */
-import { instantOf, shiftToOffset, type DateValue } from './dates';
+import { instantOf, sameDay, shiftToOffset, type DateValue } from './dates';
 
 /** Standard offsets (minutes east of UTC) of European countries, by region code and country domain. */
 const ZONE_BY_COUNTRY: Readonly<Record<string, number>> = {
@@ -96,10 +96,6 @@ export interface ZoneEvidence {
   shown: () => DateValue | null;
 }
 
-function sameCalendarDay(a: DateValue, b: DateValue): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
 function sameClock(a: DateValue, b: DateValue): boolean {
   return a.hour === b.hour && (a.minute ?? 0) === (b.minute ?? 0);
 }
@@ -126,16 +122,16 @@ export function writtenInPageZone(value: DateValue | null, evidence: ZoneEvidenc
     : value;
   const countryOffset = zonedByChange.offsetMinutes === undefined ? europeanOffset(zonedByChange, lang, url) : undefined;
   const shownClock = countryOffset !== undefined ? shown() : null;
-  const wallClock = shownClock?.hour !== undefined && shownClock.offsetMinutes === undefined && sameCalendarDay(shownClock, zonedByChange) && !sameClock(shownClock, zonedByChange)
+  const wallClock = shownClock?.hour !== undefined && shownClock.offsetMinutes === undefined && sameDay(shownClock, zonedByChange) && !sameClock(shownClock, zonedByChange)
     ? { ...zonedByChange, hour: shownClock.hour, minute: shownClock.minute, second: shownClock.second ?? 0 }
     : zonedByChange;
   const inCountry = countryOffset !== undefined ? { ...wallClock, offsetMinutes: europeanOffset(wallClock, lang, url) ?? countryOffset } : wallClock;
   const utcInCountry = inCountry.offsetMinutes === 0 ? europeanOffsetAt(inCountry, lang, url) : undefined;
   if (!utcInCountry) return inCountry;
   const shownAtUtc = shown();
-  const localClock = shownAtUtc?.hour !== undefined && shownAtUtc.offsetMinutes === undefined && sameCalendarDay(shownAtUtc, inCountry) && sameClock(shownAtUtc, inCountry);
+  const localClock = shownAtUtc?.hour !== undefined && shownAtUtc.offsetMinutes === undefined && sameDay(shownAtUtc, inCountry) && sameClock(shownAtUtc, inCountry);
   const local = localClock ? { ...inCountry, offsetMinutes: europeanOffset(inCountry, lang, url) ?? utcInCountry } : shiftToOffset(inCountry, utcInCountry);
-  if (sameCalendarDay(local, inCountry)) return local;
+  if (sameDay(local, inCountry)) return local;
   const shownDay = shown();
-  return shownDay && sameCalendarDay(local, shownDay) ? local : inCountry;
+  return shownDay && sameDay(local, shownDay) ? local : inCountry;
 }

@@ -198,14 +198,15 @@ const MANY_FEED_ARTICLES = 4;
 /** Days named by `<time>` elements in the content from which it reads as a list of dated items (an archive's issues). */
 const MANY_TIMED_DAYS = 4;
 
-/** How many calendar days the `<time datetime>` elements inside the content name (a live blog's entries share one or two). */
-function timedDays(roots: readonly Element[]): number {
+/**
+ * How many calendar days the `<time datetime>` elements inside the content name (a live blog's
+ * entries share one or two). Read off the page's list of `<time>` elements, not a search of the content.
+ */
+function timedDays(document: Document, roots: readonly Element[]): number {
   const days = new Set<string>();
-  for (const root of roots) {
-    for (const time of Array.from(root.querySelectorAll('time[datetime]'))) {
-      const day = /^\d{4}-\d{2}-\d{2}/.exec(time.getAttribute('datetime') ?? '')?.[0];
-      if (day) days.add(day);
-    }
+  for (const time of elementsNamed(document, 'time')) {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(time.getAttribute('datetime') ?? '')?.[0];
+    if (day && !days.has(day) && roots.some((root) => root.contains(time))) days.add(day);
   }
   return days.size;
 }
@@ -327,7 +328,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     sitePage: SITE_PAGE.test(slug),
     sectionTitle: isColumnName(article.title),
     manyArticleElements: feedArticles(signals.document, selection.roots) >= MANY_FEED_ARTICLES,
-    manyTimedDays: timedDays(selection.roots) >= MANY_TIMED_DAYS,
+    manyTimedDays: timedDays(signals.document, selection.roots) >= MANY_TIMED_DAYS,
     catalogueRecord: chinese && selection.contentWeight < MAX_RECORD_WEIGHT && new Set(blocks.filter((block) => block.text.length <= MAX_RECORD_LINE && RECORD_LABEL.test(block.text)).map((block) => RECORD_LABEL.exec(block.text)![0])).size >= MANY_RECORD_LABELS,
     manyDatedItems: datedItems >= MANY_DATED_ITEMS,
   };

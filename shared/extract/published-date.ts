@@ -3,7 +3,7 @@
  * (JSON-LD, meta, `<time>`), the labelled info line near the headline, the address, and as a
  * last resort a bare date near the headline. The order below is the policy.
  */
-import { instantOf, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { instantOf, parseStructuredDate, sameDay, shiftToOffset, type DateValue } from './dates';
 
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
@@ -45,10 +45,6 @@ export interface PublishedEvidence {
   nearHeadline: (skipUpdates: boolean) => DateValue | null;
   /** The page's locale writes numeric dates day first (see writesDayFirst); month first when not given. */
   dayFirst?: boolean;
-}
-
-function sameDay(a: DateValue, b: DateValue): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 function sameDayAs(raw: string, value: DateValue): boolean {
