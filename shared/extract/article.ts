@@ -377,6 +377,23 @@ function yearlessDate(blocks: readonly Block[], lines: readonly number[], url: s
   return null;
 }
 
+/**
+ * A declared time with seconds that the info line shows only to the minute, with no year (an app's
+ * share page: `05-26 16:40` beside a script's `2022-05-26 16:40:12`): the time the page shows.
+ */
+function toShownMinute(value: DateValue | null, blocks: readonly Block[], lines: readonly number[]): DateValue | null {
+  if (!value?.second || (value.offsetMinutes !== undefined && value.offsetMinutes !== CHINA_OFFSET_MINUTES)) return value;
+  for (const i of lines) {
+    const text = blocks[i]!.text;
+    if (text.length > MAX_YEARLESS_LINE) continue;
+    const shown = findMonthDayInText(text, value.year);
+    if (!shown || /\d:\d{2}:\d{2}/.test(text.slice(shown.index, shown.end))) continue;
+    const { month, day, hour, minute } = shown.value;
+    if (month === value.month && day === value.day && hour === value.hour && minute === value.minute) return { ...value, second: 0 };
+  }
+  return value;
+}
+
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
   let sum = 0;
@@ -599,8 +616,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       lifted.source ??= line.hits.source;
     }
     // A labelled credit line closing the content in a caption's dress (`<p class="credit">记者：王琳　摄像：郭帅</p>`):
-    // the story's credit, not a picture's.
-    if (block.kind === 'caption' && i > lastTextIndex && line.pure && line.labelled && hasHan(block.text)) pushUnique(lifted.authors, line.hits.authors);
+    // the story's credit, not a picture's, and its 来源 the story's source.
+    if (block.kind === 'caption' && i > lastTextIndex && line.pure && line.labelled && hasHan(block.text)) {
+      pushUnique(lifted.authors, line.hits.authors);
+      lifted.source ??= line.hits.source;
+    }
   }
 
   work = dropRepeatedCopies(work);
@@ -633,8 +653,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
     dayFirst: writesDayFirst(metadata.lang, url),
   }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
+  const shownDate = chinese ? toShownMinute(chosenDate, blocks, infoOrder) : chosenDate;
   // A numeric date that reads either way (`04/11/2024`) in the order the page's locale writes it.
-  const ordered = chosenDate && inPageDateOrder(chosenDate, metadata.lang, url);
+  const ordered = shownDate && inPageDateOrder(shownDate, metadata.lang, url);
   const modifiedValue = metadata.modified.map((value) => parseStructuredDate(value)).find((value): value is DateValue => value !== null) ?? lifted.modified ?? null;
   // A time written in the zone the page keeps its clock in (Chinese pages: Beijing time, below).
   const published = chinese ? ordered : writtenInPageZone(ordered, {

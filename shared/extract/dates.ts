@@ -303,9 +303,12 @@ export function findDateInText(text: string): FoundDate | null {
 /** `5月9日 上午10:30`: a Chinese month and day without the year, and perhaps a time. */
 const MONTH_DAY = new RegExp(String.raw`(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日` + TIME_PART + ZONE_PART, 'u');
 
-/** A month and day written without a year (`5月9日 上午10:30`) dated in `year`, or null. */
+/** `05-26 16:40`: a month and day in figures without the year, read only with a time (a bare `05-26` may be a score). */
+const NUMERIC_MONTH_DAY = /(?<![\d\-/.:])(\d{2})-(\d{2})\s+()(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/u;
+
+/** A month and day written without a year (`5月9日 上午10:30`, `05-26 16:40`) dated in `year`, or null. */
 export function findMonthDayInText(text: string, year: number): FoundDate | null {
-  const match = MONTH_DAY.exec(text);
+  const match = MONTH_DAY.exec(text) ?? NUMERIC_MONTH_DAY.exec(text);
   if (!match) return null;
   const g = Array.from(match, (part) => part);
   const value = withTime({ year, month: Number(g[1]), day: Number(g[2]) }, g, 3);

@@ -625,8 +625,9 @@ function parseLabelLine(line: string): LabelLine | null {
       hits.source = slash[2];
       return pureLine(hits);
     }
-    // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none.
-    if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text)) {
+    // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none,
+    // nor is an app's slogan (`鄢陵人自己的新闻客户端`: a name never holds 的).
+    if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text) && !text.includes('的')) {
       hits.source = text;
       return pureLine(hits);
     }
@@ -799,7 +800,13 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       const source = cleanSource(value);
       if (source && isPictureAgency(source)) break;
       if (source && PERSONAL_NAME.test(source) && !ORGANISATION_END.test(source)) hits.authors.push(source);
-      else if (source && !hits.source) hits.source = source;
+      else if (source && !hits.source) {
+        hits.source = source;
+        // The reporters named after the outlet in the same value (`来源：大河报·豫视频 记者 孟凡露`).
+        const rest = value.slice(value.indexOf(source) + source.length);
+        const reporter = /^\s/.test(rest) ? REPORTER_LINE.exec(rest.trim()) : null;
+        if (reporter) hits.authors.push(...splitNames(reporter[1] ?? ''));
+      }
       break;
     }
     case 'author':

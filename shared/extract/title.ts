@@ -151,6 +151,20 @@ function isLinked(block: Block): boolean {
   return block.linkWeight >= block.weight * 0.5;
 }
 
+/** Share of a meta title's pairs of adjacent letters that a line rewording it holds. */
+const MIN_SHARED_PAIRS = 0.4;
+
+/** The share of `reference`'s pairs of adjacent letters or digits (case aside) that `line` holds too. */
+function sharedPairs(line: string, reference: string): number {
+  const pairs = (text: string): string[] => {
+    const letters = [...text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')];
+    return letters.slice(1).map((letter, index) => letters[index] + letter);
+  };
+  const own = new Set(pairs(line));
+  const wanted = pairs(reference);
+  return wanted.length ? wanted.filter((pair) => own.has(pair)).length / wanted.length : 0;
+}
+
 /** A line of prose: long enough, with sentence punctuation, mostly outside links. */
 function isProse(block: Block): boolean {
   return block.kind === 'text' && block.text.length >= MIN_PROSE_LENGTH && block.punctuation > 0 && !isLinked(block);
@@ -428,6 +442,14 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   }
 
   const fallback = metaParts?.headline || documentHeadline;
+  // A `<title>` that is only the site's or the app's name beside a meta title the page never shows
+  // (a share title rewording the headline, `首日带货120万！…来了`): a title-classed line that the
+  // story follows and that tells the same story in the same words is the headline.
+  const titleIsSiteName = Boolean(references.documentTitle && references.siteName && titleKey(references.documentTitle) === titleKey(references.siteName));
+  if (fallback && titleIsSiteName && !blocks.some((block) => titleKey(block.text) === titleKey(fallback))) {
+    const reworded = candidates.find(({ block, rank }) => rank === 1 && !isLinked(block) && sharedPairs(block.text, fallback) >= MIN_SHARED_PAIRS && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse));
+    if (reworded) return fromHeading(reworded.block, headingTitle(reworded.block.text, siteKeys));
+  }
   if (fallback) {
     const key = titleKey(fallback);
     const onPage = blocks.find((block) => block.kind !== 'image' && titleKey(block.text) === key);

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
-import { findDateInText } from '../../shared/extract/dates';
+import { findDateInText, findMonthDayInText } from '../../shared/extract/dates';
 import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -566,5 +566,39 @@ describe('twenty-first batch: the portals\' 2021–2023 templates', () => {
   it('leaves out an app line set between paragraphs and an account\'s pitch', () => {
     expect(trailerKind('看有态度的新闻，打开凤凰新闻APP', false)).toBe('app promotion');
     expect(trailerKind('更多热点速报、权威发布、独家解读、深度分析尽在新浪新闻公众号，点击关注（sinanewssina）', false)).toBe('app promotion');
+  });
+});
+
+describe('twenty-second batch: an app\'s share page, a source naming its reporters', () => {
+  it('reads the reporters named after the outlet in a source\'s value', () => {
+    expect(readLabelLine('来源：大河报·豫视频 记者 孟凡露 实习生 李思彤')?.hits).toMatchObject({ source: '大河报·豫视频', authors: ['孟凡露', '李思彤'] });
+    expect(readLabelLine('来源：新华社')?.hits.authors).toEqual([]);
+  });
+  it('takes an app\'s slogan for no outlet', () => {
+    expect(readLabelLine('鄢陵人自己的新闻客户端')).toBeNull();
+    expect(readLabelLine('北京日报客户端')?.hits.source).toBe('北京日报客户端');
+  });
+  it('reads a month and day in figures without the year only with a time', () => {
+    expect(findMonthDayInText('鄢陵县融媒体中心 05-26 16:40 阅读 8623', 2022)?.value).toMatchObject({ year: 2022, month: 5, day: 26, hour: 16, minute: 40 });
+    expect(findMonthDayInText('比分 3-1', 2022)).toBeNull();
+    expect(findMonthDayInText('2022-05-26 16:40', 2022)).toBeNull();
+  });
+  const appPage = (info: string, state: string): string => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>云上鄢陵</title>
+    <meta property="og:site_name" content="云上鄢陵"><meta property="og:title" content="首日带货120万！鄢陵花木直播基地来了"></head><body>
+    <div class="share-bar"><p>分享自云上鄢陵</p><p>鄢陵人自己的新闻客户端</p><a href="app://1">打开APP</a></div>
+    <div class="article-title">鄢陵县花木电商直播基地揭牌运营 首日带货超120万元</div>
+    <div class="article-info"><span>鄢陵县融媒体中心</span><span>${info}</span></div>
+    <div class="article-content"><p>${ZH}${ZH}</p><p>${ZH}</p><p>${ZH}</p><p class="credit">来源：鄢陵县融媒体中心　编辑：李雯　审核：赵振华</p></div>
+    <script>window.__INITIAL_STATE__={"article":{"publishTime":"${state}"}};</script></body></html>`;
+  it('takes a title-classed line for the headline when <title> is the app\'s name and the share title is on no line', () => {
+    const article = extractArticle(parseDocument(appPage('05-26 16:40', '2022-05-26 16:40:12')), { url: 'https://share.example.cn/share/article?id=887654' })!;
+    expect(article.title).toBe('鄢陵县花木电商直播基地揭牌运营 首日带货超120万元');
+    expect(article.source).toBe('鄢陵县融媒体中心');
+    expect(article.editors).toEqual(['李雯']);
+  });
+  it('keeps a declared time to the minute the info line shows without its year', () => {
+    const url = 'https://share.example.cn/share/article?id=887654';
+    expect(extractArticle(parseDocument(appPage('05-26 16:40', '2022-05-26 16:40:12')), { url })!.publishedAt).toBe('2022-05-26T16:40:00+08:00');
+    expect(extractArticle(parseDocument(appPage('05-26 16:41', '2022-05-26 16:40:12')), { url })!.publishedAt).toBe('2022-05-26T16:40:12+08:00');
   });
 });
