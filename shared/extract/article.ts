@@ -126,6 +126,8 @@ function writtenDate(blocks: readonly Block[], lines: readonly number[]): DateVa
  */
 // No `u` flag, which makes a case-blind `\b` several times slower to search for (ö is one UTF-16 unit).
 const FIRST_PUBLISHED = /\b(?:(?:originally|first) (?:published|posted)(?: on)?|(?:erstmals|zuerst) veröffentlicht(?: am)?|erstveröffentlichung(?: am)?):?\s*/gi;
+/** A preprint named before the phrase: the day is the preprint's. */
+const PREPRINT = /\bpre-?print\b/i;
 /** How far after the phrase its date may start (`Tuesday, ` before the day). */
 const FIRST_PUBLISHED_GAP = 12;
 
@@ -145,6 +147,8 @@ function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
       if (found && after.index - found.end <= FIRST_PUBLISHED_AFTER_GAP) return found.value;
     }
     for (const match of block.text.matchAll(FIRST_PUBLISHED)) {
+      // A preprint's citation (`Preprint: …/preprint/14273, first published 04.Apr.2019`) dates another version.
+      if (PREPRINT.test(block.text.slice(0, match.index))) continue;
       const found = findDateInText(block.text.slice(match.index + match[0].length, match.index + match[0].length + 60));
       if (found && found.index <= FIRST_PUBLISHED_GAP) return found.value;
     }

@@ -156,7 +156,7 @@ const TEXT_DATE_PATTERNS: ReadonlyArray<{ order: DateOrder; pattern: RegExp; day
   // 14. - 20. Januar 2022, 14-20 June 2022: a span of days dates itself by its first day
   textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})\.?\s*[-–]\s*\d{1,2}(?:\.\s*|\s+)${MONTH_WORD}\.?,?\s+(\d{4})(?!\d)`),
   // 20 June 2018, 20. Juni 2018, 8.Dezember 2010, 20 de junio de 2018, 04-ago-2021
-  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?${MONTH_WORD}\.?,?(?:\s+|-)(?:de\s+)?(\d{4})(?!\d)`),
+  textDatePattern('d-name-y', String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+|-)(?:de\s+)?${MONTH_WORD}(?:\.?,?(?:\s+|-)|\.)(?:de\s+)?(\d{4})(?!\d)`),
   // June 20, 2018; Jun. 20 2018
   textDatePattern('name-d-y', String.raw`(?<![\p{L}])${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`),
   // 20.06.2018, 4. 2. 2022. (day first, as written in Europe; a full stop may close the sentence)

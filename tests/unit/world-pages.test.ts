@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -200,6 +200,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout10: { isArt: 1, title: 1, date: 0.66, time: 0.62, author: 0.85, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.97 },
   heldout12: { isArt: 0.9, title: 1, date: 0.77, time: 0.6, author: 0.87, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  // heldout13 (VRT NWS, Observador on the day clocks went forward, Folha with a UTC instant the next
+  // day, SVT's update above its first time, Yle's `klo 7.15`, stern's video JSON-LD first, a Zurich
+  // story before the clocks went back, La Capital's `hs`, Adevărul's zone-less JSON-LD, an archive
+  // day), written the same way. First run: date and time 0.889 (Folha's `9.fev.2019 às 23h40`, a
+  // month's short name between dots, unread), the rest 1. Taught: that form; then a preprint's
+  // first day (`Preprint: …, first published 04.Apr.2019`, now read) dates no page.
+  heldout13: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -366,3 +366,16 @@ describe('twelfth batch: small CMSs across Europe', () => {
     expect(line?.hits.modified).toMatchObject({ year: 2021, month: 3, day: 8 });
   });
 });
+
+describe('thirteenth batch: clocks from Lisbon to Helsinki, São Paulo and Rosario', () => {
+  it('reads a month\'s short name between dots (`9.fev.2019 às 23h40`)', () => {
+    expect(findDateInText('9.fev.2019 às 23h40')?.value).toMatchObject({ year: 2019, month: 2, day: 9, hour: 23, minute: 40 });
+    expect(findDateInText('Published on 25.Jun.2019')?.value).toMatchObject({ year: 2019, month: 6, day: 25 });
+  });
+  it('takes a preprint\'s first day for no date of the page', () => {
+    const head = '<meta name="citation_publication_date" content="2019/06/25">';
+    const article = extract(head, `${paragraphs(4)}<p>Preprint: https://preprints.example.org/preprint/14273, first published 04.Apr.2019.</p>`);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2019-06-25');
+    expect(extract(head, `${paragraphs(4)}<p>First published 04.Apr.2019.</p>`).publishedAt?.slice(0, 10)).toBe('2019-04-04');
+  });
+});
