@@ -126,8 +126,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
   { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  // A members' wall set inside the story (`本文為會員限定內容`, `加入遠見會員，每月免費閱讀5篇…`).
+  { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)/u },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
-  { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b/iu },
+  // (`你已閱讀本月 3/5 篇免費文章`, the same in Chinese.)
+  { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b|^[你您]已[閱阅][讀读](?:本月)?\s*\d+\s*[/／]\s*\d+\s*篇/iu },
   // (Between dashes too: `- Pubblicità -`.)
   { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
@@ -164,6 +167,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】|^[^，。：:]{1,12}(?:關心您|关心您|提醒您|提醒你)[:：]/u },
   // A Chinese edition's note on where its English version ran (`本文英文版刊发于《中国日报》…`).
   { name: 'print-edition note', maxLength: 120, pattern: /^本文英文版/u },
+  // A magazine's issue the story appeared in (`本文出自 2022 / 10月號《遠見雜誌》第436期`).
+  { name: 'print-edition note', maxLength: 80, pattern: /^本文(?:出自|刊於|刊于|原刊於|原刊于|原載於|原载于)[^。！？]{0,50}(?:期|號|号|版)$/u },
   // A report-an-error prompt (`Našli ste chybu? Napíšte nám …`, `Fehler gefunden?`).
   { name: 'feedback prompt', maxLength: 200, pattern: /^(?:našli ste chybu|našli jste chybu|fehler gefunden|haben sie einen fehler gefunden|found (?:an error|a mistake|a typo)|spotted (?:an error|a mistake|a typo)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿has (?:visto|encontrado) (?:un|algún) error)\s*\?/iu, holds: '?' },
   // An affiliate link's label (`Enlace de afiliado`, `*Werbelink`).

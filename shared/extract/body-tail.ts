@@ -8,8 +8,9 @@ import { isLinkBoxHeading, isTrailerHeading, trailerKind } from '../clean/traile
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { isNewsAgency } from './byline';
+import { sameDay } from './dates';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
-import { POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
+import { isOutletName, POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
 import { classAttribute } from './dom';
 
@@ -24,6 +25,8 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** Markers that end a story: `（完）`, `-END-`. */
+/** A time of day in a named place's time alone on a line (`香港時間17時20分`, `北京时间 10:05`). */
+const ZONED_CLOCK_LINE = /^(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$/u;
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
 /** An end marker alone on a line, perhaps between dashes: `- END -`, `—— 完 ——`, `-End-`. */
@@ -180,6 +183,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
   // Tail: labels (责任编辑, 关键词), counters and furniture after the last paragraph of prose.
   const dominant = dominantParagraphStyle(work);
   let styledOutliers = 0;
+  let pendingClock: { hour: number; minute: number } | undefined;
   while (work.length > 0) {
     const last = work[work.length - 1]!;
     // An image or a heading closing the body introduces nothing that follows.
@@ -188,11 +192,23 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       continue;
     }
     if (endsWithSignature(work)) break;
-    const label = liftLine(last.text, undefined, lifted);
-    if (label?.pure) {
+    // A press release's time on a line of its own under its day (`2018年5月22日（星期二）` /
+    // `香港時間17時20分`): the time completes the day read next.
+    const clock = ZONED_CLOCK_LINE.exec(last.text.trim());
+    if (clock) {
+      pendingClock = { hour: Number(clock[1]), minute: Number(clock[2]) };
       work.pop();
       continue;
     }
+    const label = liftLine(last.text, undefined, lifted);
+    if (label?.pure) {
+      const day = pendingClock ? readLabelLine(last.text)?.hits.date : undefined;
+      if (day && lifted.date && lifted.date.hour === undefined && day.hour === undefined && sameDay(day, lifted.date)) lifted.date = { ...lifted.date, ...pendingClock, second: 0 };
+      pendingClock = undefined;
+      work.pop();
+      continue;
+    }
+    pendingClock = undefined;
     // A wire story's agency alone on its last line (`EFE`) names where the story came from.
     if (isNewsAgency(last.text.trim())) {
       lifted.source ??= last.text.trim();
@@ -221,8 +237,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
         liftCredits(credits, lifted);
-      } else if (isNewsAgency(note)) {
-        // A wire service's sign-off (`（马新社）`, `(AFP)`) names where the story came from.
+      } else if (isNewsAgency(note) || (standalone && hasHan(note) && isOutletName(note))) {
+        // A wire service's sign-off (`（马新社）`, `(AFP)`), or a paper's own closing its story on a line
+        // of its own (`（香港經濟日報）`), names where the story came from.
         lifted.source ??= note;
       } else if (HAN_NAMES.test(note)) {
         const names = note.split(/[\s、]+/u);

@@ -123,7 +123,9 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
  * A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`.
  * The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place.
  */
-const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{1,10}(?:${REPORTED}))$`, 'u');
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}(?:${REPORTED}))$`, 'u');
+/** A broadcaster's credit without a role word: the outlet, a slash, the names, where they filed from (`民視新聞／張書瑋、李明宏 台北報導`). */
+const OUTLET_SLASH_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·]{2,12}?)\s*[/／]\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s+\p{sc=Han}{1,10}(?:${REPORTED})$`, 'u');
 /**
  * A foreign paper's dateline credit without a role word: the outlet, the writer, where the story
  * was filed (`英国《金融时报》 马丁•赫斯特 布鲁塞尔报道`, `日本经济新闻（中文版：日经中文网）高桥大地 东京报道`).
@@ -311,7 +313,7 @@ const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid throu
  */
 const LOOKED_UP_BEFORE_DATE = new RegExp(`(?:${withTraditional('引用日期|访问日期|查阅日期|检索日期|浏览日期|访问于|检索于')}|\\b(?:retrieved|accessed|archived)(?:\\s+(?:on|from the original on))?|\\babgerufen am|\\bconsulté le|\\bconsultado el)\\s*[:：]?\\s*$`, 'iu');
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
-const OUTLET_ENDINGS = withTraditional('社|报|网|台|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
+const OUTLET_ENDINGS = withTraditional('社|报|网|台|电臺|电视臺|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
 /** Words ending in 报 that name no paper: a report button (举报), a forecast (预报), a summary (汇报), an alarm (警报), a return (回报). */
 const NOT_A_PAPER = '(?<![举舉预預汇匯警回]报)(?<![举舉预預汇匯警回]報)';
 const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$${NOT_A_PAPER}`, 'u');
@@ -332,6 +334,9 @@ const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)
 
 /** `2024年04月09日 11:26:41 来自 上游新闻`: an info line naming its outlet with 来自 ("from") after the time. */
 const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
+
+/** "This item" (`本則`, `本条`): a line speaking of the story, never an outlet's name. */
+const THIS_ITEM = /本[則则條条篇]/u;
 
 /** Longest outlet name read without a label (`新华社`, `新民晚报` beside the time). */
 const MAX_LONE_OUTLET = 12;
@@ -626,8 +631,9 @@ function parseLabelLine(line: string): LabelLine | null {
       return pureLine(hits);
     }
     // An outlet alone on a line (`新华社`) near the headline; a column's name (`综合新闻`) is none,
-    // nor is an app's slogan (`鄢陵人自己的新闻客户端`: a name never holds 的).
-    if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text) && !text.includes('的')) {
+    // nor is an app's slogan (`鄢陵人自己的新闻客户端`: a name never holds 的) or a player's
+    // button (`收聽本則新聞`, "listen to this news").
+    if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text) && !text.includes('的') && !THIS_ITEM.test(text)) {
       hits.source = text;
       return pureLine(hits);
     }
@@ -639,7 +645,7 @@ function parseLabelLine(line: string): LabelLine | null {
       const named = run.authors.length > 0 || run.editors.length > 0;
       return { hits, pure: true, found: named, labelled: !named };
     }
-    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text) ?? outletDateline(text)) : null;
+    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text) ?? outletDateline(text) ?? outletSlashDateline(text)) : null;
     if (reporter) {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
@@ -731,6 +737,11 @@ function parseLabelLine(line: string): LabelLine | null {
   return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found, dateLabelled, labelled: labelled.length > 0 };
 }
 
+function outletSlashDateline(text: string): RegExpExecArray | null {
+  const match = /[/／]/.test(text) ? OUTLET_SLASH_DATELINE.exec(text) : null;
+  return match && isOutletName(match.groups!.outlet!) ? match : null;
+}
+
 /** The names of a reporter's credit line, and the outlet named before the role when it is one (`公視新聞網 記者 …`). */
 function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
   hits.authors.push(...splitNames(reporter.groups?.names ?? reporter[1] ?? ''));
@@ -739,7 +750,7 @@ function addReporter(hits: LabelHits, reporter: RegExpExecArray): void {
 }
 
 /** An outlet's name: `新民晚报`, `齐鲁晚报·齐鲁壹点` (a paper and its app), `英国《金融时报》`, perhaps with a note in brackets; no column's name. */
-function isOutletName(named: string): boolean {
+export function isOutletName(named: string): boolean {
   // A note in brackets after the name (`日本经济新闻（中文版：日经中文网）`) is the outlet's too; a
   // date or an edition in brackets (`《光明日报》（2022年02月13日 02版）`) makes a print credit, no name.
   const text = named.replace(/[（(][^（）()\d]{0,10}\p{L}[^（）()\d]{0,10}[）)]$/u, '');
@@ -777,11 +788,13 @@ function removeKnown(text: string, hits: LabelHits): string {
   }
   const date = findDateInText(rest);
   if (date) rest = rest.slice(0, date.index) + rest.slice(date.end);
-  // Noise values (view counts, font-size switches 大 中 小) are digits or one-character words.
-  rest = rest.replace(/\d+/g, '').replace(/^by\s/i, '').replace(REPORTER_WORDS, '');
+  // Noise values (view counts, font-size switches 大 中 小) are digits or one-character words; a
+  // weekday after the date (`（星期二）`) is the date's.
+  rest = rest.replace(BRACKETED_WEEKDAY, '').replace(/\d+/g, '').replace(/^by\s/i, '').replace(REPORTER_WORDS, '');
   return rest.replace(SEPARATORS, '');
 }
 
+const BRACKETED_WEEKDAY = /[（(](?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]/gu;
 const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}|本[报報]|文|[摄攝]|次|人|[大中小]`, 'gu');
 
 /** An editor's staff code with no name (`DF385`, `SN117`). */

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -68,6 +68,15 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // WhatsApp group; a video's pointer. Now author, end and mustNot 1. Still missed: a museum release
   // whose `<title>` names only the museum, dated in ROC years beside an earlier DC.Date.
   heldout7: { isArt: 1, title: 0.88, date: 0.88, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 1 },
+  // heldout8 (公視, 民視 2018, NOWnews, 明報 print, hket paper, a 新聞公報 release, 央廣 2018, 遠見
+  // feature, 中國報 北馬, a ministry's press list), written the same way. First run: time 0.857,
+  // author 0.714, source 0.4, end 0.778, mustNot 0.941, the rest 1. Taught: a broadcaster's credit
+  // without a role word (`民視新聞／張書瑋、李明宏 台北報導`) and a station's reporter before a bare
+  // 報導; 電臺 closing an outlet's name; a player's `收聽本則新聞` as no outlet; a paper's own name
+  // in brackets on the last line as the source; a paywall's meter and a members' wall in Chinese;
+  // `本文出自…第436期`; a release's time on the line under its closing day, and a bracketed weekday
+  // in a date line. Still missed: a pull quote's `——` attribution.
+  heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

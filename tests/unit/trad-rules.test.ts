@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { trailerKind } from '../../shared/clean/trailers';
 import { withoutAgencies, withoutAgencySignOff } from '../../shared/extract/byline';
+import { findDateInText } from '../../shared/extract/dates';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -247,5 +248,35 @@ describe('seventh batch: 自由時報, 經濟日報, 中央社, 大公文匯, �
   it('leaves out a paper\'s social pages and a video\'s pointer', () => {
     expect(trailerKind('讚好力報Facebook專頁，或加入力報WhatsApp群組。', false)).toBe('app promotion');
     expect(trailerKind('观看视频：红山景小贩中心重新开放', false)).toBe('video player');
+  });
+});
+
+describe('eighth batch: broadcasters, a magazine wall, a government press release', () => {
+  it('reads a broadcaster\'s credit without a role word, and a station\'s reporter before 報導', () => {
+    expect(readLabelLine('民視新聞／張書瑋、李明宏 台北報導')?.hits).toMatchObject({ authors: ['張書瑋', '李明宏'], source: '民視新聞' });
+    expect(readLabelLine('中央廣播電臺 記者 周湘芸 報導')?.hits).toMatchObject({ authors: ['周湘芸'], source: '中央廣播電臺' });
+    expect(readLabelLine('張書瑋／台北報導')).toBeNull();
+  });
+  it('takes a player\'s button for no outlet', () => {
+    expect(readLabelLine('收聽本則新聞')).toBeNull();
+  });
+  it('leaves out a paywall\'s meter, a members\' wall and a magazine\'s issue note', () => {
+    expect(trailerKind('你已閱讀本月 3/5 篇免費文章', false)).toBe('paywall meter');
+    expect(trailerKind('本文為會員限定內容', false)).toBe('paywall prompt');
+    expect(trailerKind('今日免費閱讀中。加入遠見會員，每月免費閱讀5篇會員文章，訂閱數位版即可無限暢讀。', false)).toBe('paywall prompt');
+    expect(trailerKind('本文出自 2022 / 10月號《遠見雜誌》第436期', true)).toBe('print-edition note');
+  });
+  it('names the paper closing its story on a line of its own as the source', () => {
+    const article = extract(`<html lang="zh-HK"><head><title>樓價料再升</title></head><body><h1>樓價料再升</h1><article>${paragraphs(PARAGRAPHS)}<p>（香港經濟日報）</p></article></body></html>`);
+    expect(article.source).toBe('香港經濟日報');
+    expect(article.text).not.toContain('香港經濟日報');
+  });
+  it('completes a press release\'s closing day with the time on the line under it', () => {
+    const release = `<html lang="zh-HK"><head><title>食物中毒個案</title><meta name="date" content="2018-05-22"></head><body><table><tr><td><span id="headline">食物中毒個案</span><span id="release">${PARAGRAPHS.join('<br><br>')}<br><br>完<br><br></span><p class="date-time">2018年5月22日（星期二）<br>香港時間17時20分</p></td></tr></table></body></html>`;
+    const article = extract(release);
+    expect(article.publishedAt).toBe('2018-05-22T17:20:00+08:00');
+    expect(article.text).not.toContain('香港時間');
+    expect(readLabelLine('2018年5月22日（星期二）')?.pure).toBe(true);
+    expect(findDateInText('2018年5月22日 北京时间10:05')?.value).toMatchObject({ hour: 10, minute: 5 });
   });
 });
