@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -286,6 +286,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout17: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.88, mustNot: 0.98 },
   heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 0.87, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.99 },
   heldout19: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 0.77, end: 0.77, mustNot: 0.92 },
+  // heldout20 (News & Observer, Baltimore Sun, the i, Global News, RNZ, Bernama on Malay Mail,
+  // Deadline, EurekAlert, an NBC live blog, a section front), written the same way. First run:
+  // source 0 (a Bernama sign-off closing the last paragraph; a university's release), end 0.778,
+  // mustNot 0.980, the rest 1.
+  heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

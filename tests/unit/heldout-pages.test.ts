@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -219,6 +219,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source 0.889. Still missed: the print-edition note (the cwced convention) and the video page's
   // source, set unlabelled between its column's name and the time.
   heldout22: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.88, start: 1, end: 0.88, mustNot: 0.98 },
+  // heldout23 (环球网, 参考消息 SPA, 齐鲁网·闪电新闻, 新京报/贝壳财经, 扬子晚报, 四川在线 gb2312, 新民 mobile,
+  // 经济观察网, 人民日报海外版 e-paper, a district's news list), written the same way. First run: title
+  // 0.889, source 0.778, end 0.889, mustNot 0.989, the rest 1.
+  heldout23: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 0.77, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

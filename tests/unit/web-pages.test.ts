@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -125,6 +125,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout6: { isArt: 0.75, title: 0.75, date: 1, time: 0.87, author: 0.85, editor: 0, source: 0, start: 0.87, end: 0.37, mustNot: 0.86 },
   heldout7: { isArt: 0.91, title: 1, date: 1, time: 0.83, author: 0.87, editor: 0, source: 0, start: 0.87, end: 0.5, mustNot: 0.86 },
   heldout8: { isArt: 1, title: 0.87, date: 1, time: 0, author: 0.85, editor: 0, source: 0, start: 1, end: 0.62, mustNot: 0.95 },
+  // heldout9 (8 articles: GeneratePress, Ghost, Wix, Drupal, LexBlog, Dotdash Meredith, a newsletter,
+  // Weebly; 4 other pages: GitBook, an author archive, an Etsy listing, a Discourse topic), written
+  // the same way. First run: author 0.875, end 0.75, mustNot 0.913, the rest 1.
+  heldout9: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 0, source: 0, start: 1, end: 0.75, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

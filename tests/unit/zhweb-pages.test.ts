@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -105,6 +105,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout4: { isArt: 0.9, title: 0.85, date: 1, time: 1, author: 0.83, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.97 },
   heldout5: { isArt: 0.8, title: 0.87, date: 0.87, time: 1, author: 1, editor: 1, source: 0.75, start: 0.87, end: 0.87, mustNot: 0.97 },
   heldout6: { isArt: 1, title: 1, date: 1, time: 1, author: 0.75, editor: 1, source: 1, start: 1, end: 0.77, mustNot: 0.95 },
+  // heldout7 (DedeCMS maker, a primary school, CSDN, 新浪博客 2012, 找法网, 太平洋汽车, wikiHow 中文,
+  // 游民星空, a 网易号 WeChat mirror, a 豆瓣 group), written the same way. First run: title 0.889,
+  // author and editor 0.75, end 0.778, mustNot 0.909, the rest 1.
+  heldout7: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.75, editor: 0.75, source: 1, start: 1, end: 0.77, mustNot: 0.9 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
