@@ -46,7 +46,8 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
-      'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
+      // A health publisher's list of the studies it cites, after the story.
+      'article sources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -89,12 +90,14 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A price box's stamp (`Prices last updated on January 9, 2024`, `Last updated on 2024-01-09 / Affiliate links`).
   { name: 'deals widget', maxLength: 100, pattern: /^(?:prices? (?:were )?last updated|last updated on .{6,30}\/\s*affiliate links)\b/iu },
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
+  // (`Click the flyer to see it full size!`)
+  { name: 'gallery controls', maxLength: 60, pattern: /^(?:click|tap) (?:on )?(?:the|this|each|any) (?:flyer|image|picture|photo|poster|thumbnail)s? to (?:see|view|enlarge|open)\b.{0,25}[.!]?$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
   { name: 'weather widget', maxLength: 120, pattern: /^(?:(?:\p{L}{1,3}\.?\s*)?-?\d{1,2}\s?°[CF]?(?:\s*\/\s*-?\d{1,2}\s?°[CF]?)?\s*){2,}$/u, holds: '°' },
   // A chain template's label over each run of the text (`Article content`) and its ad placeholder.
   { name: 'advertisement label', maxLength: 100, pattern: /^article content$|^this advertisement has not loaded yet\b/iu },
   // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
-  { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player)$/iu },
+  { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player|featured video)$/iu },
   // A video's title set into a Chinese story (`【视频】广州骑楼街“焕新”`): no sentence after the tag.
   { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u, holds: '【' },
   // (And its pointer or caption: `观看视频：红山景小贩中心重新开放`, `视频：汛期中的长湖特大桥`.)
@@ -134,6 +137,10 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // (Between dashes too: `- Pubblicità -`.)
   { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
+  // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
+  { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
+  // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
+  { name: 'app promotion', maxLength: 30, pattern: /^(?:打开|打開)[^。！？]{1,10}(?:查看|看)(?:精彩|更多)?(?:图片|圖片|视频|影片|視頻)$/u },
 ];
 
 /**
@@ -187,6 +194,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
+  // (`这篇文章有帮助吗？`, the same in Chinese.)
+  { name: 'feedback prompt', maxLength: 20, pattern: /^(?:这篇文章|這篇文章|本文|此文)(?:对你|對你|对您|對您)?有(?:帮助|幫助)吗?嗎?[？?]?$/u },
+  // A page's count of its readers (`本文被查看18,436次。`).
+  { name: 'like counter', maxLength: 30, pattern: /^本文(?:已)?(?:被)?(?:查看|阅读|閱讀|浏览|瀏覽)(?:了)?\s*[\d,，.]+\s*(?:万|萬)?\s*次[。.]?$/u },
+  // A journalist's address under the story (`记者联系邮箱：…@…`).
+  { name: 'contact line', maxLength: 100, pattern: /^(?:记者|記者|作者|编辑|編輯)?(?:联系|聯繫|联络|聯絡)?(?:邮箱|郵箱|信箱|电邮|電郵)\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u, holds: '@' },
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
@@ -206,6 +219,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // The same pitch in the languages of news sites (`… iscriviti gratis alla newsletter del Corriere di Bologna`).
   { name: 'call to action', maxLength: 300, pattern: /\biscriviti (?:gratis )?alla (?:nostra )?newsletter\b|\b(?:abonnez-vous|inscrivez-vous) (?:gratuitement )?à (?:notre|la) newsletter\b|\b(?:suscríbete|suscríbase) (?:gratis )?a (?:nuestra|la) newsletter\b|\b(?:abonnieren sie|abonniere) (?:jetzt )?(?:kostenlos )?(?:unseren|den) newsletter\b|\bschrijf (?:je|u) (?:gratis )?in voor (?:onze|de) nieuwsbrief\b/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
+  // (`Questions? Email us at willowcreekpta@gmail.com.`)
+  { name: 'contact line', maxLength: 200, pattern: /^questions\?\s*(?:e-?mail|contact|call|write to|reach)\b/iu },
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu, holds: ':' },
   // A trade paper's invitation to write in (`Have an opinion about this story? Click here to submit a Letter to the Editor …`).
   { name: 'call to action', maxLength: 200, pattern: /^have an opinion (?:about|on) this (?:story|article)\?|\bsubmit a letter to the editor\b/iu },

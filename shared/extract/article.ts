@@ -30,8 +30,8 @@ import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { writtenInPageZone } from './european-zones';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
-import { agencyInDateline, blogOwner, chooseAuthors, looksLikeName, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
-import { dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
+import { agencyInDateline, blogOwner, chooseAuthors, isNewsAgency, looksLikeName, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
+import { dispatchLeadOutlet, dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike } from './page-type';
@@ -50,6 +50,8 @@ const MIN_VISIBLE_WEIGHT = 300;
 const CHINA_OFFSET_MINUTES = 480;
 /** Toned pinyin annotations on a page from which it counts as an annotated mirror. */
 const ANNOTATED_PAGE_MIN = 3;
+/** How many blocks after the story a labelled credit of its writer may stand. */
+const CLOSING_CREDIT_GAP = 3;
 /** How many blocks around the headline are searched for the info line (date, source, author). */
 const INFO_LINES_BEFORE_TITLE = 4;
 const INFO_LINES_AFTER_TITLE = 25;
@@ -398,6 +400,22 @@ function toShownMinute(value: DateValue | null, blocks: readonly Block[], lines:
   return value;
 }
 
+/** A letter's closing word on a line of its own, then the signer's name and perhaps a role (`Warmly,` / `Anita Desai, PTA President`). */
+const VALEDICTION = /(?:^|\n)\s*(?:warmly|warm regards|kind regards|best regards|regards|sincerely|yours (?:truly|sincerely)|with (?:gratitude|thanks)|best wishes|many thanks)\s*,?\s*\n\s*([^\n,]{3,40})(?:,[^\n]{1,50})?\s*$/iu;
+
+function letterSigner(text: string): string | undefined {
+  const name = VALEDICTION.exec(text)?.[1]?.trim();
+  return name && looksLikeName(name) ? name : undefined;
+}
+
+/** A wire story's closing sentence signed with a dash and its agency (`… entered service. — Bernama`), a sign-off kept in the text. */
+const DASH_SIGN_OFF = /[.!?。”"’]\s*[—–]\s*([\p{L}][\p{L} ]{1,38})\.?$/u;
+
+function dashSignOffAgency(text: string): string | undefined {
+  const name = DASH_SIGN_OFF.exec(text)?.[1]?.trim();
+  return name && isNewsAgency(name) ? name : undefined;
+}
+
 /** textWeight of the lines that read as prose (punctuated, longer than a label). */
 function proseWeight(blocks: readonly Block[]): number {
   let sum = 0;
@@ -615,6 +633,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') lifted.date ??= line.hits.date;
       // A name with its date (`Songcaster Jan 20, 2026`) is a comment's or a review's line, not a byline.
       else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
+      // A Chinese credit labelled right under the story (`作者：沈佳怡` in a table of credits) names its writer.
+      if (line.pure && line.labelled && lifted.authors.length === 0 && i - lastBodyIndex <= CLOSING_CREDIT_GAP && hasHan(block.text)) pushUnique(lifted.authors, line.hits.authors);
       if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
     } else if (skipped && line.labelled && line.hits.source) {
       lifted.source ??= line.hits.source;
@@ -632,6 +652,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // stay its text, their fields lifted all the same.
   if (!work.some((item) => item.block.kind !== 'image' && item.text.length > 0)) work = uncleaned;
   const textBlocks = work.filter((item) => item.block.kind !== 'image' && item.text.length > 0);
+  // A letter signed at its end (`Warmly,` / `Anita Desai, PTA President`): the signer wrote it.
+  const signer = letterSigner(textBlocks.slice(-2).map((item) => item.text).join('\n'));
+  if (signer) pushUnique(lifted.closingNames, [signer]);
   if (textBlocks.length === 0) return null;
   // The body's text: its blocks joined by a blank line (joined again if a closing block leaves).
   const joinedText = (): string => textBlocks.map((item) => item.text).join('\n\n');
@@ -736,7 +759,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
     ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency
-    ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency
+    // (After the meta's outlet: a dateline's word of dispatch may name the paper by a short name, `上证报中国证券网讯`.)
+    ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchLeadOutlet(item.text)).find(Boolean))
+    ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency ?? dashSignOffAgency(closing.text)
     // The site's own name shown where a Chinese info line names its account, put aside for a writer's name: the outlet.
     ?? (chinese && siteName && lifted.authors.includes(siteName) && !cleanAuthors.includes(siteName) ? siteName : undefined);
   if (source) article.source = source.slice(0, 200);

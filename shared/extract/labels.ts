@@ -445,6 +445,9 @@ const REPORTED_AT_END = new RegExp(`(?:${REPORTED})$`, 'u');
 const GLUED_NAVIGATION = new RegExp(`(?:${withTraditional('返回')}[^\\s，,]{1,8}[，,]?\\s*)?(?:${withTraditional('查看更多|阅读更多|阅读全文')})\\s*$`, 'u');
 
 /** Splits a credit into clean names: `陈智 整合` → [陈智]; `张三、李四` → [张三, 李四]. */
+/** A reporter's role run into the name that follows it (`记者王敬照`, `本報記者陳明`). */
+const GLUED_ROLE = new RegExp(`^(?:本[报報])?(?:${withTraditional('记者|通讯员|实习生')})(?=\\p{sc=Han}{2,4}$)`, 'u');
+
 export function splitNames(value: string): string[] {
   const out: string[] = [];
   const isHan = /\p{sc=Han}/u.test(value);
@@ -464,6 +467,8 @@ export function splitNames(value: string): string[] {
     if (isHan) {
       const stripped = name.replace(CREDIT_SUFFIXES, '');
       if (stripped.length >= 2) name = stripped;
+      // A role glued to the name it goes before (`记者王敬照`).
+      name = name.replace(GLUED_ROLE, '');
     }
     // (A separator left alone, `·`, names nobody.)
     if (!name || name.length > 40 || !/\p{L}/u.test(name)) continue;
@@ -918,9 +923,18 @@ const HOME_OUTLET = new RegExp(`^(?:${CREDIT_OUTLET})$`, 'u');
  */
 const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\p{sc=Han}{2,6}\d{1,2}日)?(?:${withTraditional('专讯|快讯|讯|专电|电')})?\s*[】）)〕\]]`, 'u');
 
+/** The same word of dispatch unbracketed before the reporter's credit: `新京报讯（记者 王真真）…`, `扬子晚报网3月4日讯（通讯员 …）`. */
+const DISPATCH_LEAD = new RegExp(String.raw`^([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\d{1,2}月\d{1,2}日)?${withTraditional('讯')}\s*[（(]`, 'u');
+
 /** The outlet a first paragraph's dispatch tag names (`【明報專訊】…` → `明報`), if it opens with one. */
 export function dispatchOutlet(paragraph: string): string | undefined {
   const outlet = hasHan(paragraph) ? DISPATCH_TAG.exec(paragraph.trim())?.[1] : undefined;
+  return outlet && !HOME_OUTLET.test(outlet) ? outlet : undefined;
+}
+
+/** The outlet a first paragraph's unbracketed word of dispatch names (`新京报讯（记者 王真真）…` → `新京报`), if it opens with one. */
+export function dispatchLeadOutlet(paragraph: string): string | undefined {
+  const outlet = hasHan(paragraph) ? DISPATCH_LEAD.exec(paragraph.trim())?.[1] : undefined;
   return outlet && !HOME_OUTLET.test(outlet) ? outlet : undefined;
 }
 

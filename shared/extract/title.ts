@@ -20,6 +20,8 @@ const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›‹«]|>>?)\s+|\s*(?:[｜|]|
  * (`article-title`, `entry-title`) match through the separators around the word.
  */
 const TITLE_CLASS = new RegExp(wholeWords('title|headline|heading|biaoti|tit'));
+/** A title named in camel case (`articleTitle`, `newsTitle`), as single-page apps name their classes. */
+const CAMEL_TITLE_CLASS = /[a-z](?:Title|Headline)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
 /** A lone <h1> shorter than this (a logo, a section name) does not beat the metadata title. */
@@ -141,7 +143,7 @@ function agrees(heading: string, reference: string): boolean {
 
 function headingRank(block: Block): number {
   if (block.kind === 'heading' && block.level === 1) return 0;
-  if (block.path.slice(0, 3).some((element) => TITLE_CLASS.test(classAndId(element)))) return 1;
+  if (block.path.slice(0, 3).some((element) => TITLE_CLASS.test(classAndId(element)) || CAMEL_TITLE_CLASS.test(classAttribute(element) ?? ''))) return 1;
   if (block.kind === 'heading') return 1 + block.level;
   return 10;
 }
@@ -150,6 +152,9 @@ function headingRank(block: Block): number {
 function isLinked(block: Block): boolean {
   return block.linkWeight >= block.weight * 0.5;
 }
+
+/** Longest `<title>` read as a bare name (a site's, an app's) rather than a headline. */
+const MAX_BARE_NAME = 8;
 
 /** Share of a meta title's pairs of adjacent letters that a line rewording it holds. */
 const MIN_SHARED_PAIRS = 0.4;
@@ -446,9 +451,22 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // (a share title rewording the headline, `首日带货120万！…来了`): a title-classed line that the
   // story follows and that tells the same story in the same words is the headline.
   const titleIsSiteName = Boolean(references.documentTitle && references.siteName && titleKey(references.documentTitle) === titleKey(references.siteName));
+  const storyFollows = (block: Block): boolean => !isLinked(block) && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse);
   if (fallback && titleIsSiteName && !blocks.some((block) => titleKey(block.text) === titleKey(fallback))) {
-    const reworded = candidates.find(({ block, rank }) => rank === 1 && !isLinked(block) && sharedPairs(block.text, fallback) >= MIN_SHARED_PAIRS && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse));
+    const reworded = candidates.find(({ block, rank }) => rank === 1 && storyFollows(block) && sharedPairs(block.text, fallback) >= MIN_SHARED_PAIRS);
     if (reworded) return fromHeading(reworded.block, headingTitle(reworded.block.text, siteKeys));
+  }
+  // A page with no meta title whose `<title>` is a bare name, shorter than any headline (`参考消息`, a
+  // single-page app's shell, the name perhaps shown as its masthead), or names only a section and the
+  // site, neither of them shown as a line (`校园动态 - 余姚市…小学`): a title-classed line more than
+  // twice as long that the story follows is the headline.
+  const nameParts = !references.meta && wholeDocumentTitle ? wholeDocumentTitle.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean) : [];
+  const longestPart = Math.max(0, ...nameParts.map((part) => part.length));
+  const onPage = (text: string): boolean => blocks.some((block) => titleKey(block.text) === titleKey(text));
+  const bareName = nameParts.length > 0 && (nameParts.length === 1 ? longestPart <= MAX_BARE_NAME : longestPart <= MAX_BARE_NAME * 2 && fallback !== undefined && !onPage(fallback));
+  if (bareName) {
+    const headline = candidates.find(({ block, rank }) => rank === 1 && block.kind !== 'heading' && block.text.trim().length > longestPart * 2 && storyFollows(block));
+    if (headline) return fromHeading(headline.block, headingTitle(headline.block.text, siteKeys));
   }
   if (fallback) {
     const key = titleKey(fallback);

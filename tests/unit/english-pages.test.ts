@@ -290,7 +290,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Deadline, EurekAlert, an NBC live blog, a section front), written the same way. First run:
   // source 0 (a Bernama sign-off closing the last paragraph; a university's release), end 0.778,
   // mustNot 0.980, the rest 1.
-  heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.97 },
+  // Then taught: an agency signing off the last paragraph with a dash (`— Bernama`, kept in the text)
+  // names the source: source 0.5. Left: a release's institution as its source; the contributor lines
+  // the aeb truth leaves out and these pages keep; a reporter's e-mail and profile under a credit.
+  heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

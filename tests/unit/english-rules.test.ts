@@ -500,3 +500,23 @@ describe('nineteenth batch: Arc, Hearst, Reach, ACM, a transcript, a fact check'
     expect(isTrailerHeading('Media enquiries')).toBe(true);
   });
 });
+
+describe('twentieth batch and the web\'s ninth: wire sign-offs, health publishers, a PTA letter', () => {
+  const story = (body: string) => extractArticle(parseDocument(`<!DOCTYPE html><html lang="en"><head><title>Ferry service resumes</title></head><body><article><h1>Ferry service resumes</h1>${body}</article></body></html>`), { url: 'https://www.example.com/news/2021/03/04/ferry-service-resumes' })!;
+  it('names the agency that signs off the last paragraph with a dash, and keeps the sign-off', () => {
+    const article = story(`${paragraphs(4, 'the ferry')}<p>The operator said the service would run hourly after the new vessels entered service. — Bernama</p>`);
+    expect(article.source).toBe('Bernama');
+    expect(article.text.endsWith('— Bernama')).toBe(true);
+    expect(story(`${paragraphs(4, 'the ferry')}<p>The operator said the service would run hourly. — Jane Smith</p>`).source).toBeUndefined();
+  });
+  it('leaves out a publisher\'s cited sources, a featured video\'s label, a contact line and a flyer\'s hint', () => {
+    expect(isTrailerHeading('Article Sources')).toBe(true);
+    expect(trailerKind('Featured Video', false)).toBe('video player');
+    expect(trailerKind('Questions? Email us at pta@example.org. Join our Facebook group for reminders.', true)).toBe('contact line');
+    expect(trailerKind('Click the flyer to see it full size!', false)).toBe('gallery controls');
+  });
+  it('takes the signer of a letter for its author', () => {
+    expect(story(`${paragraphs(4, 'the festival')}<p>See you at the festival!</p><p>Warmly,</p><p>Anita Desai, PTA President</p>`).authors).toEqual(['Anita Desai']);
+    expect(story(`${paragraphs(4, 'the festival')}<p>See you at the festival!</p><p>Anita Desai, PTA President</p>`).authors).toEqual([]);
+  });
+});

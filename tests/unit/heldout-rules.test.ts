@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText, findMonthDayInText } from '../../shared/extract/dates';
-import { readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
+import { dispatchLeadOutlet, readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -600,5 +600,37 @@ describe('twenty-second batch: an app\'s share page, a source naming its reporte
     const url = 'https://share.example.cn/share/article?id=887654';
     expect(extractArticle(parseDocument(appPage('05-26 16:40', '2022-05-26 16:40:12')), { url })!.publishedAt).toBe('2022-05-26T16:40:00+08:00');
     expect(extractArticle(parseDocument(appPage('05-26 16:41', '2022-05-26 16:40:12')), { url })!.publishedAt).toBe('2022-05-26T16:40:12+08:00');
+  });
+});
+
+describe('twenty-third batch and the Chinese web\'s seventh: datelines, SPA shells, credit tables', () => {
+  it('reads the paper a dateline\'s unbracketed word of dispatch names', () => {
+    expect(dispatchLeadOutlet('新京报讯（记者 王真真）3月4日，多家银行下调房贷利率。')).toBe('新京报');
+    expect(dispatchLeadOutlet('扬子晚报网3月4日讯（通讯员 李明 记者 王芳）昨天')).toBe('扬子晚报网');
+    expect(dispatchLeadOutlet('本报讯（记者 王芳）昨天')).toBeUndefined();
+    const article = extract(`<div class="content"><p>新民晚报讯（记者 杨硕）${ZH}</p><p>${ZH}</p></div>`);
+    expect(article.source).toBe('新民晚报');
+  });
+  it('takes a title-classed line for the headline when <title> is a bare name or a section and the site', () => {
+    const shell = (title: string, titleClass: string) => extractArticle(parseDocument(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
+      <div class="logo">参考消息</div><div class="${titleClass}">英媒：欧洲多个港口加速自动化改造 码头工人担忧岗位流失</div><div class="body"><p>${ZH}${ZH}</p><p>${ZH}</p></div></body></html>`), { url: URL })!;
+    expect(shell('参考消息', 'articleTitle').title).toBe('英媒：欧洲多个港口加速自动化改造 码头工人担忧岗位流失');
+    expect(shell('参考消息', 'art-title').title).toBe('英媒：欧洲多个港口加速自动化改造 码头工人担忧岗位流失');
+    expect(shell('校园动态 - 余姚市泗门镇阳光实验小学', 'art-title').title).toBe('英媒：欧洲多个港口加速自动化改造 码头工人担忧岗位流失');
+    expect(shell('参考消息', 'summary').title).toBe('参考消息');
+  });
+  it('takes a reporter\'s role glued to the name for no part of it', () => {
+    expect(readLabelLine('作者： 记者王敬照')?.hits.authors).toEqual(['王敬照']);
+  });
+  it('reads a writer credited in a table under the story', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p></div><table class="credits"><tr><td>作者：沈佳怡</td><td>摄影：王磊</td><td>发布：校办</td></tr></table>`);
+    expect(article.authors).toEqual(['沈佳怡']);
+  });
+  it('leaves out a reporter\'s address, a read counter, a feedback prompt, a hub\'s pointer and a mirror\'s picture note', () => {
+    expect(trailerKind('记者联系邮箱：wangzhenzhen@bjnews.com.cn', true)).toBe('contact line');
+    expect(trailerKind('本文被查看 18,436 次。', true)).toBe('like counter');
+    expect(trailerKind('这篇文章有帮助吗？', true)).toBe('feedback prompt');
+    expect(trailerKind('更多相关内容请关注：山海残卷专区', false)).toBe('call to action');
+    expect(trailerKind('打开网易新闻 查看精彩图片', false)).toBe('app promotion');
   });
 });
