@@ -520,3 +520,13 @@ describe('twentieth batch and the web\'s ninth: wire sign-offs, health publisher
     expect(story(`${paragraphs(4, 'the festival')}<p>See you at the festival!</p><p>Anita Desai, PTA President</p>`).authors).toEqual([]);
   });
 });
+
+describe('calls to action boxed inside a story', () => {
+  it('leaves out a box named as a call to action (`cta-box`, `block-inline-cta`)', () => {
+    for (const name of ['cta-box', 'block-inline-cta']) {
+      const article = extractArticle(parseDocument(`<!DOCTYPE html><html lang="en"><head><title>Training repayment clauses</title></head><body><article><h1>Training repayment clauses</h1>${paragraphs(3, 'repayment')}<div class="${name}"><p><strong>Received a demand letter for training costs?</strong> Our lawyers review agreements at no charge.</p></div>${paragraphs(3, 'wages')}</article></body></html>`), { url: 'https://www.example.com/blog/training-repayment' })!;
+      expect(article.text).not.toContain('demand letter');
+      expect(article.text).toContain('Paragraph 3 about wages');
+    }
+  });
+});
