@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -294,6 +294,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // names the source: source 0.5. Left: a release's institution as its source; the contributor lines
   // the aeb truth leaves out and these pages keep; a reporter's e-mail and profile under a credit.
   heldout20: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0.5, start: 1, end: 0.77, mustNot: 0.97 },
+  // heldout21 (the Asbury Park Press, the Lincoln Journal Star, the Oxford Mail, BreakingNews.ie,
+  // WalesOnline, News24, KUNC carrying Aspen Public Radio, a Business Wire release, a column in The
+  // Hill, a photos index), written the same way. First run: date 0.889, source 0, end 0.778, mustNot
+  // 0.979, the rest 1.
+  heldout21: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);
