@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -77,6 +77,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // `本文出自…第436期`; a release's time on the line under its closing day, and a bracketed weekday
   // in a date line. Still missed: a pull quote's `——` attribution.
   heldout8: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // heldout9 (上報, 新頭殼, Yahoo carrying 中央社, 點新聞, 獨立媒體, 澳廣視's radio, 桃園市政府, 臺師大,
+  // 明報加西, a 即時新聞 list), written the same way. First run: title 0.889, date 0.889, source 0.5,
+  // end 0.889, mustNot 0.944, the rest 1.
+  heldout9: { isArt: 1, title: 0.88, date: 0.88, time: 1, author: 1, editor: 1, source: 0.5, start: 1, end: 0.88, mustNot: 0.94 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
