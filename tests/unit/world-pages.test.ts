@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -207,6 +207,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // month's short name between dots, unread), the rest 1. Taught: that form; then a preprint's
   // first day (`Preprint: …, first published 04.Apr.2019`, now read) dates no page.
   heldout13: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  // heldout14 (Südkurier across the spring change, Salzburger Nachrichten, Vaterland, Le Temps,
+  // Politiken, Wyborcza on the day clocks went forward, iROZHLAS, in-cyprus, a Canarian Blogger
+  // recipe, a club's news list), written the same way. First run: date and time 0.889 (an update
+  // line above the first date taken for it), mustNot 0.991, the rest 1.
+  heldout14: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
