@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -226,6 +226,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // after the meta's; a title-classed line (also in camel case, `articleTitle`) as the headline under
   // a bare `<title>`; a reporter's contact e-mail under the story: all 1.
   heldout23: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout24 (央视网 新闻联播, 中新网 mobile, 光明网 理论, 南方网, 潮新闻, 大众网, 东方网, 中青在线 2019,
+  // 同花顺 carrying 每经AI快讯, a 人民网 专题), written the same way. First run: time 0.889, end 0.667,
+  // mustNot 0.911, the rest 1.
+  heldout24: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -114,6 +114,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // editor (the news pages' truths take it for no editor), a lawyer's byline (`何立新律师`), boxes
   // inside the story (a consultation box, car cards), a wikiHow's closing about-box.
   heldout7: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 0.75, source: 1, start: 1, end: 0.88, mustNot: 0.94 },
+  // heldout8 (a 街道 on 帝国CMS, a 学会 on ASP.NET, a DUX WordPress blog, 知乎专栏, 豆瓣日记, a hospital's
+  // 科普, a company 公众号, a 晋江 chapter, 中公 exam advice, a 信息公开 directory), written the same
+  // way. First run: isArt 0.9, title 0.667, time 0.833, author 0.875, end 0.778, mustNot 0.960.
+  heldout8: { isArt: 0.9, title: 0.66, date: 1, time: 0.83, author: 0.87, editor: 1, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
