@@ -219,6 +219,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // The same pitch in the languages of news sites (`… iscriviti gratis alla newsletter del Corriere di Bologna`).
   { name: 'call to action', maxLength: 300, pattern: /\biscriviti (?:gratis )?alla (?:nostra )?newsletter\b|\b(?:abonnez-vous|inscrivez-vous) (?:gratuitement )?à (?:notre|la) newsletter\b|\b(?:suscríbete|suscríbase) (?:gratis )?a (?:nuestra|la) newsletter\b|\b(?:abonnieren sie|abonniere) (?:jetzt )?(?:kostenlos )?(?:unseren|den) newsletter\b|\bschrijf (?:je|u) (?:gratis )?in voor (?:onze|de) nieuwsbrief\b/iu },
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
+  // (`Did you know you can comment on this article? Subscribe to News24 and add your voice…`)
+  { name: 'call to action', maxLength: 200, pattern: /^did you know you can comment on this (?:article|story|post)\b/iu },
   // (`Questions? Email us at willowcreekpta@gmail.com.`)
   { name: 'contact line', maxLength: 200, pattern: /^questions\?\s*(?:e-?mail|contact|call|write to|reach)\b/iu },
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu, holds: ':' },

@@ -25,6 +25,8 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** Markers that end a story: `（完）`, `-END-`. */
+/** `Copyright 2021 Aspen Public Radio. To see more, visit Aspen Public Radio.`: the outlet that holds the story's copyright. */
+const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+to see more, visit\b/iu;
 /** A time of day in a named place's time alone on a line (`香港時間17時20分`, `北京时间 10:05`). */
 const ZONED_CLOCK_LINE = /^(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$/u;
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
@@ -114,6 +116,16 @@ function headsInsetBox(work: readonly WorkBlock[], position: number): boolean {
   return parent !== undefined && after?.block.path[1] === parent && work[position]!.block.path[1] !== parent;
 }
 
+/**
+ * Whether the story goes on after the box a heading at `position` opens, in the element that
+ * holds the paragraphs before it (`<p>Read more:</p><ul>…</ul>` between two paragraphs of one
+ * container): the box is set into the text, not the tail.
+ */
+function storyResumes(work: readonly WorkBlock[], position: number): boolean {
+  const parent = work.slice(0, position).findLast(isStoryParagraph)?.block.path[1];
+  return parent !== undefined && work.slice(position + 1).some((item) => isStoryParagraph(item) && item.block.path[1] === parent);
+}
+
 /** The cleaned body and whether anything was cut. */
 export interface CleanTail {
   work: WorkBlock[];
@@ -158,7 +170,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       // Near the end it opens the tail: cut, unless it heads a box set into the text. Earlier it
       // is a widget inside the story ("Most read in …"): skip its teasers and carry on at the
       // next paragraph of prose.
-      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION && !headsInsetBox(work, position)) break;
+      if (seenWeight >= bodyWeight * TRAILER_TAIL_POSITION && !headsInsetBox(work, position) && !(isLinkBoxHeading(item.text) && storyResumes(work, position))) break;
       let next = position + 1;
       while (next < work.length && !isStoryParagraph(work[next]!)) next += 1;
       position = next - 1;
@@ -216,6 +228,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       continue;
     }
     if (trailerKind(last.text, true) || isTrailerHeading(last.text) || (siteName && isSiteSignOff(last.text.trim(), siteName))) {
+      // A public-radio network's syndication line (`Copyright 2021 Aspen Public Radio. To see more,
+      // visit …`) names the station the story came from.
+      lifted.source ??= SYNDICATION_COPYRIGHT.exec(last.text.trim())?.[1]?.trim();
       trailerRemoved = true;
       work.pop();
       continue;

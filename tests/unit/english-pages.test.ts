@@ -297,8 +297,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout21 (the Asbury Park Press, the Lincoln Journal Star, the Oxford Mail, BreakingNews.ie,
   // WalesOnline, News24, KUNC carrying Aspen Public Radio, a Business Wire release, a column in The
   // Hill, a photos index), written the same way. First run: date 0.889, source 0, end 0.778, mustNot
-  // 0.979, the rest 1.
-  heldout21: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.97 },
+  // 0.979, the rest 1. Taught: a public-radio syndication line (`Copyright 2021 Aspen Public Radio. To
+  // see more, visit …`) names the source; a prompt to subscribe to comment; a `Read more:` list set
+  // between paragraphs of one container is no tail (wcxb F1 +0.08 on three pages): source and end 1,
+  // mustNot 0.990. Left: `Story continues below gallery` (the aeb truth keeps it) and a shown first
+  // day over the evening before in UTC when the update is that same day.
+  heldout21: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

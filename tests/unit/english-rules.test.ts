@@ -530,3 +530,21 @@ describe('calls to action boxed inside a story', () => {
     }
   });
 });
+
+describe('twenty-first batch: public radio, News24, Newsquest', () => {
+  const story = (body: string) => extractArticle(parseDocument(`<!DOCTYPE html><html lang="en"><head><title>Ranchers face a dry summer</title></head><body><article><h1>Ranchers face a dry summer</h1>${body}</article></body></html>`), { url: 'https://www.example.org/2021-03-04/ranchers-face-a-dry-summer' })!;
+  it('names the station a public-radio syndication line credits', () => {
+    const article = story(`${paragraphs(4, 'the ranchers')}<p>Copyright 2021 Aspen Public Radio. To see more, visit Aspen Public Radio.</p>`);
+    expect(article.source).toBe('Aspen Public Radio');
+    expect(article.text).not.toContain('Copyright 2021');
+  });
+  it('leaves out a prompt to subscribe to comment', () => {
+    expect(trailerKind('Did you know you can comment on this article? Subscribe to News24 and add your voice to the conversation.', true)).toBe('call to action');
+  });
+  it('carries on after a `Read more:` list set between paragraphs of the story', () => {
+    const body = `${paragraphs(6, 'the bus gate')}<p class="read-more"><strong>Read more:</strong></p><ul><li><a href="/n/1">Oxford traffic filters: Date set for consultation</a></li></ul><p>A council spokesman said the extra six months would allow it to measure traffic once schools and offices had fully reopened.</p><p>A final decision on whether to make the gate permanent is expected in the autumn, the council said on Thursday.</p>`;
+    const article = story(body);
+    expect(article.text.endsWith('the council said on Thursday.')).toBe(true);
+    expect(article.text).not.toContain('Oxford traffic filters');
+  });
+});
