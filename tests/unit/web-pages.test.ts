@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -135,6 +135,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // (`cta-box`, `block-inline-cta`) left the body (wcxb F1 +0.29 summed over 28
   // pages; one collection page read as an article): mustNot 0.990. Left: a subscriber count in a callout.
   heldout9: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.98 },
+  // heldout10 (8 articles: Trellis with a recipe card, a HubSpot pillar guide, Newspack, a Bricks
+  // review, TerminalFour research news, a vBulletin CMS article, Medium on its own domain, a Drupal
+  // release; 4 other pages: a course catalogue, an estate agent's listing, a Shopify glossary, an
+  // event), written the same way. First run: isArt 0.667 (all four other pages read as articles),
+  // time 0.833, start 0.75, end 0.5, mustNot 0.875, the rest 1.
+  heldout10: { isArt: 0.66, title: 1, date: 1, time: 0.83, author: 1, editor: 0, source: 0, start: 0.75, end: 0.5, mustNot: 0.87 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
