@@ -141,6 +141,10 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
   { name: 'app promotion', maxLength: 30, pattern: /^(?:打开|打開)[^。！？]{1,10}(?:查看|看)(?:精彩|更多)?(?:图片|圖片|视频|影片|視頻)$/u },
+  // A video player's clock and its quality switch (`00:00 / 02:31`, `标清 高清 超清 | 全屏`).
+  { name: 'video player', maxLength: 40, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:标清|標清|高清|超清|蓝光|藍光|全屏|[|｜]|\s)+)?$/u },
+  // An app's download line in a box set into the story (`下载南方+客户端，看更多…`, `扫码或在应用商店搜索“南方+”`).
+  { name: 'app promotion', maxLength: 60, pattern: /^下载[^。！？，,]{1,10}(?:APP|App|客户端)[，,]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
 ];
 
 /**
@@ -162,6 +166,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).
   { name: 'contact line', maxLength: 160, pattern: /^(?:新闻|新聞|媒体|媒體|研究)?(?:联络人|聯絡人|联系人|聯繫人|聯絡窗口)[:：]/u },
+  // (`聯絡電話：03-3322101分機5731`)
+  { name: 'contact line', maxLength: 60, pattern: /^(?:聯絡|联络|聯繫|联系|諮詢|咨询)(?:電話|电话)\s*[:：]\s*[\d（(+]/u },
   { name: 'contact line', maxLength: 200, pattern: /^(?:contact|write to|email|e-mail|reach)\b.{1,80}\bat\s+[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/iu },
   // An office's address alone closing a release (`Email: media@murrindale.vic.gov.au`).
   { name: 'contact line', maxLength: 100, pattern: /^(?:e-?mail|phone|tel|telephone)\s*:\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d ()-]{7,20})$/iu, holds: ':' },

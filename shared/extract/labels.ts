@@ -335,8 +335,8 @@ const NAME_SLASH_OUTLET = /^([\p{sc=Han}·]{2,5}(?:[\s、][\p{sc=Han}·]{2,5})*)
 /** `2024年04月09日 11:26:41 来自 上游新闻`: an info line naming its outlet with 来自 ("from") after the time. */
 const FROM_OUTLET = /^来自\s*([\p{sc=Han}·]{2,16})$/u;
 
-/** "This item" (`本則`, `本条`): a line speaking of the story, never an outlet's name. */
-const THIS_ITEM = /本[則则條条篇]/u;
+/** "This item" (`本則`, `本条`) or a player's verb (`收聽新聞`, "listen to the news"): a line speaking of the story, never an outlet's name. */
+const THIS_ITEM = /本[則则條条篇]|^(?:收聽|收听|聆聽|聆听|播放|點擊|点击)/u;
 
 /** Longest outlet name read without a label (`新华社`, `新民晚报` beside the time). */
 const MAX_LONE_OUTLET = 12;

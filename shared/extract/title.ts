@@ -196,9 +196,12 @@ function isHeadlineH1(block: Block, refs: readonly string[], siteKeys: ReadonlyS
     && !refs.some((reference) => titleKey(reference).endsWith(key) && key.length < 12);
 }
 
-/** A heading in capitals only (`TIPS FOR ONLINE SUCCESS`): styling, or a shouted label, not the wording. */
+/**
+ * A heading in capitals only (`TIPS FOR ONLINE SUCCESS`): styling, or a shouted label, not the
+ * wording. (Letters without case, Han above all, make no shout of an acronym among them: `…研发AI…`.)
+ */
 function isShouted(text: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 /**

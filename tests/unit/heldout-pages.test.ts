@@ -229,7 +229,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout24 (央视网 新闻联播, 中新网 mobile, 光明网 理论, 南方网, 潮新闻, 大众网, 东方网, 中青在线 2019,
   // 同花顺 carrying 每经AI快讯, a 人民网 专题), written the same way. First run: time 0.889, end 0.667,
   // mustNot 0.911, the rest 1.
-  heldout24: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.91 },
+  // Then taught: a video player's clock and an app's download box set between paragraphs: mustNot
+  // 0.944. Left: print credits (the cwced truths keep them), a short flash under a list of longer
+  // flashes (the list is read as the content), a time the page shows only in its print credit.
+  heldout24: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

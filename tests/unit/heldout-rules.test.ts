@@ -634,3 +634,12 @@ describe('twenty-third batch and the Chinese web\'s seventh: datelines, SPA shel
     expect(trailerKind('打开网易新闻 查看精彩图片', false)).toBe('app promotion');
   });
 });
+
+describe('twenty-fourth batch: a player set into the story, an app box', () => {
+  it('leaves out a video player\'s clock and an app\'s download box set between paragraphs', () => {
+    expect(trailerKind('00:00 / 02:31', false)).toBe('video player');
+    expect(trailerKind('00:00 / 02:31 标清 高清 超清 | 全屏', false)).toBe('video player');
+    expect(trailerKind('下载南方+客户端，看更多广州民生资讯', false)).toBe('app promotion');
+    expect(trailerKind('扫码或在应用商店搜索“南方+”', false)).toBe('app promotion');
+  });
+});

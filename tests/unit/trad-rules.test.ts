@@ -280,3 +280,17 @@ describe('eighth batch: broadcasters, a magazine wall, a government press releas
     expect(findDateInText('2018年5月22日 北京时间10:05')?.value).toMatchObject({ hour: 10, minute: 5 });
   });
 });
+
+describe('ninth batch: a radio badge, a university, a city government', () => {
+  it('takes a player\'s `收聽新聞` for no outlet', () => {
+    expect(readLabelLine('收聽新聞')).toBeNull();
+    expect(readLabelLine('澳門電台')?.hits.source).toBe('澳門電台');
+  });
+  it('takes a headline with an acronym among Han characters for no shouted label', () => {
+    const html = `<html lang="zh-Hant"><head><title>師大新聞 | 國立臺灣師範大學 公共事務中心</title><meta property="og:title" content="國立臺灣師範大學 公共事務中心"></head><body><h1>師大運競系研發AI跳水動作分析系統 選手入水角度即時回饋</h1><div class="content">${paragraphs(PARAGRAPHS)}</div></body></html>`;
+    expect(extract(html).title).toBe('師大運競系研發AI跳水動作分析系統 選手入水角度即時回饋');
+  });
+  it('leaves out a contact\'s telephone line', () => {
+    expect(trailerKind('聯絡電話：03-3322101分機5731', true)).toBe('contact line');
+  });
+});
