@@ -24,11 +24,16 @@ const CLOSING_NOTE = /(?<=[。！？!?.…”"』」])\s*[（(【]([^（）()【
 /** Kana: the text is Japanese. */
 const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-/** Markers that end a story: `（完）`, `-END-`. */
 /** `Copyright 2021 Aspen Public Radio. To see more, visit Aspen Public Radio.`: the outlet that holds the story's copyright. */
 const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+to see more, visit\b/iu;
 /** A time of day in a named place's time alone on a line (`香港時間17時20分`, `北京时间 10:05`). */
 const ZONED_CLOCK_LINE = /^(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$/u;
+/** An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a section). */
+const DASHED_END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/u;
+/** Lines after an end mark read for the story's credits, and the longest such line. */
+const CREDITS_AFTER_END = 8;
+const MAX_CREDIT_AFTER_END = 40;
+/** Markers that end a story: `（完）`, `-END-`. */
 const END_MARKER = /^(?:完|END|end|全文完|-?\s*完\s*-?)$/u;
 
 /** An end marker alone on a line, perhaps between dashes: `- END -`, `—— 完 ——`, `-End-`. */
@@ -178,6 +183,16 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
     }
     // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
     // container is another story or furniture. Its run of label lines is read first.
+    // An end mark on a line of its own (`- END -`) past the middle closes the story: what follows
+    // (a company's box, a post's recommendations) is the account's.
+    // (The credit lines after it, `撰稿：王磊 | 摄影：陈一鸣`, still credit the story.)
+    if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && DASHED_END_MARK.test(item.text.trim())) {
+      for (const next of work.slice(position + 1, position + 1 + CREDITS_AFTER_END)) {
+        if (next.block.kind !== 'image' && next.text.length <= MAX_CREDIT_AFTER_END) liftLine(next.text, undefined, lifted);
+      }
+      if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;
+      break;
+    }
     if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && isClosingLabel(item.text)) {
       for (const next of work.slice(position, position + EDITOR_RUN)) if (next.block.kind !== 'image') liftLine(next.text, undefined, lifted);
       if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;

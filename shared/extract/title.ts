@@ -19,8 +19,8 @@ const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›‹«]|>>?)\s+|\s*(?:[｜|]|
  * Class names of elements that hold a headline on sites without `<h1>`. Compound names
  * (`article-title`, `entry-title`) match through the separators around the word.
  */
-const TITLE_CLASS = new RegExp(wholeWords('title|headline|heading|biaoti|tit'));
-/** A title named in camel case (`articleTitle`, `newsTitle`), as single-page apps name their classes. */
+const TITLE_CLASS = new RegExp(wholeWords('title|headline|heading|biaoti|tit|bt'));
+/** A title named in camel case (`articleTitle`, `newsTitle`, an ASP.NET label's `lblTitle`), as single-page apps and form frameworks name their parts. */
 const CAMEL_TITLE_CLASS = /[a-z](?:Title|Headline)(?:$|[\s_-])/;
 /** Longest badge or byline glued to a heading that is cut off when metadata shows the plain title. */
 const MAX_BADGE_LENGTH = 8;
@@ -143,7 +143,7 @@ function agrees(heading: string, reference: string): boolean {
 
 function headingRank(block: Block): number {
   if (block.kind === 'heading' && block.level === 1) return 0;
-  if (block.path.slice(0, 3).some((element) => TITLE_CLASS.test(classAndId(element)) || CAMEL_TITLE_CLASS.test(classAttribute(element) ?? ''))) return 1;
+  if (block.path.slice(0, 3).some((element) => TITLE_CLASS.test(classAndId(element)) || CAMEL_TITLE_CLASS.test(`${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`))) return 1;
   if (block.kind === 'heading') return 1 + block.level;
   return 10;
 }
@@ -153,6 +153,10 @@ function isLinked(block: Block): boolean {
   return block.linkWeight >= block.weight * 0.5;
 }
 
+/** Blocks after a headline within which the story's first prose comes past an info table of one cell a line. */
+const PROSE_AFTER_INFO_TABLE = 12;
+/** A line agreeing with `<title>` alone is read as a section's name below this many characters. */
+const MIN_SECTION_HEADLINE = 12;
 /** Longest `<title>` read as a bare name (a site's, an app's) rather than a headline. */
 const MAX_BARE_NAME = 8;
 
@@ -401,7 +405,14 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const headlineH1 = !agreeingH1 && first && first.rank > 0 ? candidates.find(({ block }) => block.index < first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, first.block.index).some(isProse)) : undefined;
   // An agreeing line that is only a fragment of the references gives way to the h1 holding it.
   const fullerH1 = !agreeingH1 && first && first.rank > 0 ? h1Holding(first.block) : undefined;
-  const chosen = agreeingH1 ?? headlineH1 ?? fullerH1 ?? first;
+  // A line other than an h1 that agrees with `<title>` alone, beside a meta title worded otherwise,
+  // is the section `<title>` names first (`健康科普_临江市中心医院`, a sidebar's heading): the page's
+  // one headline h1 that the story follows is the headline.
+  const sectionOnly = !agreeingH1 && !headlineH1 && !fullerH1 && first && first.rank > 0 && references.meta !== undefined && !agrees(first.block.text, references.meta) && titleKey(first.block.text).length < MIN_SECTION_HEADLINE
+    ? candidates.filter(({ block, rank }) => rank === 0 && block.index > first.block.index && isHeadlineH1(block, refs, siteKeys) && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_INFO_TABLE).some(isProse))
+    : [];
+  const sectionH1 = sectionOnly.length === 1 ? sectionOnly[0] : undefined;
+  const chosen = agreeingH1 ?? headlineH1 ?? fullerH1 ?? sectionH1 ?? first;
   if (chosen) {
     const heading = chosen.block;
     // A heading that is the reference plus a badge or a byline (`原创…`, `… 东区办事处`): the reference part.

@@ -643,3 +643,30 @@ describe('twenty-fourth batch: a player set into the story, an app box', () => {
     expect(trailerKind('扫码或在应用商店搜索“南方+”', false)).toBe('app promotion');
   });
 });
+
+describe('the Chinese web\'s eighth batch: a society, a hospital, a blog, a company account', () => {
+  const doc = (head: string, body: string) => parseDocument(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  it('takes a cell named `bt` (标题) for the headline under a bare <title>', () => {
+    const article = extractArticle(doc('<title>江西省果树学会</title>', `<table><tr><td class="bt">江西省果树学会2021年学术年会在赣州召开</td></tr><tr><td><p>${ZH}${ZH}</p><p>${ZH}</p></td></tr></table>`), { url: URL })!;
+    expect(article.title).toBe('江西省果树学会2021年学术年会在赣州召开');
+    const label = extractArticle(doc('<title>江西省果树学会</title>', `<div id="lblTitle">江西省果树学会2021年学术年会在赣州召开</div><div><p>${ZH}${ZH}</p><p>${ZH}</p></div>`), { url: URL })!;
+    expect(label.title).toBe('江西省果树学会2021年学术年会在赣州召开');
+  });
+  it('takes the page\'s h1 over a sidebar heading that only <title>\'s section part words', () => {
+    const info = ['作者：刘慧', '科室：临床营养科', '审核：王建军', '来源：本院', '发布时间：2023-04-12', '点击：2157'].map((cell) => `<td>${cell}</td>`).join('');
+    const body = `<div class="sidebar"><h2>健康科普</h2><ul><li><a href="/1">健康知识</a></li></ul></div><h1>糖尿病人能吃水果吗？营养师教你这样挑</h1><table><tr>${info}</tr></table><div class="content"><p>${ZH}${ZH}</p><p>${ZH}</p></div>`;
+    const article = extractArticle(doc('<title>健康科普_临江市中心医院</title><meta property="og:title" content="糖友吃水果，记住这三点">', body), { url: URL })!;
+    expect(article.title).toBe('糖尿病人能吃水果吗？营养师教你这样挑');
+  });
+  it('counts no reply buttons of a blog\'s comments as a thread\'s floors', () => {
+    const comments = Array.from({ length: 5 }, (_, i) => `<li class="comment" id="comment-${i}"><div>读者${i}</div><p>写得真好，学到了很多东西，谢谢分享。</p><div>2020-06-1${i} 21:40 回复</div></li>`).join('');
+    const page = doc('<title>旧电脑改造成家用NAS的一年</title>', `<article><h1>旧电脑改造成家用NAS的一年</h1><div class="entry-content"><p>${ZH}${ZH}</p><p>${ZH}${ZH}</p><p>${ZH}${ZH}</p></div></article><ol class="commentlist">${comments}</ol>`);
+    expect(isArticlePage(page, { url: 'https://blog.example.cn/1432.html' })).toBe(true);
+  });
+  it('ends the story at a `- END -` mark, reading the credits after it', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>- END -</p><section><p>关于华辰精工</p><p>华辰精工成立于2008年，是一家专业从事数控转台研发、生产和销售的国家高新技术企业。</p></section><p>撰稿：王磊 | 摄影：陈一鸣</p><p>编辑：李婷 | 审核：陈浩</p></div>`);
+    expect(article.text).not.toContain('关于华辰精工');
+    expect(article.authors).toContain('王磊');
+    expect(article.editors).toContain('李婷');
+  });
+});
