@@ -41,7 +41,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
       'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
-      'nutrition (?:information|facts)', '(?:starting |team )?line-?ups',
+      'nutrition(?: (?:information|facts))?', '(?:starting |team )?line-?ups',
       // A broadcaster's note on the programme that aired the story, and a picture gallery after it.
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
       // A press release's notes and press contact after its text, in English and German.
@@ -227,6 +227,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A news office's contact line closing a story (`Contact: Kelsey Marquardt, University Communications, 218-555-0143, …@…`).
   // (`Did you know you can comment on this article? Subscribe to News24 and add your voice…`)
   { name: 'call to action', maxLength: 200, pattern: /^did you know you can comment on this (?:article|story|post)\b/iu },
+  // A press release's contact named with a role (`Contact: Bethany Coyle, Communications Director`).
+  { name: 'contact line', maxLength: 120, pattern: /^(?:[Mm]edia |[Pp]ress )?[Cc]ontacts?\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:,\s*\p{L}[\p{L} ,&-]{2,60})?$/u, holds: ':' },
+  // A recipe card's details closing it (`Method: Griddle`, `Cuisine: American`).
+  { name: 'tags line', maxLength: 60, pattern: /^(?:method|cuisine|category|course|diet|yield|servings?|prep time|cook time|total time)\s*:\s*[^.!?]{1,40}$/iu, holds: ':' },
+  // A recipe card's keywords line (`Keywords: lemon ricotta pancakes, brunch`).
+  { name: 'tags line', maxLength: 200, pattern: /^keywords?\s*:\s*[^.!?]{1,180}$/iu, holds: ':' },
   // (`Questions? Email us at willowcreekpta@gmail.com.`)
   { name: 'contact line', maxLength: 200, pattern: /^questions\?\s*(?:e-?mail|contact|call|write to|reach)\b/iu },
   { name: 'contact line', maxLength: 200, pattern: /^(?:media |press )?contacts?:\s.{0,150}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4})/iu, holds: ':' },

@@ -42,7 +42,7 @@ const CONVERSATION_TYPES = /^QAPage$/;
  * property sites' `ershoufang` / `zufang` / `loupan` / `xinfang`), authors' pages, forums, tags and
  * searches; `/en/stable/…`, `/latest/…` are versioned manuals.
  */
-const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|ershoufang|zufang|loupan|xinfang|authors?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
+const NON_ARTICLE_PATH = /\/(?:docs?|documentation|reference|api|manual|kb|knowledge(?:base)?|pricing|products?|listings?|ershoufang|zufang|loupan|xinfang|authors?|shop|store|cart|collections?|category|categories|tags?|forums?|threads?|questions|community|t|search|login|signin|register|courses?|event|property|properties)(?:\/|\.s?html?|\.php|\.(?:do|aspx?|jspx?|action|cgi)|$)|\/(?:latest|stable)\/[^/]/i;
 /** Host names of documentation, forums and shops (`docs.`, `forum.`, `shop.`, a marketplace's `item.`). */
 const NON_ARTICLE_HOST = /^(?:docs?|developers?|dev|api|help|support|kb|wiki|forums?|community|discuss|discussion|boards|answers|comments?|search|shop|store|item)\./i;
 /** Wiki software: its pages are reference entries that many hands keep editing, not stories. */
@@ -93,7 +93,7 @@ const SERVICE_SLUG = /(?:^|[-_])(?:services?|solutions?|pricing|plans?|programs?
 const SECTION_INDEX = /^(?:news|blogs?|articles|stories|posts|press(?:-releases)?|releases|events|issues|episodes|shows|videos|podcasts?|updates|insights|resources|archives?|latest|jobs|careers|gallery|reviews|magazine|newsroom|media|in-the-news|all|list|index)$/i;
 
 /** A last segment naming a page about the site itself (`/about/`, `/our-team`, `/impressum`): no story. */
-const SITE_PAGE = /^(?:about(?:-us)?|about-me|our-(?:team|story|people|company|history|mission)|team|who-we-are|contact(?:-us)?|faqs?|imprint|impressum|privacy(?:-policy)?|terms(?:-of-(?:use|service))?|legal)$/i;
+const SITE_PAGE = /^(?:about(?:-us)?|about-me|our-(?:team|story|people|company|history|mission)|team|who-we-are|contact(?:-us)?|faqs?|imprint|impressum|privacy(?:-policy)?|terms(?:-of-(?:use|service))?|legal|(?:[a-z\d]+-){0,3}glossary)$/i;
 
 /** Weights of the evidence; a page is an article when the sum reaches ARTICLE_THRESHOLD. */
 const WEIGHTS = {

@@ -548,3 +548,20 @@ describe('twenty-first batch: public radio, News24, Newsquest', () => {
     expect(article.text).not.toContain('Oxford traffic filters');
   });
 });
+
+describe('the web\'s tenth batch: catalogues, listings, glossaries, events, recipe cards', () => {
+  const page = (url: string) => isArticlePage(parseDocument(`<!DOCTYPE html><html lang="en"><head><title>An evening with Maren Holt</title><meta property="og:type" content="article"></head><body><article><h1>An evening with Maren Holt</h1>${paragraphs(8, 'the evening')}</article></body></html>`), { url });
+  it('reads a course catalogue, an event, a property listing and a glossary by their addresses', () => {
+    expect(page('https://library.example.org/event/an-evening-with-maren-holt/')).toBe(false);
+    expect(page('https://catalog.example.edu/courses/hist/')).toBe(false);
+    expect(page('https://agents.example.co.uk/property/for-sale/clun/mill-lane/hp-004812')).toBe(false);
+    expect(page('https://roasters.example.com/pages/coffee-glossary')).toBe(false);
+    expect(page('https://news.example.com/2021/03/04/an-evening-with-maren-holt')).toBe(true);
+  });
+  it('leaves out a recipe card\'s details, nutrition and keywords after its notes', () => {
+    expect(isTrailerHeading('Nutrition')).toBe(true);
+    expect(trailerKind('Method: Griddle', true)).toBe('tags line');
+    expect(trailerKind('Keywords: lemon ricotta pancakes, fluffy pancakes, brunch', true)).toBe('tags line');
+    expect(trailerKind('Contact: Bethany Coyle, Communications Director', true)).toBe('contact line');
+  });
+});
