@@ -145,6 +145,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'video player', maxLength: 40, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:标清|標清|高清|超清|蓝光|藍光|全屏|[|｜]|\s)+)?$/u },
   // An app's download line in a box set into the story (`下载南方+客户端，看更多…`, `扫码或在应用商店搜索“南方+”`).
   { name: 'app promotion', maxLength: 60, pattern: /^下载[^。！？，,]{1,10}(?:APP|App|客户端)[，,]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
+  // A post's reading time alone on a line (`8 min read`, `Lesezeit: 4 Min.`).
+  { name: 'reading time', maxLength: 30, pattern: /^(?:\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s?(?:min(?:ute)?s?|min\.?|minuten))$/iu },
 ];
 
 /**

@@ -565,3 +565,10 @@ describe('the web\'s tenth batch: catalogues, listings, glossaries, events, reci
     expect(trailerKind('Contact: Bethany Coyle, Communications Director', true)).toBe('contact line');
   });
 });
+
+describe('reading times', () => {
+  it('leaves out a post\'s reading time wherever it stands', () => {
+    for (const line of ['8 min read', '5 minute read', 'Lesezeit: 4 Min.', 'Reading time: 5 minutes']) expect(trailerKind(line, false)).toBe('reading time');
+    expect(trailerKind('It took 8 min to read the report.', false)).toBeNull();
+  });
+});
