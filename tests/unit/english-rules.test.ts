@@ -572,3 +572,14 @@ describe('reading times', () => {
     expect(trailerKind('It took 8 min to read the report.', false)).toBeNull();
   });
 });
+
+describe('boxes set into English stories', () => {
+  it('leaves out an appeal for support, a chart\'s icon and a fact check\'s sources wherever they stand', () => {
+    expect(trailerKind('Support independent Montana journalism', false)).toBe('support appeal');
+    expect(trailerKind('Your support helps Seattle Times journalists', false)).toBe('support appeal');
+    expect(trailerKind('You can support this webcam by making a gift to the Conservancy.', false)).toBeNull();
+    expect(trailerKind('Stock chart icon', false)).toBe('page tools');
+    expect(isTrailerHeading('Our Sources')).toBe(true);
+    expect(isTrailerHeading('Share The Facts')).toBe(true);
+  });
+});
