@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -303,6 +303,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // mustNot 0.990. Left: `Story continues below gallery` (the aeb truth keeps it) and a shown first
   // day over the evening before in UTC when the update is that same day.
   heldout21: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // heldout22 (KSHB on Scripps, Westword, The Herald's premium teaser, Deccan Herald, Dawn, TODAY,
+  // Kaiser Health News, CBS Sports, AP's current template, a weather page), written the same way.
+  // First run: isArt 0.9, author 0.889, start 0.889, end 0.889, mustNot 0.970, the rest 1.
+  heldout22: { isArt: 0.9, title: 1, date: 1, time: 1, author: 0.88, editor: 0, source: 1, start: 0.88, end: 0.88, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);
