@@ -148,6 +148,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 60, pattern: /^下载[^。！？，,]{1,10}(?:APP|App|客户端)[，,]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
   // A post's reading time alone on a line (`8 min read`, `Lesezeit: 4 Min.`).
   { name: 'reading time', maxLength: 30, pattern: /^(?:\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s?(?:min(?:ute)?s?|min\.?|minuten))$/iu },
+  // (`Keep Westword Free...`, an alt-weekly's box heading.)
+  { name: 'support appeal', maxLength: 40, pattern: /^[Kk]eep (?:\p{Lu}[\p{L}.'’-]*\s){1,3}[Ff]ree\b/u },
   // An appeal for support boxed into the story (`Support local journalism`, `Your support helps …`).
   { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
@@ -159,6 +161,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A wire service's note on who funds a beat (`The Associated Press receives support from the Walton Family Foundation …`).
+  { name: 'sponsor disclosure', maxLength: 400, pattern: /^the (?:associated press|ap) receives (?:financial )?support from\b/iu },
   { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },

@@ -305,8 +305,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout21: { isArt: 1, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
   // heldout22 (KSHB on Scripps, Westword, The Herald's premium teaser, Deccan Herald, Dawn, TODAY,
   // Kaiser Health News, CBS Sports, AP's current template, a weather page), written the same way.
-  // First run: isArt 0.9, author 0.889, start 0.889, end 0.889, mustNot 0.970, the rest 1.
-  heldout22: { isArt: 0.9, title: 1, date: 1, time: 1, author: 0.88, editor: 0, source: 1, start: 0.88, end: 0.88, mustNot: 0.97 },
+  // First run: isArt 0.9, author 0.889, start 0.889, end 0.889, mustNot 0.970, the rest 1. Taught: an
+  // alt-weekly's `Keep … Free` box heading, a wire service's note on its funder: mustNot 0.991. Left:
+  // a weather page read as an article, a byline `Name, DHNS, Mysuru` opening the body, AP's funder
+  // note run into a link line.
+  heldout22: { isArt: 0.9, title: 1, date: 1, time: 1, author: 0.88, editor: 0, source: 1, start: 0.88, end: 0.88, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

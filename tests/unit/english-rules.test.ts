@@ -583,3 +583,11 @@ describe('boxes set into English stories', () => {
     expect(isTrailerHeading('Share The Facts')).toBe(true);
   });
 });
+
+describe('twenty-second batch: an alt-weekly\'s box, a wire service\'s funder', () => {
+  it('leaves out an alt-weekly\'s `Keep … Free` box heading and a wire service\'s note on its funder', () => {
+    expect(trailerKind('Keep Westword Free...', false)).toBe('support appeal');
+    expect(trailerKind('Keep calm and carry on', false)).toBeNull();
+    expect(trailerKind('The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy.', true)).toBe('sponsor disclosure');
+  });
+});
