@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -233,6 +233,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // 0.944. Left: print credits (the cwced truths keep them), a short flash under a list of longer
   // flashes (the list is read as the content), a time the page shows only in its print credit.
   heldout24: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.94 },
+  // heldout25 (人民网-浙江频道, 新华社客户端 share page, 中国网, 北京青年报 e-paper, 金羊网/羊城晚报, 上游新闻
+  // 2020, 财新周刊 paywall, 21经济网 mobile, 水利部, a 光明网 picture column), written the same way. First
+  // run: isArt 0.9, source 0.667, the rest 1.
+  heldout25: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.66, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

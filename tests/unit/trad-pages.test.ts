@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -86,6 +86,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // with Latin letters; an outlet before the time, which the zh-news truths read as the author),
   // credits in captions, a pull quote's `——` attribution.
   heldout9: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.5, start: 1, end: 1, mustNot: 0.96 },
+  // heldout10 (聯合新聞網, ETtoday 2017, 三立, 文匯報 print, 頭條日報, TOPick, 獨立評論＠天下, 論盡媒體,
+  // 南洋商報 2016, a 中央社 專題), written the same way. First run: isArt 0.9, source 0.5, end 0.556,
+  // mustNot 0.949, the rest 1.
+  heldout10: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.5, start: 1, end: 0.55, mustNot: 0.94 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

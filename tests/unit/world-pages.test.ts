@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -212,6 +212,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // recipe, a club's news list), written the same way. First run: date and time 0.889 (an update
   // line above the first date taken for it), mustNot 0.991, the rest 1.
   heldout14: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // heldout15 (BR24 the day after the clocks went back, a local weekly's `veröffentlicht am` under the
+  // text, Le Monde just after midnight in summer time, Le Soir's `2/10/2022`, Il Sole 24 Ore's update
+  // in JSON-LD, El Mundo's next-day update, De Stentor carrying ANP, Göteborgs-Posten, a Viennese
+  // WordPress blog, a town's news page), written the same way. First run: time 0.75, author 0.857,
+  // end 0.889, mustNot 0.979, the rest 1.
+  heldout15: { isArt: 1, title: 1, date: 1, time: 0.75, author: 0.85, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

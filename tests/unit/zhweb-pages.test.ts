@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -123,6 +123,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // isArt, author 1, title 0.889, end 0.889, mustNot 0.980. Left: a novel's chapter title (`<title>`
   // and og:title name the book), an author box's line, a 【…备考推荐】 box.
   heldout8: { isArt: 1, title: 0.88, date: 1, time: 0.83, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
+  // heldout9 (a county's 政策解读, a college on JEECMS, 51CTO, 百家号, a Bootstrap company site, 中关村在线,
+  // a scenic area, a Typecho essay, a 悟空问答 answer, a tender list), written the same way. First run:
+  // title 0.889, author 0.857, source 0.333, start 0.889, end 0.778, mustNot 0.972, the rest 1.
+  heldout9: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.85, editor: 1, source: 0.33, start: 0.88, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
