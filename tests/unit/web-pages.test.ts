@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -146,6 +146,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // isArt 1, start 0.875, end 0.625, mustNot 0.896. Left: a review's score box, a forum CMS's
   // `More in …` box, Medium's publication line and closing hiring note, a callout set in a recipe.
   heldout10: { isArt: 1, title: 1, date: 1, time: 0.83, author: 1, editor: 0, source: 0, start: 0.87, end: 0.62, mustNot: 0.89 },
+  // heldout11 (8 articles: a Kadence travel post, a publisher's product listicle, Dev.to, a Granicus
+  // Vision department, a wine feature, a Blogger essay, a case study, a Squarespace church letter;
+  // 4 other pages: a job posting, a team page, search results, a podcast series), written the same
+  // way. First run: isArt 0.917, title 0.875, date 0.857, time 0.5, end 0.75, mustNot 0.967.
+  heldout11: { isArt: 0.91, title: 0.87, date: 0.85, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 0.75, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
