@@ -154,6 +154,9 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
   { name: 'page tools', maxLength: 30, pattern: /^stock chart icon$/iu },
+  // A messenger's follow prompt (`快加入《ETtoday新聞雲》LINE好友`), a donation box's lines (`支持論盡，守護獨立新聞`).
+  { name: 'app promotion', maxLength: 60, pattern: /加入.{0,24}LINE\s*好友/u },
+  { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
 ];
 
 /**
@@ -161,6 +164,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
+  { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
+  // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
+  { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
+  { name: 'reprint note', maxLength: 200, pattern: /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自/u },
   // A wire service's note on who funds a beat (`The Associated Press receives support from the Walton Family Foundation …`).
   { name: 'sponsor disclosure', maxLength: 400, pattern: /^the (?:associated press|ap) receives (?:financial )?support from\b/iu },
   { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },

@@ -215,6 +215,8 @@ function withoutMarksAround(value: string): string {
   }
   return name;
 }
+/** A reprint note's instruction to credit the page (`请注明来源：…`): its 来源 names no outlet. */
+const REPRINT_INSTRUCTION = /(?:注明|註明)(?:来源|來源|出处|出處)\s*[:：]/u;
 /** Source values that name no outlet: a reprint note (`转载文章`), "the internet", "unknown". */
 const NO_OUTLET = /^(?:转载|转载文章|轉載|轉載文章|网络|網絡|網路|互联网|互聯網|未知|不详|不詳)$/u;
 
@@ -635,7 +637,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       // A Chinese credit labelled right under the story (`作者：沈佳怡` in a table of credits) names its writer.
       if (line.pure && line.labelled && lifted.authors.length === 0 && i - lastBodyIndex <= CLOSING_CREDIT_GAP && hasHan(block.text)) pushUnique(lifted.authors, line.hits.authors);
-      if (line.labelled && line.hits.source) lifted.source ??= line.hits.source;
+      // (A reprint note asking to name the page as the source, `如若转载，请注明来源：…`, names no outlet.)
+      if (line.labelled && line.hits.source && !REPRINT_INSTRUCTION.test(text)) lifted.source ??= line.hits.source;
     } else if (skipped && line.labelled && line.hits.source) {
       lifted.source ??= line.hits.source;
     }

@@ -30,6 +30,12 @@ const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+t
 const ZONED_CLOCK_LINE = /^(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$/u;
 /** An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a section). */
 const DASHED_END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/u;
+/** A reprint's credit to the outlet it was first published by (`本文經授權轉載自上下游News&Market（原標題：…）`). */
+const REPRINTED_FROM = /^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)?(?:轉載|转载)自\s*[《「]?([^（(，,。\s》」]{2,30})/u;
+/** A site's note that the story is its own work, asking reprints to credit it (`本文属于原创文章，如若转载，请注明来源：…`). */
+const ORIGINAL_WORK_NOTE = /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)/u;
+/** A paper's credit closing its story with a word of reporting (`（星島日報報道）`): the word, after the paper's name. */
+const OUTLET_REPORTED = /(?<=[\p{sc=Han}])(?:報道|报道|報導|报导)$/u;
 /** Lines after an end mark read for the story's credits, and the longest such line. */
 const CREDITS_AFTER_END = 8;
 const MAX_CREDIT_AFTER_END = 40;
@@ -227,6 +233,15 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       work.pop();
       continue;
     }
+    // A reprint note (`＊本文經授權轉載自上下游News&Market`, `本文属于原创文章，如若转载，请注明来源：…`)
+    // names where a reprinted story came from, never a source in its labels.
+    const reprint = REPRINTED_FROM.exec(last.text.trim());
+    if (reprint || ORIGINAL_WORK_NOTE.test(last.text.trim())) {
+      lifted.source ??= reprint?.[1];
+      trailerRemoved = true;
+      work.pop();
+      continue;
+    }
     const label = liftLine(last.text, undefined, lifted);
     if (label?.pure) {
       const day = pendingClock ? readLabelLine(last.text)?.hits.date : undefined;
@@ -267,10 +282,11 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       const credits = readBracketedCredits((standalone ?? closing)![0].trim());
       if (credits) {
         liftCredits(credits, lifted);
-      } else if (isNewsAgency(note) || (standalone && hasHan(note) && isOutletName(note))) {
-        // A wire service's sign-off (`（马新社）`, `(AFP)`), or a paper's own closing its story on a line
-        // of its own (`（香港經濟日報）`), names where the story came from.
-        lifted.source ??= note;
+      } else if (isNewsAgency(note) || (standalone && hasHan(note) && isOutletName(note)) || isOutletName(note.replace(OUTLET_REPORTED, ''))) {
+        // A wire service's sign-off (`（马新社）`, `(AFP)`), a paper's own closing its story on a line
+        // of its own (`（香港經濟日報）`) or with a word of reporting (`（星島日報報道）`), names where
+        // the story came from.
+        lifted.source ??= note.replace(OUTLET_REPORTED, '');
       } else if (HAN_NAMES.test(note)) {
         const names = note.split(/[\s、]+/u);
         if (!names.some((name) => SECTION_ENDING.test(name) || END_MARKER.test(name))) pushUnique(lifted.closingNames, names);

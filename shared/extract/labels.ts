@@ -805,8 +805,8 @@ const REPORTER_WORDS = new RegExp(`${withTraditional('记者|通讯员|作者')}
 /** An editor's staff code with no name (`DF385`, `SN117`). */
 const STAFF_CODE_ALONE = /^[A-Z]{1,4}\d{2,6}$/;
 
-/** A picture agency or stock library: a `Quelle:` or `来源：` line naming one credits a photo, not the story. */
-const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|pixabay|unsplash|pexels|depositphotos|123rf|picture[- ]alliance)\b|^(?:视觉中国|視覺中國|东方IC|東方IC|图虫创意|圖蟲創意|摄图网|攝圖網|全景网|全景網|千库网|千庫網|IC photo)$/iu;
+/** A picture agency or stock library, or a picture "supplied by the writer" (`圖片來源：作者提供`): a `Quelle:` or `来源：` line naming one credits a photo, not the story. */
+const PICTURE_AGENCY = /\b(?:fotolia|shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|pixabay|unsplash|pexels|depositphotos|123rf|picture[- ]alliance)\b|^(?:视觉中国|視覺中國|东方IC|東方IC|图虫创意|圖蟲創意|摄图网|攝圖網|全景网|全景網|千库网|千庫網|IC photo|(?:作者|受访者|受訪者|本人)(?:提供|供图|供圖))$/iu;
 
 export function isPictureAgency(name: string): boolean {
   return PICTURE_AGENCY.test(name.trim());

@@ -670,3 +670,12 @@ describe('the Chinese web\'s eighth batch: a society, a hospital, a blog, a comp
     expect(article.editors).toContain('李婷');
   });
 });
+
+describe('the Chinese web\'s ninth batch: reprint notes and picture credits', () => {
+  it('reads no source in a note asking reprints to credit the page, and leaves the note out', () => {
+    const article = extract(`<div class="content"><p>${ZH}</p><p>${ZH}</p><p class="copy-info">本文属于原创文章，如若转载，请注明来源：市政府召开常务会议部署重点工作https://news.example.cn/1.html</p></div>`);
+    expect(article.source).toBeUndefined();
+    expect(article.text).not.toContain('如若转载');
+    expect(trailerKind('本文图片均为作者拍摄', true)).toBe('picture rights note');
+  });
+});

@@ -294,3 +294,23 @@ describe('ninth batch: a radio badge, a university, a city government', () => {
     expect(trailerKind('聯絡電話：03-3322101分機5731', true)).toBe('contact line');
   });
 });
+
+describe('tenth batch: reprints, donation boxes, a paper\'s credit with a word of reporting', () => {
+  const story = (closing: string) => extract(`<html lang="zh-Hant"><head><title>市府公布交通改善計畫</title></head><body><h1>市府公布交通改善計畫</h1><div class="content">${paragraphs(PARAGRAPHS)}${closing}</div></body></html>`);
+  it('names the outlet a reprint note credits, and leaves the note out', () => {
+    const article = story('<p>＊本文經授權轉載自上下游News&amp;Market（原標題：〈山上孩子的營養午餐〉）</p>');
+    expect(article.source).toBe('上下游News&Market');
+    expect(article.text).not.toContain('本文經授權轉載自');
+  });
+  it('names the paper closing the last paragraph with a word of reporting', () => {
+    expect(story('<p>警方正調查事件。（星島日報報道）</p>').source).toBe('星島日報');
+  });
+  it('takes a picture supplied by the writer for no outlet', () => {
+    expect(readLabelLine('圖片來源：作者提供')?.hits.source).toBeUndefined();
+  });
+  it('leaves out a messenger\'s follow prompt and a donation box', () => {
+    expect(trailerKind('快加入《ETtoday新聞雲》LINE好友，生活大小事一手掌握', false)).toBe('app promotion');
+    expect(trailerKind('【支持論盡，守護獨立新聞】', false)).toBe('support appeal');
+    expect(trailerKind('論盡媒體是少數獨立媒體。我們需要你的支持，讓公共討論的空間得以延續。', true)).toBe('support appeal');
+  });
+});
