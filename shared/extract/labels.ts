@@ -827,9 +827,13 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       }
       break;
     }
-    case 'author':
-      hits.authors.push(...splitNames(stripTrailingDate(value)));
+    case 'author': {
+      const names = splitNames(stripTrailingDate(value));
+      // An outlet before the writers (`文｜财新周刊 高敏 周楠`) is the story's source, not a writer.
+      if (names.length > 1 && hasHan(names[0]!) && isOutletName(names[0]!)) hits.source ??= names.shift();
+      hits.authors.push(...names);
       break;
+    }
     case 'editor': {
       const names = splitNames(stripTrailingDate(value));
       // `责任编辑：DF385`: a desk's staff code alone is all the page says of its editor.

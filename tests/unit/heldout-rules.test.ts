@@ -679,3 +679,10 @@ describe('the Chinese web\'s ninth batch: reprint notes and picture credits', ()
     expect(trailerKind('本文图片均为作者拍摄', true)).toBe('picture rights note');
   });
 });
+
+describe('twenty-fifth batch: an outlet before the writers', () => {
+  it('reads an outlet named before the writers in a 文｜ credit as the source', () => {
+    expect(readLabelLine('文｜财新周刊 高敏 周楠')?.hits).toMatchObject({ source: '财新周刊', authors: ['高敏', '周楠'] });
+    expect(readLabelLine('作者：张三 李四')?.hits.authors).toEqual(['张三', '李四']);
+  });
+});
