@@ -48,7 +48,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
       // A health publisher's list of the studies it cites, after the story.
-      'article sources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
+      'article sources', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -310,7 +310,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
-  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
+  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also |first |originally )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
   // (Also the paper's name and the day it ran: `Published in The Express Tribune, March 5th, 2021.`)
   { name: 'print-edition note', maxLength: 120, pattern: /^published in (?:the )?[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu, holds: ',' },
   // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,

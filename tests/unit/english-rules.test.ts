@@ -591,3 +591,11 @@ describe('twenty-second batch: an alt-weekly\'s box, a wire service\'s funder', 
     expect(trailerKind('The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy.', true)).toBe('sponsor disclosure');
   });
 });
+
+describe('the web\'s eleventh batch: a travel blog\'s resources box, a magazine\'s issue note', () => {
+  it('reads a travel blog\'s resources box as the tail and a magazine\'s issue note as no story', () => {
+    expect(isTrailerHeading('Planning a trip? Our favourite resources')).toBe(true);
+    expect(isTrailerHeading('My Favorite Travel Resources')).toBe(true);
+    expect(trailerKind('This article first appeared in the Winter 2022 issue of The Vintner\'s Table. Subscribe here.', true)).toBe('print-edition note');
+  });
+});

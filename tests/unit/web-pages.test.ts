@@ -150,7 +150,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Vision department, a wine feature, a Blogger essay, a case study, a Squarespace church letter;
   // 4 other pages: a job posting, a team page, search results, a podcast series), written the same
   // way. First run: isArt 0.917, title 0.875, date 0.857, time 0.5, end 0.75, mustNot 0.967.
-  heldout11: { isArt: 0.91, title: 0.87, date: 0.85, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 0.75, mustNot: 0.96 },
+  // Then taught: a travel blog's `…Our favourite resources` box as the tail, `This article first
+  // appeared in the Winter 2022 issue…`: end 1, mustNot 1. Left: a Granicus department page whose h1
+  // names the department (the headline an h2, the date in a `Post Date:` cell), a podcast series page.
+  heldout11: { isArt: 0.91, title: 0.87, date: 0.85, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
