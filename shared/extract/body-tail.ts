@@ -187,8 +187,6 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       position = next - 1;
       continue;
     }
-    // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
-    // container is another story or furniture. Its run of label lines is read first.
     // An end mark on a line of its own (`- END -`) past the middle closes the story: what follows
     // (a company's box, a post's recommendations) is the account's.
     // (The credit lines after it, `撰稿：王磊 | 摄影：陈一鸣`, still credit the story.)
@@ -199,6 +197,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;
       break;
     }
+    // 责任编辑 (or an author credit line) closes a Chinese story: what follows in the same
+    // container is another story or furniture. Its run of label lines is read first.
     if (item.block.kind !== 'image' && seenWeight >= bodyWeight * CLOSING_LABEL_MIN_POSITION && isClosingLabel(item.text)) {
       for (const next of work.slice(position, position + EDITOR_RUN)) if (next.block.kind !== 'image') liftLine(next.text, undefined, lifted);
       if (work.slice(position + 1).some((next) => next.block.kind !== 'image')) trailerRemoved = true;

@@ -145,6 +145,12 @@ function isModal(element: Element): boolean {
   return element.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/.test(element.getAttribute('role') ?? '');
 }
 
+/** Whether `element` is named as readers' comments or a list of them (`comment-2300`, `commentlist`, `pinglun`). */
+export function isCommentRegion(element: Element): boolean {
+  return COMMENT_REGION.test(classAndId(element));
+}
+const COMMENT_REGION = new RegExp(COMMENT_PARTS);
+
 /** Whether `element` itself marks a furniture region (see FURNITURE_REGION). */
 export function isFurnitureRegion(element: Element): boolean {
   const tag = tagName(element);

@@ -742,6 +742,7 @@ function parseLabelLine(line: string): LabelLine | null {
   return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found, dateLabelled, labelled: labelled.length > 0 };
 }
 
+/** OUTLET_SLASH_DATELINE's match when its outlet is an outlet's name (a line holding a slash only). */
 function outletSlashDateline(text: string): RegExpExecArray | null {
   const match = /[/／]/.test(text) ? OUTLET_SLASH_DATELINE.exec(text) : null;
   return match && isOutletName(match.groups!.outlet!) ? match : null;

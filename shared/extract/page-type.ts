@@ -12,6 +12,7 @@
 import type { Article } from '../article';
 import type { Block } from './blocks';
 import type { ContentSelection } from './content';
+import { isCommentRegion } from './class-hints';
 import { findDateInText } from './dates';
 import { classAttribute, tagName } from './dom';
 import { elementsNamed, filterElements } from './element-list';
@@ -72,10 +73,6 @@ const FORUM_LINE = /^(?:reply|quote|report|joined:?|posts:?|messages:?|reactions
  * comment box numbers its comments too, a few on the page.
  */
 const FLOOR_LINE = /(?:^|[\s|｜])(?:\d{1,4}\s?(?:楼|#)|楼主|沙发|板凳|地板)$|^\d{1,4}\s?楼\s*\d{4}[-/.]|\d{1,2}:\d{2}(?::\d{2})?\s*回复(?:\s*[(（]\d+[)）])?$/;
-/** An element named as a comment or a comment list (`comment`, `commentlist`, `comment-2300`). */
-function isCommentElement(element: Element): boolean {
-  return /comment/i.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
-}
 /** The longest floor line: a floor after its buttons. */
 const MAX_FLOOR_LINE = 30;
 /** Floor lines from which the page reads as a thread. */
@@ -291,7 +288,7 @@ export function articleEvidence(signals: PageSignals): Evidence {
     if (text.length > MAX_FLOOR_LINE) continue;
     if (text.length <= 20 && FORUM_LINE.test(text)) forumLines += 1;
     // (A reply button under a blog's comments, `2020-06-18 21:40 回复`, numbers no thread's floors.)
-    if (FLOOR_LINE.test(text) && !path.some(isCommentElement)) floorLines += 1;
+    if (FLOOR_LINE.test(text) && !path.some(isCommentRegion)) floorLines += 1;
   }
   const chinese = article.lang.startsWith('zh');
   const itemLine = (text: string): boolean => HAN.test(text) || (chinese && BARE_DATE_LINE.test(text.trim()));

@@ -466,7 +466,8 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // story follows and that tells the same story in the same words is the headline.
   const titleIsSiteName = Boolean(references.documentTitle && references.siteName && titleKey(references.documentTitle) === titleKey(references.siteName));
   const storyFollows = (block: Block): boolean => !isLinked(block) && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse);
-  if (fallback && titleIsSiteName && !blocks.some((block) => titleKey(block.text) === titleKey(fallback))) {
+  const shownAsLine = (text: string): boolean => blocks.some((block) => titleKey(block.text) === titleKey(text));
+  if (fallback && titleIsSiteName && !shownAsLine(fallback)) {
     const reworded = candidates.find(({ block, rank }) => rank === 1 && storyFollows(block) && sharedPairs(block.text, fallback) >= MIN_SHARED_PAIRS);
     if (reworded) return fromHeading(reworded.block, headingTitle(reworded.block.text, siteKeys));
   }
@@ -476,8 +477,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // twice as long that the story follows is the headline.
   const nameParts = !references.meta && wholeDocumentTitle ? wholeDocumentTitle.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean) : [];
   const longestPart = Math.max(0, ...nameParts.map((part) => part.length));
-  const onPage = (text: string): boolean => blocks.some((block) => titleKey(block.text) === titleKey(text));
-  const bareName = nameParts.length > 0 && (nameParts.length === 1 ? longestPart <= MAX_BARE_NAME : longestPart <= MAX_BARE_NAME * 2 && fallback !== undefined && !onPage(fallback));
+  const bareName = nameParts.length > 0 && (nameParts.length === 1 ? longestPart <= MAX_BARE_NAME : longestPart <= MAX_BARE_NAME * 2 && fallback !== undefined && !shownAsLine(fallback));
   if (bareName) {
     const headline = candidates.find(({ block, rank }) => rank === 1 && block.kind !== 'heading' && block.text.trim().length > longestPart * 2 && storyFollows(block));
     if (headline) return fromHeading(headline.block, headingTitle(headline.block.text, siteKeys));
