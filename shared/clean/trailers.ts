@@ -129,7 +129,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An alerts or app prompt set between paragraphs (`Get our breaking news alert`, `Download the ABC News app`).
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A members' wall set inside the story (`本文為會員限定內容`, `加入遠見會員，每月免費閱讀5篇…`).
   { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)/u },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
@@ -157,6 +157,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A messenger's follow prompt (`快加入《ETtoday新聞雲》LINE好友`), a donation box's lines (`支持論盡，守護獨立新聞`).
   { name: 'app promotion', maxLength: 60, pattern: /加入.{0,24}LINE\s*好友/u },
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
+  // A broadcaster's audio box naming the programme that aired it (`… Sendung: 27.10.2019, B5 aktuell, 3:12 Min.`, its title run into it).
+  { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
 ];
 
 /**
@@ -230,7 +232,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
   // A regional site's tip box in its own language (`Heb jij een tip of een mooi verhaal? Laat het ons weten via …`, `Haben Sie einen Hinweis? …`).
-  { name: 'tip box', maxLength: 300, pattern: /^(?:heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu, holds: '?' },
+  { name: 'tip box', maxLength: 300, pattern: /^(?:har du (?:ett |et |en )?tips?\b|heb (?:jij|je) een (?:tip|nieuwtje)|heeft u een (?:tip|nieuwtje)|(?:hast du|haben sie) (?:einen (?:tipp|hinweis)|eine geschichte)|vous avez une (?:info|information|histoire)|¿?(?:tienes|tiene usted) (?:una )?(?:información|pista|historia)|hai una (?:segnalazione|notizia))\b.{0,60}\?/iu, holds: '?' },
   { name: 'breaking news notice', maxLength: 200, pattern: /^this (?:is a )?(?:breaking news|developing(?: news)?) story\b|\breceive breaking news alerts\b|^stay with [\p{L}\d .&]{1,30} for (?:updates|more)\b/iu },
   // A contributor's credit closing a story (`The Associated Press contributed to this report.`): the aeb truth leaves it out.
   { name: 'contributor credit', maxLength: 160, pattern: /\bcontributed (?:to )?this (?:report|story|article)\.?$/iu },

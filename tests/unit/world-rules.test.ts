@@ -379,3 +379,11 @@ describe('thirteenth batch: clocks from Lisbon to Helsinki, São Paulo and Rosar
     expect(extract(head, `${paragraphs(4)}<p>First published 04.Apr.2019.</p>`).publishedAt?.slice(0, 10)).toBe('2019-04-04');
   });
 });
+
+describe('fifteenth batch: audio boxes, box labels, tip boxes', () => {
+  it('leaves out an audio box\'s programme line, an Italian box label and a Swedish tip box', () => {
+    expect(trailerKind('Ilzstadt: Neue Kostenschätzung für SchutzmauerSendung: 27.10.2019, B5 aktuell, 3:12 Min.', false)).toBe('programme note');
+    expect(trailerKind('Approfondimento', false)).toBe('related heading');
+    expect(trailerKind('Har du ett tips till GP? Ring 031-62 40 00 eller mejla tips@gp.se', true)).toBe('tip box');
+  });
+});
