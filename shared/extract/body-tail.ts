@@ -8,7 +8,7 @@ import { isLinkBoxHeading, isTrailerHeading, trailerKind } from '../clean/traile
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { isNewsAgency } from './byline';
-import { sameDay } from './dates';
+import { PLACE_TIME, sameDay } from './dates';
 import { HAN_NAMES, NOTE_MARK, ORIGINAL_TITLE, SECTION_ENDING, STANDALONE_NOTE, isStoryParagraph, liftCredits, type WorkBlock } from './body-lines';
 import { isOutletName, POSTED_BY, readBracketedCredits, readLabelLine } from './labels';
 import { liftLine, pushUnique, type Lifted } from './lifted-fields';
@@ -27,7 +27,7 @@ const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** `Copyright 2021 Aspen Public Radio. To see more, visit Aspen Public Radio.`: the outlet that holds the story's copyright. */
 const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+to see more, visit\b/iu;
 /** A time of day in a named place's time alone on a line (`香港時間17時20分`, `北京时间 10:05`). */
-const ZONED_CLOCK_LINE = /^(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$/u;
+const ZONED_CLOCK_LINE = new RegExp(String.raw`^${PLACE_TIME}\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$`, 'u');
 /** An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a section). */
 const DASHED_END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/u;
 /** A reprint's credit to the outlet it was first published by (`本文經授權轉載自上下游News&Market（原標題：…）`). */
@@ -116,13 +116,18 @@ function isClosingLabel(text: string): boolean {
   return Boolean(line?.pure || line?.pendingField);
 }
 
+/** The element holding the last paragraph of the story before `position`. */
+function storyParentBefore(work: readonly WorkBlock[], position: number): Element | undefined {
+  return work.slice(0, position).findLast(isStoryParagraph)?.block.path[1];
+}
+
 /**
  * Whether the trailer heading at `position` heads a box set into the text ("More on remote
  * work" floated between two paragraphs): the story's paragraphs before and after it share a
  * parent element that the heading is not a child of.
  */
 function headsInsetBox(work: readonly WorkBlock[], position: number): boolean {
-  const parent = work.slice(0, position).findLast(isStoryParagraph)?.block.path[1];
+  const parent = storyParentBefore(work, position);
   const after = work.slice(position + 1).find(isStoryParagraph);
   return parent !== undefined && after?.block.path[1] === parent && work[position]!.block.path[1] !== parent;
 }
@@ -133,7 +138,7 @@ function headsInsetBox(work: readonly WorkBlock[], position: number): boolean {
  * container): the box is set into the text, not the tail.
  */
 function storyResumes(work: readonly WorkBlock[], position: number): boolean {
-  const parent = work.slice(0, position).findLast(isStoryParagraph)?.block.path[1];
+  const parent = storyParentBefore(work, position);
   return parent !== undefined && work.slice(position + 1).some((item) => isStoryParagraph(item) && item.block.path[1] === parent);
 }
 

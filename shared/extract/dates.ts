@@ -106,7 +106,9 @@ const PLUS_EIGHT_ZONE = new RegExp(`^(?:${PLUS_EIGHT_ZONES})$`);
  * parts hours from minutes only before am/pm, GMT/UTC or Uhr (`9.12am`, `05.30 GMT`, `14.05 Uhr`),
  * as British, Australian and Swiss papers write times; elsewhere `3.5` is a number.
  */
-const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—•·|])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+|(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)\s*)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b|Uhr\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
+/** A place's time named before a clock (`香港時間17時20分`, `北京时间10:05`): the places Chinese pages write from. */
+export const PLACE_TIME = '(?:香港|北京|臺北|台北|澳門|澳门)(?:時間|时间)';
+const TIME_PART = String.raw`(?:\s*(?:T|日|,|\bat\b|(?<![\p{L}])(?:à|às|a las|alle|um|om|o)(?![\p{L}])|\s|[-–—•·|])?\s*(?:[（(]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*)?(?:(?:${PLUS_EIGHT_ZONES})\s+|${PLACE_TIME}\s*)?(${CHINESE_MERIDIEM})?\s*(\d{1,2})\s*(?:[:：时時h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|GMT\b|UTC\b|Uhr\b)))\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*(?:秒)?\s*((?:am|pm)(?![a-z])|a\.m\.|p\.m\.)?)?`;
 /** Zone names of the places international Chinese services write from (US, Central Europe), in minutes east of UTC. CST stays China's. */
 const NAMED_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, CET: 60, CEST: 120 };
 /** US Central Standard Time, which CST means after a twelve-hour clock's am / pm (`5:32 PM CST`): China's clocks count 24 hours. */
