@@ -58,6 +58,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 100;
+/** How far into the body (blocks from its first) a dated line the content selection skipped is the story's own info line. */
+const SKIPPED_INFO_SCAN = 10;
 /** The first sentence of a Chinese statement, to its full stop. */
 const FIRST_HAN_SENTENCE = /^[^。！？]{4,99}。/u;
 /** The first item of a line of items parted by bars (`Beitrag vom 04.03.2016 | Kategorie: …`). */
@@ -602,6 +604,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // content container. Dates there count only when labelled: bare dates below an article
   // belong to teasers of other articles.
   const lastBodyIndex = selection.blocks[selection.blocks.length - 1]?.index ?? 0;
+  const firstBodyIndex = selection.blocks[0]?.index ?? 0;
   let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
   const selectedIndices = new Set(selection.blocks.map((block) => block.index));
   let authorBox: DateValue | undefined;
@@ -630,6 +633,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       // A credit line naming the writer with the editor (`作者：陈晓蕾 责编：吴晓萍`) credits this story.
       if (line.pure && line.hits.authors.length > 0) pushUnique(lifted.authors, line.hits.authors);
     }
+    // A dated line the content selection skipped at the story's top (`<p class="meta">Par … Publié le …</p>`
+    // under the standfirst) dates the page before any teaser's labelled date after the story does.
+    if (!afterBody && line.pure && line.dateLabelled && !selectedIndices.has(i) && i - firstBodyIndex < SKIPPED_INFO_SCAN) lifted.date ??= line.hits.date;
     if (afterBody) {
       // (A print-edition note, `Published in The Express Tribune, March 5th, 2021.`, dates the paper, not the page.)
       if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') lifted.date ??= line.hits.date;

@@ -240,16 +240,18 @@ export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
  * credited beside a name (JOB_TITLE) is the writer's role and goes.
  */
 export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
-  const chosen = chooseCredits(evidence);
+  const credits = chooseCredits(evidence);
+  // (An outlet's name beside its desk's, `N-Land Redaktion` and `N-Land`, is one credit.)
+  const chosen = { ...credits, authors: credits.authors.filter((name) => !credits.authors.some((other) => other.startsWith(`${name} `) && DESK_NAME.test(other))) };
   const named = chosen.authors.filter((name) => !JOB_TITLE.test(name));
   return named.length > 0 && named.length < chosen.authors.length ? { ...chosen, authors: named } : chosen;
 }
 
 /**
- * A desk or a service credited as the author (`Express News Service`, `Web Desk`): an organisation
- * by its words. (`… Staff` stays a credit: wcxb truths keep `Resy Staff` as the author.)
+ * A desk or a service credited as the author (`Express News Service`, `Web Desk`, `BR24 Redaktion`):
+ * an organisation by its words. (`… Staff` stays a credit: wcxb truths keep `Resy Staff` as the author.)
  */
-const DESK_NAME = /\b(?:news service|(?:news|web|online|digital|city|metro|sports) ?desk|bureau|agencies)$/i;
+const DESK_NAME = /\b(?:news service|(?:news|web|online|digital|city|metro|sports) ?desk|bureau|agencies|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcja)$/i;
 
 /** The credits chooseAuthors picks from, job titles beside names included. */
 function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {

@@ -387,6 +387,13 @@ const MAX_WORDED_DATE_LINE = 120;
  * `Publicado em 12/12/2019`, `Pubblicato il 21 Maggio 2020`, `Beitrag vom 04.03.2016`); the line's first date is its own.
  */
 const EUROPEAN_DATE_LINE = /^(?:(?:erstmals |zuerst )?veröffentlicht|erstveröffentlichung|(?:beitrag|artikel|eintrag|meldung|(?:presse)?mitteilung(?:\s+nr\.?\s*[\d/]+)?) vom|erstellt|publiziert|(?:zuletzt )?aktualisiert|geändert|publié|mis à jour|mis en ligne|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s+(?:am|le|em|el|il|op|on))?(?![\p{L}])/iu;
+/**
+ * Where a date line's opening word follows a byline on one line (`Par Hélène Marquis Publié le
+ * 01 avril 2019 à 01h12`, `By Jo Lee Updated March 4, 2021`: spans set side by side).
+ */
+const DATE_LINE_AFTER_BYLINE = new RegExp(`[\\s|·•,]+(?=(?:${ENGLISH_DATE_LINE.source.slice(1)})|(?:${EUROPEAN_DATE_LINE.source.slice(1)}))`, 'iu');
+/** Farthest a dated line's date sits after its opening word (`Publié le jeudi `, `Updated on Thursday, `). */
+const MAX_DATE_WORD_LEAD = 24;
 /** Words that introduce a date (`am 4. Februar 2022`, `le 6 mai`, `on May 6`): no account's name. */
 const DATE_PREPOSITION = /^(?:am|vom|on|at|le|du|el|del|il|dal|em|op|om|w|dnia)$/i;
 /** One name-like token next to a date on an info line: no spaces, no digits, not a label. */
@@ -663,6 +670,8 @@ function parseLabelLine(line: string): LabelLine | null {
       hits.editors.push(...splitNames(editors.names));
       if (hits.editors.length > 0) return { hits, pure: editors.line.length >= text.length - edited![0].length, found: true };
     }
+    const bylineDated = text.length <= MAX_WORDED_DATE_LINE ? bylineThenDateLine(text) : null;
+    if (bylineDated) return bylineDated;
     const english = text.length <= 120 ? readEnglishByline(text) : null;
     if (english) {
       hits.authors.push(...splitNames(english.names));
@@ -740,6 +749,23 @@ function parseLabelLine(line: string): LabelLine | null {
   // Only noise labels (校对：…, 浏览次数：…): nothing to lift, but the line is still furniture.
   if (!found && !pendingField) return pure && labelled.length > 0 ? { hits, pure: true, found: false, labelled: true } : null;
   return { hits, pure: pure || Boolean(pendingField && !found && text.length <= 12), pendingField, found, dateLabelled, labelled: labelled.length > 0 };
+}
+
+/** A byline run into a date line (DATE_LINE_AFTER_BYLINE): the byline's names and the line's date, or null. */
+function bylineThenDateLine(text: string): LabelLine | null {
+  if (!BYLINE_OPENING.test(text)) return null;
+  const at = DATE_LINE_AFTER_BYLINE.exec(text);
+  if (!at) return null;
+  const head = text.slice(0, at.index);
+  const tail = text.slice(at.index + at[0].length);
+  const byline = readEnglishByline(head);
+  const date = findDateInText(tail);
+  if (!byline || byline.line.length < head.length || !date || date.index > MAX_DATE_WORD_LEAD) return null;
+  const hits = emptyHits();
+  hits.authors.push(...splitNames(byline.names));
+  if (hits.authors.length === 0) return null;
+  hits.date = date.value;
+  return { hits, pure: true, found: true, dateLabelled: true, labelled: true };
 }
 
 /** OUTLET_SLASH_DATELINE's match when its outlet is an outlet's name (a line holding a slash only). */

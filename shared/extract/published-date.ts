@@ -47,6 +47,11 @@ export interface PublishedEvidence {
   dayFirst?: boolean;
 }
 
+/** Minutes since midnight of a value's clock (a value with an hour). */
+function minuteOfDay(value: DateValue): number {
+  return (value.hour ?? 0) * 60 + (value.minute ?? 0);
+}
+
 function sameDayAs(raw: string, value: DateValue): boolean {
   const parsed = parseStructuredDate(raw);
   return parsed !== null && sameDay(parsed, value);
@@ -331,6 +336,10 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
   if (structured) {
     if (labelled && sameDay(labelled, structured) && structured.hour === undefined) return labelled;
     const modified = structuredDate(evidence.modified);
+    // The declared first instant is the last change's very instant (a CMS that rewrites both on
+    // each save), and the label line shows an earlier time that day (`3 febbraio 2020 | 07:30`
+    // beside `Ultimo aggiornamento 3 febbraio 2020 | 12:44`), no zone apart: that is the first.
+    if (labelled?.hour !== undefined && labelled.offsetMinutes === undefined && structured.hour !== undefined && structured.offsetMinutes && modified && instantOf(modified) === instantOf(structured) && sameDay(labelled, structured) && minuteOfDay(labelled) < minuteOfDay(structured) && zoneBetween(labelled, structured) === null) return { ...labelled, offsetMinutes: structured.offsetMinutes };
     // OpenGraph's first day agrees with the declared one: the page keeps it over an update day it shows (see below).
     const firstDeclared = evidence.openGraphPublished !== undefined && sameDayAs(evidence.openGraphPublished, structured);
     // The day shown by the headline is one of the declared dates, but not the first nor the

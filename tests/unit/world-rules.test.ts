@@ -387,3 +387,32 @@ describe('fifteenth batch: audio boxes, box labels, tip boxes', () => {
     expect(trailerKind('Har du ett tips till GP? Ring 031-62 40 00 eller mejla tips@gp.se', true)).toBe('tip box');
   });
 });
+
+describe('fifteenth batch, left at its end: bylines run into date lines, CMS-stamped first instants, desks', () => {
+  it('reads the names and the date of `Par … Publié le …` set side by side on one line', () => {
+    const line = readLabelLine('Par Hélène Marquis Publié le 01 avril 2019 à 01h12 - Mis à jour le 01 avril 2019 à 11h40');
+    expect(line).toMatchObject({ pure: true, dateLabelled: true, hits: { authors: ['Hélène Marquis'], date: { year: 2019, month: 4, day: 1, hour: 1, minute: 12 } } });
+    expect(readLabelLine('By Jo Lee and Sam Park | Updated on Thursday, March 4, 2021')?.hits).toMatchObject({ authors: ['Jo Lee', 'Sam Park'], date: { year: 2021, month: 3, day: 4 } });
+    expect(readLabelLine('Von Anna Muster Veröffentlicht am 04.03.2021 um 10:05')?.hits.authors).toEqual(['Anna Muster']);
+  });
+  it('dates the page by that line, not by the UTC instant of the evening before nor by a teaser after the story', () => {
+    const head = '<meta property="article:published_time" content="2019-03-31T23:12:00+00:00">';
+    const byline = '<p class="meta"><span>Par </span><a href="/signataires/hm/"><span>Hélène Marquis</span></a> <span>Publié le 01 avril 2019 à 01h12 - Mis à jour le 01 avril 2019 à 11h40</span></p>';
+    const teasers = '<section><h2>Sur le même sujet</h2><div><a href="/a/1.html"><h3>Dans la Drôme, la lavande menacée</h3></a><span>Publié le 28 mars 2019 à 11h32</span></div></section>';
+    const html = `<html lang="fr"><head><title>Les apiculteurs déplorent une mortalité record</title>${head}</head><body><article><h1>Les apiculteurs déplorent une mortalité record</h1><p>Près d’une ruche sur deux n’a pas passé l’hiver dans le département.</p>${byline}${paragraphs(5)}</article>${teasers}</body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.fr/planete/article/apiculteurs-mortalite-record_5444213.html' })!;
+    expect(article.publishedAt).toBe('2019-04-01T01:12:00+02:00');
+  });
+  it('takes the first time shown over a declared first instant that is the last change\'s very instant', () => {
+    const head = '<meta property="article:published_time" content="2020-02-03T12:44:00+01:00"><meta property="article:modified_time" content="2020-02-03T12:44:00+01:00">';
+    const info = '<div class="meta"><time>3 febbraio 2020</time> | <time>07:30</time></div><div class="update">Ultimo aggiornamento <time>3 febbraio 2020 | 12:44</time></div>';
+    expect(extract(head, `${info}${paragraphs(5)}`).publishedAt).toBe('2020-02-03T07:30:00+01:00');
+    // A page whose declared first instant is its own (no change declared at that instant) keeps it.
+    const kept = '<meta property="article:published_time" content="2020-02-03T12:44:00+01:00"><meta property="article:modified_time" content="2020-02-03T15:10:00+01:00">';
+    expect(extract(kept, `${info}${paragraphs(5)}`).publishedAt).toBe('2020-02-03T12:44:00+01:00');
+  });
+  it('credits the writer a byline names over a newsroom declared as the author', () => {
+    const article = extract('<meta name="author" content="BR24 Redaktion">', `<div class="author">Von <a href="/autoren/vh">Veronika Haslinger</a></div>${paragraphs(5)}`);
+    expect(article.authors).toEqual(['Veronika Haslinger']);
+  });
+});
