@@ -159,6 +159,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
   // A broadcaster's audio box naming the programme that aired it (`… Sendung: 27.10.2019, B5 aktuell, 3:12 Min.`, its title run into it).
   { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
+  // An audio player's label and length (`Poslechněte si reportáž Lenky Hrabalové 02:41`, `Listen to the report 3:12`).
+  { name: 'audio player', maxLength: 90, pattern: /^(?:listen to|listen|jetzt anhören|hören sie|écoutez|écouter|escucha|ascolta|luister naar|lyssna på|lyt til|kuuntele|posłuchaj|poslechněte si|vypočujte si|ouça)\s[^.!?]{0,70}?\d{1,2}:\d{2}(?:\s*min\.?)?$/iu },
 ];
 
 /**

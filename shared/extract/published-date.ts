@@ -8,6 +8,8 @@ import { instantOf, parseStructuredDate, sameDay, shiftToOffset, type DateValue 
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
+/** Lines after the headline that hold its info lines (a byline, an update line, the first day). */
+const INFO_LINES = 6;
 /** How long after its declared last change a page can say it was first published (a post scheduled after its last edit). */
 const MAX_PUBLISHED_AFTER_CHANGE_MS = 31 * DAY_MS;
 
@@ -41,8 +43,10 @@ export interface PublishedEvidence {
   url: string;
   /** Chinese pages: the visible info line or date under the headline outranks metadata (which is often the crawl or index time). */
   chinese: boolean;
-  /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
-  nearHeadline: (skipUpdates: boolean) => DateValue | null;
+  /** A bare date near the headline (within `within` lines after it), computed only when needed; `skipUpdates` passes over `Updated …` lines. */
+  nearHeadline: (skipUpdates: boolean, within?: number) => DateValue | null;
+  /** The offset of the page's zone at an instant, where its country is known (European pages). */
+  zoneAt?: (value: DateValue) => number | undefined;
   /** The page's locale writes numeric dates day first (see writesDayFirst); month first when not given. */
   dayFirst?: boolean;
 }
@@ -124,7 +128,7 @@ function zoneBetween(shown: DateValue, declared: DateValue): number | null {
  * zone away, so the shown calendar day and time, in that zone, are the page's. A shown day
  * without a time does not count (it may be the UTC day written in words, or another day).
  */
-function inPageZone(value: DateValue, shown: DateValue | null, modified: DateValue | null): DateValue {
+function inPageZone(value: DateValue, shown: DateValue | null, modified: DateValue | null, zoneAt?: (value: DateValue) => number | undefined): DateValue {
   if (value.hour === undefined || value.offsetMinutes !== 0) return value;
   if (!shown || shown.hour === undefined) return value;
   // A shown time that names its zone (`07:30 CEST`) and is the declared instant, to the minute, is written as shown.
@@ -138,9 +142,10 @@ function inPageZone(value: DateValue, shown: DateValue | null, modified: DateVal
     if (zoneMs) return { ...reading, eitherWay: false, offsetMinutes: zoneMs / 60_000, pageZone: true };
   }
   // The time shown is the last change's (`Updated March 18, 2021 — 9.12am` beside a declared
-  // `2021-03-17T22:12Z`): the page shows its zone, in which the first instant is written too.
+  // `2021-03-17T22:12Z`): the page shows its zone, in which the first instant is written too
+  // (in the offset the zone had then, where the page's country is known: summer time may have begun between).
   const updateZoneMs = modified?.hour !== undefined && modified.offsetMinutes === 0 ? zoneBetween(shown, modified) : null;
-  return updateZoneMs ? { ...shiftToOffset(value, updateZoneMs / 60_000), pageZone: true } : value;
+  return updateZoneMs ? { ...shiftToOffset(value, zoneAt?.(value) ?? updateZoneMs / 60_000), pageZone: true } : value;
 }
 
 /** How far west (UTC−12) and east (UTC+14) of UTC a page's zone can be. */
@@ -316,7 +321,7 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
   const declaredFirst = declaredValue?.offsetMinutes === 0 && declaredValue.hour !== undefined
     ? declared.find((other) => other.offsetMinutes !== undefined && other.offsetMinutes !== 0 && other.hour !== undefined && instantOf(other) === instantOf(declaredValue) && sameDay(other, declaredValue)) ?? declaredValue
     : declaredValue;
-  const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true), structuredDate(evidence.modified)) : declaredFirst;
+  const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true), structuredDate(evidence.modified), evidence.zoneAt) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
   const settled = structured ?? dateFromUrl(evidence.url);
@@ -352,9 +357,15 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
     // (`06:00, 5 NOV 2019` shown and OpenGraph's `06:00Z`, beside a JSON-LD `datePublished` of
     // the evening before, the draft's creation): that instant is the article's.
     const openGraph = evidence.openGraphPublished !== undefined ? parseStructuredDate(evidence.openGraphPublished) : null;
-    if (shown?.hour !== undefined && openGraph?.hour !== undefined && openGraph.offsetMinutes !== undefined && zoneBetween(shown, structured) === null && zoneBetween(shown, openGraph) !== null) return inPageZone(openGraph, shown, modified);
+    if (shown?.hour !== undefined && openGraph?.hour !== undefined && openGraph.offsetMinutes !== undefined && zoneBetween(shown, structured) === null && zoneBetween(shown, openGraph) !== null) return inPageZone(openGraph, shown, modified, evidence.zoneAt);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
-    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || (showsDeclaredTime(shown, evidence.structured) && !firstDeclared)) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
+    // The headline shows the declared first day too, apart from the update day it shows
+    // (`Zuletzt aktualisiert: Mo, 29. März 2021` over `Do, 25. März 2021, 21:40 Uhr`): the page gives itself that day.
+    const showsFirstDay = (update: DateValue): boolean => {
+      const first = evidence.nearHeadline(true, INFO_LINES);
+      return first !== null && !sameDay(first, update) && dayDistance(first, structured) <= URL_SHIFT_MAX_DAYS;
+    };
+    if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || (showsDeclaredTime(shown, evidence.structured) && !firstDeclared && !showsFirstDay(shown))) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The day shown by the headline is the next or the previous one, which the declared time is in
     // no zone (`2025-12-19T22:02Z` beside `Dec 18, 2025`), or in an unknown zone (a server's clock,
     // `2026-02-15 03:05:48` beside `Feb 14, 2026 | 9:05 pm`): the shown day is the page's own.
@@ -367,7 +378,7 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
     // A bare date under the headline counts only when the declared values agree on one first day
     // (a forum thread's posts each declare their own, and its last post's day sits by the title).
     const update = labelled ?? evidence.labelledUpdate ?? (agreedDay(evidence.structured) ? shown : null);
-    if (update && modified && !firstDeclared && (sameDay(update, modified) || (dayDistance(update, modified) <= URL_SHIFT_MAX_DAYS && mayBeShownDay(modified, update))) && dayDistance(update, structured) > URL_SHIFT_MAX_DAYS) return update;
+    if (update && modified && !firstDeclared && (sameDay(update, modified) || (dayDistance(update, modified) <= URL_SHIFT_MAX_DAYS && mayBeShownDay(modified, update))) && dayDistance(update, structured) > URL_SHIFT_MAX_DAYS && !showsFirstDay(update)) return update;
     // The label line by the headline shows a day far from the declared one and not the update
     // day, and the first date under the headline (update lines aside) agrees, or (without one)
     // OpenGraph does not declare the first day: the declared value is a CMS stamp (an import, a

@@ -210,8 +210,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout14 (Südkurier across the spring change, Salzburger Nachrichten, Vaterland, Le Temps,
   // Politiken, Wyborcza on the day clocks went forward, iROZHLAS, in-cyprus, a Canarian Blogger
   // recipe, a club's news list), written the same way. First run: date and time 0.889 (an update
-  // line above the first date taken for it), mustNot 0.991, the rest 1.
-  heldout14: { isArt: 1, title: 1, date: 0.88, time: 0.88, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // line above the first date taken for it), mustNot 0.991, the rest 1. Taught two sessions later
+  // (the first day shown under the update line, in the zone of its own day; an audio player's label): all 1.
+  heldout14: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
   // heldout15 (BR24 the day after the clocks went back, a local weekly's `veröffentlicht am` under the
   // text, Le Monde just after midnight in summer time, Le Soir's `2/10/2022`, Il Sole 24 Ore's update
   // in JSON-LD, El Mundo's next-day update, De Stentor carrying ANP, Göteborgs-Posten, a Viennese

@@ -416,3 +416,18 @@ describe('fifteenth batch, left at its end: bylines run into date lines, CMS-sta
     expect(article.authors).toEqual(['Veronika Haslinger']);
   });
 });
+
+describe('fourteenth batch, left at its end: an update line above the first day, an audio player', () => {
+  it('dates the page by the first day shown under the update line, not by the update', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-25T20:40:00Z","dateModified":"2021-03-29T06:12:00Z"}</script><meta property="og:updated_time" content="2021-03-29T08:12:00+02:00">';
+    const info = '<div class="updated">Zuletzt aktualisiert: <time datetime="2021-03-29T08:12">Mo, 29. März 2021, 08:12 Uhr</time></div><div class="author">Von Jana Riedle</div><div class="date">Do, 25. März 2021, 21:40 Uhr</div>';
+    expect(extract(head, `${info}${paragraphs(5)}`).publishedAt).toBe('2021-03-25T21:40:00+01:00');
+    // Without the first day shown, the update day shown is the day the page gives itself.
+    expect(extract(head, `${info.replace(/<div class="date">.*?<\/div>/, '')}${paragraphs(5)}`).publishedAt?.slice(0, 10)).toBe('2021-03-29');
+  });
+  it('leaves out an audio player\'s label and length, not a sentence with a clock time', () => {
+    expect(trailerKind('Poslechněte si reportáž Lenky Hrabalové02:41', false)).toBe('audio player');
+    expect(trailerKind('Listen to the report 3:12', false)).toBe('audio player');
+    expect(trailerKind('Listen to the mayor\'s remarks at 10:30 a.m.', false)).toBeNull();
+  });
+});
