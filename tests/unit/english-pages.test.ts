@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -310,6 +310,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // a weather page read as an article, a byline `Name, DHNS, Mysuru` opening the body, AP's funder
   // note run into a link line.
   heldout22: { isArt: 0.9, title: 1, date: 1, time: 1, author: 0.88, editor: 0, source: 1, start: 0.88, end: 0.88, mustNot: 0.99 },
+  // heldout23 (Houston Chronicle, SBS, The Standard, Protocol, the Express, The Tribune, Business
+  // Insider, Khaleej Times, a student paper on SNO, an obituaries index), written the same way.
+  // First run: isArt 0.9, time 0.857, author 0.875, source 0, start 0.778, end 0.889, mustNot
+  // 0.932, the rest 1.
+  heldout23: { isArt: 0.9, title: 1, date: 1, time: 0.85, author: 0.87, editor: 0, source: 0, start: 0.77, end: 0.88, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -240,6 +240,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source 0.778. Left: a picture column's timeline read as an article, outlets the truths name from
   // an e-paper's masthead and a bare span beside the time.
   heldout25: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.77, start: 1, end: 1, mustNot: 1 },
+  // heldout26 (新华网湖南, 中国日报网, 央广网, 华商报, 界面新闻, 成都商报/红星新闻, 封面新闻, 长江网, 正义网, a 滚动新闻 list), written the
+  // same way. First run: author and source 0.889, end 0.778, the rest 1.
+  heldout26: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.88, start: 1, end: 0.77, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -94,6 +94,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // donation box: source 1, end 0.889, mustNot 0.980. Left: a 專題 page read as an article, a
   // broadcaster's `★…提醒您：` slogan.
   heldout10: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
+  // heldout11 (自由健康網, 中時, 鏡週刊, 關鍵評論網, 東網, 香港01 周報, 商業周刊, 衛福部, 澳門日報, a PTT board), written the same
+  // way. First run: date 0.778, time 0.8, author 0.857, source 0, end 0.444, mustNot 0.875, the
+  // rest 1.
+  heldout11: { isArt: 1, title: 1, date: 0.77, time: 0.8, author: 0.85, editor: 1, source: 0, start: 1, end: 0.44, mustNot: 0.87 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

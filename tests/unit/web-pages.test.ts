@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -154,6 +154,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // appeared in the Winter 2022 issue…`: end 1, mustNot 1. Left: a Granicus department page whose h1
   // names the department (the headline an h2, the date in a `Post Date:` cell), a podcast series page.
   heldout11: { isArt: 0.91, title: 0.87, date: 0.85, time: 0.5, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 1 },
+  // heldout12 (Astra DIY, Webflow B2B, a health site, a game review, a non-profit's story, a Hugo
+  // blog, a library recap, a Q&A; an FAQ, a card comparison, a tag archive, a conference schedule),
+  // written the same way. First run: isArt 0.917, author and start 0.875, end 0.5, mustNot 0.827,
+  // the rest 1.
+  heldout12: { isArt: 0.91, title: 1, date: 1, time: 1, author: 0.87, editor: 0, source: 0, start: 0.87, end: 0.5, mustNot: 0.82 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

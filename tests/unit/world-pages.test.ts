@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -224,6 +224,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // under a declared first instant that is the last change's, a newsroom (`BR24 Redaktion`) as no
   // writer: all 1.
   heldout15: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout16 (SZ with dpa, SR at midnight on New Year, RSI, de Volkskrant, Helsingin Sanomat, La
+  // Vanguardia, a Portuguese blog, Aktuality with TASR, an Irish weekly, a city's press releases),
+  // written the same way. First run: isArt 0.9, title 0.889, mustNot 0.990, the rest 1.
+  heldout16: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
