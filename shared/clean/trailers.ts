@@ -131,7 +131,10 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A read-also heading left alone between paragraphs (its links gone).
   { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A members' wall set inside the story (`本文為會員限定內容`, `加入遠見會員，每月免費閱讀5篇…`).
-  { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)/u },
+  // (`此文章為01會員專享`; `立即登入或免費註冊成為01會員，即可閱讀全文`.)
+  { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文章?|本篇)?[為为]?[\p{L}\d]{0,6}?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享|專享|专享)(?:內容|内容|文章)?$|^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)|(?:登入|登录|登錄|註冊|注册).{0,12}(?:會員|会员)[，,]?\s*(?:即可|便可|以)(?:閱讀|阅读)(?:全文|全部)/u },
+  // A print edition's subscription box set into the story (`想收到實體周報？按此訂閱《香港01》周報`, `更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱`).
+  { name: 'subscription box', maxLength: 80, pattern: /^[^。！]{0,20}[？?]?\s*(?:按此|點此|点此|點擊|点击)(?:訂閱|订阅)|^更多(?:精彩)?(?:內容|内容)[，,]\s*(?:歡迎|欢迎).{0,40}(?:訂閱|订阅)/u },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   // (`你已閱讀本月 3/5 篇免費文章`, the same in Chinese.)
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b|^[你您]已[閱阅][讀读](?:本月)?\s*\d+\s*[/／]\s*\d+\s*篇/iu },
@@ -172,7 +175,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
   { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
-  { name: 'reprint note', maxLength: 200, pattern: /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自/u },
+  { name: 'reprint note', maxLength: 200, pattern: /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
   // A wire service's note on who funds a beat (`The Associated Press receives support from the Walton Family Foundation …`).
   { name: 'sponsor disclosure', maxLength: 400, pattern: /^the (?:associated press|ap) receives (?:financial )?support from\b/iu },
   { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },
@@ -205,7 +208,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A Chinese edition's note on where its English version ran (`本文英文版刊发于《中国日报》…`).
   { name: 'print-edition note', maxLength: 120, pattern: /^本文英文版/u },
   // A magazine's issue the story appeared in (`本文出自 2022 / 10月號《遠見雜誌》第436期`).
-  { name: 'print-edition note', maxLength: 80, pattern: /^本文(?:出自|刊於|刊于|原刊於|原刊于|原載於|原载于)[^。！？]{0,50}(?:期|號|号|版)$/u },
+  // (`本文出自第1489期商業周刊`: the magazine's name after its issue.)
+  { name: 'print-edition note', maxLength: 80, pattern: /^本文(?:出自|刊於|刊于|原刊於|原刊于|原載於|原载于)[^。！？]{0,50}(?:期|號|号|版)(?:《?[^\s。！？，,《》]{2,12}》?)?$/u },
   // A report-an-error prompt (`Našli ste chybu? Napíšte nám …`, `Fehler gefunden?`).
   { name: 'feedback prompt', maxLength: 200, pattern: /^(?:našli ste chybu|našli jste chybu|fehler gefunden|haben sie einen fehler gefunden|found (?:an error|a mistake|a typo)|spotted (?:an error|a mistake|a typo)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿has (?:visto|encontrado) (?:un|algún) error)\s*\?/iu, holds: '?' },
   // An affiliate link's label (`Enlace de afiliado`, `*Werbelink`).
@@ -229,7 +233,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A page's count of its readers (`本文被查看18,436次。`).
   { name: 'like counter', maxLength: 30, pattern: /^本文(?:已)?(?:被)?(?:查看|阅读|閱讀|浏览|瀏覽)(?:了)?\s*[\d,，.]+\s*(?:万|萬)?\s*次[。.]?$/u },
   // A journalist's address under the story (`记者联系邮箱：…@…`).
-  { name: 'contact line', maxLength: 100, pattern: /^(?:记者|記者|作者|编辑|編輯)?(?:联系|聯繫|联络|聯絡)?(?:邮箱|郵箱|信箱|电邮|電郵)\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u, holds: '@' },
+  { name: 'contact line', maxLength: 100, pattern: /^(?:记者|記者|作者|编辑|編輯)?(?:联系|聯繫|联络|聯絡)?(?:邮箱|郵箱|信箱|电邮|電郵|电子邮件|電子郵件)\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u, holds: '@' },
   { name: 'call to action', maxLength: 200, pattern: /^never miss (?:a|an|another) [\p{L} ]{2,30}(?:!|$)/iu },
   // A tabloid's tip box (`We pay for your stories! Do you have a story for The Sun news desk?`, `Email us at tips@… or call …`).
   { name: 'tip box', maxLength: 300, pattern: /^we pay for (?:your )?(?:stories|videos)\b|^e-?mail us at [\w.+-]+@[\w-]+\.[\w.]+\b/iu },
@@ -367,6 +371,7 @@ export function isTrailerHeading(line: string): boolean {
   if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || (text.startsWith('Ü') && GERMAN_PROFILE_HEADING.test(text)))) return true;
   // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
   // brings in, whose text follows.
-  const bracketed = /^\s*【([^】]{2,8})】\s*([^。！？]{4,40})$/u.exec(line);
+  // So with a colon (`延伸閱讀：超商咖啡一年賣3億杯 誰是最大贏家？`).
+  const bracketed = /^\s*【([^】]{2,8})】\s*([^。！？]{4,40})$/u.exec(line) ?? /^\s*([^：:【】\s]{2,8})\s*[：:]\s*([^。！？：:]{4,40}[？！]?)$/u.exec(line);
   return bracketed !== null && CHINESE_TRAILER_HEADINGS.test(bracketed[1]!);
 }

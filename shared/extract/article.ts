@@ -283,6 +283,12 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
   return sentenceDate;
 }
 
+/** A line of nothing but labelled metadata (`發布日期：112-08-15`). */
+function isPureLabelLine(text: string): boolean {
+  const line = readLabelLine(text);
+  return Boolean(line?.pure && line.labelled && line.found);
+}
+
 /**
  * The date of an author box after the body: on the byline itself (`Author: Bo2man am 29.12.2010`)
  * or alone on the line after it (`Written by Kim` / `April 8, 2024`).
@@ -527,7 +533,10 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const titleIndex = titleChoice?.blockIndex ?? null;
   const firstProse = selection.blocks.find((block) => block.kind === 'text' && block.text.length >= 50 && isProse(block.text));
   const anchor = titleIndex ?? Math.max(0, bodyStart - 1);
-  const infoEnd = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE, firstProse && firstProse.index > anchor ? firstProse.index : Infinity);
+  // (Never past the body: a story of short paragraphs has no paragraph of prose to stop at, and a
+  // related box's heading after it, `相關新聞`, is no outlet.)
+  const bodyEnd = (selection.blocks[selection.blocks.length - 1]?.index ?? blocks.length) + 1;
+  const infoEnd = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE, firstProse && firstProse.index > anchor ? firstProse.index : Infinity, bodyEnd > anchor + 1 ? bodyEnd : Infinity);
   const infoOrder: number[] = [];
   for (let i = anchor + 1; i < infoEnd; i += 1) infoOrder.push(i);
   for (let i = anchor - 1; i >= Math.max(0, anchor - INFO_LINES_BEFORE_TITLE); i -= 1) infoOrder.push(i);
@@ -536,8 +545,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     const block = blocks[i]!;
     if (block.kind === 'image' || i === titleIndex || isActivityDate(blocks, i)) continue;
     // A list's item above the headline (a sidebar's latest posts, `Unser neuer Röster ist da!
-    // 03.04.2019`) is another page's teaser, not the story's info line.
-    if (block.kind === 'item' && i < anchor) continue;
+    // 03.04.2019`) is another page's teaser, not the story's info line, unless it is a label line
+    // (an info list over the headline: `發布日期：112-08-15` / `資料來源：國民健康署`).
+    if (block.kind === 'item' && i < anchor && !isPureLabelLine(block.text)) continue;
     // A linked line without a label is navigation (`中文网`), not an outlet credit.
     const linked = block.linkWeight > block.weight * 0.5;
     if (linked) {

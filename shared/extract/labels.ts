@@ -29,13 +29,13 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // (发文机关：吉林省人民政府) is the author of an official document.
     // 报道 / 報導 as a label (`报道：林美琪`) credits the reporter on Malaysian and Taiwan pages;
     // `Text:` the writer on German-language pages (`Text: Carina Hummel, Fotos: Tobias Reiner`), `Report:` / `Words:` on club and magazine pages.
-    words: '作者|文/图|图/文|原创|记者|撰文|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text|Text und Fotos|Text und Bilder|Text und Foto|Report|Words',
+    words: '作者|文/图|图/文|原创|记者|撰文|撰文者|撰稿|撰稿人|执笔|执笔人|通讯员|本报记者|特约记者|见习记者|实习生|采写|报道|报导|文字|文|发布者|发布人|发文机关|发文单位|Author|Authors|Written by|By|Autor|Auteur|Text|Text und Fotos|Text und Bilder|Text und Foto|Report|Words',
   },
   {
     field: 'date',
-    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le',
+    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|出版时间|出版日期|出版|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|更新|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
@@ -126,6 +126,8 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
 const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}(?:${REPORTED}))$`, 'u');
 /** A broadcaster's credit without a role word: the outlet, a slash, the names, where they filed from (`民視新聞／張書瑋、李明宏 台北報導`). */
 const OUTLET_SLASH_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·]{2,12}?)\s*[/／]\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s+\p{sc=Han}{1,10}(?:${REPORTED})$`, 'u');
+/** A paper's credit without a role word: the outlet, the names, a slash, where they filed from (`中國時報 林良齊、李侑珊／台北報導`). */
+const OUTLET_NAMES_SLASH_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·]{2,12}?)\s+(?<names>[\p{sc=Han}·]{2,4}(?:、[\p{sc=Han}·]{2,4})*)\s*[/／]\s*\p{sc=Han}{0,10}(?:${REPORTED})$`, 'u');
 /**
  * A foreign paper's dateline credit without a role word: the outlet, the writer, where the story
  * was filed (`英国《金融时报》 马丁•赫斯特 布鲁塞尔报道`, `日本经济新闻（中文版：日经中文网）高桥大地 东京报道`).
@@ -405,8 +407,8 @@ const TRAILING_SEPARATORS = /[\s|｜丨·•/／]+$/u;
  * three to six characters, no posting (`新华社驻东京`) and no `this paper` (`本报`).
  */
 const UNSUFFIXED_OUTLET = /^(?!.*[驻駐本])\p{sc=Han}{3,6}$/u;
-/** A verb of change right after a date (`…09:18修改`, `…更新`): the line dates an edit. */
-const CHANGED_AFTER_DATE = /^\s*(?:修改|修訂|修订|更新|更改|编辑|編輯)/u;
+/** A verb of change right after a date (`…09:18修改`, `…更新`): the line dates an edit (not a label of the next date, `更新：…`). */
+const CHANGED_AFTER_DATE = /^\s*(?:修改|修訂|修订|更新|更改|编辑|編輯)(?!\s*[:：])/u;
 /** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
 const ORIGINAL_CREDIT = new RegExp(String.raw`^${withTraditional('本文')}(?:为|為|系)([\p{sc=Han}A-Za-z\d·]{2,12}?)(?:${withTraditional('独家')})?${withTraditional('原创')}`, 'u');
 /** A name in square brackets among an info line's items (`2004年7月16日 [ 黄宇 ] 来源：…`): portals print the writer so. */
@@ -768,9 +770,10 @@ function bylineThenDateLine(text: string): LabelLine | null {
   return { hits, pure: true, found: true, dateLabelled: true, labelled: true };
 }
 
-/** OUTLET_SLASH_DATELINE's match when its outlet is an outlet's name (a line holding a slash only). */
+/** OUTLET_SLASH_DATELINE's or OUTLET_NAMES_SLASH_DATELINE's match when its outlet is an outlet's name (a line holding a slash only). */
 function outletSlashDateline(text: string): RegExpExecArray | null {
-  const match = /[/／]/.test(text) ? OUTLET_SLASH_DATELINE.exec(text) : null;
+  if (!/[/／]/.test(text)) return null;
+  const match = OUTLET_SLASH_DATELINE.exec(text) ?? OUTLET_NAMES_SLASH_DATELINE.exec(text);
   return match && isOutletName(match.groups!.outlet!) ? match : null;
 }
 
@@ -855,7 +858,13 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       break;
     }
     case 'author': {
-      const names = splitNames(stripTrailingDate(value));
+      // (A magazine's issue after the writers, `林洧楨、吳中傑　商業周刊 第1489期　2016-05-12`, names no writer; the date after it dates the story.)
+      const issue = MAGAZINE_ISSUE.exec(value);
+      if (issue) {
+        const date = findDateInText(value.slice(issue.index + issue[0].length));
+        if (date) hits.date ??= date.value;
+      }
+      const names = splitNames(stripTrailingDate(issue ? value.slice(0, issue.index) : value));
       // An outlet before the writers (`文｜财新周刊 高敏 周楠`) is the story's source, not a writer.
       if (names.length > 1 && hasHan(names[0]!) && isOutletName(names[0]!)) hits.source ??= names.shift();
       hits.authors.push(...names);
@@ -886,6 +895,9 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       break;
   }
 }
+
+/** A magazine's issue credited after the writers (`商業周刊 第1489期`, `第233期`). */
+const MAGAZINE_ISSUE = /[\s　]+(?:[\p{sc=Han}\p{L}]{2,12}\s*)?第\s*\d{1,5}\s*期/u;
 
 function stripTrailingDate(value: string): string {
   const date = findDateInText(value);

@@ -314,3 +314,45 @@ describe('tenth batch: reprints, donation boxes, a paper\'s credit with a word o
     expect(trailerKind('論盡媒體是少數獨立媒體。我們需要你的支持，讓公共討論的空間得以延續。', true)).toBe('support appeal');
   });
 });
+
+describe('eleventh batch: 中時, 鏡週刊, 關鍵評論網, 香港01 周報, 商業周刊, 衛福部', () => {
+  const story = (closing: string, head = '') => extract(page(head, `${paragraphs(PARAGRAPHS)}${closing}`));
+  it('reads a paper\'s credit without a role word before the slash (`中國時報 林良齊、李侑珊／台北報導`)', () => {
+    expect(readLabelLine('中國時報 林良齊、李侑珊／台北報導')?.hits).toMatchObject({ authors: ['林良齊', '李侑珊'], source: '中國時報' });
+  });
+  it('takes no related box\'s heading after a story of short paragraphs for its outlet', () => {
+    expect(story('').source).toBeUndefined();
+  });
+  it('names the outlet of a reprint note that brackets it before 授權轉載', () => {
+    const article = story('<p>本文經《換日線》授權轉載，原文發表於此</p>');
+    expect(article.source).toBe('換日線');
+    expect(article.text).not.toContain('授權轉載');
+  });
+  it('leaves out a members\' wall, a print subscription box and a magazine\'s promo line', () => {
+    expect(trailerKind('此文章為01會員專享', false)).toBe('paywall prompt');
+    expect(trailerKind('本文為第233期《香港01》周報內容。立即登入或免費註冊成為01會員，即可閱讀全文及收藏文章。', false)).toBe('paywall prompt');
+    expect(trailerKind('想收到實體周報？按此訂閱《香港01》周報，每周一送到府上。', false)).toBe('subscription box');
+    expect(trailerKind('更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱、了解內容授權資訊。', false)).toBe('subscription box');
+  });
+  it('reads `出版：… 更新：…` as the first day and the change', () => {
+    expect(readLabelLine('出版：2020-09-21 12:00更新：2020-09-21 13:45')?.hits).toMatchObject({ date: { day: 21, hour: 12 }, modified: { day: 21, hour: 13, minute: 45 } });
+    // A verb of change after a date, not a label, still dates an edit.
+    expect(readLabelLine('文章已于2019-11-26 09:18修改')?.hits.modified).toMatchObject({ day: 26, hour: 9 });
+  });
+  it('reads `撰文者：` and leaves a magazine\'s issue out of the names, its date read', () => {
+    expect(readLabelLine('撰文者：林洧楨、吳中傑　商業周刊 第1489期　2016-05-12')?.hits).toMatchObject({ authors: ['林洧楨', '吳中傑'], date: { year: 2016, month: 5, day: 12 } });
+  });
+  it('leaves out an issue note naming the magazine, a read-also line with its headline, an e-mail contact', () => {
+    expect(trailerKind('本文出自第1489期商業周刊', true)).toBe('print-edition note');
+    expect(trailerKind('電子郵件：chen0815@hpa.gov.tw', true)).toBe('contact line');
+    const inset = extract(page('', `${paragraphs(PARAGRAPHS.slice(0, 2))}<div class="extendRead"><span>延伸閱讀：</span><a href="/x">超商咖啡一年賣3億杯 誰是最大贏家？</a></div>${paragraphs(PARAGRAPHS.slice(2))}`));
+    expect(inset.text).not.toContain('超商咖啡');
+    expect(inset.text).toContain(PARAGRAPHS[3]);
+  });
+  it('reads an info list over the headline (`發布日期：112-08-15`, `資料來源：…`)', () => {
+    const html = `<html lang="zh-Hant"><head><title>長者健康整合式評估擴大辦理-衛生福利部</title><meta name="DC.Date" content="2023-08-16"></head><body><div class="main"><div class="path"><ul><li><a href="/">首頁</a></li><li><a href="/n">最新消息</a></li></ul></div><h2>新聞稿</h2><div class="function"><a href="#">友善列印</a></div><ul class="info"><li>發布日期：112-08-15</li><li>更新日期：112-08-16</li><li>資料來源：國民健康署</li></ul><h3 class="cp_title">長者健康整合式評估擴大辦理</h3><div class="cpArea">${paragraphs(PARAGRAPHS)}</div></div></body></html>`;
+    const article = extract(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2023-08-15');
+    expect(article.source).toBe('國民健康署');
+  });
+});
