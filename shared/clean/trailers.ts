@@ -97,8 +97,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'weather widget', maxLength: 120, pattern: /^(?:(?:\p{L}{1,3}\.?\s*)?-?\d{1,2}\s?°[CF]?(?:\s*\/\s*-?\d{1,2}\s?°[CF]?)?\s*){2,}$/u, holds: '°' },
   // A chain template's label over each run of the text (`Article content`) and its ad placeholder.
   { name: 'advertisement label', maxLength: 100, pattern: /^article content$|^this advertisement has not loaded yet\b/iu },
-  // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`), and its pointer (`Scroll down for video`).
-  { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player|featured video)$/iu },
+  // A video player's labels set into the story (`JUST WATCHED`, `Replay`, `More Videos ...`, `Play video 01:12`, `VIDEO 02:14`), and its pointer (`Scroll down for video`).
+  { name: 'video player', maxLength: 80, pattern: /^(?:just watched|must watch|replay|more videos\s*(?:\.{3}|…)?|scroll down for videos?|video (?:player )?is loading\.?|please use chrome browser for a more accessible video player|featured video|(?:play )?video\s+\d{1,2}:\d{2})$/iu },
   // A video's title set into a Chinese story (`【视频】广州骑楼街“焕新”`): no sentence after the tag.
   { name: 'video player', maxLength: 40, pattern: /^【(?:视频|視頻)】[^。！？]*$/u, holds: '【' },
   // (And its pointer or caption: `观看视频：红山景小贩中心重新开放`, `视频：汛期中的长湖特大桥`.)
@@ -154,7 +154,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // (`Keep Westword Free...`, an alt-weekly's box heading.)
   { name: 'support appeal', maxLength: 40, pattern: /^[Kk]eep (?:\p{Lu}[\p{L}.'’-]*\s){1,3}[Ff]ree\b/u },
   // An appeal for support boxed into the story (`Support local journalism`, `Your support helps …`).
-  { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
+  { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
   { name: 'page tools', maxLength: 30, pattern: /^stock chart icon$/iu },
   // A messenger's follow prompt (`快加入《ETtoday新聞雲》LINE好友`), a donation box's lines (`支持論盡，守護獨立新聞`).

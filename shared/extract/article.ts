@@ -644,8 +644,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       if (line.pure && line.hits.authors.length > 0) pushUnique(lifted.authors, line.hits.authors);
     }
     // A dated line the content selection skipped at the story's top (`<p class="meta">Par … Publié le …</p>`
-    // under the standfirst) dates the page before any teaser's labelled date after the story does.
-    if (!afterBody && line.pure && line.dateLabelled && !selectedIndices.has(i) && i - firstBodyIndex < SKIPPED_INFO_SCAN) lifted.date ??= line.hits.date;
+    // under the standfirst) dates the page before any teaser's labelled date after the story does,
+    // and names its source (`Published 4 March 2021 at 10:05am Source: AAP`).
+    if (!afterBody && line.pure && line.dateLabelled && !selectedIndices.has(i) && i - firstBodyIndex < SKIPPED_INFO_SCAN) {
+      lifted.date ??= line.hits.date;
+      lifted.source ??= line.hits.source;
+    }
     if (afterBody) {
       // (A print-edition note, `Published in The Express Tribune, March 5th, 2021.`, dates the paper, not the page.)
       if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') lifted.date ??= line.hits.date;

@@ -192,7 +192,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     if (isBylineLine(item.text) || (item.text.length <= MAX_NAME_AND_ROLE && item.text.includes(', ') && NAME_AND_ROLE.test(item.text.trim()))) continue;
     // The writer's name alone, already read from the byline box (a self-media account), is no kicker.
     if (lifted.authors.includes(item.text.trim())) continue;
-    if (subtitle.length === 0 && item.block.kind !== 'heading' && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
+    if (subtitle.length === 0 && item.block.kind !== 'heading' && item.block.kind !== 'item' && item.block.path.slice(0, 3).some((element) => DEK_CLASS.test(classAndId(element)))) {
       subtitle.push(item.text);
       continue;
     }

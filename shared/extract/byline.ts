@@ -262,7 +262,8 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
   const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !DESK_NAME.test(name);
-  const persons = declared.filter((name) => isPerson(name) && !USERNAME.test(name));
+  // (A role declared for the writer, `Standard Reporter`, `Staff Writer`, names nobody.)
+  const persons = declared.filter((name) => isPerson(name) && !USERNAME.test(name) && !JOB_TITLE.test(name));
   // The site's own name shown as the account beside the time (`第一财经 2020-12-08 21:13:47`) gives
   // way to a writer a label names (`作者：陈晓蕾`).
   const visiblePeople = visible.filter(isPerson);

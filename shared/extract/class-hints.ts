@@ -98,7 +98,7 @@ const NEGATIVE = new RegExp(
  */
 const BOILERPLATE = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
-    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)-?player|deals?|signup|calc|calculator|contributors?|weather-widget|wetter|cta|ctas`),
+    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)-?(?:player|title|duration|module)|subscri(?:be|ption)-?(?:prompt|box|banner|promo)|stock-?quote|ticker-?(?:box|quote)|deals?|signup|calc|calculator|contributors?|weather-widget|wetter|cta|ctas`),
 );
 
 /** Tags that are page furniture by definition when they sit inside the content. */
@@ -175,10 +175,10 @@ export function isNeverArticleRegion(element: Element): boolean {
 /**
  * Class tokens of the element that holds a picture's caption or credit outside `<figcaption>`
  * (`caption-full`, `wp-caption-text`, `media-credit`, a bare `photo` wrapper, a picture's
- * description: `pic-desc`, `img-text`). (An `imgnote` stays: the portals' truths keep 新华社's picture
+ * description: `pic-desc`, `img-text`; run together: `photocaption`, `photocredit`). (An `imgnote` stays: the portals' truths keep 新华社's picture
  * note that closes a story.)
  */
-const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$|^(?:pic|img|image|photo)[_-]?(?:desc|txt|text|explain|intro)$/;
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|captions|credit|credits)(?:$|[_-])|^photo$|^(?:pic|img|image|photo)[_-]?(?:desc|txt|text|explain|intro)$|^(?:pic|img|image|photo)(?:caption|credit)s?$/;
 /** Taxonomy classes that CMSs put on a post's container (`tag-tax-credits`, `category-photo-captions`) name its topic, not its part. */
 const TAXONOMY_TOKEN = /^(?:tag|tags|category|categories|topic|post|entry|section)-/;
 

@@ -381,6 +381,8 @@ const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
 export const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
+/** An info line's source after its time (`Published 4 March 2021 at 10:05am, updated … 2:20pm Source: AAP`). */
+const SOURCE_AFTER_TIME = /(?<=\d|[ap]\.?m\.?)\s+source\s*:\s*(.{2,40})$/i;
 /** Longest line a word opens as a date line (`Published …`, `Erstellt …`). */
 const MAX_WORDED_DATE_LINE = 120;
 /**
@@ -577,6 +579,13 @@ function parseLabelLine(line: string): LabelLine | null {
   let pendingField: LabelField | undefined;
   let dateLabelled = false;
 
+  // An English date line with its source after the time: the date line, and the source.
+  const sourceAfterTime = ENGLISH_DATE_LINE.test(text) ? SOURCE_AFTER_TIME.exec(text) : null;
+  if (sourceAfterTime) {
+    const dated = readLabelLine(text.slice(0, sourceAfterTime.index));
+    const source = cleanSource(sourceAfterTime[1]!);
+    if (dated?.dateLabelled && source) return { ...dated, hits: { ...dated.hits, source } };
+  }
   const matches = LABEL_SEPARATOR.test(text) ? Array.from(text.matchAll(LABEL_WITH_COLON)) : [];
   // "By" and "Date" need to open the line: mid-sentence they are ordinary words.
   const labelled = matches.filter((match) => {

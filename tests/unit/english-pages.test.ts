@@ -313,8 +313,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout23 (Houston Chronicle, SBS, The Standard, Protocol, the Express, The Tribune, Business
   // Insider, Khaleej Times, a student paper on SNO, an obituaries index), written the same way.
   // First run: isArt 0.9, time 0.857, author 0.875, source 0, start 0.778, end 0.889, mustNot
-  // 0.932, the rest 1.
-  heldout23: { isArt: 0.9, title: 1, date: 1, time: 0.85, author: 0.87, editor: 0, source: 0, start: 0.77, end: 0.88, mustNot: 0.93 },
+  // 0.932, the rest 1. Taught: an update line's clock as the zone of the first instant, a source
+  // after an info line's time, a declared role (`Standard Reporter`) as no writer, video boxes'
+  // titles and lengths, subscription prompts, a key-points list as the story's start, `photocaption`
+  // boxes: isArt 0.9 (the obituaries index), mustNot 0.991 (a stock quote box), the rest 1.
+  heldout23: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -599,3 +599,38 @@ describe('the web\'s eleventh batch: a travel blog\'s resources box, a magazine\
     expect(trailerKind('This article first appeared in the Winter 2022 issue of The Vintner\'s Table. Subscribe here.', true)).toBe('print-edition note');
   });
 });
+
+describe('twenty-third batch: Hearst, SBS, The Standard, the Express, The Tribune, Business Insider, SNO', () => {
+  const story = (head: string, body: string, url = 'https://www.example.com/news/local/article/greens-bayou-15997812.php') =>
+    extractArticle(parseDocument(`<html><head><title>Flood district to buy homes</title>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Flood district to buy homes</h1>${body}</article><footer>© 2021 Paper</footer></body></html>`), { url })!;
+  it('writes the first instant in the zone an update line showing that very instant gives', () => {
+    const article = story('<meta property="article:published_time" content="2021-03-04T16:05:32Z">', `<p class="byline">By Marisol Ortega-Hale</p><time class="timestamp" datetime="2021-03-04T10:05:32">Updated: March 4, 2021 10:05 a.m.</time>${paragraphs(5, 'buyouts')}`);
+    expect(article.publishedAt).toBe('2021-03-04T10:05:00-06:00');
+  });
+  it('reads the source after an info line\'s time (`… 2:20pm Source: AAP`), also where the content selection skipped the line', () => {
+    expect(readLabelLine('Published 4 March 2021 at 10:05am, updated 4 March 2021 at 2:20pm Source: AAP')?.hits).toMatchObject({ source: 'AAP', date: { day: 4, hour: 10, minute: 5 } });
+    const article = story('', `<p class="abstract">Growers say they cannot find enough local or backpacker labour, and want states to take more Pacific workers.</p><div class="article__meta"><span>Published 4 March 2021 at 10:05am, updated 4 March 2021 at 2:20pm</span> <span>Source: AAP</span></div>${paragraphs(5, 'pickers')}`);
+    expect(article.source).toBe('AAP');
+  });
+  it('credits the byline\'s writer over a role declared as the author (`Standard Reporter`)', () => {
+    const article = story('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Standard Reporter"}}</script>', `<p><span class="author">By <a href="/author/1843/wanjiku-macharia">Wanjiku Macharia</a></span> | <span class="date">Thursday, March 04, 2021</span></p>${paragraphs(5, 'rationing')}`);
+    expect(article.authors).toEqual(['Wanjiku Macharia']);
+  });
+  it('leaves out a video box\'s title and length, and a subscription prompt', () => {
+    expect(trailerKind('Play video 01:12', false)).toBe('video player');
+    expect(trailerKind('VIDEO 02:14', false)).toBe('video player');
+    expect(trailerKind('Support quality journalism. Subscribe to The Tribune Premium for ad-free reading. Plans start at Rs 99 a month.', false)).toBe('support appeal');
+    const article = story('', `${paragraphs(3, 'the shell')}<div class="video-container"><div class="video-title">Bomb disposal team carries out controlled explosion on Norfolk beach</div><video controls></video></div>${paragraphs(2, 'the cordon')}<div class="subscription-prompt"><h4>Join our channel for latest updates.</h4><a href="/subscribe">Subscribe Now</a></div>`);
+    expect(article.text).not.toContain('Bomb disposal team');
+    expect(article.text).not.toContain('Join our channel');
+    expect(article.text).toContain('Paragraph 2 about the cordon');
+  });
+  it('keeps a key-points list opening the story whole, its first point no standfirst', () => {
+    const article = story('', `<ul class="summary-list"><li>Regional bank stocks are on pace for their best five-week run since 2001.</li><li>The KBW regional bank index has climbed 19% since February.</li></ul>${paragraphs(5, 'banks')}`);
+    expect(article.text.startsWith('Regional bank stocks are on pace')).toBe(true);
+  });
+  it('takes a picture caption named `photocaption` for no paragraph of the story', () => {
+    const article = story('', `<div class="photo-area"><img src="/a.jpg" alt=""><div class="photocredit">Liam Chu / Photo Editor</div><div class="photocaption">Council members met virtually to vote on the sidewalk plan.</div></div>${paragraphs(5, 'the sidewalk')}`);
+    expect(article.text.startsWith('Paragraph 1 about the sidewalk')).toBe(true);
+  });
+});
