@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -318,6 +318,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // titles and lengths, subscription prompts, a key-points list as the story's start, `photocaption`
   // boxes: isArt 0.9 (the obituaries index), mustNot 0.991 (a stock quote box), the rest 1.
   heldout23: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // heldout24 (Dallas Morning News, Liverpool Echo, Toronto Star, GMA News, The Guardian Nigeria,
+  // The Marshall Project, Gizmodo, Reuters 2021, KXAN, a letters index), written the same way.
+  // First run: isArt 0.9, date 0.889, time 0.875, end 0.778, mustNot 0.980, the rest 1.
+  heldout24: { isArt: 0.9, title: 1, date: 0.88, time: 0.87, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

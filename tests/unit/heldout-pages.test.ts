@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -243,6 +243,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout26 (新华网湖南, 中国日报网, 央广网, 华商报, 界面新闻, 成都商报/红星新闻, 封面新闻, 长江网, 正义网, a 滚动新闻 list), written the
   // same way. First run: author and source 0.889, end 0.778, the rest 1.
   heldout26: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.88, start: 1, end: 0.77, mustNot: 1 },
+  // heldout27 (人民网 观点, 光明网 时评, 中国经济网, 法制网, 荆楚网, 大河网, 北京日报客户端, 第一财经, 澎湃号·政务, a 腾讯新闻 channel feed),
+  // written the same way. First run: time, author and end 0.889, source 0.778, the rest 1.
+  heldout27: { isArt: 1, title: 1, date: 1, time: 0.88, author: 0.88, editor: 1, source: 0.77, start: 1, end: 0.88, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -101,6 +101,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // list over the headline, members' walls and subscription boxes, an issue note naming the
   // magazine, a read-also line with its headline, an e-mail contact line: all 1.
   heldout11: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout12 (風傳媒, TVBS, Yahoo HK with 法新社, am730, 苦勞網, 正報, 立法院, 天下雜誌, 星洲日報, a columnist page),
+  // written the same way. First run: isArt 0.9, title 0.778, date 0.889, author 0.833, source 0.5,
+  // start and end 0.889, mustNot 0.969, the rest 1.
+  heldout12: { isArt: 0.9, title: 0.77, date: 0.88, time: 1, author: 0.83, editor: 1, source: 0.5, start: 0.88, end: 0.88, mustNot: 0.96 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -159,6 +159,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // written the same way. First run: isArt 0.917, author and start 0.875, end 0.5, mustNot 0.827,
   // the rest 1.
   heldout12: { isArt: 0.91, title: 1, date: 1, time: 1, author: 0.87, editor: 0, source: 0, start: 0.87, end: 0.5, mustNot: 0.82 },
+  // heldout13 (Divi photo blog, Shopify, a tax guide, a BLOX Q&A column, a Starlight release post,
+  // a tourism guide, Finalsite, Ghost; a recipe collection, a careers page, a forum profile, a
+  // press page), written the same way. First run: isArt 0.917, title 0.875, end 0.625, mustNot
+  // 0.890, the rest 1.
+  heldout13: { isArt: 0.91, title: 0.87, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.62, mustNot: 0.88 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

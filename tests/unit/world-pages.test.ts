@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -228,6 +228,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Vanguardia, a Portuguese blog, Aktuality with TASR, an Irish weekly, a city's press releases),
   // written the same way. First run: isArt 0.9, title 0.889, mustNot 0.990, the rest 1.
   heldout16: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // heldout17 (hessenschau, wien.ORF.at, Ouest-France, Het Nieuwsblad, eldiario.es, Diário de
+  // Notícias, Radio Lublin, Luzerner Zeitung, a TYPO3 press release, a programme page), written the
+  // same way. First run: isArt 0.9, date 0.778, time 0.857, source 0, end 0.444, mustNot 0.904, the
+  // rest 1.
+  heldout17: { isArt: 0.9, title: 1, date: 0.77, time: 0.85, author: 1, editor: 0, source: 0, start: 1, end: 0.44, mustNot: 0.9 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -134,6 +134,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // same way. First run: isArt 0.9, date 0.778, time 0.667, start and end 0.889, mustNot 0.970, the
   // rest 1.
   heldout10: { isArt: 0.9, title: 1, date: 0.77, time: 0.66, author: 1, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.96 },
+  // heldout11 (研究生院 通知, 掘金, Hexo, 人人都是产品经理, a law firm, 汽车之家论坛, a museum, 微博 长文, 互动百科, a download
+  // page), written the same way. First run: date 0.875, source 0.667, start 0.75, end 0.625,
+  // mustNot 0.900, the rest 1.
+  heldout11: { isArt: 1, title: 1, date: 0.87, time: 1, author: 1, editor: 1, source: 0.66, start: 0.75, end: 0.62, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
