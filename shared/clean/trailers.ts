@@ -48,7 +48,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
       // A health publisher's list of the studies it cites, after the story.
-      'article sources', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
+      'article sources', 'how we reviewed this article', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -111,6 +111,12 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
   // A newsletter box's line set between paragraphs (`Get the Daily Money newsletter in your inbox.`).
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d'’& ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
+  // A newsletter box's heading naming the letter (`Sign up for The Weekly Meridian`).
+  { name: 'newsletter prompt', maxLength: 50, pattern: /^[Ss]ign up for (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’&]*\s?){1,4}$/u },
+  // A picture's pin prompt (`Pin it for later!`, `Save this for later! Pin the tools list …`).
+  { name: 'page tools', maxLength: 200, pattern: /^(?:pin (?:it|this|me)(?: for later)?|save (?:this|it) for later)(?:!|\.|$)/iu },
+  // A health site's review note (`Last medically reviewed on March 4, 2021`).
+  { name: 'review note', maxLength: 60, pattern: /^(?:last )?(?:medically |fact[- ]?)(?:reviewed|checked) on\b/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
   { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie wollen weiterlesen\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
@@ -176,6 +182,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
   { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
   { name: 'reprint note', maxLength: 200, pattern: /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
+  // A picture's caption set as a paragraph at the story's edge, closed by its credit (`Amal Haddad at the pharmacy. Photo by Jonah Whitley for Bridgeways.`).
+  { name: 'photo caption', maxLength: 200, pattern: /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s? (?:by|courtesy of)\s+\p{Lu}[\p{L}.'’ -]{1,40}(?: for \p{Lu}[\p{L}.'’ &-]{1,40})?\.?$/u },
+  // Who funded the story (`Career Pathways is supported by the Ohio Office of …`, `This story was made possible by …`).
+  { name: 'sponsor disclosure', maxLength: 300, pattern: /^(?:this (?:story|article|project|series|report|reporting)|(?!(?:The|This|That|It|Our|Their|His|Her|These|Those) )\p{Lu}[\p{L}’' -]{2,40}) (?:is|was) (?:made possible|supported|funded|underwritten) (?:in part )?by (?:the |a )?\p{Lu}/u },
   // A wire service's note on who funds a beat (`The Associated Press receives support from the Walton Family Foundation …`).
   { name: 'sponsor disclosure', maxLength: 400, pattern: /^the (?:associated press|ap) receives (?:financial )?support from\b/iu },
   { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },

@@ -634,3 +634,26 @@ describe('twenty-third batch: Hearst, SBS, The Standard, the Express, The Tribun
     expect(article.text.startsWith('Paragraph 1 about the sidewalk')).toBe(true);
   });
 });
+
+describe('web twelfth batch: Astra, a health site, a Hugo blog, a Q&A, a non-profit\'s story', () => {
+  const story = (body: string) =>
+    extractArticle(parseDocument(`<html><head><title>Exercising with a cold</title></head><body><nav><a href="/">Home</a></nav><article><h1>Exercising with a cold</h1>${body}</article><footer>© 2021 Site</footer></body></html>`), { url: 'https://www.example.com/health/exercise-with-a-cold' })!;
+  it('leaves out pin prompts, a health site\'s review note, a newsletter box\'s heading', () => {
+    expect(trailerKind('Pin it for later! Save this tutorial to your DIY board on Pinterest so you can find it when you shop.', false)).toBe('page tools');
+    expect(trailerKind('Save this for later! Pin the tools list so you have it at the hardware store.', false)).toBe('page tools');
+    expect(trailerKind('Last medically reviewed on March 4, 2021', false)).toBe('review note');
+    expect(trailerKind('Sign up for The Weekly Meridian', false)).toBe('newsletter prompt');
+    expect(isTrailerHeading('How we reviewed this article:')).toBe(true);
+  });
+  it('leaves out a footnotes section, a donation box and a shopping module set into the story', () => {
+    const article = story(`${paragraphs(3, 'colds')}<div class="commerce-module"><div>Our picks for the best humidifiers of 2021</div><a href="/best">See the list</a></div><div class="donate-callout"><h3>Help the next reader</h3><p>$75 covers a month of coaching.</p></div>${paragraphs(2, 'rest')}<section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>Hoekstra et al. (2014), on how people misread intervals. <a href="#fnref:1">↩︎</a></p></li></ol></section>`);
+    expect(article.text).toContain('Paragraph 2 about rest');
+    for (const furniture of ['Our picks for the best humidifiers', '$75 covers', 'Hoekstra et al.']) expect(article.text).not.toContain(furniture);
+  });
+  it('leaves out a caption paragraph closed by its credit and a funder note at the story\'s edges', () => {
+    expect(trailerKind('Amal Haddad at the community pharmacy where she works evenings. Photo by Jonah Whitley for Bridgeways.', true)).toBe('photo caption');
+    expect(trailerKind('Career Pathways is supported by the Ohio Office of Workforce Development and the Harmon Family Foundation.', true)).toBe('sponsor disclosure');
+    expect(trailerKind('This work was supported in part by the Well Being Trust.', true)).toBeNull();
+    expect(trailerKind('The research was funded by the National Science Foundation and the state Department of Natural Resources.', true)).toBeNull();
+  });
+});
