@@ -181,7 +181,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
   { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
-  { name: 'reprint note', maxLength: 200, pattern: /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
+  { name: 'reprint note', maxLength: 200, pattern: /^(?:(?:免责)?(?:声明|聲明)[:：]\s*)?本文(?:转载|轉載)自[^，,。]{2,20}[，,]\s*(?:版权|版權)|^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
   // A picture's caption set as a paragraph at the story's edge, closed by its credit (`Amal Haddad at the pharmacy. Photo by Jonah Whitley for Bridgeways.`).
   { name: 'photo caption', maxLength: 200, pattern: /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s? (?:by|courtesy of)\s+\p{Lu}[\p{L}.'’ -]{1,40}(?: for \p{Lu}[\p{L}.'’ &-]{1,40})?\.?$/u },
   // Who funded the story (`Career Pathways is supported by the Ohio Office of …`, `This story was made possible by …`).

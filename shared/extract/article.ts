@@ -29,7 +29,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { selectContent, type ContentSelection } from './content';
 import { elementsNamed, withElementList } from './element-list';
 import { europeanOffsetAt, writtenInPageZone } from './european-zones';
-import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, shiftToOffset, type DateValue } from './dates';
+import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, sameDay, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, isNewsAgency, looksLikeName, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
 import { dispatchLeadOutlet, dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
@@ -287,6 +287,26 @@ function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates:
 function isPureLabelLine(text: string): boolean {
   const line = readLabelLine(text);
   return Boolean(line?.pure && line.labelled && line.found);
+}
+
+/** Lines by the headline that hold its info lines (a byline, an update line, the first day). */
+const INFO_LINES_AROUND_TITLE = 6;
+/** The most dates read on one such line. */
+const MAX_DATES_A_LINE = 3;
+
+/** Whether a short line by the headline shows `day` among its dates (`2 noviembre, 2021 28 marzo, 2021`). */
+function showsDayNearHeadline(blocks: readonly Block[], anchor: number, day: DateValue): boolean {
+  for (let i = Math.max(0, anchor - DATE_CONFIRM_BEFORE); i < Math.min(blocks.length, anchor + INFO_LINES_AROUND_TITLE); i += 1) {
+    let text = blocks[i]!.text;
+    if (text.length > MAX_DATE_LINE) continue;
+    for (let n = 0; n < MAX_DATES_A_LINE; n += 1) {
+      const found = findDateInText(text);
+      if (!found) break;
+      if (sameDay(found.value, day)) return true;
+      text = text.slice(found.end);
+    }
+  }
+  return false;
 }
 
 /**
@@ -652,7 +672,11 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     }
     if (afterBody) {
       // (A print-edition note, `Published in The Express Tribune, March 5th, 2021.`, dates the paper, not the page.)
-      if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') lifted.date ??= line.hits.date;
+      if (line.dateLabelled && trailerKind(text, true) !== 'print-edition note') {
+        // (A post footer's time on the day the head shows without one, `posted @ 2021-06-03 10:05`, completes it.)
+        const day = lifted.date ?? dateNearHeadline(blocks, anchor, true);
+        lifted.date = day && day.hour === undefined && line.hits.date?.hour !== undefined && sameDay(day, line.hits.date) ? line.hits.date : lifted.date ?? line.hits.date;
+      }
       // A name with its date (`Songcaster Jan 20, 2026`) is a comment's or a review's line, not a byline.
       else if (line.hits.authors.length > 0 && !line.hits.date) authorBox ??= authorBoxDate(block.text, blocks[i + 1]?.text);
       // A Chinese credit labelled right under the story (`作者：沈佳怡` in a table of credits) names its writer.
@@ -701,7 +725,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // A month and day without a year (`5月9日 上午10:30`) only when nothing else dates the page.
   const chosenDate = choosePublishedDate({
     firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates, within) => dateNearHeadline(blocks, anchor, skipUpdates, within),
-    dayFirst: writesDayFirst(metadata.lang, url), zoneAt: (value) => europeanOffsetAt(value, metadata.lang, url),
+    dayFirst: writesDayFirst(metadata.lang, url), showsDay: (day) => showsDayNearHeadline(blocks, anchor, day), zoneAt: (value) => europeanOffsetAt(value, metadata.lang, url),
   }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
   const shownDate = chinese ? toShownMinute(chosenDate, blocks, infoOrder) : chosenDate;
   // A numeric date that reads either way (`04/11/2024`) in the order the page's locale writes it.

@@ -56,6 +56,10 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
+const DIGIT_START = /^\d/;
+const DIGIT_END = /\d$/;
+const YEAR_START = /^(?:19|20)\d{2}[-./年]/;
+const DATE_END = /(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** How many levels above a text's owner a caption class counts, and the longest caption (textWeight). */
 const CAPTION_LEVELS = 2;
 const MAX_CAPTION_WEIGHT = 600;
@@ -291,6 +295,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = (node as CharacterData).data;
       if (data) {
+        // A date and a number of two elements set side by side (`<span>2021-06-03</span><span>12034</span>`,
+        // `<span>0.52</span><span>2021.06.03 10:05</span>`) stay apart.
+        if (parts.length > 0 && DIGIT_START.test(data) && DIGIT_END.test(parts[parts.length - 1]!) && (YEAR_START.test(data) || DATE_END.test(parts[parts.length - 1]!))) parts.push(' ');
         parts.push(data);
         if (linkDepth > 0) linkWeight += textWeight(data);
         if (captionDepth > 0) captionWeight += textWeight(data);
@@ -318,6 +325,9 @@ export function readBlocks(document: Document, baseUrl: string, { includeHidden 
       }
       continue;
     }
+    // A `<time>` is a token of its own (`<span>0.52</span><time>2021.06.03 10:05:12</time>`, a
+    // counter run into the date without a space in the markup).
+    if (tag === 'time' && parts.length > 0 && !/\s$/.test(parts[parts.length - 1]!)) parts.push(' ');
     const isBlock = BLOCK_TAGS.has(tag) || roots.includes(element);
     // An inline element of a heading: its edges are marked (see RUN_TOGETHER_PHRASES).
     const markEdges = !isBlock && HEADING_TAGS.has(pathTags[pathTags.length - 1]!);

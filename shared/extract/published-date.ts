@@ -8,8 +8,6 @@ import { instantOf, parseStructuredDate, sameDay, shiftToOffset, type DateValue 
 /** Largest gap (days) between the address's day and a UTC timestamp that is a time-zone shift, not another date. */
 const URL_SHIFT_MAX_DAYS = 1;
 const DAY_MS = 86_400_000;
-/** Lines after the headline that hold its info lines (a byline, an update line, the first day). */
-const INFO_LINES = 6;
 /** How long after its declared last change a page can say it was first published (a post scheduled after its last edit). */
 const MAX_PUBLISHED_AFTER_CHANGE_MS = 31 * DAY_MS;
 
@@ -45,6 +43,8 @@ export interface PublishedEvidence {
   chinese: boolean;
   /** A bare date near the headline (within `within` lines after it), computed only when needed; `skipUpdates` passes over `Updated …` lines. */
   nearHeadline: (skipUpdates: boolean, within?: number) => DateValue | null;
+  /** Whether a line by the headline shows that calendar day (any of its dates). */
+  showsDay?: (value: DateValue) => boolean;
   /** The offset of the page's zone at an instant, where its country is known (European pages). */
   zoneAt?: (value: DateValue) => number | undefined;
   /** The page's locale writes numeric dates day first (see writesDayFirst); month first when not given. */
@@ -362,11 +362,9 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
     if (shown?.hour !== undefined && openGraph?.hour !== undefined && openGraph.offsetMinutes !== undefined && zoneBetween(shown, structured) === null && zoneBetween(shown, openGraph) !== null) return inPageZone(openGraph, shown, modified, evidence.zoneAt);
     const otherItem = shown !== null && shown !== undefined && addressConfirms(evidence.url, structured, shown);
     // The headline shows the declared first day too, apart from the update day it shows
-    // (`Zuletzt aktualisiert: Mo, 29. März 2021` over `Do, 25. März 2021, 21:40 Uhr`): the page gives itself that day.
-    const showsFirstDay = (update: DateValue): boolean => {
-      const first = evidence.nearHeadline(true, INFO_LINES);
-      return first !== null && !sameDay(first, update) && dayDistance(first, structured) <= URL_SHIFT_MAX_DAYS;
-    };
+    // (`Zuletzt aktualisiert: Mo, 29. März 2021` over `Do, 25. März 2021, 21:40 Uhr`; two `<time>`s
+    // side by side, the change first): the page gives itself that day.
+    const showsFirstDay = (update: DateValue): boolean => !sameDay(structured, update) && (evidence.showsDay?.(structured) ?? false);
     if (shown && !otherItem && dayDistance(shown, structured) > URL_SHIFT_MAX_DAYS && (!(modified && sameDay(shown, modified)) || (showsDeclaredTime(shown, evidence.structured) && !firstDeclared && !showsFirstDay(shown))) && evidence.structured.some((value) => sameDayAs(value, shown))) return shown;
     // The day shown by the headline is the next or the previous one, which the declared time is in
     // no zone (`2025-12-19T22:02Z` beside `Dec 18, 2025`), or in an unknown zone (a server's clock,

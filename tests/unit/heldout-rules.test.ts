@@ -686,3 +686,21 @@ describe('twenty-fifth batch: an outlet before the writers', () => {
     expect(readLabelLine('作者：张三 李四')?.hits.authors).toEqual(['张三', '李四']);
   });
 });
+
+describe('zhweb tenth batch: 简书, 博客园, MetInfo, 携程 游记, 悟空问答', () => {
+  const story = (head: string, tail = '') => extractArticle(parseDocument(`<html><head><title>重读平凡的世界</title></head><body><h1>重读平凡的世界</h1>${head}<div class="content">${[ZH, ZH, ZH].map((text) => `<p>${text}</p>`).join('')}${tail}</div></body></html>`), { url: 'https://blog.example.cn/p/8f3e2a' })!;
+  it('reads a date set beside a counter without a space in the markup (`<span>0.52</span><time>…</time>`, `<span>2021-06-03</span><span>12034</span>`)', () => {
+    expect(story('<div class="meta"><span>0.52</span><time datetime="2021-06-03T02:05:12.000Z">2021.06.03 10:05:12</time><span>字数 2,534</span></div>').publishedAt).toBe('2021-06-03T10:05:12+08:00');
+    expect(story('<div class="meta">发表于 <span>2021-06-03</span><span>12034</span><span>收藏 286</span></div>').publishedAt?.slice(0, 10)).toBe('2021-06-03');
+  });
+  it('completes the day shown by the headline with the time of the post footer (`posted @ 2021-06-03 10:05`)', () => {
+    const article = story('<div class="dayTitle">2021年6月3日</div>', '</div><div class="postDesc">posted @ 2021-06-03 10:05 码农阿青 阅读(1532) 评论(6)</div><div>');
+    expect(article.publishedAt).toBe('2021-06-03T10:05:00+08:00');
+  });
+  it('leaves out a reprint statement, a trip\'s fact lines, and reads no asker\'s date', () => {
+    expect(trailerKind('声明：本文转载自中国包装网，版权归原作者所有，转载目的在于传递更多行业信息，如涉及作品内容、版权等问题，请与本站联系删除。', true)).toBe('reprint note');
+    expect(readLabelLine('天数：3 天时间：5 月人均：1500 元和谁：和朋友玩法：摄影，自驾')?.pure).toBe(true);
+    expect(readLabelLine('行程路线：杭州 → 东壁 → 北岐 → 杭州')?.pure).toBe(true);
+    expect(readLabelLine('提问者：晓风残月1987 2020-05-27 提问1823 人关注')?.hits.date).toBeUndefined();
+  });
+});

@@ -425,6 +425,10 @@ describe('fourteenth batch, left at its end: an update line above the first day,
     // Without the first day shown, the update day shown is the day the page gives itself.
     expect(extract(head, `${info.replace(/<div class="date">.*?<\/div>/, '')}${paragraphs(5)}`).publishedAt?.slice(0, 10)).toBe('2021-03-29');
   });
+  it('keeps the published `<time>` set right after the change\'s (a theme printing the update first)', () => {
+    const times = '<div class="entry-meta"><time class="updated" datetime="2021-11-02T18:04:51+01:00" itemprop="dateModified">2 noviembre, 2021</time><time class="entry-date published" datetime="2021-03-28T09:30:12+02:00" itemprop="datePublished">28 marzo, 2021</time></div>';
+    expect(extract('', `${times}${paragraphs(5)}`).publishedAt).toBe('2021-03-28T09:30:12+02:00');
+  });
   it('leaves out an audio player\'s label and length, not a sentence with a clock time', () => {
     expect(trailerKind('Poslechněte si reportáž Lenky Hrabalové02:41', false)).toBe('audio player');
     expect(trailerKind('Listen to the report 3:12', false)).toBe('audio player');
