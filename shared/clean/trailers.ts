@@ -81,7 +81,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 40, pattern: new RegExp(`^(?:(?:${traditionalAlternatives(['转发', '评论', '点赞', '赞', '收藏', '分享', '举报'])})\\s*\\d*\\s*){2,}$`, 'u') },
   { name: 'like counter', maxLength: 20, pattern: /^(?:[+＋]\s?\d{1,6}|\d{1,6}\s?(?:赞|讚|人点赞|人已赞|likes?)|(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報)\s*\d{0,6})$/iu },
   { name: 'tracking digits', maxLength: 200, pattern: /^[\d\s]{16,}$/ },
-  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|share this(?: (?:post|article|story|page))?\s*(?:\.\.\.|…)$|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
+  { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|share this(?: (?:post|article|story|page))?\s*(?:\.\.\.|…)$|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '图说[:：]', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
   // A gallery's title and its buttons set into a Chinese story (`相片集：西九夜光藝術展`, `上一張`).
@@ -163,6 +163,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
   { name: 'page tools', maxLength: 30, pattern: /^stock chart icon$/iu },
+  // A like and share bar (`点赞 126收藏分享到：微信 微博 QQ空间`).
+  { name: 'page tools', maxLength: 60, pattern: /(?:分享到|分享至)[:：]?\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|复制链接)\s*)+$/u },
   // A messenger's follow prompt (`快加入《ETtoday新聞雲》LINE好友`), a donation box's lines (`支持論盡，守護獨立新聞`).
   { name: 'app promotion', maxLength: 60, pattern: /加入.{0,24}LINE\s*好友/u },
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },

@@ -58,6 +58,8 @@ const INFO_LINES_AFTER_TITLE = 25;
 /** How far past the body labels are searched, and the longest such line. */
 const TRAILING_LABEL_SCAN = 40;
 const MAX_TRAILING_LABEL_LENGTH = 100;
+/** A reporter's role word in a credit (`记者`, `記者`). */
+const REPORTER_ROLE = /记者|記者/u;
 /** How far into the body (blocks from its first) a dated line the content selection skipped is the story's own info line. */
 const SKIPPED_INFO_SCAN = 10;
 /** The first sentence of a Chinese statement, to its full stop. */
@@ -684,6 +686,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       // (A reprint note asking to name the page as the source, `如若转载，请注明来源：…`, names no outlet.)
       if (line.labelled && line.hits.source && !REPRINT_INSTRUCTION.test(text)) lifted.source ??= line.hits.source;
     } else if (skipped && line.labelled && line.hits.source) {
+      lifted.source ??= line.hits.source;
+    }
+    // A reporter's credit without a label closing the story, right after it or skipped by the content
+    // selection (`红星新闻记者 周晓旭 实习记者 刘心怡`): its writers, and its outlet the source.
+    if (line.pure && !line.labelled && lifted.authors.length === 0 && line.hits.authors.length > 0 && (afterBody ? i - lastBodyIndex <= CLOSING_CREDIT_GAP : skipped) && REPORTER_ROLE.test(block.text)) {
+      pushUnique(lifted.authors, line.hits.authors);
       lifted.source ??= line.hits.source;
     }
     // A labelled credit line closing the content in a caption's dress (`<p class="credit">记者：王琳　摄像：郭帅</p>`):

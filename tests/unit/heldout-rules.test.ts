@@ -704,3 +704,15 @@ describe('zhweb tenth batch: 简书, 博客园, MetInfo, 携程 游记, 悟空�
     expect(readLabelLine('提问者：晓风残月1987 2020-05-27 提问1823 人关注')?.hits.date).toBeUndefined();
   });
 });
+
+describe('twenty-sixth batch: 新华网 地方, 界面新闻, 成都商报', () => {
+  it('leaves out a lone close button and a like-and-share bar', () => {
+    expect(trailerKind('关闭', false)).toBe('page tools');
+    expect(trailerKind('点赞 126收藏分享到：微信 微博 QQ空间', false)).toBe('page tools');
+  });
+  it('credits a reporter\'s unlabelled closing credit the selection skipped, and its outlet', () => {
+    const article = extract(`<div class="content">${[ZH, ZH, ZH].map((text) => `<p>${text}</p>`).join('')}<p class="byline">红星新闻记者 周晓旭 实习记者 刘心怡</p><p class="credit">编辑 余冬梅 责编 官莉</p><p>（下载红星新闻，报料有奖！）</p></div>`);
+    expect(article.authors).toContain('周晓旭');
+    expect(article.source).toBe('红星新闻');
+  });
+});
