@@ -59,7 +59,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
  * Schiffstechnik`): a name of up to three capitalised words, so that a subheading in the story
  * (`Über Geld spricht man nicht`) is none. Case matters, so it stands apart from the headings above.
  */
-const GERMAN_PROFILE_HEADING = /^(?:Über|ÜBER)\s+(?:(?:den|die) (?:Autor|Autorin|Verfasser|Verfasserin)|uns|(?:das|die) Unternehmen|\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&)){0,2})[\s:：]*$/u;
+const GERMAN_PROFILE_HEADING = /^(?:Über|ÜBER)\s+(?:(?:den|die) (?:Autor|Autorin|Verfasser|Verfasserin)|uns|(?:das|die) Unternehmen|(?:den|die|das) \p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+(?:GmbH|AG|SE|KG|KGaA|Gruppe|Group|Stiftung|Verband|e\.\s?V\.)|\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&)){0,2})[\s:：]*$/u;
 
 /** A kind of furniture line: the pattern, and the longest line it is believed on. */
 interface FurnitureLine {
@@ -160,7 +160,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // (`Keep Westword Free...`, an alt-weekly's box heading.)
   { name: 'support appeal', maxLength: 40, pattern: /^[Kk]eep (?:\p{Lu}[\p{L}.'’-]*\s){1,3}[Ff]ree\b/u },
   // An appeal for support boxed into the story (`Support local journalism`, `Your support helps …`).
-  { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read)\b/iu },
+  { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read|tu apoyo es (?:necesario|imprescindible)|hazte soci[oa]\b|soutenez (?:notre|le) journalisme|unterstützen sie (?:unseren|unabhängigen) journalismus)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
   { name: 'page tools', maxLength: 30, pattern: /^stock chart icon$/iu },
   // A like and share bar (`点赞 126收藏分享到：微信 微博 QQ空间`).
@@ -169,7 +169,13 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 60, pattern: /加入.{0,24}LINE\s*好友/u },
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
   // A broadcaster's audio box naming the programme that aired it (`… Sendung: 27.10.2019, B5 aktuell, 3:12 Min.`, its title run into it).
-  { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
+  { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*(?:[^,.]{1,30},\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
+  // The end mark of a box of further information (`Ende der weiteren Informationen`).
+  { name: 'page tools', maxLength: 40, pattern: /^ende der (?:weiteren )?informationen$/iu },
+  // A reader feedback or correction prompt (`Cet article vous a été utile ?`, `Fout gezien? Of wil je iets melden? Meld het hier`).
+  { name: 'feedback prompt', maxLength: 200, pattern: /^(?:cet article vous a(?:-t-il)? été utile|fout gezien|was this article helpful|war dieser artikel hilfreich|¿(?:te|le) ha resultado útil (?:este artículo|esta noticia)?)\s*\?/iu },
+  // A press release's character count (`Zeichen (inkl. Leerzeichen): 2.412`).
+  { name: 'press release note', maxLength: 60, pattern: /^(?:[\d.]+\s+)?zeichen \(inkl\. leerzeichen\)/iu },
   // An audio player's label and length (`Poslechněte si reportáž Lenky Hrabalové 02:41`, `Listen to the report 3:12`).
   { name: 'audio player', maxLength: 90, pattern: /^(?:listen to|listen|jetzt anhören|hören sie|écoutez|écouter|escucha|ascolta|luister naar|lyssna på|lyt til|kuuntele|posłuchaj|poslechněte si|vypočujte si|ouça)\s[^.!?]{0,70}?\d{1,2}:\d{2}(?:\s*min\.?)?$/iu },
 ];
@@ -214,7 +220,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'contact line', maxLength: 120, pattern: /^[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[|·•,]\s*(?:twitter|x)\s*:?\s*@\w+)?$/iu, holds: '@' },
   // A comment section's terms under the story (`All comments made or shown here are bound by the Online Discussion Terms & Conditions.`).
   { name: 'comment rules', maxLength: 200, pattern: /\bcomments? (?:made|shown|posted)(?: or (?:made|shown|posted))? (?:here )?(?:are|is) (?:bound|subject) (?:by|to)\b/iu },
-  { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
+  { name: 'correction note', maxLength: 400, pattern: /^(?:correction|clarification)s?(?:,\s*\p{L}+\.? \d{1,2}(?:,\s*\d{4})?)?\s*:\s|^(?:in einer früheren version (?:dieses|des) (?:artikels|beitrags)|dans une (?:précédente|première) version de cet article|an earlier version of this (?:article|story))\b|^【(?:更正啟事|更正启事|更正聲明|更正声明|更正)】/iu },
   // A TV station's public-service slogan closing a story (`【東森新聞關心您】飲酒過量，有害健康`, `TVBS新聞網提醒您：…`).
   { name: 'public service note', maxLength: 120, pattern: /^【[^】]{1,12}(?:關心您|关心您|提醒您|提醒你)】|^[^，。：:]{1,12}(?:關心您|关心您|提醒您|提醒你)[:：]/u },
   // A Chinese edition's note on where its English version ran (`本文英文版刊发于《中国日报》…`).

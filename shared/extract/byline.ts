@@ -178,9 +178,19 @@ export function isNewsAgency(name: string): boolean {
 
 /** The people among `names`, and the first news agency credited beside or instead of them. */
 export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {
-  const people = names.filter((name) => !isNewsAgency(name));
-  const agency = names.find(isNewsAgency);
+  const people = names.filter((name) => agencyCredited(name) === undefined);
+  const agency = names.map(agencyCredited).find((name) => name !== undefined);
   return agency === undefined ? { people } : { people, agency };
+}
+
+/** The paper's short name and the agency whose copy it carries (`DN/Lusa`). */
+const PAPER_SLASH_AGENCY = /^[\p{Lu}\d]{1,8}\s*\/\s*(\p{L}[\p{L} .-]{1,30})$/u;
+
+/** The news agency a credit names: the agency itself, or the agency after a paper's short name (`DN/Lusa`). */
+function agencyCredited(name: string): string | undefined {
+  if (isNewsAgency(name)) return name;
+  const carried = PAPER_SLASH_AGENCY.exec(name.trim())?.[1];
+  return carried !== undefined && isNewsAgency(carried) ? carried : undefined;
 }
 
 /** Text read off the page as a name also has a name's shape; declared names are taken as written. */

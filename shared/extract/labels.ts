@@ -33,9 +33,9 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   },
   {
     field: 'date',
-    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|出版时间|出版日期|出版|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le',
+    words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|出版时间|出版日期|出版|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le|Dodano|Opublikowano',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|更新|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|更新|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op|Aktualizacja|Zaktualizowano' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
@@ -506,9 +506,18 @@ function cleanSource(value: string): string | undefined {
   if (cut > 0) source = source.slice(0, cut);
   if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
   source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+\s*/u, '');
+  // The site's own address beside an agency's desk (`hessenschau.de, dpa/lhe`): the agency.
+  const parts = source.split(/\s*,\s*/);
+  if (parts.length > 1 && parts.some((part) => WEB_ADDRESS.test(part))) source = parts.filter((part) => !WEB_ADDRESS.test(part)).join(', ');
+  source = source.replace(REGIONAL_DESK, '');
   if (!source || source.length > 60 || /^https?:/i.test(source)) return undefined;
   return source;
 }
+
+/** A site's address named as a source (`hessenschau.de`). */
+const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|fr|nl|be|es|it|pt|pl|cz|sk|se|no|dk|fi|uk|ie|eu|lu|info)$/i;
+/** An agency's regional desk after its name (`dpa/lhe`, `dpa/lby`): the agency's credit. */
+const REGIONAL_DESK = /(?<=^[\p{L}]{2,8})\/[a-z]{2,4}$/u;
 
 /**
  * A Chinese line asking something (an interview's `记者：下一步将采取哪些措施？`): no credit ends so.

@@ -435,3 +435,29 @@ describe('fourteenth batch, left at its end: an update line above the first day,
     expect(trailerKind('Listen to the mayor\'s remarks at 10:30 a.m.', false)).toBeNull();
   });
 });
+
+describe('seventeenth batch: hessenschau, Ouest-France, Het Nieuwsblad, eldiario.es, DN, Radio Lublin, Luzerner Zeitung, a press release', () => {
+  it('reads the agency of a source naming the site and the agency\'s desk (`hessenschau.de, dpa/lhe`)', () => {
+    expect(readLabelLine('Quelle: hessenschau.de, dpa/lhe')?.hits.source).toBe('dpa');
+  });
+  it('leaves out a programme line naming the station, a box\'s end mark, feedback prompts, a correction note, a character count, a company profile heading, a Spanish support box', () => {
+    expect(trailerKind('Sendung: hr-iNFO, 01.11.2021, 08:00 Uhr', false)).toBe('programme note');
+    expect(trailerKind('Ende der weiteren Informationen', false)).toBe('page tools');
+    expect(trailerKind('Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans l’application Google Actualités en un clic.', false)).toBe('feedback prompt');
+    expect(trailerKind('Fout gezien? Of wil je iets melden? Meld het hier', false)).toBe('feedback prompt');
+    expect(trailerKind('In einer früheren Version dieses Artikels hiess es, der Kredit sei mit 27 zu 5 Stimmen genehmigt worden.', true)).toBe('correction note');
+    expect(trailerKind('Zeichen (inkl. Leerzeichen): 2.412', false)).toBe('press release note');
+    expect(trailerKind('Tu apoyo es necesario para hacer este periodismo', false)).toBe('support appeal');
+    expect(isTrailerHeading('Über die Kessler Fördertechnik GmbH')).toBe(true);
+    expect(isTrailerHeading('Über die Grenze')).toBe(false);
+  });
+  it('reads Polish `Dodano:` as the first day and `Aktualizacja:` as the change', () => {
+    expect(readLabelLine('Dodano: 02.03.2021 19:40')?.hits.date).toMatchObject({ day: 2, hour: 19, minute: 40 });
+    expect(readLabelLine('Aktualizacja: 03.03.2021 07:15')?.hits.modified).toMatchObject({ day: 3, hour: 7 });
+  });
+  it('takes a paper\'s short name and an agency (`DN/Lusa`) for the agency\'s copy, no writer', () => {
+    const article = extract('', `<p class="byline"><span class="t-author">DN/Lusa</span></p>${paragraphs(5)}`);
+    expect(article.source).toBe('Lusa');
+    expect(article.authors).not.toContain('DN/Lusa');
+  });
+});
