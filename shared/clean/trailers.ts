@@ -174,6 +174,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'page tools', maxLength: 40, pattern: /^ende der (?:weiteren )?informationen$/iu },
   // A reader feedback or correction prompt (`Cet article vous a été utile ?`, `Fout gezien? Of wil je iets melden? Meld het hier`).
   { name: 'feedback prompt', maxLength: 200, pattern: /^(?:cet article vous a(?:-t-il)? été utile|fout gezien|was this article helpful|war dieser artikel hilfreich|¿(?:te|le) ha resultado útil (?:este artículo|esta noticia)?)\s*\?/iu },
+  // A writing campaign's line opening a post (`这是我参与更文挑战的第3天，活动详情查看：更文挑战`).
+  { name: 'campaign note', maxLength: 80, pattern: /^这是我参与[「“《]?[^」”》，,]{2,20}[」”》]?的第\s*\d+\s*天/u },
+  // A column's writer tag (`#专栏作家#`) and an encyclopedia's edit prompt (`如果您认为本词条还有待完善，…请编辑词条。`).
+  { name: 'author bio', maxLength: 12, pattern: /^#?(?:专栏作家|專欄作家)#?$/u },
+  { name: 'reference entry', maxLength: 80, pattern: /本(?:词条|詞條)还有待完善|本(?:词条|詞條)還有待完善/u },
   // A press release's character count (`Zeichen (inkl. Leerzeichen): 2.412`).
   { name: 'press release note', maxLength: 60, pattern: /^(?:[\d.]+\s+)?zeichen \(inkl\. leerzeichen\)/iu },
   // An audio player's label and length (`Poslechněte si reportáž Lenky Hrabalové 02:41`, `Listen to the report 3:12`).
@@ -188,6 +193,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
+  // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).
+  { name: 'picture rights note', maxLength: 40, pattern: /^(?:题图|題圖)(?:来自|來自)/u },
+  // A column's writer bio closing the post (`青柠，公众号：青柠说运营，人人都是产品经理专栏作家。…`).
+  { name: 'author bio', maxLength: 160, pattern: /^[\p{sc=Han}\w·]{1,12}[，,].{0,40}(?:专栏作家|專欄作家|签约作者|簽約作者)/u },
+  // A platform's note that the post is the writer's original (`本文由 @青柠 原创发布于人人都是产品经理，未经许可，禁止转载`).
+  { name: 'reprint note', maxLength: 80, pattern: /^本文由\s*@?[^\s，,]{1,20}\s*原创发布于/u },
   { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
   { name: 'reprint note', maxLength: 200, pattern: /^(?:(?:免责)?(?:声明|聲明)[:：]\s*)?本文(?:转载|轉載)自[^，,。]{2,20}[，,]\s*(?:版权|版權)|^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
   // A picture's caption set as a paragraph at the story's edge, closed by its credit (`Amal Haddad at the pharmacy. Photo by Jonah Whitley for Bridgeways.`).

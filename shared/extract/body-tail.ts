@@ -30,8 +30,8 @@ const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+t
 const ZONED_CLOCK_LINE = new RegExp(String.raw`^${PLACE_TIME}\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$`, 'u');
 /** An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a section). */
 const DASHED_END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/u;
-/** A reprint's credit to the outlet it was first published by (`本文經授權轉載自上下游News&Market（原標題：…）`, `本文經《換日線》授權轉載`). */
-const REPRINTED_FROM = /^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)?(?:轉載|转载)自\s*[《「]?([^（(，,。\s》」]{2,30})|^[＊*※]?\s*本文(?:經|经)《([^》]{2,20})》(?:授權|授权)(?:轉載|转载)/u;
+/** A reprint's credit to the outlet it was first published by (`本文經授權轉載自上下游News&Market（原標題：…）`, `本文經《換日線》授權轉載`), or the platform a writer's original was published on (`本文由 @青柠 原创发布于人人都是产品经理`). */
+const REPRINTED_FROM = /^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)?(?:轉載|转载)自\s*[《「]?([^（(，,。\s》」]{2,30})|^[＊*※]?\s*本文(?:經|经)《([^》]{2,20})》(?:授權|授权)(?:轉載|转载)|^本文由\s*@?[^\s，,]{1,20}\s*原创发布于([^，,。\s]{2,20})/u;
 /** A site's note that the story is its own work, asking reprints to credit it (`本文属于原创文章，如若转载，请注明来源：…`). */
 const ORIGINAL_WORK_NOTE = /^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)/u;
 /** A paper's credit closing its story with a word of reporting (`（星島日報報道）`): the word, after the paper's name. */
@@ -242,7 +242,7 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
     // names where a reprinted story came from, never a source in its labels.
     const reprint = REPRINTED_FROM.exec(last.text.trim());
     if (reprint || ORIGINAL_WORK_NOTE.test(last.text.trim())) {
-      lifted.source ??= reprint?.[1] ?? reprint?.[2];
+      lifted.source ??= reprint?.[1] ?? reprint?.[2] ?? reprint?.[3];
       trailerRemoved = true;
       work.pop();
       continue;

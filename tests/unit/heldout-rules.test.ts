@@ -716,3 +716,18 @@ describe('twenty-sixth batch: 新华网 地方, 界面新闻, 成都商报', () 
     expect(article.source).toBe('红星新闻');
   });
 });
+
+describe('zhweb eleventh batch: 掘金, 人人都是产品经理, 互动百科', () => {
+  it('leaves out a writing campaign\'s line, a column\'s writer tag and bio, a cover picture\'s credit, an encyclopedia\'s edit prompt', () => {
+    expect(trailerKind('这是我参与更文挑战的第3天，活动详情查看： 更文挑战', false)).toBe('campaign note');
+    expect(trailerKind('#专栏作家#', false)).toBe('author bio');
+    expect(trailerKind('青柠，公众号：青柠说运营，人人都是产品经理专栏作家。前社区团购区域运营负责人。', true)).toBe('author bio');
+    expect(trailerKind('题图来自 Unsplash，基于 CC0 协议', true)).toBe('picture rights note');
+    expect(trailerKind('如果您认为本词条还有待完善，需要补充新内容或修改错误内容，请编辑词条。', false)).toBe('reference entry');
+  });
+  it('names the platform a writer\'s original was published on as the source', () => {
+    const article = extract(`<div class="content">${[ZH, ZH, ZH].map((text) => `<p>${text}</p>`).join('')}<p>本文由 @青柠 原创发布于人人都是产品经理，未经许可，禁止转载</p><p>题图来自 Unsplash，基于 CC0 协议</p></div>`);
+    expect(article.source).toBe('人人都是产品经理');
+    expect(article.text).not.toContain('原创发布于');
+  });
+});
