@@ -160,7 +160,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // (`Keep Westword Free...`, an alt-weekly's box heading.)
   { name: 'support appeal', maxLength: 40, pattern: /^[Kk]eep (?:\p{Lu}[\p{L}.'’-]*\s){1,3}[Ff]ree\b/u },
   // An appeal for support boxed into the story (`Support local journalism`, `Your support helps …`).
-  { name: 'support appeal', maxLength: 200, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read|tu apoyo es (?:necesario|imprescindible)|hazte soci[oa]\b|soutenez (?:notre|le) journalisme|unterstützen sie (?:unseren|unabhängigen) journalismus)\b/iu },
+  { name: 'support appeal', maxLength: 300, pattern: /^(?:support (?:independent |local |nonprofit |quality )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps|our (?:reporting|journalism) is free to read|support (?:my|our) (?:writing|work)|tu apoyo es (?:necesario|imprescindible)|hazte soci[oa]\b|soutenez (?:notre|le) journalisme|unterstützen sie (?:unseren|unabhängigen) journalismus)\b/iu },
   // A chart embed's alternative text (`Stock chart icon`).
   { name: 'page tools', maxLength: 30, pattern: /^stock chart icon$/iu },
   // A like and share bar (`点赞 126收藏分享到：微信 微博 QQ空间`).
@@ -193,6 +193,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
+  // A column's closing lines: where to send questions, and who answers them (`Send your questions to
+  // Ruth Ambler at …`, `Ruth Ambler is a Kendall County Master Gardener and has written the Garden Q&A column since 2011.`).
+  { name: 'tip line', maxLength: 300, pattern: /^(?:send|e-?mail|submit|mail) (?:your )?(?:questions?|letters?|tips?) (?:to|for)\b/iu },
+  { name: 'author bio', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ (?:is|was) (?:an? |the )[^.]{0,140}\b(?:columnist|column|contributing writer|staff writer|freelance writer|correspondent)\b/u },
   // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).
   { name: 'picture rights note', maxLength: 40, pattern: /^(?:题图|題圖)(?:来自|來自)/u },
   // A column's writer bio closing the post (`青柠，公众号：青柠说运营，人人都是产品经理专栏作家。…`).
@@ -253,8 +257,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'provenance note', maxLength: 100, pattern: /^provided by\s+\S/iu },
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
-  // A rule closing the story's text (`___`, `* * *`), with nothing after it, and a press release's end mark (`###`, `-30-`).
-  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
+  // A rule closing the story's text (`___`, `* * *`) or a lone emoji of a box's (`☕`), with nothing after it, and a press release's end mark (`###`, `-30-`).
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^\p{Extended_Pictographic}\uFE0F?$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
   // (`这篇文章有帮助吗？`, the same in Chinese.)

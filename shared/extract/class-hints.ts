@@ -97,7 +97,7 @@ const NEGATIVE = new RegExp(
  * content (share bars, related lists, comment boxes embedded in the article container).
  */
 const BOILERPLATE = new RegExp(
-  `${COMMENT_PARTS}|${RELATED_PARTS}|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
+  `${COMMENT_PARTS}|${RELATED_PARTS}|boilerplate|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
     wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)-?(?:player|title|duration|module)|subscri(?:be|ption)-?(?:prompt|box|banner|promo)|stock-?quote|ticker-?(?:box|quote)|footnotes|endnotes|donate|donation|commerce-?(?:module|box|widget|unit)|deals?|signup|calc|calculator|contributors?|weather-widget|wetter|cta|ctas`),
 );
 

@@ -657,3 +657,14 @@ describe('web twelfth batch: Astra, a health site, a Hugo blog, a Q&A, a non-pro
     expect(trailerKind('The research was funded by the National Science Foundation and the state Department of Natural Resources.', true)).toBeNull();
   });
 });
+
+describe('web thirteenth batch: a BLOX Q&A column, Finalsite, Ghost', () => {
+  it('leaves out a column\'s closing lines, a lone emoji of a box, a support box, a district\'s boilerplate', () => {
+    expect(trailerKind('Send your questions to Ruth Ambler at gardenqa@example.com or write to Garden Q&A.', true)).toBe('tip line');
+    expect(trailerKind('Ruth Ambler is a Kendall County Master Gardener and has written the Garden Q&A column since 2011.', true)).toBe('author bio');
+    expect(trailerKind('☕', true)).toBe('separator');
+    expect(trailerKind('Support my writing. Low Gear is free and always will be.', false)).toBe('support appeal');
+    const html = `<html><head><title>Robotics team wins</title></head><body><article><h1>Robotics team wins</h1>${paragraphs(5, 'robots')}<p class="fsBoilerplate"><em>The Bellwood Area School District serves more than 6,200 students in six elementary schools.</em></p></article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.org/news/robotics' })!.text).not.toContain('6,200 students');
+  });
+});

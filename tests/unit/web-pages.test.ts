@@ -165,7 +165,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // a tourism guide, Finalsite, Ghost; a recipe collection, a careers page, a forum profile, a
   // press page), written the same way. First run: isArt 0.917, title 0.875, end 0.625, mustNot
   // 0.890, the rest 1.
-  heldout13: { isArt: 0.91, title: 0.87, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 0.62, mustNot: 0.88 },
+  // Taught: a column's closing lines, a district's boilerplate, a support box and its lone emoji:
+  // end 1, mustNot 0.958.
+  heldout13: { isArt: 0.91, title: 0.87, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
