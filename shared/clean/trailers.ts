@@ -197,6 +197,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Ruth Ambler at …`, `Ruth Ambler is a Kendall County Master Gardener and has written the Garden Q&A column since 2011.`).
   { name: 'tip line', maxLength: 300, pattern: /^(?:send|e-?mail|submit|mail) (?:your )?(?:questions?|letters?|tips?) (?:to|for)\b/iu },
   { name: 'author bio', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ (?:is|was) (?:an? |the )[^.]{0,140}\b(?:columnist|column|contributing writer|staff writer|freelance writer|correspondent)\b/u },
+  // A series note closing an instalment (`本文為苦勞網「遠洋漁工的海上人生」專題第一篇，下篇將探討…`).
+  { name: 'series note', maxLength: 120, pattern: /^本文(?:為|为|是).{0,30}(?:專題|专题|系列)(?:報導|报道)?(?:之|的)?第[一二三四五六七八九十\d]+(?:篇|集|部分)/u },
   // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).
   { name: 'picture rights note', maxLength: 40, pattern: /^(?:题图|題圖)(?:来自|來自)/u },
   // A column's writer bio closing the post (`青柠，公众号：青柠说运营，人人都是产品经理专栏作家。…`).

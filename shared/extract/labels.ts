@@ -381,6 +381,8 @@ const CLOCK_TIME = /^([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?$/;
 const BADGES = new RegExp(String.raw`^(?:${withTraditional('原创|独家|首发')})\s*`, 'u');
 /** English words that open a date line without a colon. */
 export const ENGLISH_DATE_LINE = /^(?:published|posted|updated|last updated|first published|originally published)(?:\s+on)?\b/i;
+/** A bracketed credit opening with a paper and its desk (`（星洲日報/大都會‧報導：…‧攝影：…）`). */
+const MALAYSIAN_CREDIT = /^[（(]\s*(\p{sc=Han}{2,8}(?:日報|日报|晚報|晚报|時報|时报|商報|商报))(?:\s*[/／]\s*\p{sc=Han}{1,8})?\s*[‧·•]\s*(.+?)\s*[）)]$/u;
 /** An info line's source after its time (`Published 4 March 2021 at 10:05am, updated … 2:20pm Source: AAP`). */
 const SOURCE_AFTER_TIME = /(?<=\d|[ap]\.?m\.?)\s+source\s*:\s*(.{2,40})$/i;
 /** Longest line a word opens as a date line (`Published …`, `Erstellt …`). */
@@ -582,6 +584,13 @@ function parseLabelLine(line: string): LabelLine | null {
   // A wire's credits, perhaps in brackets (`(Reporting by …; Editing by …)`).
   const wire = readWireCredits(text) ?? (/^\(.+\)$/.test(text) ? readWireCredits(text.slice(1, -1).trim()) : null);
   if (wire) return pureLine(wire);
+  // A Malaysian paper's closing credit (`（星洲日報/大都會‧報導：黃詩琪‧攝影：林志豪）`): the paper and its
+  // desk, then the labelled credits parted by a dot.
+  const desk = MALAYSIAN_CREDIT.exec(text);
+  if (desk) {
+    const inner = readLabelLine(desk[2]!.replace(/[‧·•]/gu, ' '));
+    if (inner?.found) return { ...inner, pure: true, hits: { ...inner.hits, source: inner.hits.source ?? desk[1] } };
+  }
   const hits = emptyHits();
   let found = false;
   let consumed = 0;

@@ -356,3 +356,12 @@ describe('eleventh batch: 中時, 鏡週刊, 關鍵評論網, 香港01 周報, �
     expect(article.source).toBe('國民健康署');
   });
 });
+
+describe('twelfth batch: 苦勞網, 星洲日報', () => {
+  it('reads a Malaysian paper\'s closing credit with its desk and dotted items', () => {
+    expect(readLabelLine('（星洲日報/大都會‧報導：黃詩琪‧攝影：林志豪）')).toMatchObject({ pure: true, hits: { authors: ['黃詩琪'], source: '星洲日報' } });
+  });
+  it('leaves out a series note closing an instalment', () => {
+    expect(trailerKind('本文為苦勞網「遠洋漁工的海上人生」專題第一篇，下篇將探討漁船靠港後的岸上管理與移工庇護。', true)).toBe('series note');
+  });
+});
