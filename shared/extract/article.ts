@@ -432,6 +432,19 @@ function toShownMinute(value: DateValue | null, blocks: readonly Block[], lines:
   return value;
 }
 
+/** How far after the site's name the info line's time may start (`第一财经  2021-03-04 10:05:12`). */
+const NAME_BEFORE_TIME_GAP = 3;
+
+/** Whether an info line opens with the site's name, then its time. */
+function opensInfoLine(blocks: readonly Block[], lines: readonly number[], siteName: string): boolean {
+  return lines.some((i) => {
+    const text = blocks[i]!.text.trim();
+    if (!text.startsWith(siteName) || text.length > MAX_DATE_LINE) return false;
+    const date = findDateInText(text.slice(siteName.length));
+    return date !== null && date.index <= NAME_BEFORE_TIME_GAP;
+  });
+}
+
 /** A letter's closing word on a line of its own, then the signer's name and perhaps a role (`Warmly,` / `Anita Desai, PTA President`). */
 const VALEDICTION = /(?:^|\n)\s*(?:warmly|warm regards|kind regards|best regards|regards|sincerely|yours (?:truly|sincerely)|with (?:gratitude|thanks)|best wishes|many thanks)\s*,?\s*\n\s*([^\n,]{3,40})(?:,[^\n]{1,50})?\s*$/iu;
 
@@ -817,8 +830,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // (After the meta's outlet: a dateline's word of dispatch may name the paper by a short name, `上证报中国证券网讯`.)
     ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchLeadOutlet(item.text)).find(Boolean))
     ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency ?? dashSignOffAgency(closing.text)
-    // The site's own name shown where a Chinese info line names its account, put aside for a writer's name: the outlet.
-    ?? (chinese && siteName && lifted.authors.includes(siteName) && !cleanAuthors.includes(siteName) ? siteName : undefined);
+    // The site's own name shown where a Chinese info line names its account, put aside for a writer's name,
+    // or opening the info line before its time (`第一财经 2021-03-04 10:05:12 作者：…`): the outlet.
+    ?? (chinese && siteName && ((lifted.authors.includes(siteName) && !cleanAuthors.includes(siteName)) || opensInfoLine(blocks, infoOrder, siteName)) ? siteName : undefined);
   if (source) article.source = source.slice(0, 200);
   if (siteName) article.siteName = siteName.slice(0, 200);
   const publishedAt = formatDate(published);

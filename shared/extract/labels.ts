@@ -66,8 +66,10 @@ const GLUED_LABEL_FIELDS: ReadonlyArray<{ fields: readonly LabelField[]; minLeng
   { fields: ['author', 'editor', 'source'], minLength: 2 },
   { fields: ['date', 'modified', 'noise'], minLength: 3 },
 ];
+/** Two-character page-tool words glued all the same (`…彭 江字号：大 中 小`): no phrase ends so before a colon. */
+const GLUED_TOOL_WORDS = new Set(['字号', '字號', '字体', '字體']);
 const GLUED_ALTERNATION = [...FIELD_BY_WORD.entries()]
-  .filter(([word, field]) => /^\p{sc=Han}+$/u.test(word) && !NEVER_GLUED.test(word) && GLUED_LABEL_FIELDS.some(({ fields, minLength }) => fields.includes(field) && word.length >= minLength))
+  .filter(([word, field]) => /^\p{sc=Han}+$/u.test(word) && !NEVER_GLUED.test(word) && (GLUED_TOOL_WORDS.has(word) || GLUED_LABEL_FIELDS.some(({ fields, minLength }) => fields.includes(field) && word.length >= minLength)))
   .map(([word]) => word)
   .sort((a, b) => b.length - a.length)
   .join('|');

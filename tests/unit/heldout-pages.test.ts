@@ -247,7 +247,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout26: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
   // heldout27 (人民网 观点, 光明网 时评, 中国经济网, 法制网, 荆楚网, 大河网, 北京日报客户端, 第一财经, 澎湃号·政务, a 腾讯新闻 channel feed),
   // written the same way. First run: time, author and end 0.889, source 0.778, the rest 1.
-  heldout27: { isArt: 1, title: 1, date: 1, time: 0.88, author: 0.88, editor: 1, source: 0.77, start: 1, end: 0.88, mustNot: 1 },
+  // Taught: a spaced name before a glued 字号 tool, the site's name opening the info line as the
+  // outlet: author 1, source 0.889.
+  heldout27: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 0.88, start: 1, end: 0.88, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -731,3 +731,15 @@ describe('zhweb eleventh batch: 掘金, 人人都是产品经理, 互动百科',
     expect(article.text).not.toContain('原创发布于');
   });
 });
+
+describe('twenty-seventh batch: 中国经济网, 第一财经', () => {
+  it('reads a name spaced apart before a glued 字号 tool', () => {
+    expect(readLabelLine('2023年05月12日 07:38 来源：经济日报作者：彭 江字号：大 中 小我要纠错')?.hits).toMatchObject({ authors: ['彭江'], source: '经济日报' });
+  });
+  it('takes the site\'s name opening the info line before its time for the outlet', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta property="og:site_name" content="第一财经"><title>新势力2月交付量环比下滑 | 一财网</title></head><body><h1>新势力2月交付量环比下滑</h1><p class="names"><span>第一财经</span>  <em>2021-03-04 10:05:12</em>  <span>作者：彭皓璇</span>  <span>责编：任绍敏</span></p><div class="content">${[ZH, ZH, ZH].map((text) => `<p>${text}</p>`).join('')}</div></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.yicai.com/news/100977123.html' })!;
+    expect(article.source).toBe('第一财经');
+    expect(article.authors).toEqual(['彭皓璇']);
+  });
+});
