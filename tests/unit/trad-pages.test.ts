@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -107,6 +107,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a Malaysian paper's closing credit with its desk, a series note: author, source and end
   // 1, mustNot 0.979.
   heldout12: { isArt: 0.9, title: 0.77, date: 0.88, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.97 },
+  // heldout13 (中央社 AMP, 客家電視, 有線新聞, 信報 column, 台灣時報, 新華澳報, 中興大學, 運動視界, 聯合早報
+  // 2019, a 內政部 list), written the same way. First run: title 0.889, author 0.857, end 0.778,
+  // mustNot 0.963, the rest 1.
+  heldout13: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.85, editor: 1, source: 1, start: 1, end: 0.77, mustNot: 0.96 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
