@@ -170,6 +170,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 80, pattern: /^【?支持[^，。！？,]{1,10}[，,]\s*(?:守護|守护)|^捐款可(?:選擇|选择)/u },
   // A broadcaster's audio box naming the programme that aired it (`… Sendung: 27.10.2019, B5 aktuell, 3:12 Min.`, its title run into it).
   { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*(?:[^,.]{1,30},\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
+  // A channel's subscribe prompt (`立即訂閱有線新聞YouTube頻道，緊貼最新時事`).
+  { name: 'app promotion', maxLength: 60, pattern: /^立即(?:訂閱|订阅).{0,20}(?:YouTube|頻道|频道)/u },
   // A tip box's heading set into the story (`Do You Have a Tip?`).
   { name: 'tip box', maxLength: 30, pattern: /^(?:do you have a (?:news )?tip|got a tip)\s*\??$/iu },
   // The end mark of a box of further information (`Ende der weiteren Informationen`).

@@ -125,7 +125,7 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
  * A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`.
  * The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place.
  */
-const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}(?:${REPORTED}))$`, 'u');
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}\s?(?:${REPORTED}))$`, 'u');
 /** A broadcaster's credit without a role word: the outlet, a slash, the names, where they filed from (`民視新聞／張書瑋、李明宏 台北報導`). */
 const OUTLET_SLASH_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·]{2,12}?)\s*[/／]\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s+\p{sc=Han}{1,10}(?:${REPORTED})$`, 'u');
 /** A paper's credit without a role word: the outlet, the names, a slash, where they filed from (`中國時報 林良齊、李侑珊／台北報導`). */

@@ -365,3 +365,12 @@ describe('twelfth batch: 苦勞網, 星洲日報', () => {
     expect(trailerKind('本文為苦勞網「遠洋漁工的海上人生」專題第一篇，下篇將探討漁船靠港後的岸上管理與移工庇護。', true)).toBe('series note');
   });
 });
+
+describe('thirteenth batch: 客家電視, 有線新聞', () => {
+  it('reads a reporters\' credit spaced before the place and its 報導', () => {
+    expect(readLabelLine('記者 劉家宏、邱美玲 / 苗栗 報導')?.hits.authors).toEqual(['劉家宏', '邱美玲']);
+  });
+  it('leaves out a channel\'s subscribe prompt', () => {
+    expect(trailerKind('立即訂閱有線新聞YouTube頻道，緊貼最新時事', false)).toBe('app promotion');
+  });
+});
