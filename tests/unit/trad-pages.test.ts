@@ -111,8 +111,8 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // 2019, a 內政部 list), written the same way. First run: title 0.889, author 0.857, end 0.778,
   // mustNot 0.963, the rest 1.
   // Taught: a reporters' credit spaced before the place, a channel's subscribe prompt: author and end
-  // 1, mustNot 0.981.
-  heldout13: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // 1, mustNot 0.991.
+  heldout13: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
