@@ -258,8 +258,8 @@ function isActivityDate(blocks: readonly Block[], index: number): boolean {
  * `本贴由大卫于2005年8月12日16:12:21在…发表`), top down. With `skipUpdates` (a date to confirm a
  * declared one), lines naming an update (`Updated: …`) do not count and fewer lines above are read.
  */
-function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates: boolean, within = INFO_LINES_AFTER_TITLE): DateValue | null {
-  const end = Math.min(blocks.length, anchor + within);
+function dateNearHeadline(blocks: readonly Block[], anchor: number, skipUpdates: boolean): DateValue | null {
+  const end = Math.min(blocks.length, anchor + INFO_LINES_AFTER_TITLE);
   let sentenceDate: DateValue | null = null;
   for (let i = Math.max(0, anchor - (skipUpdates ? DATE_CONFIRM_BEFORE : DATE_SEARCH_BEFORE)); i < end; i += 1) {
     const block = blocks[i]!;
@@ -745,7 +745,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   const fallbackOffset = chinese ? CHINA_OFFSET_MINUTES : undefined;
   // A month and day without a year (`5月9日 上午10:30`) only when nothing else dates the page.
   const chosenDate = choosePublishedDate({
-    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates, within) => dateNearHeadline(blocks, anchor, skipUpdates, within),
+    firstPublished: () => firstPublishedDate(blocks), structured: metadata.published, structuredGeneric: metadata.publishedGeneric, openGraphPublished: metadata.openGraphPublished, modified: metadata.modified, scripted: metadata.scriptPublished, classed: metadata.classedDates, labelled: lifted.date, labelledUpdate: lifted.modified, authorBox, issueCredit: () => issueCreditDate(blocks, lastBodyIndex), url, chinese, nearHeadline: (skipUpdates) => dateNearHeadline(blocks, anchor, skipUpdates),
     dayFirst: writesDayFirst(metadata.lang, url), showsDay: (day) => showsDayNearHeadline(blocks, anchor, day), zoneAt: (value) => europeanOffsetAt(value, metadata.lang, url),
   }) ?? (chinese ? yearlessDate(blocks, infoOrder, url) : null);
   const shownDate = chinese ? toShownMinute(chosenDate, blocks, infoOrder) : chosenDate;

@@ -41,8 +41,8 @@ export interface PublishedEvidence {
   url: string;
   /** Chinese pages: the visible info line or date under the headline outranks metadata (which is often the crawl or index time). */
   chinese: boolean;
-  /** A bare date near the headline (within `within` lines after it), computed only when needed; `skipUpdates` passes over `Updated …` lines. */
-  nearHeadline: (skipUpdates: boolean, within?: number) => DateValue | null;
+  /** A bare date near the headline, computed only when needed; `skipUpdates` passes over `Updated …` lines. */
+  nearHeadline: (skipUpdates: boolean) => DateValue | null;
   /** Whether a line by the headline shows that calendar day (any of its dates). */
   showsDay?: (value: DateValue) => boolean;
   /** The offset of the page's zone at an instant, where its country is known (European pages). */
