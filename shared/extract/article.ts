@@ -21,7 +21,7 @@ import { withTraditional } from '../text/han-pairs';
 import { chineseScript, detectLang } from '../text/lang';
 import { countWords } from '../text/word-count';
 import { EXTRACTOR } from '../version';
-import { readBlocks, type Block } from './blocks';
+import { normaliseBlockText, readBlocks, type Block } from './blocks';
 import { cleanBodyHead, isInfoLine } from './body-head';
 import { STANDALONE_NOTE, isProse, isStoryParagraph, type WorkBlock } from './body-lines';
 import { EDITOR_RUN, cleanBodyTail } from './body-tail';
@@ -445,6 +445,15 @@ function opensInfoLine(blocks: readonly Block[], lines: readonly number[], siteN
   });
 }
 
+/** A kicker before a colon that, cut from `title`, leaves exactly `meta` (`Regensburg: …`). */
+const KICKER_BEFORE_COLON = /^(\p{L}[\p{L}\d .'’&-]{1,38}?)\s*[:：]\s*$/u;
+
+function kickerBefore(title: string, meta: string): string | undefined {
+  const headline = meta.trim();
+  if (headline.length < 20 || !title.endsWith(headline) || title.length === headline.length) return undefined;
+  return KICKER_BEFORE_COLON.exec(title.slice(0, title.length - headline.length))?.[1];
+}
+
 /** A letter's closing word on a line of its own, then the signer's name and perhaps a role (`Warmly,` / `Anita Desai, PTA President`). */
 const VALEDICTION = /(?:^|\n)\s*(?:warmly|warm regards|kind regards|best regards|regards|sincerely|yours (?:truly|sincerely)|with (?:gratitude|thanks)|best wishes|many thanks)\s*,?\s*\n\s*([^\n,]{3,40})(?:,[^\n]{1,50})?\s*$/iu;
 
@@ -559,6 +568,13 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   // says, the site's name) gives way to the heading above the info line that opens the story.
   const headlineAbove = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart ? headingAboveInfoLine(blocks, bodyStart) : undefined;
   if (headlineAbove) titleChoice = { title: headlineAbove.text.trim(), blockIndex: headlineAbove.index };
+  // A kicker run into the headline before a colon (`Regensburg: Steinerne Brücke wird …`, the
+  // headline alone in og:title): the meta title is the headline, the kicker a line of its own.
+  // (The kicker set in an element of its own in the heading: `<span>Verkehr - Regensburg</span><span>:</span> <span>…</span>`.)
+  const kicker = titleChoice && metadata.title ? kickerBefore(titleChoice.title, metadata.title) : undefined;
+  const kickerHeading = kicker !== undefined && titleChoice?.blockIndex != null ? blocks[titleChoice.blockIndex]?.path[0] : undefined;
+  const ownKickerElement = kickerHeading !== undefined && Array.from(kickerHeading.children).some((child) => normaliseBlockText(child.textContent ?? '').endsWith(kicker!));
+  if (titleChoice && kicker && ownKickerElement) titleChoice = { ...titleChoice, title: metadata.title!.trim(), subtitle: [kicker, ...(titleChoice.subtitle ?? [])] };
 
   const lifted = emptyLifted();
 

@@ -227,7 +227,8 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout16 (SZ with dpa, SR at midnight on New Year, RSI, de Volkskrant, Helsingin Sanomat, La
   // Vanguardia, a Portuguese blog, Aktuality with TASR, an Irish weekly, a city's press releases),
   // written the same way. First run: isArt 0.9, title 0.889, mustNot 0.990, the rest 1.
-  heldout16: { isArt: 0.9, title: 0.88, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // Taught: a kicker of its own element run into the headline before a colon: title 1.
+  heldout16: { isArt: 0.9, title: 1, date: 1, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 0.98 },
   // heldout17 (hessenschau, wien.ORF.at, Ouest-France, Het Nieuwsblad, eldiario.es, Diário de
   // Notícias, Radio Lublin, Luzerner Zeitung, a TYPO3 press release, a programme page), written the
   // same way. First run: isArt 0.9, date 0.778, time 0.857, source 0, end 0.444, mustNot 0.904, the

@@ -461,3 +461,14 @@ describe('seventeenth batch: hessenschau, Ouest-France, Het Nieuwsblad, eldiario
     expect(article.authors).not.toContain('DN/Lusa');
   });
 });
+
+describe('sixteenth batch: a kicker set in the headline\'s element', () => {
+  it('takes the meta title for the headline when the heading runs a kicker of its own element into it before a colon', () => {
+    const html = (heading: string) => `<html lang="de"><head><title>Steinerne Brücke wird für E-Scooter gesperrt - SZ.de</title><meta property="og:title" content="Steinerne Brücke wird für E-Scooter gesperrt"></head><body><article>${heading}${paragraphs(5)}</article></body></html>`;
+    const own = extractArticle(parseDocument(html('<h2><span>Regensburg</span><span>:</span> <span>Steinerne Brücke wird für E-Scooter gesperrt</span></h2>')), { url: 'https://www.example.de/bayern/regensburg-bruecke-1.5321' })!;
+    expect(own.title).toBe('Steinerne Brücke wird für E-Scooter gesperrt');
+    // A heading written as one text keeps its words.
+    const plain = extractArticle(parseDocument(html('<h2>Regensburg: Steinerne Brücke wird für E-Scooter gesperrt</h2>')), { url: 'https://www.example.de/bayern/regensburg-bruecke-1.5321' })!;
+    expect(plain.title).toBe('Regensburg: Steinerne Brücke wird für E-Scooter gesperrt');
+  });
+});
