@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -238,6 +238,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // profile heading, a Spanish support box: all 1 but isArt 0.9 (a programme page) and date 0.889
   // (a release dated the day before in its metadata).
   heldout17: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 1, editor: 0, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout18 (the LVZ behind its paywall, t-online carrying dpa, 20 Minutes, La Nazione, Europa
+  // Press, Hürriyet Daily News, Nordjyske, a Dutch WordPress blog, OÖNachrichten, a club's events
+  // page), written the same way. First run: isArt 0.9, date 0.889, time 0.778, end 0.667, mustNot
+  // 0.899, the rest 1.
+  heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
