@@ -48,7 +48,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
       // A health publisher's list of the studies it cites, after the story.
-      'article sources', 'how we reviewed this article', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
+      'article sources', 'how we reviewed this article', 'verwendete quellen', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
     ')' + TRAILER_HEADING_END,
   'iu',
@@ -172,6 +172,12 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'programme note', maxLength: 120, pattern: /(?:^|\s|\p{Ll})Sendung\s*:\s*(?:[^,.]{1,30},\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}\b/u },
   // A channel's subscribe prompt (`立即訂閱有線新聞YouTube頻道，緊貼最新時事`).
   { name: 'app promotion', maxLength: 60, pattern: /^立即(?:訂閱|订阅).{0,20}(?:YouTube|頻道|频道)/u },
+  // An agency copy's note, a tags line and an affiliate note (`Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen …`,
+  // `Themen A bis Z: …`, `Anzeige: Bei Klick auf Links erhalten wir eine Provision.`), a writer's follow prompt (`Følg … og få besked, når der kommer nye artikler.`).
+  { name: 'provenance note', maxLength: 200, pattern: /^dieser (?:text|artikel|beitrag) wurde automatisch (?:von|aus)\b/iu },
+  { name: 'tags line', maxLength: 200, pattern: /^themen a bis z\s*:/iu },
+  { name: 'affiliate disclosure', maxLength: 120, pattern: /^(?:anzeige\s*:\s*)?bei klick auf (?:diese )?links erhalten wir eine provision\b/iu },
+  { name: 'follow prompt', maxLength: 120, pattern: /^følg .{2,50} og få besked\b/iu },
   // A tip box's heading set into the story (`Do You Have a Tip?`).
   { name: 'tip box', maxLength: 30, pattern: /^(?:do you have a (?:news )?tip|got a tip)\s*\??$/iu },
   // The end mark of a box of further information (`Ende der weiteren Informationen`).

@@ -242,7 +242,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Press, Hürriyet Daily News, Nordjyske, a Dutch WordPress blog, OÖNachrichten, a club's events
   // page), written the same way. First run: isArt 0.9, date 0.889, time 0.778, end 0.667, mustNot
   // 0.899, the rest 1.
-  heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.89 },
+  // Taught: an agency copy's notes, a tags line, an affiliate note, a partner box, a follow prompt:
+  // end 0.889 (a paywall box), mustNot 0.990.
+  heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

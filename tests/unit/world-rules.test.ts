@@ -472,3 +472,15 @@ describe('sixteenth batch: a kicker set in the headline\'s element', () => {
     expect(plain.title).toBe('Regensburg: Steinerne Brücke wird für E-Scooter gesperrt');
   });
 });
+
+describe('eighteenth batch: t-online carrying dpa, Nordjyske', () => {
+  it('leaves out an agency copy\'s notes, a tags line, an affiliate note, a partner box and a writer\'s follow prompt', () => {
+    expect(isTrailerHeading('Verwendete Quellen:')).toBe(true);
+    expect(trailerKind('Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen und von der Redaktion nicht bearbeitet.', false)).toBe('provenance note');
+    expect(trailerKind('Themen A bis Z: A71 Erfurt Glatteis', false)).toBe('tags line');
+    expect(trailerKind('Anzeige: Bei Klick auf Links erhalten wir eine Provision.', false)).toBe('affiliate disclosure');
+    expect(trailerKind('Følg Mette Lykke Sørensen og få besked, når der kommer nye artikler.', false)).toBe('follow prompt');
+    const article = extract('', `${paragraphs(5)}<section class="tPartnerBox"><h2>Shopping</h2><ul><li><a href="#">Schneeketten im Test: Diese Modelle überzeugen</a></li></ul></section>`);
+    expect(article.text).not.toContain('Schneeketten');
+  });
+});
