@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -324,6 +324,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a network's initials sign-off, an app box closing the story, a tip box's heading: end and
   // mustNot 1.
   heldout24: { isArt: 0.9, title: 1, date: 0.88, time: 0.87, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout25 (the Omaha World-Herald, the Yorkshire Evening Post, The Canberra Times, the Dhaka
+  // Tribune, Roll Call, Scientific American, a Catholic weekly, AllAfrica carrying The Citizen, the
+  // Seattle Kraken's site, a corrections page), written the same way. First run: isArt 0.9, date
+  // 0.889, author 0.778, source 0, end 0.667, mustNot 0.960, the rest 1.
+  heldout25: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 0.77, editor: 0, source: 0, start: 1, end: 0.66, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

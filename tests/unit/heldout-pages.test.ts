@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -250,6 +250,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a spaced name before a glued 字号 tool, the site's name opening the info line as the
   // outlet: author 1, source 0.889.
   heldout27: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 0.88, start: 1, end: 0.88, mustNot: 1 },
+  // heldout28 (新华每日电讯 e-paper, 中国青年网 mobile, 中国妇女网, 东北新闻网, 东南网, 云南网, 每经网 mobile, a 央视新闻客户端 share
+  // page, 证券日报, a 图片新闻 list), written the same way. First run: title 0.667, date 0.889, time 0.875,
+  // source 0.556, the rest 1.
+  heldout28: { isArt: 1, title: 0.66, date: 0.88, time: 0.87, author: 1, editor: 1, source: 0.55, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

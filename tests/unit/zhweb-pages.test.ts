@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -144,6 +144,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source), a cover picture's credit, an encyclopedia's edit prompt: source 1, start and end 0.875,
   // mustNot 0.975.
   heldout11: { isArt: 1, title: 1, date: 0.87, time: 1, author: 1, editor: 1, source: 1, start: 0.87, end: 0.87, mustNot: 0.97 },
+  // heldout12 (a county court, OSCHINA, a 知乎 answer, a company's 企业文化 page, a PHPCMS school, a 豆瓣
+  // review, a farm-advice site, a 穷游 thread, 头条号, a 县长信箱 list), written the same way. First run:
+  // title 0.889, date 0.875, time 0.857, author 0.571, end 0.889, mustNot 0.969, the rest 1.
+  heldout12: { isArt: 1, title: 0.88, date: 0.87, time: 0.85, author: 0.57, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
