@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -168,6 +168,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a column's closing lines, a district's boilerplate, a support box and its lone emoji:
   // end 1, mustNot 0.958.
   heldout13: { isArt: 0.91, title: 0.87, date: 1, time: 1, author: 1, editor: 0, source: 0, start: 1, end: 1, mustNot: 0.95 },
+  // heldout14 (eight articles — a Kadence decor post, an Intercom release note, an Arc XP money
+  // column, a Modern Campus profile, an Umbraco museum story, a Neve trail report, a Next.js security
+  // advisory, a Nuxt cooking technique — and a shop category, a services page, a directory, a
+  // syllabus), written the same way. First run: isArt 0.833, date 0.857, author 0.625, start and end
+  // 0.75, mustNot 0.896, the rest 1.
+  heldout14: { isArt: 0.83, title: 1, date: 0.85, time: 1, author: 0.62, editor: 0, source: 0, start: 0.75, end: 0.75, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
