@@ -42,7 +42,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
     // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校);
     // 拍摄 / 摄像 / 剪辑: a video's camera and cutting credits.
-    words: '提问者|提问时间|天数|人均|和谁|玩法|行程路线|翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|题图|题图来源|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
+    words: '图片来源|封面图片来源|封面来源|图源|提问者|提问时间|天数|人均|和谁|玩法|行程路线|翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|题图|题图来源|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
   },
 ];
 
@@ -356,7 +356,7 @@ const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》/／]+$/u;
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
  * end as outlets do but name a section of this site, not where the story came from.
  */
-const COLUMN_NAME = /^(?:综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
+const COLUMN_NAME = /^(?:相关|相關|更多|延伸|推荐|推薦|综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
 
 /** Whether `text` is the name of one of a site's columns (`滚动新闻`, `校园动态`). */
 export function isColumnName(text: string): boolean {

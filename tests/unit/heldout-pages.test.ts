@@ -253,7 +253,8 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout28 (新华每日电讯 e-paper, 中国青年网 mobile, 中国妇女网, 东北新闻网, 东南网, 云南网, 每经网 mobile, a 央视新闻客户端 share
   // page, 证券日报, a 图片新闻 list), written the same way. First run: title 0.667, date 0.889, time 0.875,
   // source 0.556, the rest 1.
-  heldout28: { isArt: 1, title: 0.66, date: 0.88, time: 0.87, author: 1, editor: 1, source: 0.55, start: 1, end: 1, mustNot: 1 },
+  // Taught: a related box's heading and a picture's 来源 as no outlet: source 0.667.
+  heldout28: { isArt: 1, title: 0.66, date: 0.88, time: 0.87, author: 1, editor: 1, source: 0.66, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -743,3 +743,11 @@ describe('twenty-seventh batch: 中国经济网, 第一财经', () => {
     expect(article.authors).toEqual(['彭皓璇']);
   });
 });
+
+describe('twenty-eighth batch: 中国青年网, 每经网', () => {
+  it('takes neither a related box\'s heading nor a picture\'s 来源 for the outlet', () => {
+    expect(readLabelLine('相关新闻')?.hits.source).toBeUndefined();
+    expect(readLabelLine('封面图片来源：每经记者 周程 摄')?.hits.source).toBeUndefined();
+    expect(readLabelLine('来源：新华社')?.hits.source).toBe('新华社');
+  });
+});
