@@ -178,6 +178,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'tags line', maxLength: 200, pattern: /^themen a bis z\s*:/iu },
   { name: 'affiliate disclosure', maxLength: 120, pattern: /^(?:anzeige\s*:\s*)?bei klick auf (?:diese )?links erhalten wir eine provision\b/iu },
   { name: 'follow prompt', maxLength: 120, pattern: /^følg .{2,50} og få besked\b/iu },
+  // An ad slot's toggle (`Hide Ad`) and an editor's appeal box heading (`A message from the Editor`).
+  { name: 'advertisement label', maxLength: 20, pattern: /^(?:hide|show) ad$/iu },
+  { name: 'support appeal', maxLength: 40, pattern: /^a (?:message|note) from (?:the|our) editor$/iu },
+  // A writer's contacts under the story (`kbrandt@owh.com, 402-444-1067, twitter.com/kelseybrandtOWH`).
+  { name: 'contact line', maxLength: 120, pattern: /^[\w.+-]+@[\w-]+\.[\w.]+(?:\s*,\s*(?:\+?[\d() .-]{7,18}|(?:twitter\.com|x\.com)\/\w+|@\w+))*$/iu, holds: '@' },
   // A tip box's heading set into the story (`Do You Have a Tip?`).
   { name: 'tip box', maxLength: 30, pattern: /^(?:do you have a (?:news )?tip|got a tip)\s*\??$/iu },
   // The end mark of a box of further information (`Ende der weiteren Informationen`).

@@ -262,6 +262,8 @@ export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; so
  * an organisation by its words. (`… Staff` stays a credit: wcxb truths keep `Resy Staff` as the author.)
  */
 const DESK_NAME = /\b(?:news service|(?:news|web|online|digital|city|metro|sports) ?desk|bureau|agencies|newsroom|redaktion|rédaction|redacción|redazione|redactie|redakcja)$/i;
+/** A paper's desk credited by the paper's name (`Tribune Desk`). */
+const PAPER_DESK = /^\p{Lu}[\p{L}]* Desk$/u;
 
 /** The credits chooseAuthors picks from, job titles beside names included. */
 function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
@@ -271,7 +273,7 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   const labelled = labelledPeople.length > 0 ? labelledPeople : labelledNames;
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
-  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !DESK_NAME.test(name);
+  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !DESK_NAME.test(name) && !PAPER_DESK.test(name);
   // (A role declared for the writer, `Standard Reporter`, `Staff Writer`, names nobody.)
   const persons = declared.filter((name) => isPerson(name) && !USERNAME.test(name) && !JOB_TITLE.test(name));
   // The site's own name shown as the account beside the time (`第一财经 2020-12-08 21:13:47`) gives

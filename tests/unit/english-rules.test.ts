@@ -676,3 +676,15 @@ describe('twenty-fourth batch: GMA News, The Guardian Nigeria, The Marshall Proj
     expect(trailerKind('Do You Have a Tip?', false)).toBe('tip box');
   });
 });
+
+describe('twenty-fifth batch: the Omaha World-Herald, the Yorkshire Evening Post, the Dhaka Tribune', () => {
+  it('leaves out an ad toggle, an editor\'s appeal heading, a writer\'s contacts line', () => {
+    expect(trailerKind('Hide Ad', false)).toBe('advertisement label');
+    expect(trailerKind('A message from the Editor', false)).toBe('support appeal');
+    expect(trailerKind('kbrandt@owh.com, 402-444-1067, twitter.com/kelseybrandtOWH', false)).toBe('contact line');
+  });
+  it('credits the byline\'s writer over a paper\'s desk declared as the author (`Tribune Desk`)', () => {
+    const html = `<html><head><title>Waste stations</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Tribune Desk"}}</script></head><body><article><h1>Waste stations</h1><p class="byline">By Rafiul Islam</p>${paragraphs(5, 'waste')}</article></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/dhaka/2021/03/04/waste' })!.authors).toEqual(['Rafiul Islam']);
+  });
+});
