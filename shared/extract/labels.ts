@@ -413,6 +413,8 @@ const TRAILING_SEPARATORS = /[\s|｜丨·•/／]+$/u;
  * three to six characters, no posting (`新华社驻东京`) and no `this paper` (`本报`).
  */
 const UNSUFFIXED_OUTLET = /^(?!.*[驻駐本])\p{sc=Han}{3,6}$/u;
+/** A word for posting closing the text before a date (`…发表于`, `…發佈於`): no account's name. */
+const DATE_VERB_END = /(?:发表|發表|发布|發布|發佈|更新)(?:于|於)?$/u;
 /** A verb of change right after a date (`…09:18修改`, `…更新`): the line dates an edit (not a label of the next date, `更新：…`). */
 const CHANGED_AFTER_DATE = /^\s*(?:修改|修訂|修订|更新|更改|编辑|編輯)(?!\s*[:：])/u;
 /** A reprint statement naming the outlet whose original the story is (`本文为虎嗅原创`, `本文系界面新闻独家原创`). */
@@ -735,7 +737,8 @@ function parseLabelLine(line: string): LabelLine | null {
       // read counter closing the line, `举报`, `+ 关注`, `阅读 3.6万`, are no items of the credit.)
       const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').replace(VIEW_COUNTER, '').trim();
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
-      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate)) {
+      // (`楼主发表于 2019-10-21 22:14`: a floor's badge run into the date's word names nobody.)
+      if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate) && !DATE_VERB_END.test(beforeDate)) {
         hits.authors.push(beforeDate);
         return pureLine(hits);
       }

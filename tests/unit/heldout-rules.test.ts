@@ -751,3 +751,10 @@ describe('twenty-eighth batch: 中国青年网, 每经网', () => {
     expect(readLabelLine('来源：新华社')?.hits.source).toBe('新华社');
   });
 });
+
+describe('zhweb twelfth batch: a 穷游 thread', () => {
+  it('takes no floor badge run into the date\'s word for the poster', () => {
+    expect(readLabelLine('楼主发表于 2019-10-21 22:14')?.hits.authors).toEqual([]);
+    expect(readLabelLine('华夏人文 2020-03-09 18:14:21')?.hits.authors).toEqual(['华夏人文']);
+  });
+});
