@@ -252,7 +252,7 @@ export type AuthorSource = 'labels' | 'metadata' | 'bylines' | 'none';
 export function chooseAuthors(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const credits = chooseCredits(evidence);
   // (An outlet's name beside its desk's, `N-Land Redaktion` and `N-Land`, is one credit.)
-  const chosen = { ...credits, authors: credits.authors.filter((name) => !credits.authors.some((other) => other.startsWith(`${name} `) && DESK_NAME.test(other))) };
+  const chosen = { ...credits, authors: credits.authors.filter((name) => !credits.authors.some((other) => other.startsWith(`${name} `) && isDesk(other))) };
   const named = chosen.authors.filter((name) => !JOB_TITLE.test(name));
   return named.length > 0 && named.length < chosen.authors.length ? { ...chosen, authors: named } : chosen;
 }
@@ -265,6 +265,11 @@ const DESK_NAME = /\b(?:news service|(?:news|web|online|digital|city|metro|sport
 /** A paper's desk credited by the paper's name (`Tribune Desk`). */
 const PAPER_DESK = /^\p{Lu}[\p{L}]* Desk$/u;
 
+/** Whether `name` credits a desk or a service rather than a person (DESK_NAME, PAPER_DESK). */
+function isDesk(name: string): boolean {
+  return DESK_NAME.test(name) || PAPER_DESK.test(name);
+}
+
 /** The credits chooseAuthors picks from, job titles beside names included. */
 function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
@@ -273,7 +278,7 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   const labelled = labelledPeople.length > 0 ? labelledPeople : labelledNames;
   const visible = labelled.length > 0 ? labelled : unique(evidence.closingNames).filter(looksLikeName);
   const declared = unique(evidence.declared.map(stripBylinePrefix).flatMap(splitHanNameList)).filter(isPlausibleName);
-  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !DESK_NAME.test(name) && !PAPER_DESK.test(name);
+  const isPerson = (name: string): boolean => !organisations.has(name.toLowerCase()) && !isDesk(name);
   // (A role declared for the writer, `Standard Reporter`, `Staff Writer`, names nobody.)
   const persons = declared.filter((name) => isPerson(name) && !USERNAME.test(name) && !JOB_TITLE.test(name));
   // The site's own name shown as the account beside the time (`第一财经 2020-12-08 21:13:47`) gives

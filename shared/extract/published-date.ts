@@ -315,14 +315,14 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
   const afterGeneric = evidence.structuredGeneric && agreedDay(evidence.structured.slice(1)) ? evidence.structured.slice(1) : evidence.structured;
   const specific = notAfterLastChange(afterGeneric, evidence.modified);
   const declaredValue = structuredDate(specific, evidence.labelled ? [...declared, evidence.labelled] : declared);
-  // (A page that shows only an update line whose clock is the declared first instant a zone away,
-  // `Updated: March 4, 2021 10:05 a.m.` beside `…T16:05:32Z`, shows that instant in its zone.)
   // A UTC value that another declared value gives in the page's own zone (`<time datetime="…+02:00">`
   // beside JSON-LD's `…Z`) is written in that zone, when that keeps its day (which day a page
   // across midnight gives is the rules' below to settle).
   const declaredFirst = declaredValue?.offsetMinutes === 0 && declaredValue.hour !== undefined
     ? declared.find((other) => other.offsetMinutes !== undefined && other.offsetMinutes !== 0 && other.hour !== undefined && instantOf(other) === instantOf(declaredValue) && sameDay(other, declaredValue)) ?? declaredValue
     : declaredValue;
+  // (A page that shows only an update line whose clock is the declared first instant a zone away,
+  // `Updated: March 4, 2021 10:05 a.m.` beside `…T16:05:32Z`, shows that instant in its zone.)
   const structured = declaredFirst && !evidence.chinese ? inPageZone(declaredFirst, evidence.labelled ?? evidence.nearHeadline(true) ?? evidence.labelledUpdate ?? null, structuredDate(evidence.modified), evidence.zoneAt) : declaredFirst;
   let { labelled } = evidence;
   // The shown day is the declared one or the address's written the other way round (`02/12/2025` for 2 December).
