@@ -25,7 +25,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { type Article, articleSchema } from '../shared/article';
 import { parseSearchQuery } from '../shared/search/search-text';
@@ -182,6 +182,7 @@ function createTokens(count: number): { userId: string; tokens: string[] } {
 }
 
 async function startWorker(): Promise<ChildProcess> {
+  mkdirSync(dirname(DEV_LOG), { recursive: true }); // .tmp/ is not in a fresh clone
   const log = openSync(DEV_LOG, 'w');
   const command = INSPECTOR
     ? ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', STATE]
