@@ -93,6 +93,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // (`Click the flyer to see it full size!`)
   { name: 'gallery controls', maxLength: 60, pattern: /^(?:click|tap) (?:on )?(?:the|this|each|any) (?:flyer|image|picture|photo|poster|thumbnail)s? to (?:see|view|enlarge|open)\b.{0,25}[.!]?$/iu },
+  // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
+  { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
   { name: 'weather widget', maxLength: 120, pattern: /^(?:(?:\p{L}{1,3}\.?\s*)?-?\d{1,2}\s?°[CF]?(?:\s*\/\s*-?\d{1,2}\s?°[CF]?)?\s*){2,}$/u, holds: '°' },
   // A chain template's label over each run of the text (`Article content`) and its ad placeholder.
@@ -205,6 +207,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A help centre's contact prompt closing an article (`💬 Still have questions? Click the chat bubble … our support team will get back to you`).
+  { name: 'help prompt', maxLength: 240, pattern: /^\W{0,3}(?:still have (?:questions|a question)|need (?:more )?help|can(?:'|’)t find (?:what you(?:'|’)re looking for|an answer))\s*[?!.]\s.{0,200}\b(?:contact|chat|support team|reach out|get in touch|help desk)\b/iu },
   // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)

@@ -169,16 +169,19 @@ function firstPublishedDate(blocks: readonly Block[]): DateValue | null {
  */
 const ISSUE_CREDIT = /^[(（]?(?:[—–-]{1,2}|原载|原刊|刊于|载于|摘自|选自|转载自|转自)\s*《[^》]{1,30}》\s*/u;
 const ISSUE_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月/u;
+/** A closing credit line that dates the story in words (`Published April 18, 2022, in the Spring 2022 issue of …`). */
+const CLOSING_PUBLISHED = /^(?:published|posted)(?: on)?\s+/i;
+const MAX_CLOSING_PUBLISHED_LENGTH = 120;
 /** How many lines around the end of the content a credit is looked for in. */
 const ISSUE_CREDIT_SCAN = 4;
 const MAX_ISSUE_CREDIT_LENGTH = 60;
 
-/** The issue named by a closing periodical credit: its day when it gives one, else its month. */
+/** The issue named by a closing periodical credit, or a closing `Published …` line: its day when it gives one, else its month. */
 function issueCreditDate(blocks: readonly Block[], lastBodyIndex: number): DateValue | null {
   const end = Math.min(blocks.length, lastBodyIndex + ISSUE_CREDIT_SCAN + 1);
   for (let i = end - 1; i >= Math.max(0, lastBodyIndex - ISSUE_CREDIT_SCAN); i -= 1) {
     const text = blocks[i]!.text.trim();
-    const credit = text.length <= MAX_ISSUE_CREDIT_LENGTH ? ISSUE_CREDIT.exec(text) : null;
+    const credit = text.length <= MAX_ISSUE_CREDIT_LENGTH ? ISSUE_CREDIT.exec(text) : text.length <= MAX_CLOSING_PUBLISHED_LENGTH ? CLOSING_PUBLISHED.exec(text) : null;
     if (!credit) continue;
     const rest = text.slice(credit[0].length);
     const found = findDateInText(rest);

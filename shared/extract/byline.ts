@@ -64,7 +64,7 @@ const LINE_TAGS = /^(?:div|p|li|br|h\d|time|section|td)$/;
 /** What follows a name on the same line: a date, a place in the site, a separator. */
 const AFTER_NAME = /\s+(?:on|in|published|updated|posted|last)\b.*$|\s*[|•·—–]\s*.*$|\s*\d.*$/iu;
 /** A line crediting the writer in words; group 1 is set when the credit is more than a bare `By`. */
-const WRITTEN_BY = /^(?:([Ww]ritten|[Pp]osted|[Aa]rticle|[Aa]uthored|[Tt]ext)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+const WRITTEN_BY = /^(?:([Ww]ritten|[Pp]osted|[Aa]rticle|[Aa]uthored|[Tt]ext|[Ww]ords|[Ss]tory)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
 /** A line that announces the writer, whose name follows its colon or is the next line (`Written by`, `Author(s)`, `Contributors: Jane Doe`). */
 const CREDIT_HEADING = /^(?:(?:written|article|posted) by|authors?|author\(s\)|contributors?|about the author)\s*(?::\s*(.*))?$/i;
 /** Words joining two writers' names in one credit. */
@@ -270,6 +270,9 @@ function isDesk(name: string): boolean {
   return DESK_NAME.test(name) || PAPER_DESK.test(name);
 }
 
+/** Words of an office's or an institution's name, never a writer's (`Office of Marketing and Communications`). */
+const OFFICE_WORDS = /\b(?:office|department|division|ministry|museums?|galler(?:y|ies)|librar(?:y|ies)|university|college|institute|foundation|society|association|council|communications|marketing)\b/i;
+
 /** The credits chooseAuthors picks from, job titles beside names included. */
 function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: AuthorSource } {
   const organisations = new Set(evidence.organisations.map((name) => name.toLowerCase()));
@@ -285,6 +288,12 @@ function chooseCredits(evidence: AuthorEvidence): { authors: string[]; source: A
   // way to a writer a label names (`作者：陈晓蕾`).
   const visiblePeople = visible.filter(isPerson);
   if (evidence.chinese && visible.length > 0) return { authors: visiblePeople.length > 0 ? visiblePeople : visible, source: 'labels' };
+  // A declared "person" that an office's words name (`Office of Marketing and Communications`,
+  // `Harrowgate Museums & Galleries`) yields to a person a byline credits.
+  if (persons.length > 0 && persons.every((name) => OFFICE_WORDS.test(name))) {
+    const bylinePeople = unique(evidence.bylines().map(stripBylinePrefix)).filter((name) => looksLikeCredit(name) && isPerson(name) && !OFFICE_WORDS.test(name));
+    if (bylinePeople.length > 0) return { authors: bylinePeople, source: 'bylines' };
+  }
   if (persons.length > 0) return { authors: persons, source: 'metadata' };
   if (visible.some(isPerson)) return { authors: visible, source: 'labels' };
   // The site's own name credited near the headline or in a byline box (`By Corti`) yields to a

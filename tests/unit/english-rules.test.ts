@@ -688,3 +688,31 @@ describe('twenty-fifth batch: the Omaha World-Herald, the Yorkshire Evening Post
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/dhaka/2021/03/04/waste' })!.authors).toEqual(['Rafiul Islam']);
   });
 });
+
+describe('web fourteenth batch: Kadence hotspots, an Intercom release note, Modern Campus, Umbraco', () => {
+  it('leaves out a shoppable picture\'s hint and a help centre\'s contact prompt at the edge', () => {
+    expect(trailerKind('Tap the dots to shop this photo', false)).toBe('shop prompt');
+    expect(trailerKind('Click the image to shop the look!', false)).toBe('shop prompt');
+    expect(trailerKind('Tap the dots to see the whole route', false)).toBeNull();
+    const help = '💬 Still have questions? Click the chat bubble in the bottom-right corner of the app and our support team will get back to you.';
+    expect(trailerKind(help, true)).toBe('help prompt');
+    expect(trailerKind(help, false)).toBeNull();
+    expect(trailerKind('Still have questions about the new rules? The county has not said when it will decide.', true)).toBeNull();
+  });
+  it('credits a closing `Words by` / `Story by` line\'s writer over an office declared as the author', () => {
+    const story = (credit: string, declared: string) =>
+      `<html><head><title>Seed banks</title><meta name="author" content="${declared}"></head><body><article><h1>From soil samples to seed banks</h1>${paragraphs(5, 'seeds')}<p class="credit">${credit}</p></article></body></html>`;
+    const authors = (html: string) => extractArticle(parseDocument(html), { url: 'https://www.example.edu/magazine/2022/seed-banks' })!.authors;
+    expect(authors(story('Story by Priya Natarajan · Photos by Leo Whitcombe', 'Office of Marketing and Communications'))).toEqual(['Priya Natarajan']);
+    expect(authors(story('Words by Dr Ifeoma Clarke, Curator of Social History', 'Harrowgate Museums &amp; Galleries'))).toEqual(['Dr Ifeoma Clarke']);
+    // A person declared keeps the credit.
+    expect(authors(story('Story by Priya Natarajan', 'Leo Whitcombe'))).toEqual(['Leo Whitcombe']);
+  });
+  it('dates a story by its closing `Published …` line over a CMS\'s last-modified stamp', () => {
+    const html = (closing: string) =>
+      `<html><head><title>Seed banks</title><meta name="ou-last-modified" content="2023-06-07T14:22:51-05:00"></head><body><article><h1>From soil samples to seed banks</h1>${paragraphs(30, 'seeds')}<div class="mag-credits"><p>Story by <a href="/magazine/staff/priya-natarajan">Priya Natarajan</a> · Photos by Leo Whitcombe</p><p>${closing}</p></div><div class="mag-share"><span>Share this story:</span> <a href="/share">Facebook</a></div></article></body></html>`;
+    const date = (closing: string) => extractArticle(parseDocument(html(closing)), { url: 'https://www.example.edu/magazine/seed-banks' })!.publishedAt;
+    expect(date('Published April 18, 2022, in the Spring 2022 issue of <em>Northmoor Magazine</em>.')).toBe('2022-04-18');
+    expect(date('Photos by Leo Whitcombe')).toBe('2023-06-07T14:22:51-05:00');
+  });
+});

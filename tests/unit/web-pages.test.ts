@@ -173,7 +173,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // advisory, a Nuxt cooking technique — and a shop category, a services page, a directory, a
   // syllabus), written the same way. First run: isArt 0.833, date 0.857, author 0.625, start and end
   // 0.75, mustNot 0.896, the rest 1.
-  heldout14: { isArt: 0.83, title: 1, date: 0.85, time: 1, author: 0.62, editor: 0, source: 0, start: 0.75, end: 0.75, mustNot: 0.89 },
+  // Taught two sessions later: a shoppable picture's hint, a help centre's closing contact prompt,
+  // a closing `Story by` / `Words by` line's writer over an office declared as the author, a closing
+  // `Published …` line over a CMS's last-modified stamp: date 1, author 0.875, end 0.875, mustNot
+  // 0.919. Still missed: a trail report's stats box, an advisory's severity box and its byline
+  // without a prefix, a profile's class badge, a shop category and a services page read as articles.
+  heldout14: { isArt: 0.83, title: 1, date: 1, time: 1, author: 0.87, editor: 0, source: 0, start: 0.75, end: 0.87, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
