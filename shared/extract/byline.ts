@@ -424,13 +424,17 @@ function openingPostAuthor(document: Document): string | undefined {
 
 /** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`). */
 const PROFILE_LINK = /\/u(?:ser)?\//;
+/** A thread starter's badge beside the account (`<a href="/u/8723415">半岛铁盒</a><span>楼主</span>`). */
+const OP_BADGE = /^(?:楼主|樓主|OP)$/u;
+/** A text opening on a numeric date (`2021-06-03 10:05`, `2021/6/3`, `2021年6月3日`). */
+const DATED_START = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 /** The follow button set beside a posting account (`+ 关注`, `Follow`). */
 const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|關注|订阅|訂閱|follow|subscribe)$/iu;
 
 /**
  * The account that posted a self-media article, as its platform shows it: a link to the user's
  * page beside a follow button, and nothing else in their box (`<a href="/u/8a2f3c">南山有鹿</a>
- * <button>关注</button>`). A commenter's or a login link has no follow button beside it. The
+ * <button>关注</button>`) or a thread starter's badge (OP_BADGE), or alone in a box that the post's time follows. A commenter's or a login link has no follow button beside it. The
  * first such box counts; a last resort when nothing else names the writer.
  */
 function postingAccount(document: Document): string[] {
@@ -439,7 +443,11 @@ function postingAccount(document: Document): string[] {
     const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!box || !name) continue;
     const rest = (box.textContent ?? '').replace(link.textContent ?? '', '').replace(/\s+/g, ' ').trim();
-    if (FOLLOW_BUTTON.test(rest)) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
+    // (Or the account opens the info line under the headline, its time next: `<h1>…</h1><div><span><a
+    // href="/c/user/…">老周说三农</a></span><span>2021-06-03 10:05</span>…`; a comment's header reads alike.)
+    const underHeadline = box.parentElement?.previousElementSibling;
+    const opensInfoLine = rest === '' && !!underHeadline && tagName(underHeadline) === 'h1' && DATED_START.test(box.nextElementSibling?.textContent?.trim() ?? '');
+    if (FOLLOW_BUTTON.test(rest) || OP_BADGE.test(rest) || opensInfoLine) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
   }
   return [];
 }

@@ -757,4 +757,20 @@ describe('zhweb twelfth batch: a 穷游 thread', () => {
     expect(readLabelLine('楼主发表于 2019-10-21 22:14')?.hits.authors).toEqual([]);
     expect(readLabelLine('华夏人文 2020-03-09 18:14:21')?.hits.authors).toEqual(['华夏人文']);
   });
+  const post = (head: string, inside = '') =>
+    extractArticle(parseDocument(page(`${head}<article>${inside}${`<p>${ZH}</p>`.repeat(6)}</article><div class="comments"><a class="user-name">清风徐来</a><p>${ZH.slice(0, 20)}</p></div>`)), { url: 'https://www.example.com/article/6969123456789012743/' })!;
+  it('credits the account that opens the post\'s info line before its time, or carries the thread starter\'s badge', () => {
+    expect(post('<div class="article-meta"><span class="name"><a href="/c/user/token/MS4wLjABAAAA/">老周说三农</a></span><span>2021-06-03 10:05</span><span>·</span><span class="source-tag">头条号</span><a class="report">举报</a></div>').authors).toEqual(['老周说三农']);
+    expect(post('<div class="post-user"><a href="//www.example.com/u/8723415" class="name">半岛铁盒</a><span class="louzhu-tag">楼主</span></div>').authors).toEqual(['半岛铁盒']);
+    // A comment's header reads alike, away from the headline: its writer is no author.
+    const withComment = extractArticle(parseDocument(page(`<article>${`<p>${ZH}</p>`.repeat(6)}</article><ul class="comments"><li><p><span><a href="/u/2093456712">秋水长天</a></span><span>2019-06-02 22:03</span></p><p>${ZH.slice(0, 20)}</p></li></ul>`)), { url: URL })!;
+    expect(withComment.authors).toEqual([]);
+    // A profile link with neither beside it credits nobody.
+    expect(post('<div class="article-meta"><span class="name"><a href="/c/user/token/MS4wLjABAAAA/">老周说三农</a></span><span>阅读 1.2万</span></div>').authors).toEqual([]);
+  });
+  it('leaves out a shop\'s commodity card and a project card set into the story', () => {
+    const text = post('', '<div class="pgc-commodity"><div class="commodity-card"><p class="commodity-title">老式手摇辘轳井绳 加粗尼龙打水绳 20米</p><p>¥ 39.9</p><span>去看看</span></div></div><div class="project-card"><a href="/p/laketsdb">LakeTSDB</a><p class="desc">轻量级分布式时序数据库，兼容 SQL 与 PromQL</p></div>').text;
+    expect(text).not.toContain('辘轳井绳');
+    expect(text).not.toContain('PromQL');
+  });
 });

@@ -147,7 +147,13 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout12 (a county court, OSCHINA, a 知乎 answer, a company's 企业文化 page, a PHPCMS school, a 豆瓣
   // review, a farm-advice site, a 穷游 thread, 头条号, a 县长信箱 list), written the same way. First run:
   // title 0.889, date 0.875, time 0.857, author 0.571, end 0.889, mustNot 0.969, the rest 1.
-  heldout12: { isArt: 1, title: 0.88, date: 0.87, time: 0.85, author: 0.57, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.96 },
+  // Taught (that session and the next): a floor badge run into the date's word names no poster; the
+  // account opening a post's info line before its time, or carrying the thread starter's badge, is
+  // the writer; a shop's commodity card and a project card set into the story: author 0.857, mustNot
+  // 1. Still missed: a court's title (its <title> is the court's name), a closing `更多详情` pointer
+  // the truth keeps, a 知乎 answer's own time under the question's, a 豆瓣 review's book box naming
+  // the book's author.
+  heldout12: { isArt: 1, title: 0.88, date: 0.87, time: 0.85, author: 0.85, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
