@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -331,6 +331,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: an ad toggle, an editor's appeal heading, a writer's contacts line, a paper's desk as no
   // writer: author 0.889, end 0.778, mustNot 0.990.
   heldout25: { isArt: 0.9, title: 1, date: 0.88, time: 1, author: 0.88, editor: 0, source: 0, start: 1, end: 0.77, mustNot: 0.98 },
+  // heldout26 (Newsday, OregonLive, azcentral, the Evening Standard, the Belfast Telegraph, Stuff carrying
+  // RNZ, The Times of India, the Bangkok Post carrying AFP, a SIDEARM softball recap, an author archive),
+  // written the same way. First run: time 0.75, source 0.5, end 0.667, mustNot 0.944, the rest 1.
+  heldout26: { isArt: 1, title: 1, date: 1, time: 0.74, author: 1, editor: 0, source: 0.49, start: 1, end: 0.66, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

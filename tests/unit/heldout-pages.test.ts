@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -255,6 +255,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source 0.556, the rest 1.
   // Taught: a related box's heading and a picture's 来源 as no outlet: source 0.667.
   heldout28: { isArt: 1, title: 0.66, date: 0.88, time: 0.87, author: 1, editor: 1, source: 0.66, start: 1, end: 1, mustNot: 1 },
+  // heldout29 (凤凰网资讯 carrying 湖北日报, a 无锡发布 WeChat post, 中国新闻网 2015, 环球网 carrying 环球时报,
+  // a university's news, 新浪财经 carrying 证券时报, 南方周末, a 澎湃 湃客 post, a 湖州 government page, an 凤凰网
+  // 即时新闻 list), written by a helper who read neither the extractor nor its rules. First run:
+  // isArt 0.9, author 0.857, editor 0.875, source 0.714, start 0.778, end 0.667, mustNot 0.940, the rest 1.
+  heldout29: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.85, editor: 0.87, source: 0.71, start: 0.77, end: 0.66, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

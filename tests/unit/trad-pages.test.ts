@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -113,6 +113,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a reporters' credit spaced before the place, a channel's subscribe prompt: author and end
   // 1, mustNot 0.991.
   heldout13: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // heldout14 (壹蘋新聞網, 太報, 中廣新聞網, 商業電台, 鏡新聞, 光華日報, 臺中市政府 新聞稿, 中天新聞網, 輔仁大學 校園新聞,
+  // a 自由時報 即時 list), written the same way. First run: isArt 0.9, title and date 0.889, time 0.875,
+  // author 0.333, source 0, start and end 0.889, mustNot 0.948, editor 1.
+  heldout14: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.87, author: 0.33, editor: 1, source: 0, start: 0.88, end: 0.88, mustNot: 0.94 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -179,6 +179,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // 0.919. Still missed: a trail report's stats box, an advisory's severity box and its byline
   // without a prefix, a profile's class badge, a shop category and a services page read as articles.
   heldout14: { isArt: 0.83, title: 1, date: 1, time: 1, author: 0.87, editor: 0, source: 0, start: 0.75, end: 0.87, mustNot: 0.91 },
+  // heldout15 (seven articles — a GeneratePress how-to, a Bear Blog essay, a WordPress.com history post, a
+  // Joomla 4 tourism story, a Framer blog, a Notion-published engineering post, a LocalGov Drupal library
+  // blog — and a pricing page, a restaurant menu, a staff directory), written the same way. First run:
+  // isArt 0.9, title 0.857, author 0.571, start 0.714, end 0.429, mustNot 0.843, date 1.
+  heldout15: { isArt: 0.89, title: 0.85, date: 1, time: 0, author: 0.57, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.84 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -245,6 +245,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: an agency copy's notes, a tags line, an affiliate note, a partner box, a follow prompt:
   // end 0.889 (a paywall box), mustNot 0.990.
   heldout18: { isArt: 0.9, title: 1, date: 0.88, time: 0.77, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
+  // heldout19 (NRK, VG carrying NTB, Kathimerini, 24ur carrying STA, ERR, Delfi carrying ELTA, Digi24, Ara,
+  // Yle, a Norwegian kommune's news list), written the same way. First run: title 0.889, time 0.667,
+  // author 0.833, source 0.667, start 0.889, end 0.778, mustNot 0.944, the rest 1.
+  heldout19: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 0, source: 0.66, start: 0.88, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

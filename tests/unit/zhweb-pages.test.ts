@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -154,6 +154,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // the truth keeps, a 知乎 answer's own time under the question's, a 豆瓣 review's book box naming
   // the book's author.
   heldout12: { isArt: 1, title: 0.88, date: 0.87, time: 0.85, author: 0.85, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 1 },
+  // heldout13 (少数派, 果壳, 爱范儿, 钛媒体, 语雀, a VuePress blog, an Argon WordPress blog; a V2EX thread, a
+  // 办事指南 page, a 产品中心 list), written the same way. First run: date 0.857, source 0.5, start 0.429,
+  // end 0.857, mustNot 0.852, the rest 1.
+  heldout13: { isArt: 1, title: 1, date: 0.85, time: 1, author: 1, editor: 1, source: 0.49, start: 0.42, end: 0.85, mustNot: 0.85 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
