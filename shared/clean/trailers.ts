@@ -145,6 +145,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'subscription box', maxLength: 80, pattern: /^[^。！]{0,20}[？?]?\s*(?:按此|點此|点此|點擊|点击)(?:訂閱|订阅)|^更多(?:精彩)?(?:內容|内容)[，,]\s*(?:歡迎|欢迎).{0,40}(?:訂閱|订阅)/u },
   // A paywall's meter box set inside the story (`You've read 5 of 5 free articles this month.`).
   // (`你已閱讀本月 3/5 篇免費文章`, the same in Chinese.)
+  // (A paper's wall: `本文为南方周末原创付费内容，剩余 68% 未读`, `开通南方周末会员，畅读全部付费内容`, `已是会员？登录继续阅读`.)
+  { name: 'paywall prompt', maxLength: 60, pattern: /剩余\s*\d{1,2}(?:\.\d+)?\s*%\s*未[读讀]|^开通[^，,。]{1,12}会员[，,]\s*畅[读享]|^開通[^，,。]{1,12}會員[，,]\s*暢[讀享]|^已是(?:会员|會員)[？?]\s*(?:登录|登入|登錄)/u },
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b|^[你您]已[閱阅][讀读](?:本月)?\s*\d+\s*[/／]\s*\d+\s*篇/iu },
   // (Between dashes too: `- Pubblicità -`.)
   { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
@@ -207,6 +209,9 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // An advertiser's slogan line at the story's top or end: a run of two-character praises, then
+  // what it does for the reader (`炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！`).
+  { name: 'advertisement line', maxLength: 80, pattern: /(?:\p{sc=Han}{2}[，,、]){3,}\p{sc=Han}{2}[，,]\s*(?:助您|助你|为您|為您|帮您|幫您)/u },
   // A help centre's contact prompt closing an article (`💬 Still have questions? Click the chat bubble … our support team will get back to you`).
   { name: 'help prompt', maxLength: 240, pattern: /^\W{0,3}(?:still have (?:questions|a question)|need (?:more )?help|can(?:'|’)t find (?:what you(?:'|’)re looking for|an answer))\s*[?!.]\s.{0,200}\b(?:contact|chat|support team|reach out|get in touch|help desk)\b/iu },
   // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
@@ -224,12 +229,14 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'series note', maxLength: 120, pattern: /^本文(?:為|为|是).{0,30}(?:專題|专题|系列)(?:報導|报道)?(?:之|的)?第[一二三四五六七八九十\d]+(?:篇|集|部分)/u },
   // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).
   { name: 'picture rights note', maxLength: 40, pattern: /^(?:题图|題圖)(?:来自|來自)/u },
+  // A writer's bio under its label closing the post (`作者简介：沈一舟，城市规划师，…`).
+  { name: 'author bio', maxLength: 200, pattern: /^(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者)\s*[:：]/u },
   // A column's writer bio closing the post (`青柠，公众号：青柠说运营，人人都是产品经理专栏作家。…`).
   { name: 'author bio', maxLength: 160, pattern: /^[\p{sc=Han}\w·]{1,12}[，,].{0,40}(?:专栏作家|專欄作家|签约作者|簽約作者)/u },
   // A platform's note that the post is the writer's original (`本文由 @青柠 原创发布于人人都是产品经理，未经许可，禁止转载`).
   { name: 'reprint note', maxLength: 80, pattern: /^本文由\s*@?[^\s，,]{1,20}\s*原创发布于/u },
   { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
-  { name: 'reprint note', maxLength: 200, pattern: /^(?:(?:免责)?(?:声明|聲明)[:：]\s*)?本文(?:转载|轉載)自[^，,。]{2,20}[，,]\s*(?:版权|版權)|^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
+  { name: 'reprint note', maxLength: 200, pattern: /^(?:(?:免责)?(?:声明|聲明)[:：]\s*)?本文(?:转载|轉載)自[^，,。]{2,20}[，,]\s*(?:版权|版權)|^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^本文(?:为|為|系)作者原创[，,]\s*未[经經](?:授权|授權|许可|許可)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
   // A picture's caption set as a paragraph at the story's edge, closed by its credit (`Amal Haddad at the pharmacy. Photo by Jonah Whitley for Bridgeways.`).
   { name: 'photo caption', maxLength: 200, pattern: /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s? (?:by|courtesy of)\s+\p{Lu}[\p{L}.'’ -]{1,40}(?: for \p{Lu}[\p{L}.'’ &-]{1,40})?\.?$/u },
   // Who funded the story (`Career Pathways is supported by the Ohio Office of …`, `This story was made possible by …`).

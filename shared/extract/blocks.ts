@@ -165,8 +165,21 @@ function isStreamedSegment(element: Element): boolean {
 const PANEL_ROLES = new Set(['region', 'tabpanel']);
 const PANEL_CLASS = /accordion|collaps|expander|toggle|faq|answer/i;
 
+/**
+ * A container kept invisible (not removed) until a script has laid it out, holding a story's worth
+ * of text (WeChat's `<div id="js_content" style="visibility: hidden;">`): a live page shows it.
+ */
+const INVISIBLE_UNTIL_SCRIPT = /(?:^|;)\s*visibility\s*:\s*hidden/i;
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
+const MIN_REVEALED_TEXT = 500;
+
+function isRevealedByScript(element: Element): boolean {
+  const style = element.getAttribute('style');
+  return style !== null && INVISIBLE_UNTIL_SCRIPT.test(style) && !DISPLAY_NONE.test(style) && (element.textContent?.length ?? 0) >= MIN_REVEALED_TEXT;
+}
+
 function isRevealedBySite(element: Element): boolean {
-  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(classAttribute(element) ?? '');
+  return isStreamedSegment(element) || PANEL_ROLES.has(element.getAttribute('role') ?? '') || PANEL_CLASS.test(classAttribute(element) ?? '') || isRevealedByScript(element);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { findDateInText, isWeekdayName } from './dates';
-import { ELEMENT_NODE, TEXT_NODE, classAttribute, tagName } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, classAttribute, collapsedText, tagName } from './dom';
 import { allElements, elementsNamed, filterElements, hasToken } from './element-list';
 import { pushUnique } from './lifted-fields';
 
@@ -422,8 +422,8 @@ function openingPostAuthor(document: Document): string | undefined {
   return declaredBefore ? undefined : name;
 }
 
-/** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`). */
-const PROFILE_LINK = /\/u(?:ser)?\//;
+/** Links to a user's page on the platforms that host self-media accounts (`/c/user/6294480027/`, `/u/8a2f3c`, `/user_3098812`). */
+const PROFILE_LINK = /\/u(?:ser)?[/_]/;
 /** A thread starter's badge beside the account (`<a href="/u/8723415">半岛铁盒</a><span>楼主</span>`). */
 const OP_BADGE = /^(?:楼主|樓主|OP)$/u;
 /** A text opening on a numeric date (`2021-06-03 10:05`, `2021/6/3`, `2021年6月3日`). */
@@ -447,9 +447,29 @@ function postingAccount(document: Document): string[] {
     // href="/c/user/…">老周说三农</a></span><span>2021-06-03 10:05</span>…`; a comment's header reads alike.)
     const underHeadline = box.parentElement?.previousElementSibling;
     const opensInfoLine = rest === '' && !!underHeadline && tagName(underHeadline) === 'h1' && DATED_START.test(box.nextElementSibling?.textContent?.trim() ?? '');
-    if (FOLLOW_BUTTON.test(rest) || OP_BADGE.test(rest) || opensInfoLine) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
+    if (FOLLOW_BUTTON.test(rest) || OP_BADGE.test(rest) || opensInfoLine || inFollowHeader(box)) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
   }
   return [];
+}
+
+/** How far above a posting account's box its header may hold the follow button, and the header's longest text. */
+const FOLLOW_HEADER_LEVELS = 3;
+const MAX_FOLLOW_HEADER_TEXT = 160;
+
+/**
+ * Whether the account's box sits in a short header right under the headline that also holds a
+ * follow button (`<h1>…</h1><div><img><div><div><a href="/user_3098812">沈一舟</a> 湃客</div>
+ * <div>2023-03-12 08:16</div></div><div>+ 关注</div></div>`).
+ */
+function inFollowHeader(box: Element): boolean {
+  let header = box.parentElement;
+  for (let level = 0; header && level < FOLLOW_HEADER_LEVELS; level += 1, header = header.parentElement) {
+    if ((header.textContent ?? '').length > MAX_FOLLOW_HEADER_TEXT) return false;
+    const previous = header.previousElementSibling;
+    if (!previous || tagName(previous) !== 'h1') continue;
+    return Array.from(header.children).some((child) => FOLLOW_BUTTON.test(collapsedText(child)));
+  }
+  return false;
 }
 
 /**

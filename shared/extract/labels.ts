@@ -283,7 +283,7 @@ const CREDIT_SUFFIXES = new RegExp(`(?:${withTraditional('报道|报导|整合|�
 /** Credit words that stand alone after a name (`陈智 摄`) and are never a name themselves. */
 const CREDIT_WORDS = new RegExp(`^(?:${withTraditional('摄|文|图|报道|报导|整合|综合|采写|撰写|摄影|编译|翻译|供图')})$`, 'u');
 /** Role words closing a description of the writer rather than a name. */
-const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏|医师|教授')})$`, 'u');
+const ROLE_SUFFIX = new RegExp(`(?:${withTraditional('作者|记者|撰稿人|通讯员|编辑|主笔|评论员|研究员|专栏|医师|教授|实习生')})$`, 'u');
 /** The writer's post in brackets after the name (`王昌林（中国宏观经济研究院院长）`): not part of the name. */
 const BRACKETED_AFFILIATION = /(?<=\p{sc=Han})[（(][^（）()]{2,40}[）)]?$/u;
 /** A staff code some CMSs append to an editor's name (`王晓易_NE0011`): not part of the name. */
@@ -317,7 +317,7 @@ const DEADLINE_BEFORE_DATE = /(?:\b(?:bis|until|till|expires?|ablauf|valid throu
  */
 const LOOKED_UP_BEFORE_DATE = new RegExp(`(?:${withTraditional('引用日期|访问日期|查阅日期|检索日期|浏览日期|访问于|检索于')}|\\b(?:retrieved|accessed|archived)(?:\\s+(?:on|from the original on))?|\\babgerufen am|\\bconsulté le|\\bconsultado el)\\s*[:：]?\\s*$`, 'iu');
 /** Words that end the name of a news outlet (报 = paper, 社 = agency, 网 = site, 台 = station). */
-const OUTLET_ENDINGS = withTraditional('社|报|网|台|电臺|电视臺|新闻|日报|晚报|周刊|杂志|客户端|时报|频道|传媒|在线');
+const OUTLET_ENDINGS = withTraditional('社|报|网|台|电臺|电视臺|新闻|日报|晚报|周刊|周末|杂志|客户端|时报|频道|传媒|在线');
 /** Words ending in 报 that name no paper: a report button (举报), a forecast (预报), a summary (汇报), an alarm (警报), a return (回报). */
 const NOT_A_PAPER = '(?<![举舉预預汇匯警回]报)(?<![举舉预預汇匯警回]報)';
 const OUTLET_SUFFIX = new RegExp(`(?:${OUTLET_ENDINGS})$${NOT_A_PAPER}`, 'u');
@@ -899,6 +899,9 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       const names = splitNames(stripTrailingDate(issue ? value.slice(0, issue.index) : value));
       // An outlet before the writers (`文｜财新周刊 高敏 周楠`) is the story's source, not a writer.
       if (names.length > 1 && hasHan(names[0]!) && isOutletName(names[0]!)) hits.source ??= names.shift();
+      // (Or the outlet the writer works for, run into the first writer's role: `作者：南方周末记者 杨思琪`.)
+      const role = hasHan(value) ? WRITER_ROLE_AT_END.exec(value.trim().split(/[\s:：]+/u)[0] ?? '') : null;
+      if (role?.[1] && isOutletName(role[1])) hits.source ??= role[1];
       hits.authors.push(...names);
       break;
     }

@@ -774,3 +774,33 @@ describe('zhweb twelfth batch: a 穷游 thread', () => {
     expect(text).not.toContain('PromQL');
   });
 });
+
+describe('twenty-ninth batch: WeChat, 新浪财经, 南方周末, 澎湃 湃客', () => {
+  it('reads a story container kept invisible until a script lays it out (WeChat `js_content`)', () => {
+    const html = (style: string) =>
+      `<html><head><title>抽检12批次不合格</title></head><body><h1 id="activity-name">抽检12批次不合格！这些电风扇别买</h1><div class="profile"><strong>无锡发布</strong><p>无锡市人民政府新闻办公室官方微信，发布权威政务信息。</p><p>406篇原创内容</p></div><div id="js_content" style="${style}">${`<section><span>${ZH}</span></section>`.repeat(8)}</div><div class="tips">继续滑动看下一个</div></body></html>`;
+    const text = (style: string) => extractArticle(parseDocument(html(style)), { url: 'https://mp.weixin.qq.com/s?__biz=MzA5&mid=1' })?.text ?? '';
+    expect(text('visibility: hidden;')).toContain('常务会议');
+    expect(text('visibility: hidden;')).not.toContain('官方微信');
+    // A short invisible box stays out.
+    const box = extract(`${`<p>${ZH}</p>`.repeat(6)}<div style="visibility: hidden">扫码关注我们，获取更多权威信息</div>`).text;
+    expect(box).not.toContain('扫码关注');
+  });
+  it('leaves out an advertiser\'s slogan line, a paper\'s wall, a writer\'s bio and original note', () => {
+    expect(trailerKind('炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！', true)).toBe('advertisement line');
+    expect(trailerKind('会议要求，要坚持问题导向，系统谋划，统筹推进，为您提供更好的服务。', true)).toBeNull();
+    expect(trailerKind('本文为南方周末原创付费内容，剩余 68% 未读', false)).toBe('paywall prompt');
+    expect(trailerKind('开通南方周末会员，畅读全部付费内容', false)).toBe('paywall prompt');
+    expect(trailerKind('已是会员？登录继续阅读', false)).toBe('paywall prompt');
+    expect(trailerKind('作者简介：沈一舟，城市规划师，业余做城市观察记录，关注老城区的日常生活。', true)).toBe('author bio');
+    expect(trailerKind('本文系作者原创，未经授权请勿转载。', true)).toBe('reprint note');
+  });
+  it('reads the outlet run into a labelled writer\'s role as the source, and no intern\'s role as a name', () => {
+    expect(readLabelLine('作者：南方周末记者 杨思琪 南方周末实习生 林可')?.hits).toMatchObject({ authors: ['杨思琪', '林可'], source: '南方周末' });
+    expect(readLabelLine('作者：本报记者 张三')?.hits.source).toBeUndefined();
+  });
+  it('credits the account in a follow header under the headline', () => {
+    const html = `<html><head><title>弄堂口的早餐摊</title></head><body><h1>在弄堂口看了一年早餐摊</h1><div class="header"><img src="/a.jpg"><div class="info"><div class="name"><a href="https://www.example.cn/user_3098812">沈一舟</a> <span>湃客</span></div><div><span>2023-03-12 08:16</span></div></div><div class="follow">+ 关注</div></div><div class="content">${`<p>${ZH}</p>`.repeat(6)}</div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.cn/newsDetail_forward_22341187' })!.authors).toEqual(['沈一舟']);
+  });
+});
