@@ -134,10 +134,12 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'tip box', maxLength: 400, pattern: /^do you have (?:information|a tip|tips) (?:about|on|for)\b.{0,120}\?$|^contact \p{Lu}[\p{L}.'’ -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+\b.{0,300}\b(?:signal|whatsapp|phone|call|text)\b/iu },
   // A local site's subscription box set into the story (`Find out what's happening in Glen Ellyn with free, real-time updates from Patch.`).
   { name: 'subscription box', maxLength: 160, pattern: /^[Ff]ind out what(?:'|’)s happening in\b|^[Ss]ubscribe to (?:the )?\p{Lu}[\p{L}'’ ]{1,40}$/u },
+  // (`Subscribe to azcentral.com today. Get unlimited access to local news`.)
+  { name: 'subscription box', maxLength: 120, pattern: /^subscribe to [\p{L}\d.'’ -]{2,40}\b(?:today|now)[.!](?:\s.{0,80})?$/iu },
   // An alerts or app prompt set between paragraphs (`Get our breaking news alert`, `Download the ABC News app`).
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:read more|read also|also read|more on this(?: story)?|mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A members' wall set inside the story (`本文為會員限定內容`, `加入遠見會員，每月免費閱讀5篇…`).
   // (`此文章為01會員專享`; `立即登入或免費註冊成為01會員，即可閱讀全文`.)
   { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文章?|本篇)?[為为]?[\p{L}\d]{0,6}?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享|專享|专享)(?:內容|内容|文章)?$|^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)|(?:登入|登录|登錄|註冊|注册).{0,12}(?:會員|会员)[，,]?\s*(?:即可|便可|以)(?:閱讀|阅读)(?:全文|全部)/u },
@@ -187,6 +189,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'support appeal', maxLength: 40, pattern: /^a (?:message|note) from (?:the|our) editor$/iu },
   // A writer's contacts under the story (`kbrandt@owh.com, 402-444-1067, twitter.com/kelseybrandtOWH`).
   { name: 'contact line', maxLength: 120, pattern: /^[\w.+-]+@[\w-]+\.[\w.]+(?:\s*,\s*(?:\+?[\d() .-]{7,18}|(?:twitter\.com|x\.com)\/\w+|@\w+))*$/iu, holds: '@' },
+  // (Signed, semicolons between: `— Ellie Brandt; ebrandt@oregonian.com; 503-294-7620; @EllieBrandtOR`.)
+  { name: 'contact line', maxLength: 160, pattern: /^[—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3};\s*[\w.+-]+@[\w-]+\.[\w.]+(?:\s*;\s*(?:\+?[\d() .-]{7,18}|@\w+))*\.?$/u, holds: '@' },
   // A tip box's heading set into the story (`Do You Have a Tip?`).
   { name: 'tip box', maxLength: 30, pattern: /^(?:do you have a (?:news )?tip|got a tip)\s*\??$/iu },
   // The end mark of a box of further information (`Ende der weiteren Informationen`).
@@ -209,6 +213,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A team's or a campaign's hashtag signing off the story (`#GoPanthers`).
+  { name: 'hashtag line', maxLength: 60, pattern: /^(?:#[\p{L}\d_]{2,30}\s*){1,3}$/u, holds: '#' },
   // An advertiser's slogan line at the story's top or end: a run of two-character praises, then
   // what it does for the reader (`炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！`).
   { name: 'advertisement line', maxLength: 80, pattern: /(?:\p{sc=Han}{2}[，,、]){3,}\p{sc=Han}{2}[，,]\s*(?:助您|助你|为您|為您|帮您|幫您)/u },

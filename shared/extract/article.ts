@@ -241,9 +241,15 @@ function outletName(value: string | undefined): string | undefined {
 /** A paper's print-edition credit closing a story (`《人民日报》（2024年04月18日 04版）`): the paper is its source. */
 const PRINT_EDITION_CREDIT = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
 
+/** A republication note closing a story (`This story was originally published by RNZ and is republished with permission.`): the outlet is its source. */
+const REPUBLISHED_FROM = /^[Tt]his (?:story|article|piece|report) (?:was (?:originally |first )?published by|(?:originally|first) appeared (?:in|on)|is republished from|was republished from) (?:the )?(\p{Lu}[\p{L}\d&.'’ -]{0,40}?)(?:,|\.|\s+(?:and|under|with|on)\b|$)/u;
+
 function printEditionOutlet(blocks: readonly Block[], lastBodyIndex: number): string | undefined {
   const around = blocks.slice(Math.max(0, lastBodyIndex - ISSUE_CREDIT_SCAN), lastBodyIndex + ISSUE_CREDIT_SCAN + 1);
-  return around.map((block) => PRINT_EDITION_CREDIT.exec(block.text.trim())?.[1]).find(Boolean);
+  return around.map((block) => {
+    const text = block.text.trim();
+    return PRINT_EDITION_CREDIT.exec(text)?.[1] ?? (text.length <= MAX_CLOSING_PUBLISHED_LENGTH * 2 ? REPUBLISHED_FROM.exec(text)?.[1] : undefined);
+  }).find(Boolean);
 }
 
 /**

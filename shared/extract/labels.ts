@@ -42,7 +42,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     // 翻译 / 译者: the translator of a foreign paper's story, credited after it; neither its writer nor its editor.
     // 初审 / 复审 / 终审 (一审 / 二审 / 三审): the three reviews a state media centre's story passes (三审三校);
     // 拍摄 / 摄像 / 剪辑: a video's camera and cutting credits.
-    words: '图片来源|封面图片来源|封面来源|图源|提问者|提问时间|天数|人均|和谁|玩法|行程路线|翻译|译者|浏览次数|浏览量|浏览|阅读量|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|题图|题图来源|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
+    words: '图片来源|封面图片来源|封面来源|图源|提问者|提问时间|天数|人均|和谁|玩法|行程路线|翻译|译者|浏览次数|浏览量|浏览数|浏览|阅读量|阅读数|阅读|点击数|点击|访问量|访问统计|人气|字号|字体|分享到|分享|打印|校对|审核|审校|审签|初审|复审|终审|一审|二审|三审|评论|摄影|图片|题图|题图来源|视频|视频拍摄|拍摄|摄像|剪辑|后期|所属栏目|栏目|频道|索引号|发布机构|主题分类|文号|Views|Share|Fotos|Foto|Bilder|Photos',
   },
 ];
 
@@ -582,8 +582,11 @@ function readWireCredits(text: string): LabelHits | null {
 /** A label word in brackets standing for the colon (`【来源】 南方+客户端`, `【作者】 林焕辉`). */
 const BRACKETED_LABEL = /【([^】]{1,6})】\s*/gu;
 
+/** A writer's role joined to another before one colon (`報導‧攝影：陳慧玲`, `文‧圖：…`): the writer's role labels the names. */
+const JOINED_ROLES = new RegExp(String.raw`^([（(]?)(${withTraditional('报道|报导|采访|撰文|文')})[‧·•・/／](?:${withTraditional('摄影|图|报道|报导|文')})(?=[:：])`, 'u');
+
 function parseLabelLine(line: string): LabelLine | null {
-  const text = line.trim().replace(BRACKETED_LABEL, (whole, word: string) => (FIELD_BY_WORD.has(word.toLowerCase()) ? `${word}：` : whole));
+  const text = line.trim().replace(BRACKETED_LABEL, (whole, word: string) => (FIELD_BY_WORD.has(word.toLowerCase()) ? `${word}：` : whole)).replace(JOINED_ROLES, '$1$2');
   if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
   // A wire's credits, perhaps in brackets (`(Reporting by …; Editing by …)`).
   const wire = readWireCredits(text) ?? (/^\(.+\)$/.test(text) ? readWireCredits(text.slice(1, -1).trim()) : null);
@@ -690,7 +693,7 @@ function parseLabelLine(line: string): LabelLine | null {
       const named = run.authors.length > 0 || run.editors.length > 0;
       return { hits, pure: true, found: named, labelled: !named };
     }
-    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text) ?? outletDateline(text) ?? outletSlashDateline(text)) : null;
+    const reporter = han ? (REPORTER_LINE.exec(text) ?? REPORTER_DATELINE.exec(text) ?? SLASH_BYLINE.exec(text) ?? POSTED_BY.exec(text) ?? outletDateline(text) ?? outletSlashDateline(text) ?? namesSlashDateline(text)) : null;
     if (reporter) {
       addReporter(hits, reporter);
       // The pattern spans the whole line, so a line it matches is pure metadata.
@@ -802,6 +805,18 @@ function bylineThenDateLine(text: string): LabelLine | null {
   return { hits, pure: true, found: true, dateLabelled: true, labelled: true };
 }
 
+/** A reporters' credit without a role, names then a slash and where they filed from (`簡志宏／新北報導`, `林良齊、李侑珊／台北報導`). */
+const NAMES_SLASH_DATELINE = new RegExp(String.raw`^(?<names>[\p{sc=Han}·]{2,4}(?:[、，,][\p{sc=Han}·]{2,4}){0,3})\s*[/／]\s*\p{sc=Han}{2,6}(?:${REPORTED})$`, 'u');
+
+/** A desk's or an outlet's last character (`編輯部`, `生活組`): no person's name. */
+const DESK_END = /[心组組部室台社网網报報]$/u;
+
+/** NAMES_SLASH_DATELINE's match when each name is a person's (`國際中心／綜合報導` names a desk). */
+function namesSlashDateline(text: string): RegExpExecArray | null {
+  const match = NAMES_SLASH_DATELINE.exec(text);
+  return match && match.groups!.names!.split(/[、，,]/u).every((name) => PERSONAL_NAME.test(name) || (name.length <= 3 && !DESK_END.test(name))) ? match : null;
+}
+
 /** OUTLET_SLASH_DATELINE's or OUTLET_NAMES_SLASH_DATELINE's match when its outlet is an outlet's name (a line holding a slash only). */
 function outletSlashDateline(text: string): RegExpExecArray | null {
   if (!/[/／]/.test(text)) return null;
@@ -840,7 +855,7 @@ function readUnlabelledItems(items: string, hits: LabelHits): boolean {
   }
   // The outlet run into the reporter's role (`齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗`: the block reader
   // joins Han text set in neighbouring elements), a foreign paper's dateline, a reporter's line.
-  const credit = OUTLET_REPORTER.exec(rest) ?? outletDateline(rest) ?? REPORTER_LINE.exec(rest) ?? REPORTER_DATELINE.exec(rest);
+  const credit = OUTLET_REPORTER.exec(rest) ?? outletDateline(rest) ?? REPORTER_LINE.exec(rest) ?? REPORTER_DATELINE.exec(rest) ?? namesSlashDateline(rest);
   const outlet = credit?.groups?.outlet;
   if (!credit || (outlet && !isOutletName(outlet))) return false;
   const named = hits.authors.length;
@@ -917,6 +932,10 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
     case 'modified': {
       const date = findDateInText(value);
       if (date && !hits[field]) hits[field] = date.value;
+      // The reporters' credit closing the line after the date's bracket (`（更新時間：2024/03/12 15:10） 簡志宏／新北報導`).
+      const tail = date ? value.slice(date.end).replace(/^[\s)）\]】]+/u, '').trim() : '';
+      const credit = tail && hasHan(tail) ? REPORTER_DATELINE.exec(tail) ?? namesSlashDateline(tail) : null;
+      if (credit) addReporter(hits, credit);
       // `日期：2024-09-27 时间：15:06`: a time under a label of its own completes the day before it.
       const time = date ? null : CLOCK_TIME.exec(value.trim());
       const day = hits[field];

@@ -334,7 +334,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout26 (Newsday, OregonLive, azcentral, the Evening Standard, the Belfast Telegraph, Stuff carrying
   // RNZ, The Times of India, the Bangkok Post carrying AFP, a SIDEARM softball recap, an author archive),
   // written the same way. First run: time 0.75, source 0.5, end 0.667, mustNot 0.944, the rest 1.
-  heldout26: { isArt: 1, title: 1, date: 1, time: 0.74, author: 1, editor: 0, source: 0.49, start: 1, end: 0.66, mustNot: 0.94 },
+  // Taught: a signed contact line, a subscription line, a lone `READ MORE` label, a closing hashtag,
+  // the outlet of a closing republication note as the source: source 1, end 0.889, mustNot 0.981.
+  // Still missed: times declared with no zone (Bangkok; a US athletics site), a contributor line the
+  // truth keeps as the story's end, an explainer box set into the story.
+  heldout26: { isArt: 1, title: 1, date: 1, time: 0.74, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

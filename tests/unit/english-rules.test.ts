@@ -716,3 +716,21 @@ describe('web fourteenth batch: Kadence hotspots, an Intercom release note, Mode
     expect(date('Photos by Leo Whitcombe')).toBe('2023-06-07T14:22:51-05:00');
   });
 });
+
+describe('twenty-sixth batch: OregonLive, azcentral, the Evening Standard, Stuff, a SIDEARM recap', () => {
+  it('leaves out a signed contact line, a subscription line, a lone read-more label, a closing hashtag', () => {
+    expect(trailerKind('— Ellie Brandt; ebrandt@oregonian.com; 503-294-7620; @EllieBrandtOR', false)).toBe('contact line');
+    expect(trailerKind('Subscribe to azcentral.com today. Get unlimited access to local news', false)).toBe('subscription box');
+    expect(trailerKind('Subscribe to the changes that matter most, the mayor said today.', false)).toBeNull();
+    expect(trailerKind('READ MORE', false)).toBe('related heading');
+    expect(trailerKind('#GoPanthers', true)).toBe('hashtag line');
+    expect(trailerKind('#GoPanthers', false)).toBeNull();
+  });
+  it('reads the outlet a closing republication note names as the source', () => {
+    const html = (note: string) => `<html><head><title>Apple pickers</title></head><body><article><h1>Orchards 1500 pickers short</h1>${paragraphs(6, 'apples')}<p><em>${note}</em></p></article></body></html>`;
+    const source = (note: string) => extractArticle(parseDocument(html(note)), { url: 'https://www.example.co.nz/business/124412876/apples' })!.source;
+    expect(source('This story was originally published by RNZ and is republished with permission.')).toBe('RNZ');
+    expect(source('This article is republished from The Conversation under a Creative Commons license.')).toBe('The Conversation');
+    expect(source('This story was reported with help from readers.')).toBeUndefined();
+  });
+});

@@ -255,7 +255,9 @@ describe('eighth batch: broadcasters, a magazine wall, a government press releas
   it('reads a broadcaster\'s credit without a role word, and a station\'s reporter before 報導', () => {
     expect(readLabelLine('民視新聞／張書瑋、李明宏 台北報導')?.hits).toMatchObject({ authors: ['張書瑋', '李明宏'], source: '民視新聞' });
     expect(readLabelLine('中央廣播電臺 記者 周湘芸 報導')?.hits).toMatchObject({ authors: ['周湘芸'], source: '中央廣播電臺' });
-    expect(readLabelLine('張書瑋／台北報導')).toBeNull();
+    // A name before the slash is no outlet: the reporter, and no source (the fourteenth batch's rule).
+    expect(readLabelLine('張書瑋／台北報導')?.hits).toMatchObject({ authors: ['張書瑋'] });
+    expect(readLabelLine('張書瑋／台北報導')?.hits.source).toBeUndefined();
   });
   it('takes a player\'s button for no outlet', () => {
     expect(readLabelLine('收聽本則新聞')).toBeNull();
@@ -372,5 +374,26 @@ describe('thirteenth batch: 客家電視, 有線新聞', () => {
   });
   it('leaves out a channel\'s subscribe prompt', () => {
     expect(trailerKind('立即訂閱有線新聞YouTube頻道，緊貼最新時事', false)).toBe('app promotion');
+  });
+});
+
+describe('fourteenth batch: 壹蘋新聞網, 中廣新聞網, 光華日報', () => {
+  it('reads reporters credited without a role, names then where they filed (`簡志宏／新北報導`), after a date too', () => {
+    expect(readLabelLine('簡志宏／新北報導')?.hits.authors).toEqual(['簡志宏']);
+    expect(readLabelLine('林良齊、李侑珊／台北報導')?.hits.authors).toEqual(['林良齊', '李侑珊']);
+    expect(readLabelLine('國際中心／綜合報導')).toBeNull();
+    expect(readLabelLine('編輯部／台北報導')).toBeNull();
+    expect(readLabelLine('2024/03/12 14:35 （更新時間：2024/03/12 15:10） 簡志宏／新北報導')?.hits.authors).toEqual(['簡志宏']);
+  });
+  it('reads an info line closed by a view count under its own label (`瀏覽數：1,236`)', () => {
+    expect(readLabelLine('2022-06-01 07:45　中廣新聞網　記者 楊淑芬 報導　瀏覽數：1,236')?.hits).toMatchObject({ authors: ['楊淑芬'], source: '中廣新聞網' });
+  });
+  it('reads a writer\'s role joined to another before one colon (`報導‧攝影：陳慧玲`)', () => {
+    expect(readLabelLine('（報導‧攝影：陳慧玲）')?.hits.authors).toEqual(['陳慧玲']);
+    expect(readLabelLine('文‧圖：陳慧玲')?.hits.authors).toEqual(['陳慧玲']);
+  });
+  it('leaves out a video box set into the story', () => {
+    const html = page('', paragraphs(PARAGRAPHS.slice(0, 2)) + '<div class="video-box"><div class="v-title">監視器直擊 騎士闖紅燈撞上騎單車阿嬤</div><iframe src="https://www.youtube.com/embed/x"></iframe><div class="v-desc">畫面中可見，號誌轉為紅燈已約3秒，一輛白色機車仍從內側車道高速駛入路口。00:48</div></div>' + paragraphs(PARAGRAPHS.slice(2)));
+    expect(extract(html).text).not.toContain('監視器直擊');
   });
 });
