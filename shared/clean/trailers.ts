@@ -160,7 +160,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A video player's clock and its quality switch (`00:00 / 02:31`, `标清 高清 超清 | 全屏`).
   { name: 'video player', maxLength: 40, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:标清|標清|高清|超清|蓝光|藍光|全屏|[|｜]|\s)+)?$/u },
   // An app's download line in a box set into the story (`下载南方+客户端，看更多…`, `扫码或在应用商店搜索“南方+”`).
-  { name: 'app promotion', maxLength: 60, pattern: /^下载[^。！？，,]{1,10}(?:APP|App|客户端)[，,]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
+  { name: 'app promotion', maxLength: 60, pattern: /^下载\s*[^。！？，,、]{1,10}\s*(?:APP|App|客户端)[，,、]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
   // A post's reading time alone on a line (`8 min read`, `Lesezeit: 4 Min.`).
   { name: 'reading time', maxLength: 30, pattern: /^(?:\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s?(?:min(?:ute)?s?|min\.?|minuten))$/iu },
   // (`Keep Westword Free...`, an alt-weekly's box heading.)
@@ -213,6 +213,15 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A blog theme's notice that a post may be out of date (`本文最后更新于 1127 天前，其中的信息可能已经有所发展或是发生改变。`),
+  // and a knowledge base's pointer to its other pages (`本文是《…》知识库的一篇，其他篇目见左侧目录。`).
+  { name: 'outdated notice', maxLength: 120, pattern: /^(?:本文|此文|文章)(?:最后|最後)?(?:更新|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
+  { name: 'series note', maxLength: 120, pattern: /^本文是《[^》]{1,30}》(?:知识库|知識庫|系列|专栏|專欄|合集)的(?:一篇|第)/u },
+  // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
+  { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
+  // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,
+  // `文章代表作者个人观点，少数派仅对标题和排版略作修改。`), and its shop's pitch (`…，尽在少数派sspai官方店铺`).
+  { name: 'platform note', maxLength: 200, pattern: /的(?:写作|创作|寫作|創作)社[区區][，,]\s*我[们們]|(?:文章|本文)代表作者(?:个人|個人)?(?:观点|觀點)[，,]\s*[^，,。]{1,12}(?:仅|僅)对?(?:标题|標題)|尽在[^。！？]{1,20}(?:官方店铺|官方店舖|旗舰店|旗艦店)/u },
   // A team's or a campaign's hashtag signing off the story (`#GoPanthers`).
   { name: 'hashtag line', maxLength: 60, pattern: /^(?:#[\p{L}\d_]{2,30}\s*){1,3}$/u, holds: '#' },
   // An advertiser's slogan line at the story's top or end: a run of two-character praises, then

@@ -491,6 +491,8 @@ export function splitNames(value: string): string[] {
     if (!name || name.length > 40 || !/\p{L}/u.test(name)) continue;
     if (FIELD_BY_WORD.has(name.toLowerCase())) continue;
     if (/^(?:本[报報]|新华社|新華社|特约|实习|見習|见习)$/.test(name)) continue;
+    // (`作者：周衍，钛媒体经授权发布`: the republisher's note after the name names nobody.)
+    if (isHan && /(?:授权|授權)(?:发布|發布|转载|轉載)$/u.test(name)) continue;
     // A role with its outlet (`观察者网专栏作者`, `本报特约记者`) describes the name that follows.
     if (isHan && ROLE_SUFFIX.test(name)) continue;
     if (/\d{3,}|https?:|www\./i.test(name)) continue;
@@ -540,6 +542,9 @@ function freezeLine(line: LabelLine): LabelLine {
   return Object.freeze(line);
 }
 
+/** A reprint note's account (`本文来源于微信公众号深潮观察（ID：shenchaoguancha）`, `本文转载自公众号「…」`). */
+const REPRINTED_FROM_ACCOUNT = /本文(?:来源于|来自|转载自|轉載自|來源於|來自)(?:微信)?(?:公众号|公眾號)\s*[「“《]?([^（(，,。」”》\s]{2,20})/u;
+
 /**
  * Finds metadata labels in one line of text. Returns null when the line has none. A line longer
  * than MAX_LABEL_LINE is a paragraph (which may quote a "记者" in passing), never read as labels.
@@ -549,6 +554,9 @@ function freezeLine(line: LabelLine): LabelLine {
 export const readLabelLine: (line: string) => Readonly<LabelLine> | null = rememberedForShortTexts(
   (line: string) => {
     const parsed = parseLabelLine(line);
+    // A reprint note naming the account a story comes from (`本文来源于微信公众号深潮观察（ID：…），作者：周衍`).
+    const account = parsed && !parsed.hits.source ? REPRINTED_FROM_ACCOUNT.exec(line)?.[1]?.trim() : undefined;
+    if (parsed && account) parsed.hits.source = account;
     return parsed && freezeLine(parsed);
   },
   { maxLength: MAX_LABEL_LINE * 2, maxEntries: 2000 },

@@ -86,6 +86,10 @@ function liftPending(field: LabelField, next: string, lifted: Lifted): boolean {
 const AUTHOR_CLASS = new RegExp(wholeWords('author|authors|byline|writer|zuozhe|authorname|auth|reporter|pgc-name|user-name|account-name|media-name|wemedia-name'));
 const SOURCE_CLASS = new RegExp(wholeWords('source|laiyuan'));
 
+/** A picture's source element (`<p class="img-source">图片来源@视觉中国</p>`) credits the picture, not the story. */
+const PICTURE_SOURCE = /(?:^|[\s_-])(?:img|image|pic|photo)[-_]?source\b/i;
+const PICTURE_SOURCE_LABEL = /^(?:图片|圖片|题图|題圖|封面|配图|配圖)(?:来源|來源)/u;
+
 /** A byline element's text longer than this is not a name. */
 const MAX_BYLINE_LENGTH = 30;
 
@@ -101,7 +105,7 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
   if (!text || text.length > MAX_BYLINE_LENGTH || PROSE_PUNCTUATION.test(text) || /\d{2}/.test(text) || /[:：]$/.test(text)) return;
   const names = block.path.slice(0, 3).map(classAndId).join(' ');
   // An author or source element in a slider or a gallery credits its pictures (`Снимка: Getty Images/Guliver`).
-  if (namesPictures(names)) return;
+  if (namesPictures(names) || PICTURE_SOURCE.test(names) || PICTURE_SOURCE_LABEL.test(text)) return;
   if (!authorOnly && !lifted.source && SOURCE_CLASS.test(names)) {
     lifted.source = text.replace(WORD_LABEL, '');
   } else if (sourceOnly && !lifted.source) {

@@ -804,3 +804,25 @@ describe('twenty-ninth batch: WeChat, 新浪财经, 南方周末, 澎湃 湃客'
     expect(extractArticle(parseDocument(html), { url: 'https://www.example.cn/newsDetail_forward_22341187' })!.authors).toEqual(['沈一舟']);
   });
 });
+
+describe('zhweb thirteenth batch: 少数派, 钛媒体, 语雀, an Argon blog', () => {
+  it('leaves out a platform\'s stock notes, its app and shop pitches, a reprint note, an outdated notice, a knowledge base\'s pointer', () => {
+    expect(trailerKind('Matrix 是少数派的写作社区，我们主张分享真实的产品体验，有实用价值的经验与思考。', true)).toBe('platform note');
+    expect(trailerKind('文章代表作者个人观点，少数派仅对标题和排版略作修改。', true)).toBe('platform note');
+    expect(trailerKind('特惠、好用的硬件产品，尽在 少数派sspai官方店铺 🛒', true)).toBe('platform note');
+    expect(trailerKind('下载 少数派 客户端、关注 少数派公众号，了解更多的新玩意 🆒', true)).toBe('app promotion');
+    expect(trailerKind('钛媒体注：本文来源于微信公众号深潮观察（ID：shenchaoguancha），作者：周衍，钛媒体经授权发布。', true)).toBe('reprint note');
+    expect(trailerKind('本文最后更新于 1127 天前，其中的信息可能已经有所发展或是发生改变。', true)).toBe('outdated notice');
+    expect(trailerKind('This post was last updated 412 days ago; some information may be out of date.', true)).toBe('outdated notice');
+    expect(trailerKind('本文是《家里长辈的手机使用手册》知识库的一篇，其他篇目见左侧目录。', true)).toBe('series note');
+  });
+  it('reads a reprint note\'s account as the source and no republisher\'s words as a writer', () => {
+    expect(readLabelLine('钛媒体注：本文来源于微信公众号深潮观察（ID：shenchaoguancha），作者：周衍，钛媒体经授权发布。')?.hits).toMatchObject({ authors: ['周衍'], source: '深潮观察' });
+  });
+  it('takes a picture\'s source element for no source of the story, and leaves out a paid column\'s card', () => {
+    const html = `<html><head><title>二手奢侈品</title></head><body><h1>二手奢侈品门店越开越多</h1><div class="post-cover"><img src="/c.jpg"><p class="img-source">图片来源@视觉中国</p></div><div class="post-content">${`<p>${ZH}</p>`.repeat(3)}<div class="paid-column-card"><div class="label">付费栏目</div><div class="series-title">读书的方法：从输入到输出</div><div>¥ 39 · 已有 2871 人购买</div></div>${`<p>${ZH}</p>`.repeat(3)}</div></body></html>`;
+    const article = extractArticle(parseDocument(html), { url: 'https://www.example.com/6221311.html' })!;
+    expect(article.source).toBeUndefined();
+    expect(article.text).not.toContain('已有 2871 人购买');
+  });
+});

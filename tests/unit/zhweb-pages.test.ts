@@ -157,7 +157,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout13 (少数派, 果壳, 爱范儿, 钛媒体, 语雀, a VuePress blog, an Argon WordPress blog; a V2EX thread, a
   // 办事指南 page, a 产品中心 list), written the same way. First run: date 0.857, source 0.5, start 0.429,
   // end 0.857, mustNot 0.852, the rest 1.
-  heldout13: { isArt: 1, title: 1, date: 0.85, time: 1, author: 1, editor: 1, source: 0.49, start: 0.42, end: 0.85, mustNot: 0.85 },
+  // Taught: a platform's stock notes on members' posts and its app and shop pitches, a paid column's
+  // card, a republisher's reprint note (its account the source), a picture's source element as no
+  // source, a blog theme's outdated notice: source, end 1, start 0.857, mustNot 0.971. Still missed:
+  // a knowledge base whose paragraphs are custom elements (its tip box and created date), a related
+  // story's card set into the story.
+  heldout13: { isArt: 1, title: 1, date: 0.85, time: 1, author: 1, editor: 1, source: 1, start: 0.85, end: 1, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
