@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -339,6 +339,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Still missed: times declared with no zone (Bangkok; a US athletics site), a contributor line the
   // truth keeps as the story's end, an explainer box set into the story.
   heldout26: { isArt: 1, title: 1, date: 1, time: 0.74, author: 1, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
+  // heldout27 (the Chicago Sun-Times, Newsweek, the Irish Independent, Hong Kong Free Press, the Times of
+  // Malta carrying AFP, CTV News carrying The Canadian Press, 9News, The Mainichi, a sheriff's release,
+  // a topic page), written the same way. First run: date 0.889, time 0.375, author 0.857, source 0,
+  // start 0.778, end 0.667, mustNot 0.870, the rest 1.
+  heldout27: { isArt: 1, title: 1, date: 0.88, time: 0.37, author: 0.85, editor: 0, source: 0, start: 0.77, end: 0.66, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

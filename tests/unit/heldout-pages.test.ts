@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -264,6 +264,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // the end, the outlet run into a labelled writer's role (`作者：南方周末记者 …`), an account in a
   // follow header under the headline: all 1.
   heldout29: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout30 (网易 carrying 中新网, 新浪 mobile carrying 扬子晚报, 腾讯新闻, 人民网 四川 carrying 四川日报, a 新华社客户端
+  // share page, a county 融媒体 site, 中国政府网 carrying 人民日报, a 研究生院's news, 北青网, a 网易号 homepage),
+  // written the same way. First run: isArt 0.9, title and author 0.889, source 0.875, end 0.778,
+  // mustNot 0.960, the rest 1.
+  heldout30: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 1, end: 0.77, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

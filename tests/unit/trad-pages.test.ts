@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -123,6 +123,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // university's headline under a section title, an Instagram embed's fallback text, a list page led
   // by a featured story.
   heldout14: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.87, author: 0.66, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.96 },
+  // heldout15 (台視, 非凡新聞, 852郵報, 眾新聞, 濠江日報, 台灣醒報, 匯流新聞網, 民報 carrying 中央社, 芋傳媒, a
+  // 新聞公報 daily index), written the same way. First run: isArt 0.9, author and editor 0.667,
+  // source 0.5, start and end 0.778, mustNot 0.907, the rest 1.
+  heldout15: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.66, editor: 0.66, source: 0.49, start: 0.77, end: 0.77, mustNot: 0.9 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

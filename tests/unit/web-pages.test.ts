@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -184,6 +184,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // blog — and a pricing page, a restaurant menu, a staff directory), written the same way. First run:
   // isArt 0.9, title 0.857, author 0.571, start 0.714, end 0.429, mustNot 0.843, date 1.
   heldout15: { isArt: 0.89, title: 0.85, date: 1, time: 0, author: 0.57, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.84 },
+  // heldout16 (seven articles — a Hashnode post, a dental clinic's blog, a SaaS comparison, a realtor's
+  // market update, a cost guide, a Cascade university release, a Squarespace travel post — and a phpBB
+  // topic, a Magento product page, a ReadMe API reference), written the same way. First run: date and
+  // author 0.857, start 0.857, end 0.286, mustNot 0.868, the rest 1.
+  heldout16: { isArt: 1, title: 1, date: 0.85, time: 0, author: 0.85, editor: 1, source: 0, start: 0.85, end: 0.28, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -249,6 +249,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Yle, a Norwegian kommune's news list), written the same way. First run: title 0.889, time 0.667,
   // author 0.833, source 0.667, start 0.889, end 0.778, mustNot 0.944, the rest 1.
   heldout19: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 0, source: 0.66, start: 0.88, end: 0.77, mustNot: 0.94 },
+  // heldout20 (Aftonbladet carrying TT, Berlingske, Onet carrying PAP, Blesk carrying ČTK, Index.hu, Le
+  // Figaro, Corriere della Sera, Público carrying Lusa, De Standaard carrying Belga, a Gemeinde's list),
+  // written the same way. First run: isArt 0.9, time 0.889, author 0.8, source 0.4, end 0.444,
+  // mustNot 0.895, the rest 1.
+  heldout20: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 0.79, editor: 0, source: 0.39, start: 1, end: 0.44, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

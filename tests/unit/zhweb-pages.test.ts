@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -163,6 +163,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // a knowledge base whose paragraphs are custom elements (its tip box and created date), a related
   // story's card set into the story.
   heldout13: { isArt: 1, title: 1, date: 0.85, time: 1, author: 1, editor: 1, source: 1, start: 0.85, end: 1, mustNot: 0.97 },
+  // heldout14 (InfoQ, 极客公园, 品玩, 太平洋电脑网, 懂车帝, 好大夫在线, a Z-Blog blog, an 开源中国 blog; a 百度知道
+  // question, a 大众点评 shop), written the same way. First run: isArt 0.9, title 0.875, author 0.625,
+  // source 0.333, start 0.875, end 0.75, mustNot 0.885, the rest 1.
+  heldout14: { isArt: 0.89, title: 0.87, date: 1, time: 1, author: 0.62, editor: 1, source: 0.33, start: 0.87, end: 0.74, mustNot: 0.88 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
