@@ -217,6 +217,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // and a knowledge base's pointer to its other pages (`本文是《…》知识库的一篇，其他篇目见左侧目录。`).
   { name: 'outdated notice', maxLength: 120, pattern: /^(?:本文|此文|文章)(?:最后|最後)?(?:更新|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
   { name: 'series note', maxLength: 120, pattern: /^本文是《[^》]{1,30}》(?:知识库|知識庫|系列|专栏|專欄|合集)的(?:一篇|第)/u },
+  // A paper's tip line closing a story (`北青报热线：010-67756666　欢迎您提供身边的新闻线索，一经采用，即付报料费。`).
+  { name: 'tip line', maxLength: 120, pattern: /(?:欢迎|歡迎)(?:您)?提供(?:身边的|身邊的)?(?:新闻|新聞)?(?:线索|線索)|一[经經]采用[，,]\s*即付(?:报料费|報料費|稿酬)/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
   { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
   // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,
@@ -447,7 +449,7 @@ export function isLinkBoxHeading(line: string): boolean {
 
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
-  const text = line.replace(/^[\s#>»›■□●◆◇▌|｜【\[]+|[\s】\]]+$/gu, '');
+  const text = line.replace(/^[\s#>»›■□●◆◇▌▼▲▶►|｜【\[]+|[\s】\]]+$/gu, '');
   if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || (text.startsWith('Ü') && GERMAN_PROFILE_HEADING.test(text)))) return true;
   // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
   // brings in, whose text follows.

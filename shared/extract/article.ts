@@ -31,7 +31,7 @@ import { elementsNamed, withElementList } from './element-list';
 import { europeanOffsetAt, writtenInPageZone } from './european-zones';
 import { findDateInText, findMonthDayInText, formatIsoDate, parseStructuredDate, sameDay, shiftToOffset, type DateValue } from './dates';
 import { agencyInDateline, blogOwner, chooseAuthors, isNewsAgency, looksLikeName, readBylines, siteOwner, withoutAgencies, withoutAgencySignOff } from './byline';
-import { dispatchLeadOutlet, dispatchOutlet, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
+import { dispatchLeadOutlet, dispatchOutlet, isColumnName, isPictureAgency, readBracketedCredits, readLabelLine } from './labels';
 import { readMetadata, type PageMetadata } from './metadata';
 import { emptyLifted, liftBylineElement, liftLine, pushUnique } from './lifted-fields';
 import { isArticleLike } from './page-type';
@@ -575,7 +575,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   let titleChoice = chooseTitle(blocks, { meta: metadata.title, documentTitle: metadata.documentTitle, siteName, headline: metadata.headline });
   // A title found below the story's start (a sidebar or footer heading wording what `<title>`
   // says, the site's name) gives way to the heading above the info line that opens the story.
-  const headlineAbove = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart ? headingAboveInfoLine(blocks, bodyStart) : undefined;
+  // (So does a column's name taken for the title, `新闻动态`, where a heading stands above the info line.)
+  const belowStart = titleChoice?.blockIndex != null && titleChoice.blockIndex > bodyStart;
+  const headlineAbove = titleChoice && (belowStart || isColumnName(titleChoice.title)) ? headingAboveInfoLine(blocks, bodyStart) : undefined;
   if (headlineAbove) titleChoice = { title: headlineAbove.text.trim(), blockIndex: headlineAbove.index };
   // A kicker run into the headline before a colon (`Regensburg: Steinerne Brücke wird …`, the
   // headline alone in og:title): the meta title is the headline, the kicker a line of its own.

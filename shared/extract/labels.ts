@@ -22,7 +22,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|选稿|Editor|Edited by|Curated by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
-  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|本文源自|稿件来源|内容来源|信息来源|消息来源|转载自|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
+  { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|本文源自|稿件来源|内容来源|信息来源|消息来源|转载自|出品|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
   {
     field: 'author',
     // `文：眉间尺` is the writer's credit of reviews and columns; the issuing authority
@@ -214,6 +214,8 @@ function readCreditRun(text: string): { authors: string[]; editors: string[]; ou
 /** A writer's role closing a credit token, after the outlet's name (`界面新闻记者` → 界面新闻). */
 const WRITER_ROLE_AT_END = new RegExp(`^(.+?)(?:${CREDIT_RANK})?(?:${withTraditional('记者|评论员|通讯员')})$`, 'u');
 
+/** Another role's slash credit after a byline's names (`　统筹/李平`, ` 摄影/周航`). */
+const SECOND_SLASH_CREDIT = /\s+\p{sc=Han}{1,4}\s*[/／].*$/u;
 /** `文/张三`, `文｜张三`, `图文/…`: the byline form of magazines and self-media. */
 const SLASH_BYLINE = new RegExp(String.raw`^(?:${withTraditional('文|撰文|图文|文图|作者')})\s*[/／|｜丨]\s*(.{2,40})$`, 'u');
 /**
@@ -356,7 +358,7 @@ const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》/／]+$/u;
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
  * end as outlets do but name a section of this site, not where the story came from.
  */
-const COLUMN_NAME = /^(?:相关|相關|更多|延伸|推荐|推薦|综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
+const COLUMN_NAME = /^(?:相关|相關|更多|延伸|推荐|推薦|新闻|新聞|综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
 
 /** Whether `text` is the name of one of a site's columns (`滚动新闻`, `校园动态`). */
 export function isColumnName(text: string): boolean {
@@ -518,6 +520,9 @@ function cleanSource(value: string): string | undefined {
   const parts = source.split(/\s*,\s*/);
   if (parts.length > 1 && parts.some((part) => WEB_ADDRESS.test(part))) source = parts.filter((part) => !WEB_ADDRESS.test(part)).join(', ');
   source = source.replace(REGIONAL_DESK, '');
+  // A column's name after the outlet's (`腾讯新闻《一线》`): the outlet.
+  const column = /^(\p{sc=Han}{2,12})《[^》]{1,12}》$/u.exec(source);
+  if (column && isOutletName(column[1]!)) source = column[1]!;
   if (!source || source.length > 60 || /^https?:/i.test(source)) return undefined;
   return source;
 }
@@ -682,7 +687,8 @@ function parseLabelLine(line: string): LabelLine | null {
     const han = hasHan(text);
     const slash = han ? NAME_SLASH_OUTLET.exec(text) : null;
     if (slash && OUTLET_SUFFIX.test(slash[2] ?? '')) {
-      hits.authors.push(...splitNames(slash[1] ?? ''));
+      // (A second credit after the names, `文/本报记者 王晨曦　统筹/李平`, is another role's.)
+      hits.authors.push(...splitNames((slash[1] ?? '').replace(SECOND_SLASH_CREDIT, '')));
       hits.source = slash[2];
       return pureLine(hits);
     }
@@ -919,7 +925,7 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
         const date = findDateInText(value.slice(issue.index + issue[0].length));
         if (date) hits.date ??= date.value;
       }
-      const names = splitNames(stripTrailingDate(issue ? value.slice(0, issue.index) : value));
+      const names = splitNames(stripTrailingDate(issue ? value.slice(0, issue.index) : value).replace(SECOND_SLASH_CREDIT, ''));
       // An outlet before the writers (`文｜财新周刊 高敏 周楠`) is the story's source, not a writer.
       if (names.length > 1 && hasHan(names[0]!) && isOutletName(names[0]!)) hits.source ??= names.shift();
       // (Or the outlet the writer works for, run into the first writer's role: `作者：南方周末记者 杨思琪`.)

@@ -826,3 +826,20 @@ describe('zhweb thirteenth batch: 少数派, 钛媒体, 语雀, an Argon blog', 
     expect(article.text).not.toContain('已有 2871 人购买');
   });
 });
+
+describe('thirtieth batch: 腾讯新闻, 北青网, a 研究生院', () => {
+  it('reads a producer credit as the source (the outlet before its column), and no second role\'s names as writers', () => {
+    expect(readLabelLine('出品 | 腾讯新闻《一线》')?.hits.source).toBe('腾讯新闻');
+    expect(readLabelLine('来源：英国《金融时报》')?.hits.source).toBe('英国《金融时报》');
+    expect(readLabelLine('文/本报记者 王晨曦　统筹/李平')?.hits.authors).toEqual(['王晨曦']);
+    expect(readLabelLine('作者：张三 李四|新华社')?.hits.authors).toEqual(['张三', '李四']);
+  });
+  it('leaves out a paper\'s tip line and a related heading behind a mark', () => {
+    expect(trailerKind('北青报热线：010-67756666　欢迎您提供身边的新闻线索，一经采用，即付报料费。', true)).toBe('tip line');
+    expect(isTrailerHeading('▼往期回顾')).toBe(true);
+  });
+  it('takes no column\'s name for the title where a heading stands above the info line', () => {
+    const html = `<html><head><title>我校研究生学术创新论坛开幕-研究生院</title><meta property="og:title" content="新闻动态"></head><body><div class="side"><h2>新闻动态</h2><ul><li><a href="/1">通知公告</a></li></ul></div><div class="main"><div class="crumbs">当前位置: 首页 >> 新闻动态 >> 正文</div><form name="newscontent"><div class="content-title"><h3>我校研究生学术创新论坛开幕</h3><i>作者：韩雪&nbsp;&nbsp;&nbsp;&nbsp;编辑：孙悦&nbsp;&nbsp;&nbsp;&nbsp;发布时间：2023-05-18</i></div><div id="vsb_content"><div class="v_news_content"><p><img src="/__local/forum.jpg"></p>${Array.from({ length: 8 }, (_, i) => `<p>第${i + 1}段，${ZH}</p>`).join('')}</div></div></form></div></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: 'https://gs.example.edu.cn/info/1042/5188.htm' })!.title).toBe('我校研究生学术创新论坛开幕');
+  });
+});
