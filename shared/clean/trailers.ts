@@ -24,7 +24,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '往期推荐', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇',
+      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识',
     ]) +
     '|' +
     ['更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
@@ -84,6 +84,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'page tools', maxLength: 40, pattern: /^(?:【?打印本页】?|【?关闭窗口】?|【?打印】?【?关闭】?|【?关闭】?|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|分享到|分享至|字号[:：]?\s*[大中小\s]*|举报\s*[/／]\s*反馈|[+＋]\s*关注|print(?: this)?(?: page| article)?|back to top|article info|(?:table of contents|in this article|on this page|jump to|文章目录|文章目錄|本文目录|本文目錄)\s*[:：]?$|share on .*|share this(?: (?:post|article|story|page))?\s*(?:\.\.\.|…)$|tweet|email this|previous (?:post|article)|next (?:post|article))(?=$|[\s:：】|])/iu },
   { name: 'photo caption', maxLength: 80, pattern: new RegExp(`^(?:${traditionalAlternatives(['图为', '图：', '图/', '图说[:：]', '上图', '下图', '资料图', '图片：'])})|[（(][^()（）]{0,14}(?:${traditionalAlternatives(['摄', '供图'])})[)）]$|[（(](?:${traditionalAlternatives(['图'])})\\s*[/／][^()（）]{1,20}[)）]$|(?:${traditionalAlternatives(['视觉中国', '东方IC', '资料照片', '图虫创意'])})\\s*(?:${traditionalAlternatives(['供图', '资料图', '资料'])})?[)）]?$`, 'u') },
   { name: 'gallery controls', maxLength: 20, pattern: /^(?:caption|close|hide caption|show caption|enlarge|expand|\d{1,3} of \d{1,3}|\d{1,3}\s?\/\s?\d{1,3})$/iu },
+  // A Chinese paper's picture caption, marked with a triangle (`▲黑沙環公園現時部分設施已使用逾二十年`).
+  { name: 'photo caption', maxLength: 60, pattern: /^▲\s*[^。！？]{4,58}$/u, holds: '▲' },
   // A gallery's title and its buttons set into a Chinese story (`相片集：西九夜光藝術展`, `上一張`).
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:相片集|圖集|图集|圖輯|图辑|組圖|组图)\s*[:：]|^(?:上一[张張]|下一[张張])$/u },
   // A shop widget's heading set between a review's paragraphs (`Today's best Vantec AeroBuds Pro deals`).

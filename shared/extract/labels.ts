@@ -125,7 +125,7 @@ const REPORTER_LINE = new RegExp(String.raw`^${LINE_MARK}(?:[\p{sc=Han}·]{0,10}
  * A reporter's dateline line, name run into the role: `本报记者罗科苏盈发自北京`, `记者张三北京报道`.
  * The outlet may stand apart (`公視新聞網 記者 黃郁婷 / 台北報導`, `聯合報／ 記者周晉宇／即時報導`); Taiwan papers put a slash before the place.
  */
-const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}·]{0,10}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}\s?(?:${REPORTED}))$`, 'u');
+const REPORTER_DATELINE = new RegExp(String.raw`^${LINE_MARK}(?:(?<outlet>[\p{sc=Han}A-Za-z·]{0,14}?)\s?(?:[/／]\s*)?)(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s*(?:(?:${withTraditional('发自')})\p{sc=Han}{1,10}|(?:\s|\s*[/／]\s*)\p{sc=Han}{0,10}\s?(?:${REPORTED}))$`, 'u');
 /** A broadcaster's credit without a role word: the outlet, a slash, the names, where they filed from (`民視新聞／張書瑋、李明宏 台北報導`). */
 const OUTLET_SLASH_DATELINE = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·]{2,12}?)\s*[/／]\s*(?<names>[\p{sc=Han}·]{2,4}(?:[\s、][\p{sc=Han}·]{2,4})*)\s+\p{sc=Han}{1,10}(?:${REPORTED})$`, 'u');
 /** A paper's credit without a role word: the outlet, the names, a slash, where they filed from (`中國時報 林良齊、李侑珊／台北報導`). */
@@ -351,8 +351,8 @@ const HAN_RUN = /^[\p{sc=Han}·]+$/u;
 
 /** An outlet's name, then a reporter's role and names: `齐鲁晚报·齐鲁壹点记者 韩晓宇 张晗`. */
 const OUTLET_REPORTER = new RegExp(String.raw`^(?<outlet>[\p{sc=Han}·《》]{3,16}?)\s*(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')})\s*(?<names>[\p{sc=Han}·•・]{2,4}(?:[\s、]+[\p{sc=Han}·•・]{2,4})*)$`, 'u');
-/** What an outlet's name is written with: Han characters, the middle dot, title marks (`英国《金融时报》`), a slash between a paper and its app (`扬子晚报/紫牛新闻`). */
-const OUTLET_NAME_CHARACTERS = /^[\p{sc=Han}·《》/／]+$/u;
+/** What an outlet's name is written with: Han characters, the middle dot, title marks (`英国《金融时报》`), a slash between a paper and its app (`扬子晚报/紫牛新闻`), perhaps after a Latin brand (`CNEWS匯流新聞網`). */
+const OUTLET_NAME_CHARACTERS = /^(?:[A-Z][A-Za-z]{1,7})?[\p{sc=Han}·《》/／]+$/u;
 
 /**
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
@@ -547,6 +547,9 @@ function freezeLine(line: LabelLine): LabelLine {
   return Object.freeze(line);
 }
 
+/** An update's word before its time, without a colon (`最後更新 2022/05/16 08:20`). */
+const UPDATE_WORD_BEFORE_DATE = /^(?:最后更新|最後更新|更新时间|更新時間|更新于|更新於|更新)\s*/u;
+
 /** A reprint note's account (`本文来源于微信公众号深潮观察（ID：shenchaoguancha）`, `本文转载自公众号「…」`). */
 const REPRINTED_FROM_ACCOUNT = /本文(?:来源于|来自|转载自|轉載自|來源於|來自)(?:微信)?(?:公众号|公眾號)\s*[「“《]?([^（(，,。」”》\s]{2,20})/u;
 
@@ -735,7 +738,7 @@ function parseLabelLine(line: string): LabelLine | null {
   // `更新于2024年6月3日 06:00 …`: a date word run into the date labels it, however long the line.
   const dateWord = opening && opening.index > 0 ? DATE_WORD_FIELDS.has(FIELD_BY_WORD.get(before.slice(0, opening.index).trim().toLowerCase()) ?? 'noise') : false;
   // (A read counter closing the line, `阅读 3.6万`, is no part of a sentence.)
-  const date = labelled.length > 0 || text.replace(VIEW_COUNTER, '').length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && DATE_THEN_BYLINE.test(before.slice(opening.end))) ? opening : null;
+  const date = labelled.length > 0 || text.replace(VIEW_COUNTER, '').length <= MAX_UNLABELLED_DATE_LINE || dateWord || (opening?.index === 0 && (DATE_THEN_BYLINE.test(before.slice(opening.end)) || UPDATE_WORD_BEFORE_DATE.test(before.slice(opening.end).trim()))) ? opening : null;
   const lead = date ? before.slice(0, date.index) : '';
   // `文章已于2019-11-26 09:18修改`: the day of a later change, not of the story.
   if (date && labelled.length === 0 && CHANGED_AFTER_DATE.test(text.slice(date.end))) {
@@ -752,7 +755,14 @@ function parseLabelLine(line: string): LabelLine | null {
       const beforeDate = text.slice(0, date.index).replace(BADGES, '').trim();
       // (A zone's name in brackets after the time, `（美東時間）`, and a report or follow button or a
       // read counter closing the line, `举报`, `+ 关注`, `阅读 3.6万`, are no items of the credit.)
-      const afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').replace(VIEW_COUNTER, '').trim();
+      let afterDate = text.slice(date.end).replace(ZONE_NOTE, '').replace(REPORT_BUTTON, '').replace(VIEW_COUNTER, '').trim();
+      // (The last change's time between the time and the credit, `2022/05/15 19:07 最後更新 2022/05/16 08:20 記者 …`, is the change's.)
+      const change = UPDATE_WORD_BEFORE_DATE.exec(afterDate);
+      const changed = change ? findDateInText(afterDate.slice(change[0].length)) : null;
+      if (change && changed?.index === 0) {
+        hits.modified = changed.value;
+        afterDate = afterDate.slice(change[0].length + changed.end).trim();
+      }
       // (`更新于2024年6月3日`: a label word run into the date names no account.)
       // (`楼主发表于 2019-10-21 22:14`: a floor's badge run into the date's word names nobody.)
       if (beforeDate && !afterDate && NAME_TOKEN.test(beforeDate) && !FIELD_BY_WORD.has(beforeDate.toLowerCase()) && !DATE_PREPOSITION.test(beforeDate) && !DATE_VERB_END.test(beforeDate)) {
@@ -935,7 +945,7 @@ function applyField(hits: LabelHits, field: LabelField, value: string): void {
       break;
     }
     case 'editor': {
-      const names = splitNames(stripTrailingDate(value));
+      const names = splitNames(stripTrailingDate(value.replace(FILING_CODE, '')));
       // `责任编辑：DF385`: a desk's staff code alone is all the page says of its editor.
       const code = value.trim().replace(/[)）】\]]+$/u, '');
       if (names.length === 0 && STAFF_CODE_ALONE.test(code)) names.push(code);
@@ -1008,7 +1018,8 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
     (isEditor ? editors : authors).push(...extra);
   }
   const last = matches[matches.length - 1]!;
-  const closes = last.index + last[0].length >= text.trimEnd().length;
+  // (A wire's filing code may follow the closing credit: `（編輯：鄭雅文）1070315`.)
+  const closes = last.index + last[0].length >= text.trimEnd().replace(FILING_CODE, '').length;
   const textWithoutTrailingCredit = closes ? text.slice(0, last.index).trimEnd() : text;
   if (authors.length === 0 && editors.length === 0) return null;
   return { authors, editors, source, textWithoutTrailingCredit };
@@ -1049,10 +1060,16 @@ export function dispatchLeadOutlet(paragraph: string): string | undefined {
   return outlet && !HOME_OUTLET.test(outlet) ? outlet : undefined;
 }
 
-/** `林冠宇台北5日電` → `林冠宇`; `王小明、李大華 台北5日電` → `王小明、李大華`: a wire credit's names without where and when it was filed. */
+/** A wire's filing code after its closing credit: the day in the ROC calendar (`1070315`) or a serial. */
+const FILING_CODE = /(?<=[)）])\s*\d{4,8}$/u;
+const FILED_REPORTED = new RegExp(`(?:${REPORTED})$`, 'u');
+
+/** `林冠宇台北5日電` → `林冠宇`; `王小明、李大華 台北5日電` → `王小明、李大華`; `陳怡如台北報導` → `陳怡如`: a wire credit's names without where and when it was filed. */
 function withoutFilingPlace(credit: string): string {
-  if (!FILED_ON_DAY.test(credit)) return credit;
-  const rest = credit.replace(FILED_ON_DAY, '');
+  // (Or where it was reported from, run into the names: `陳怡如台北報導`.)
+  const reported = !FILED_ON_DAY.test(credit) && FILED_REPORTED.test(credit) && hasHan(credit);
+  if (!FILED_ON_DAY.test(credit) && !reported) return credit;
+  const rest = credit.replace(FILED_ON_DAY, '').replace(FILED_REPORTED, '');
   const spaced = /^(.*\S)\s+\p{sc=Han}{2,6}$/u.exec(rest);
   if (spaced) return spaced[1]!;
   const names = rest.split('、');

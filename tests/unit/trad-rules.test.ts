@@ -397,3 +397,27 @@ describe('fourteenth batch: 壹蘋新聞網, 中廣新聞網, 光華日報', () 
     expect(extract(html).text).not.toContain('監視器直擊');
   });
 });
+
+describe('fifteenth batch: 台視, 濠江日報, 台灣醒報, 匯流新聞網, 民報', () => {
+  it('reads an info line with the last change\'s time between the time and the credit', () => {
+    expect(readLabelLine('2022/05/15 19:07 最後更新 2022/05/16 08:20 記者 陳冠廷 林育如／台中報導')?.hits).toMatchObject({
+      authors: ['陳冠廷', '林育如'],
+      date: { year: 2022, month: 5, day: 15, hour: 19, minute: 7 },
+      modified: { year: 2022, month: 5, day: 16, hour: 8, minute: 20 },
+    });
+  });
+  it('reads an outlet with a Latin brand, a reporter glued to where they reported from, an editor before a filing code', () => {
+    expect(readLabelLine('CNEWS匯流新聞網記者周柏翰、何思嫺、賴俊宇／台北報導')?.hits).toMatchObject({ authors: ['周柏翰', '何思嫺', '賴俊宇'], source: 'CNEWS匯流新聞網' });
+    expect(readBracketedCredits('【台灣醒報記者陳怡如台北報導】你昨晚睡得好嗎？台灣睡眠醫學學會18日公布最新調查。')).toMatchObject({ authors: ['陳怡如'], source: '台灣醒報' });
+    expect(readLabelLine('（編輯：鄭雅文）1070315')?.hits.editors).toEqual(['鄭雅文']);
+    expect(readBracketedCredits('勞工局提出申訴。（編輯：鄭雅文）1070315')).toMatchObject({ editors: ['鄭雅文'], textWithoutTrailingCredit: '勞工局提出申訴。' });
+  });
+  it('leaves out a triangle-marked picture caption, a picture note and a fact box', () => {
+    expect(trailerKind('▲黑沙環公園現時部分設施已使用逾二十年', false)).toBe('photo caption');
+    expect(trailerKind('▲市政署表示，工程將於下月中旬展開，分兩期進行。', false)).toBeNull();
+    const html = page('', '<div class="pic"><img src="/p.jpg"></div><div class="pic-note">市政署代表在區諮會會議上介紹翻新方案　記者 何詠詩 攝</div>' + paragraphs(PARAGRAPHS) + '<div class="knowledge-box"><div>■ 小知識</div><div>黑沙環公園位於黑沙環新街與慕拉士大馬路之間，佔地約一萬八千平方米。</div></div>');
+    const text = extract(html).text;
+    expect(text).not.toContain('介紹翻新方案');
+    expect(text).not.toContain('一萬八千平方米');
+  });
+});
