@@ -393,7 +393,11 @@ export function choosePublishedDate(pageEvidence: PublishedEvidence): DateValue 
     // shows that very time by the headline on the UTC value's own day (`5:01 a.m. ET June 2, 2021`
     // beside `2021-06-02T09:01:34Z`): the address then carries the day the story was created.
     const showsFirstTime = shown && sameDay(shown, structured) && showsDeclaredTime(shown, evidence.structured);
-    if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0 && !showsFirstTime) return fromUrl;
+    if (fromUrl && !sameDay(fromUrl, structured) && dayDistance(fromUrl, structured) <= URL_SHIFT_MAX_DAYS && (structured.offsetMinutes ?? 0) === 0 && !showsFirstTime) {
+      // (With its time where another declared value gives that instant on the address's day: `<time
+      // datetime="2021-03-05T07:30:00+08:00">` beside `2021-03-04T23:30:00+00:00` and `/2021/03/05/`.)
+      return declared.find((other) => other.offsetMinutes !== undefined && other.offsetMinutes !== 0 && other.hour !== undefined && structured.hour !== undefined && instantOf(other) === instantOf(structured) && sameDay(other, fromUrl)) ?? fromUrl;
+    }
     return structured;
   }
   // The address's day, with the time a script gives that same day (`/omn/20191126/…` and `"pubtime": "2019-11-26 07:15:22"`).

@@ -343,7 +343,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Malta carrying AFP, CTV News carrying The Canadian Press, 9News, The Mainichi, a sheriff's release,
   // a topic page), written the same way. First run: date 0.889, time 0.375, author 0.857, source 0,
   // start 0.778, end 0.667, mustNot 0.870, the rest 1.
-  heldout27: { isArt: 1, title: 1, date: 0.88, time: 0.37, author: 0.85, editor: 0, source: 0, start: 0.77, end: 0.66, mustNot: 0.86 },
+  // Taught: the time a `<time>` gives in the page's zone on the address's day, beside a UTC value of
+  // the day before: time 0.5. Still missed: times shown without a zone outside Europe, a CMS's
+  // creation time declared before the shown one, agency-only credits in an info row, an update
+  // note opening the story, help-line and support boxes, a release's contact block.
+  heldout27: { isArt: 1, title: 1, date: 0.88, time: 0.49, author: 0.85, editor: 0, source: 0, start: 0.77, end: 0.66, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateInText } from '../../shared/extract/dates';
 import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
+import { choosePublishedDate } from '../../shared/extract/published-date';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
@@ -732,5 +733,22 @@ describe('twenty-sixth batch: OregonLive, azcentral, the Evening Standard, Stuff
     expect(source('This story was originally published by RNZ and is republished with permission.')).toBe('RNZ');
     expect(source('This article is republished from The Conversation under a Creative Commons license.')).toBe('The Conversation');
     expect(source('This story was reported with help from readers.')).toBeUndefined();
+  });
+});
+
+describe('twenty-seventh batch: Hong Kong Free Press', () => {
+  it('keeps the time a `<time>` gives in the page\'s zone on the address\'s day, beside a UTC value of the day before', () => {
+    const evidence = (local: string) => ({
+      structured: ['2021-03-04T23:30:00+00:00', local],
+      modified: ['2021-03-05T02:12:44+00:00'],
+      url: 'https://hongkongfp.com/2021/03/05/cooked-food-centre/',
+      chinese: false,
+      nearHeadline: () => null,
+    });
+    expect(choosePublishedDate(evidence('2021-03-05T07:30:00+08:00'))).toMatchObject({ year: 2021, month: 3, day: 5, hour: 7, minute: 30, offsetMinutes: 480 });
+    // Another instant names no time of the address's day.
+    const other = choosePublishedDate(evidence('2021-03-05T09:30:00+08:00'));
+    expect(other).toMatchObject({ year: 2021, month: 3, day: 5 });
+    expect(other?.hour).toBeUndefined();
   });
 });
