@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -348,6 +348,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // creation time declared before the shown one, agency-only credits in an info row, an update
   // note opening the story, help-line and support boxes, a release's contact block.
   heldout27: { isArt: 1, title: 1, date: 0.88, time: 0.49, author: 0.85, editor: 0, source: 0, start: 0.77, end: 0.66, mustNot: 0.86 },
+  // heldout28 (AP 2022, Reuters 2023, BBC News 2021, the Guardian carrying Reuters, CNN 2020, The New York
+  // Times 2021, The Washington Post 2022, NPR 2021, Fox News 2022, a Guardian profile), written the same
+  // way. First run: date 0.778, time 0.833, start 0.778, end 0.556, mustNot 0.898, the rest 1.
+  heldout28: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 1, start: 0.77, end: 0.55, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

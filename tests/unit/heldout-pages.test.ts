@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -273,6 +273,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heading behind a mark (`▼往期回顾`), a column's name (`新闻动态`) giving way to the heading above
   // the info line: all 1 but isArt 0.9 (a 网易号 homepage led by a pinned post's long summary).
   heldout30: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout31 (澎湃新闻 2022, 凤凰网财经 carrying 证券日报, a 头条 政务号, a university's WeChat post, a 网易号 post,
+  // 新浪财经头条, 中国新闻网 2021, a 教育厅 page, a 人民日报客户端 share page, a 澎湃 专题 page), written the
+  // same way. First run: isArt 0.9, author 0.889, start 0.889, end 0.778, mustNot 0.941, the rest 1.
+  heldout31: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 0.88, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

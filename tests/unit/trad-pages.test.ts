@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -133,6 +133,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // mustNot 0.944. Still missed: a health site's summary box above its lead and a fact box after
   // it, a pull quote, a Facebook embed, a press releases' daily index read as an article.
   heldout15: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.75, start: 0.88, end: 0.88, mustNot: 0.93 },
+  // heldout16 (自由時報財經, 聯合新聞網 2018, 中時新聞網, ETtoday, 三立, 明報加西版, 香港01, 東網, 大公文匯, a 中央社
+  // 即時 list), written the same way. First run: end 0.556, mustNot 0.854, the rest 1.
+  heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.55, mustNot: 0.85 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -189,6 +189,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // topic, a Magento product page, a ReadMe API reference), written the same way. First run: date and
   // author 0.857, start 0.857, end 0.286, mustNot 0.868, the rest 1.
   heldout16: { isArt: 1, title: 1, date: 0.85, time: 0, author: 0.85, editor: 1, source: 0, start: 0.85, end: 0.28, mustNot: 0.86 },
+  // heldout17 (seven articles — a recipe blog, a health article, a Read the Docs tutorial, a listicle, a
+  // Zendesk help article, a finance explainer, a clinic's news post — and a Shopify collection, a
+  // business listing, a repository page), written the same way. First run: isArt 0.7, date 0.667,
+  // author 0.857, editor 0, start 0.714, end 0.429, mustNot 0.817, the rest 1.
+  heldout17: { isArt: 0.69, title: 1, date: 0.66, time: 1, author: 0.85, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.81 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

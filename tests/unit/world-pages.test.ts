@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -254,6 +254,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // written the same way. First run: isArt 0.9, time 0.889, author 0.8, source 0.4, end 0.444,
   // mustNot 0.895, the rest 1.
   heldout20: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 0.79, editor: 0, source: 0.39, start: 1, end: 0.44, mustNot: 0.89 },
+  // heldout21 (tagesschau, DER SPIEGEL, Le Monde, El País, la Repubblica 2019, NOS, SRF, RTBF carrying
+  // Belga, Expresso, an ayuntamiento's news list), written the same way. First run: isArt 0.9, title
+  // and author 0.889, time 0.75, source 0, start 0.667, end 0.778, mustNot 0.963, the rest 1.
+  heldout21: { isArt: 0.89, title: 0.88, date: 1, time: 0.74, author: 0.88, editor: 0, source: 0, start: 0.66, end: 0.77, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
