@@ -221,6 +221,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'series note', maxLength: 120, pattern: /^本文是《[^》]{1,30}》(?:知识库|知識庫|系列|专栏|專欄|合集)的(?:一篇|第)/u },
   // A paper's tip line closing a story (`北青报热线：010-67756666　欢迎您提供身边的新闻线索，一经采用，即付报料费。`).
   { name: 'tip line', maxLength: 120, pattern: /(?:欢迎|歡迎)(?:您)?提供(?:身边的|身邊的)?(?:新闻|新聞)?(?:线索|線索)|一[经經]采用[，,]\s*即付(?:报料费|報料費|稿酬)/u },
+  // A site's disclaimer and reprint terms closing a story (`本网站所刊载信息，不代表中新社和中新网观点。刊用本网站稿件，务经书面授权。`),
+  // and its app's pitch there (`更多权威解读，请下载中新网客户端。…`).
+  { name: 'copyright', maxLength: 160, pattern: /^(?:本网站|本網站|本网|本網|本站)所?(?:刊载|刊載|刊登|转载|轉載)的?(?:信息|資訊|内容|內容|文章)[，,]\s*不代表|(?:刊用|转载|轉載)本(?:网站|網站|网|網|站)稿件[，,]\s*(?:务|務|须|須)经/u },
+  { name: 'app promotion', maxLength: 120, pattern: /^更多[^。！？]{0,12}[，,]\s*(?:请|請)下载[^。！？]{1,12}(?:客户端|客戶端|APP|App)/u },
+  // An account's follow prompt closing a post (`关注“鹿鸣财经观察”，每周三篇，聊聊银行、理财和你的钱包。`).
+  { name: 'follow prompt', maxLength: 80, pattern: /^(?:欢迎|歡迎)?(?:关注|關注)[“"「『]?[^，,。”"」』]{2,20}[”"」』]?[，,]\s*(?:每[周天日週]|获取|獲取|第一时间|第一時間|了解更多|看更多)/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
   { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
   // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,
@@ -254,7 +260,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'author bio', maxLength: 160, pattern: /^[\p{sc=Han}\w·]{1,12}[，,].{0,40}(?:专栏作家|專欄作家|签约作者|簽約作者)/u },
   // A platform's note that the post is the writer's original (`本文由 @青柠 原创发布于人人都是产品经理，未经许可，禁止转载`).
   { name: 'reprint note', maxLength: 80, pattern: /^本文由\s*@?[^\s，,]{1,20}\s*原创发布于/u },
-  { name: 'picture rights note', maxLength: 30, pattern: /^(?:本文)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
+  { name: 'picture rights note', maxLength: 40, pattern: /^[（(]?(?:本文|文中|文內)?(?:图片|圖片|照片)(?:均|皆)?(?:为|為|由)作者(?:拍摄|拍攝|提供)/u },
   { name: 'reprint note', maxLength: 200, pattern: /^(?:(?:免责)?(?:声明|聲明)[:：]\s*)?本文(?:转载|轉載)自[^，,。]{2,20}[，,]\s*(?:版权|版權)|^本文(?:属于|屬於|为|為|系)原创(?:文章)?[，,]\s*如(?:若|需|要)?(?:转载|轉載)|^本文(?:为|為|系)作者原创[，,]\s*未[经經](?:授权|授權|许可|許可)|^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)(?:轉載|转载)自|^[＊*※]?\s*本文(?:經|经)《[^》]{1,20}》(?:授權|授权)(?:轉載|转载)/u },
   // A picture's caption set as a paragraph at the story's edge, closed by its credit (`Amal Haddad at the pharmacy. Photo by Jonah Whitley for Bridgeways.`).
   { name: 'photo caption', maxLength: 200, pattern: /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s? (?:by|courtesy of)\s+\p{Lu}[\p{L}.'’ -]{1,40}(?: for \p{Lu}[\p{L}.'’ &-]{1,40})?\.?$/u },

@@ -1014,7 +1014,8 @@ export function readBracketedCredits(text: string): BracketedCredits | null {
     const isEditor = EDITOR_ROLE.test(inner);
     const names = splitNames(withoutFilingPlace(inner.replace(CREDIT_ROLE_PREFIX, '')));
     // Several roles in one credit: `记者 张三 通讯员 李四`.
-    const extra = names.flatMap((name) => name.split(ROLE_BETWEEN_NAMES)).filter(Boolean);
+    // (A Han "name" of five characters or more is a sentence, `（文中图片均为作者拍摄，…）`, no credit.)
+    const extra = names.flatMap((name) => name.split(ROLE_BETWEEN_NAMES)).filter((name) => name && !/^\p{sc=Han}{5,}$/u.test(name));
     (isEditor ? editors : authors).push(...extra);
   }
   const last = matches[matches.length - 1]!;

@@ -276,7 +276,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout31 (澎湃新闻 2022, 凤凰网财经 carrying 证券日报, a 头条 政务号, a university's WeChat post, a 网易号 post,
   // 新浪财经头条, 中国新闻网 2021, a 教育厅 page, a 人民日报客户端 share page, a 澎湃 专题 page), written the
   // same way. First run: isArt 0.9, author 0.889, start 0.889, end 0.778, mustNot 0.941, the rest 1.
-  heldout31: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 0.88, end: 0.77, mustNot: 0.94 },
+  // Taught: no sentence in brackets read as a writer's credit (`（文中图片均为作者拍摄…）`), a site's
+  // disclaimer and reprint terms, its app's pitch, an account's follow prompt: end 1, mustNot 0.981.
+  // Still missed: an 编者按 opening a series (the portal truths keep one), a 网易号 account named only
+  // as the 来源, a 专题 page read as an article.
+  heldout31: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

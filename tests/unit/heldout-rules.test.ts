@@ -843,3 +843,17 @@ describe('thirtieth batch: 腾讯新闻, 北青网, a 研究生院', () => {
     expect(extractArticle(parseDocument(html), { url: 'https://gs.example.edu.cn/info/1042/5188.htm' })!.title).toBe('我校研究生学术创新论坛开幕');
   });
 });
+
+describe('thirty-first batch: a 网易号 post, 新浪财经头条, 中国新闻网', () => {
+  it('takes no sentence in brackets for a writer\'s credit, and leaves out a picture rights note', () => {
+    expect(readBracketedCredits('奶茶店的老板说。（文中图片均为作者拍摄，未经允许请勿搬运）')).toBeNull();
+    expect(readBracketedCredits('（记者王成果）')?.authors).toEqual(['王成果']);
+    expect(trailerKind('（文中图片均为作者拍摄，未经允许请勿搬运）', true)).toBe('picture rights note');
+  });
+  it('leaves out a site\'s disclaimer and reprint terms, its app\'s pitch and an account\'s follow prompt', () => {
+    expect(trailerKind('本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。', true)).toBe('copyright');
+    expect(trailerKind('更多权威解读，请下载中新网客户端。在这里，读懂中国经济的每一个细节。', true)).toBe('app promotion');
+    expect(trailerKind('关注“鹿鸣财经观察”，每周三篇，聊聊银行、理财和你的钱包。', true)).toBe('follow prompt');
+    expect(trailerKind('关注民生，是政府工作的出发点和落脚点。', true)).toBeNull();
+  });
+});
