@@ -95,6 +95,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'gallery controls', maxLength: 40, pattern: /^(?:swipe|scroll|click) (?:for|to see) more (?:photos|pictures|images)$/iu },
   // (`Click the flyer to see it full size!`)
   { name: 'gallery controls', maxLength: 60, pattern: /^(?:click|tap) (?:on )?(?:the|this|each|any) (?:flyer|image|picture|photo|poster|thumbnail)s? to (?:see|view|enlarge|open)\b.{0,25}[.!]?$/iu },
+  // A video's pointer in Polish stories (`Dalszy ciąg materiału pod wideo`), a comment counter (`Komentarji (27)`).
+  { name: 'video player', maxLength: 60, pattern: /^dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|materiałem wideo|reklamą)$/iu },
+  { name: 'like counter', maxLength: 30, pattern: /^(?:komentarji|komentarze|kommentare|comments|commentaires|comentarios|kommentarer|kommentit|hozzászólások)\s*\(\d{1,6}\)$/iu },
+  // An outlet's messaging channel named in Italian or Spanish (`Corriere della Sera è anche su WhatsApp`).
+  { name: 'app promotion', maxLength: 200, pattern: /(?:^|\s)è anche su whatsapp\b|(?:^|\s)(?:está|también está) (?:también )?en whatsapp\b/iu },
   // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
   { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
@@ -123,7 +128,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'review note', maxLength: 60, pattern: /^(?:last )?(?:medically |fact[- ]?)(?:reviewed|checked) on\b/iu },
   // A paywall's prompt set inside the story, in the languages of news sites, and its offer (a
   // price, and the promise that it can be cancelled).
-  { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie wollen weiterlesen\b|sie sind bereits abonnent|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
+  { name: 'paywall prompt', maxLength: 160, pattern: /^(?:weiterlesen mit\b|sie wollen weiterlesen\b|sie sind bereits abonnent|dieser artikel gehört zum angebot von\b|er du allerede abonnent\b|artiklen fortsætter\b|jetzt \d+ wochen für\b|déjà abonné|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|already a subscriber\b|subscribe to (?:keep|continue) reading\b)|^(?=.*(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?[€$£]))(?=.*\b(?:jederzeit kündbar|cancel any ?time|sans engagement|résiliable à tout moment)\b)/iu },
   // An invitation to a messaging channel (`📲 Participe do canal do g1 no WhatsApp`, `追蹤香港01 WhatsApp頻道`).
   { name: 'app promotion', maxLength: 120, pattern: /\bcanal\b.{0,40}\bno whatsapp\b|\b(?:whatsapp|telegram)(?:-| )(?:channel|kanal)\b|(?:whatsapp|telegram)\s*(?:頻道|频道|群組|群组)|facebook\s*(?:專頁|专页)/iu },
   // An app's QR box or prize draw set between a story's paragraphs (`凤凰新闻客户端 扫码下载 更多精彩资讯一手掌握`, `現在用APP看新聞 保證天天中獎`).
@@ -141,7 +146,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An alerts or app prompt set between paragraphs (`Get our breaking news alert`, `Download the ABC News app`).
   { name: 'app promotion', maxLength: 60, pattern: /^(?:get our breaking news alerts?|download the [\p{L} ]{1,30} app)\b/iu },
   // A read-also heading left alone between paragraphs (its links gone).
-  { name: 'related heading', maxLength: 40, pattern: /^(?:read more|read also|also read|more on this(?: story)?|mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
+  { name: 'related heading', maxLength: 40, pattern: /^(?:read more|read also|also read|more on this(?: story)?|m[áa]s informaci[óo]n|més informació|mehr zum thema|das könnte (?:sie|dich|euch) auch (?:noch )?interessieren|weitere artikel|ähnliche artikel|auch interessant|lesen sie auch|(?:à )?lire aussi|sur le même sujet|te puede interesar|te recomendamos|noticias relacionadas|leggi anche|approfondiment[oi]|leia também|veja também|lees ook|czytaj (?:także|też)|more for you|you (?:may|might) also like|recommended for you|related (?:articles|stories|coverage|content)|more on this (?:story|topic)|also read|what(?:'|’)s more)[\s:：»›>→|]*$/iu },
   // A members' wall set inside the story (`本文為會員限定內容`, `加入遠見會員，每月免費閱讀5篇…`).
   // (`此文章為01會員專享`; `立即登入或免費註冊成為01會員，即可閱讀全文`.)
   { name: 'paywall prompt', maxLength: 120, pattern: /^(?:本文|此文章?|本篇)?[為为]?[\p{L}\d]{0,6}?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享|專享|专享)(?:內容|内容|文章)?$|^(?:本文|此文|本篇)?[為为]?(?:會員|会员|訂戶|订户)(?:限定|專屬|专属|獨享|独享)(?:內容|内容|文章)|(?:加入|成為|成为|登記成為|登记成为).{0,8}(?:會員|会员).{0,20}(?:免費閱讀|免费阅读|無限暢讀|无限畅读)|(?:登入|登录|登錄|註冊|注册).{0,12}(?:會員|会员)[，,]?\s*(?:即可|便可|以)(?:閱讀|阅读)(?:全文|全部)/u },
@@ -153,8 +158,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'paywall prompt', maxLength: 60, pattern: /剩余\s*\d{1,2}(?:\.\d+)?\s*%\s*未[读讀]|^开通[^，,。]{1,12}会员[，,]\s*畅[读享]|^開通[^，,。]{1,12}會員[，,]\s*暢[讀享]|^已是(?:会员|會員)[？?]\s*(?:登录|登入|登錄)/u },
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b|^[你您]已[閱阅][讀读](?:本月)?\s*\d+\s*[/／]\s*\d+\s*篇/iu },
   // (Between dashes too: `- Pubblicità -`.)
-  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
-  { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|bild)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
+  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|reklám|hirdetés|annons|annonce|mainos|oglas|oglasno sporočilo|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
+  { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|fotó|bild|borítókép)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
@@ -164,7 +169,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An app's download line in a box set into the story (`下载南方+客户端，看更多…`, `扫码或在应用商店搜索“南方+”`).
   { name: 'app promotion', maxLength: 60, pattern: /^下载\s*[^。！？，,、]{1,10}\s*(?:APP|App|客户端)[，,、]|(?:在|于)应用商店搜索|(?:在|於)應用商店搜尋/u },
   // A post's reading time alone on a line (`8 min read`, `Lesezeit: 4 Min.`).
-  { name: 'reading time', maxLength: 30, pattern: /^(?:\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s?(?:min(?:ute)?s?|min\.?|minuten))$/iu },
+  { name: 'reading time', maxLength: 30, pattern: /^(?:\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|čas branja|lukuaika|läsningstid|czas czytania)\s*:?\s*\d{1,3}\s?(?:min(?:ute)?s?|min\.?|minuten|minuuttia))$/iu },
   // (`Keep Westword Free...`, an alt-weekly's box heading.)
   { name: 'support appeal', maxLength: 40, pattern: /^[Kk]eep (?:\p{Lu}[\p{L}.'’-]*\s){1,3}[Ff]ree\b/u },
   // An appeal for support boxed into the story (`Support local journalism`, `Your support helps …`).
@@ -227,6 +232,15 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 120, pattern: /^更多[^。！？]{0,12}[，,]\s*(?:请|請)下载[^。！？]{1,12}(?:客户端|客戶端|APP|App)/u },
   // An account's follow prompt closing a post (`关注“鹿鸣财经观察”，每周三篇，聊聊银行、理财和你的钱包。`).
   { name: 'follow prompt', maxLength: 80, pattern: /^(?:欢迎|歡迎)?(?:关注|關注)[“"「『]?[^，,。”"」』]{2,20}[”"」』]?[，,]\s*(?:每[周天日週]|获取|獲取|第一时间|第一時間|了解更多|看更多)/u },
+  // Update and thanks notes closing a story in other languages (`(modifica il 26 marzo 2024 | 21:03)`,
+  // `Zprávu jsme aktualizovali v 11:47`, `Juttua on täydennetty …`, `Dziękujemy, że przeczytałaś/eś nasz artykuł`),
+  // follow and comment prompts (`Obserwuj nas w Wiadomościach Google`, `Voit keskustella aiheesta 15.9. klo 23:00 saakka.`).
+  { name: 'update note', maxLength: 120, pattern: /^(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*)?\(?modific(?:a|ato|ata) il \d{1,2}\s+\p{L}+\s+\d{4}\b|^zprávu jsme aktualizovali\b|^(?:juttua|artikkelia) on (?:täydennetty|päivitetty)\b|^dziękujemy, że przeczytał/iu },
+  { name: 'follow prompt', maxLength: 120, pattern: /^obserwuj nas w wiadomościach google\b|^voit keskustella aiheesta\b/iu },
+  // A Hungarian cover picture's credit in brackets (`(Borítókép: … Fotó: Szabó Dániel / Index)`).
+  { name: 'photo caption', maxLength: 300, pattern: /^\((?:borítókép|nyitókép|címlapkép)\s*:/iu },
+  // A correspondent's sign-off closing a French story (`Lucie Garnet (Marseille, correspondante)`).
+  { name: 'author sign-off', maxLength: 80, pattern: /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\)$/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
   { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
   // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,

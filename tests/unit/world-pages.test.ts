@@ -248,16 +248,27 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout19 (NRK, VG carrying NTB, Kathimerini, 24ur carrying STA, ERR, Delfi carrying ELTA, Digi24, Ara,
   // Yle, a Norwegian kommune's news list), written the same way. First run: title 0.889, time 0.667,
   // author 0.833, source 0.667, start 0.889, end 0.778, mustNot 0.944, the rest 1.
-  heldout19: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 0, source: 0.66, start: 0.88, end: 0.77, mustNot: 0.94 },
+  // Taught (with the twentieth and twenty-first batches): more national agencies (TT, STA, ELTA,
+  // BNS, ČTK, TASR), reading times, advertisement labels, comment counters, video pointers, paywall
+  // prompts, update, thanks and follow notes in more languages, a Hungarian cover credit, a French
+  // correspondent's sign-off. Now source 1, end 0.889, mustNot 0.981. Still missed: a Greek headline's kicker, times
+  // whose meta offset disagrees with the day's (a day the clocks changed), an author in brackets after the
+  // story (Delfi), a Slovenian meta line run into one block.
+  heldout19: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 0, source: 1, start: 0.88, end: 0.88, mustNot: 0.98 },
   // heldout20 (Aftonbladet carrying TT, Berlingske, Onet carrying PAP, Blesk carrying ČTK, Index.hu, Le
   // Figaro, Corriere della Sera, Público carrying Lusa, De Standaard carrying Belga, a Gemeinde's list),
   // written the same way. First run: isArt 0.9, time 0.889, author 0.8, source 0.4, end 0.444,
   // mustNot 0.895, the rest 1.
-  heldout20: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 0.79, editor: 0, source: 0.39, start: 1, end: 0.44, mustNot: 0.89 },
+  // Taught with the nineteenth batch's rules: source 1, end 0.889, mustNot 0.990. Still missed: an
+  // agency-only byline after the story (TT), a paywall's offer closing the served text, a Gemeinde's list.
+  heldout20: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 0.79, editor: 0, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
   // heldout21 (tagesschau, DER SPIEGEL, Le Monde, El País, la Repubblica 2019, NOS, SRF, RTBF carrying
   // Belga, Expresso, an ayuntamiento's news list), written the same way. First run: isArt 0.9, title
   // and author 0.889, time 0.75, source 0, start 0.667, end 0.778, mustNot 0.963, the rest 1.
-  heldout21: { isArt: 0.89, title: 0.88, date: 1, time: 0.74, author: 0.88, editor: 0, source: 0, start: 0.66, end: 0.77, mustNot: 0.96 },
+  // Taught with the nineteenth batch's rules: start 0.778, end 0.889, mustNot 0.991. Still missed:
+  // `avec Belga` bylines (the truths disagree: Le Figaro's `avec AFP` names no source), SPIEGEL's
+  // headline over its kicker, an interview's questions and its `Das Gespräch führte`, NOS's and El País's zones.
+  heldout21: { isArt: 0.89, title: 0.88, date: 1, time: 0.74, author: 0.88, editor: 0, source: 0, start: 0.77, end: 0.88, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

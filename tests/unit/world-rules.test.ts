@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { findDateInText, parseStructuredDate } from '../../shared/extract/dates';
+import { isNewsAgency } from '../../shared/extract/byline';
 import { europeanOffset } from '../../shared/extract/european-zones';
 import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
@@ -482,5 +483,32 @@ describe('eighteenth batch: t-online carrying dpa, Nordjyske', () => {
     expect(trailerKind('Følg Mette Lykke Sørensen og få besked, når der kommer nye artikler.', false)).toBe('follow prompt');
     const article = extract('', `${paragraphs(5)}<section class="tPartnerBox"><h2>Shopping</h2><ul><li><a href="#">Schneeketten im Test: Diese Modelle überzeugen</a></li></ul></section>`);
     expect(article.text).not.toContain('Schneeketten');
+  });
+});
+
+describe('world nineteenth to twenty-first batches: Nordic, Baltic, Central European and Southern agencies and furniture', () => {
+  it('knows more national agencies as sources (TT, STA, ELTA, BNS, ČTK)', () => {
+    for (const agency of ['TT', 'STA', 'ELTA', 'BNS', 'ČTK', 'TASR']) expect(isNewsAgency(agency), agency).toBe(true);
+    expect(isNewsAgency('Ritt')).toBe(false);
+  });
+  it('leaves out reading times, advertisement labels, comment counters and video pointers in more languages', () => {
+    expect(trailerKind('Čas branja: 3 min', false)).toBe('reading time');
+    expect(trailerKind('Hirdetés', false)).toBe('advertisement label');
+    expect(trailerKind('Oglasno sporočilo', false)).toBe('advertisement label');
+    expect(trailerKind('Komentarji (27)', false)).toBe('like counter');
+    expect(trailerKind('Dalszy ciąg materiału pod wideo', false)).toBe('video player');
+    expect(trailerKind('Més informació', false)).toBe('related heading');
+    expect(trailerKind('Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.', false)).toBe('app promotion');
+  });
+  it('leaves out paywall prompts, update, thanks and follow notes, cover credits and a correspondent\'s sign-off at the edges', () => {
+    expect(trailerKind('Dieser Artikel gehört zum Angebot von SPIEGEL+, weil er Ihnen geschenkt wurde.', false)).toBe('paywall prompt');
+    expect(trailerKind('Er du allerede abonnent? Log ind', false)).toBe('paywall prompt');
+    expect(trailerKind('26 marzo 2024 (modifica il 26 marzo 2024 | 21:03)', true)).toBe('update note');
+    expect(trailerKind('Zprávu jsme aktualizovali v 11:47.', true)).toBe('update note');
+    expect(trailerKind('Juttua on täydennetty klo 14.20.', true)).toBe('update note');
+    expect(trailerKind('Obserwuj nas w Wiadomościach Google.', true)).toBe('follow prompt');
+    expect(trailerKind('(Borítókép: A fedett medence Miskolcon 2022. október 28-án. Fotó: Szabó Dániel / Index)', true)).toBe('photo caption');
+    expect(trailerKind('Lucie Garnet (Marseille, correspondante)', true)).toBe('author sign-off');
+    expect(trailerKind('Lucie Garnet (Marseille, correspondante)', false)).toBeNull();
   });
 });
