@@ -100,6 +100,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'like counter', maxLength: 30, pattern: /^(?:komentarji|komentarze|kommentare|comments|commentaires|comentarios|kommentarer|kommentit|hozzászólások)\s*\(\d{1,6}\)$/iu },
   // An outlet's messaging channel named in Italian or Spanish (`Corriere della Sera è anche su WhatsApp`).
   { name: 'app promotion', maxLength: 200, pattern: /(?:^|\s)è anche su whatsapp\b|(?:^|\s)(?:está|también está) (?:también )?en whatsapp\b/iu },
+  // An affiliate box's note between a review's products (`We earn a commission if you make a purchase, at no additional cost to you.`).
+  { name: 'affiliate disclosure', maxLength: 120, pattern: /^we (?:may )?earn (?:an? )?(?:small )?(?:affiliate )?commissions? (?:if|when) you (?:make a )?(?:purchase|buy)\b/iu },
   // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
   { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
@@ -158,7 +160,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'paywall prompt', maxLength: 60, pattern: /剩余\s*\d{1,2}(?:\.\d+)?\s*%\s*未[读讀]|^开通[^，,。]{1,12}会员[，,]\s*畅[读享]|^開通[^，,。]{1,12}會員[，,]\s*暢[讀享]|^已是(?:会员|會員)[？?]\s*(?:登录|登入|登錄)/u },
   { name: 'paywall meter', maxLength: 120, pattern: /\byou(?:'|’)ve read \d+ of \d+ free (?:articles?|stories)\b|\b\d+ free (?:articles?|stories) (?:left )?this month\b|^[你您]已[閱阅][讀读](?:本月)?\s*\d+\s*[/／]\s*\d+\s*篇/iu },
   // (Between dashes too: `- Pubblicità -`.)
-  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|reklám|hirdetés|annons|annonce|mainos|oglas|oglasno sporočilo|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
+  { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|advertisements|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|reklám|hirdetés|annons|annonce|mainos|oglas|oglasno sporočilo|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|fotó|bild|borítókép)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
@@ -239,6 +241,10 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'follow prompt', maxLength: 120, pattern: /^obserwuj nas w wiadomościach google\b|^voit keskustella aiheesta\b/iu },
   // A Hungarian cover picture's credit in brackets (`(Borítókép: … Fotó: Szabó Dániel / Index)`).
   { name: 'photo caption', maxLength: 300, pattern: /^\((?:borítókép|nyitókép|címlapkép)\s*:/iu },
+  // A post's first-publication note closing it (`Originally published November 14, 2023`), and a
+  // health site's disclaimer (`… is general information and is not a substitute for an examination.`).
+  { name: 'publication note', maxLength: 60, pattern: /^(?:originally|first) (?:published|posted)(?: on)?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\.?$|^(?:originally|first) (?:published|posted)(?: on)?\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4}\.?$/iu },
+  { name: 'disclaimer', maxLength: 300, pattern: /\b(?:is|are) not (?:a substitute|intended as a substitute) for (?:professional |an? |your )?(?:medical |dental |legal |financial )?(?:advice|examination|diagnosis|treatment|consultation)\b/iu },
   // A correspondent's sign-off closing a French story (`Lucie Garnet (Marseille, correspondante)`).
   { name: 'author sign-off', maxLength: 80, pattern: /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\)$/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
@@ -252,7 +258,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // what it does for the reader (`炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！`).
   { name: 'advertisement line', maxLength: 80, pattern: /(?:\p{sc=Han}{2}[，,、]){3,}\p{sc=Han}{2}[，,]\s*(?:助您|助你|为您|為您|帮您|幫您)/u },
   // A help centre's contact prompt closing an article (`💬 Still have questions? Click the chat bubble … our support team will get back to you`).
-  { name: 'help prompt', maxLength: 240, pattern: /^\W{0,3}(?:still have (?:questions|a question)|need (?:more )?help|can(?:'|’)t find (?:what you(?:'|’)re looking for|an answer))\s*[?!.]\s.{0,200}\b(?:contact|chat|support team|reach out|get in touch|help desk)\b/iu },
+  { name: 'help prompt', maxLength: 240, pattern: /^\W{0,3}(?:still have (?:questions|a question)|still stuck|need (?:more )?help|can(?:'|’)t find (?:what you(?:'|’)re looking for|an answer))\s*[?!.]\s.{0,200}\b(?:contact|chat|support team|reach out|get in touch|help desk)\b/iu },
   // A donation box's plea closing a story (`我們需要你的支持，讓公共討論的空間得以延續`).
   { name: 'support appeal', maxLength: 200, pattern: /(?:我們|我们)需要(?:你|您)的支持/u },
   // (`本文图片均为作者拍摄`, `本文属于原创文章，如若转载，请注明来源：…`)
@@ -422,12 +428,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'affiliate disclosure', maxLength: 400, pattern: /\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\b(?:may )?contains? affiliate links\b|\bas an amazon associate\b/iu },
   // Magazines and papers close a story with where it ran in print; opinion pages open or close
   // one with the same disclaimer on every piece. Neither is the writer's text.
-  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also |first |originally )?(?:appears|appeared|was published|ran)|published) in\b.{0,80}\b(?:print|issue|edition)\b/iu },
+  { name: 'print-edition note', maxLength: 300, pattern: /^(?:(?:this|a version of this) (?:article|story|essay|piece|column|review|interview) (?:also |first |originally )?(?:appears|appeared|was published|ran|will appear|will run)|published) in\b.{0,80}\b(?:print|issue|edition|magazine)\b/iu },
   // (Also the paper's name and the day it ran: `Published in The Express Tribune, March 5th, 2021.`)
   { name: 'print-edition note', maxLength: 120, pattern: /^published in (?:the )?[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu, holds: ',' },
   // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
-  { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|originally appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
+  { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|(?:originally|first) appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
   // A donation box's amounts and its other-amount choice (`1× CHF 10`, `Anderer Betrag`); a bare price may be a table's last cell.
   { name: 'donation options', maxLength: 20, pattern: /^\d{1,2}\s?×\s?(?:(?:CHF|EUR|USD|GBP|Fr\.|[$€£])\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:CHF|EUR|€|Franken|Euro))$|^(?:anderer betrag|other amount|autre montant|otro importe|altro importo|outro valor|andere bedrag)$/iu },

@@ -752,3 +752,16 @@ describe('twenty-seventh batch: Hong Kong Free Press', () => {
     expect(other?.hour).toBeUndefined();
   });
 });
+
+describe('web fifteenth to seventeenth batches: WordPress.com, a comparison post, a dental blog, a listicle, a help centre', () => {
+  it('leaves out an ad label, provenance and print notes, a first-publication note, a health disclaimer, an affiliate box note, a help prompt', () => {
+    expect(trailerKind('Advertisements', false)).toBe('advertisement label');
+    expect(trailerKind('This article first appeared in The Kirkhaven Chronicle, the society\'s newsletter, and has been lightly revised.', true)).toBe('provenance note');
+    expect(trailerKind('A version of this story will appear in the spring issue of Tidewater Research magazine.', true)).toBe('print-edition note');
+    expect(trailerKind('Originally published November 14, 2023', true)).toBe('publication note');
+    expect(trailerKind('Originally published November 14, 2023, the plan was revised twice.', true)).toBeNull();
+    expect(trailerKind('This article is general information and is not a substitute for an examination.', true)).toBe('disclaimer');
+    expect(trailerKind('We earn a commission if you make a purchase, at no additional cost to you.', false)).toBe('affiliate disclosure');
+    expect(trailerKind('Still stuck? Our support team answers weekdays 08:00–16:00 CET. Submit a request or chat with us from inside the app.', true)).toBe('help prompt');
+  });
+});

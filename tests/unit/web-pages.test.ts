@@ -183,17 +183,27 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Joomla 4 tourism story, a Framer blog, a Notion-published engineering post, a LocalGov Drupal library
   // blog — and a pricing page, a restaurant menu, a staff directory), written the same way. First run:
   // isArt 0.9, title 0.857, author 0.571, start 0.714, end 0.429, mustNot 0.843, date 1.
-  heldout15: { isArt: 0.89, title: 0.85, date: 1, time: 0, author: 0.57, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.84 },
+  // Taught (with the next two batches): WordPress.com's `Advertisements`, a `first appeared in` note:
+  // end 0.571, mustNot 0.867. Still missed: a Bear Blog's `Previously:` link and thanks line, a Notion
+  // page's property rows, bylines as bare names in cards, a library's role as the author, a staff
+  // directory read as an article.
+  heldout15: { isArt: 0.89, title: 0.85, date: 1, time: 0, author: 0.57, editor: 0, source: 0, start: 0.71, end: 0.57, mustNot: 0.86 },
   // heldout16 (seven articles — a Hashnode post, a dental clinic's blog, a SaaS comparison, a realtor's
   // market update, a cost guide, a Cascade university release, a Squarespace travel post — and a phpBB
   // topic, a Magento product page, a ReadMe API reference), written the same way. First run: date and
   // author 0.857, start 0.857, end 0.286, mustNot 0.868, the rest 1.
-  heldout16: { isArt: 1, title: 1, date: 0.85, time: 0, author: 0.85, editor: 1, source: 0, start: 0.85, end: 0.28, mustNot: 0.86 },
+  // Taught: a print note for a coming issue, a first-publication note, a health disclaimer: end
+  // 0.571, mustNot 0.905. Still missed: a clinic's `Written by` over its declared name, a listing
+  // widget and a license line, a cost calculator CTA, a travel post's facts box and shop line.
+  heldout16: { isArt: 1, title: 1, date: 0.85, time: 0, author: 0.85, editor: 1, source: 0, start: 0.85, end: 0.57, mustNot: 0.9 },
   // heldout17 (seven articles — a recipe blog, a health article, a Read the Docs tutorial, a listicle, a
   // Zendesk help article, a finance explainer, a clinic's news post — and a Shopify collection, a
   // business listing, a repository page), written the same way. First run: isArt 0.7, date 0.667,
   // author 0.857, editor 0, start 0.714, end 0.429, mustNot 0.817, the rest 1.
-  heldout17: { isArt: 0.69, title: 1, date: 0.66, time: 1, author: 0.85, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.81 },
+  // Taught: an affiliate box's note, a help centre's `Still stuck?` prompt: end 0.571, mustNot 0.841.
+  // Still missed: a tutorial's contributor note and page type, a `Just one thing` box, a clinic's CTA,
+  // a help article's `Who can do this` box, an explainer's takeaways box, listings read as articles.
+  heldout17: { isArt: 0.69, title: 1, date: 0.66, time: 1, author: 0.85, editor: 0, source: 0, start: 0.71, end: 0.57, mustNot: 0.84 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
