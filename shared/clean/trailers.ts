@@ -24,10 +24,10 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '往期推荐', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识',
+      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识', '小档案', '活动资料', '新闻背景',
     ]) +
     '|' +
-    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
+    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
     ')' + TRAILER_HEADING_END,
   'u',
 );
@@ -102,6 +102,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 200, pattern: /(?:^|\s)è anche su whatsapp\b|(?:^|\s)(?:está|también está) (?:también )?en whatsapp\b/iu },
   // An affiliate box's note between a review's products (`We earn a commission if you make a purchase, at no additional cost to you.`).
   { name: 'affiliate disclosure', maxLength: 120, pattern: /^we (?:may )?earn (?:an? )?(?:small )?(?:affiliate )?commissions? (?:if|when) you (?:make a )?(?:purchase|buy)\b/iu },
+  // A related story's link marked with an arrow (`►詐騙大數據曝光 …`), a site's reminder under a star
+  // (`★《ETtoday新聞雲》提醒您：…`), a stock box's heading and note (`相關股票`, `股價資料為前一交易日收盤價`).
+  { name: 'related link', maxLength: 60, pattern: /^[►▶]\s*\p{sc=Han}[^。]{3,58}$/u },
+  { name: 'site reminder', maxLength: 200, pattern: /^★\s*《[^》]{2,20}》\s*(?:提醒您|提醒你|關心您|关心您)/u },
+  { name: 'stock quote', maxLength: 40, pattern: /^(?:相關股票|相关股票)$|(?:股價|股价)(?:資料|数据|資訊)(?:為|为)前一交易日(?:收盤價|收盘价)/u },
   // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
   { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.

@@ -135,7 +135,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   heldout15: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.75, start: 0.88, end: 0.88, mustNot: 0.93 },
   // heldout16 (自由時報財經, 聯合新聞網 2018, 中時新聞網, ETtoday, 三立, 明報加西版, 香港01, 東網, 大公文匯, a 中央社
   // 即時 list), written the same way. First run: end 0.556, mustNot 0.854, the rest 1.
-  heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.55, mustNot: 0.85 },
+  // Taught: fact boxes (`【小檔案】`, `【活動資料】`, `◆新聞背景`), arrow-marked related links, a site's
+  // starred reminder, a stock box: end 1, mustNot 0.991. Still missed: a pull quote from an embedded post.
+  heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -3,7 +3,7 @@
  * on a small synthetic page or line, so that it fails on its own when the rule goes.
  */
 import { describe, expect, it } from 'vitest';
-import { trailerKind } from '../../shared/clean/trailers';
+import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
 import { withoutAgencies, withoutAgencySignOff } from '../../shared/extract/byline';
 import { findDateInText } from '../../shared/extract/dates';
 import { dispatchOutlet, readBracketedCredits, readLabelLine } from '../../shared/extract/labels';
@@ -419,5 +419,17 @@ describe('fifteenth batch: 台視, 濠江日報, 台灣醒報, 匯流新聞網, 
     const text = extract(html).text;
     expect(text).not.toContain('介紹翻新方案');
     expect(text).not.toContain('一萬八千平方米');
+  });
+});
+
+describe('sixteenth batch: 自由時報財經, 聯合新聞網, ETtoday, 明報加西版, 大公文匯', () => {
+  it('leaves out fact boxes, arrow-marked related links, a site\'s starred reminder and a stock box', () => {
+    expect(isTrailerHeading('【小檔案】安平運河')).toBe(true);
+    expect(isTrailerHeading('【活動資料】')).toBe(true);
+    expect(isTrailerHeading('◆新聞背景')).toBe(true);
+    expect(trailerKind('►詐騙大數據曝光！這5種手法最多人上當　「解除分期」連6週居冠', false)).toBe('related link');
+    expect(trailerKind('★《ETtoday新聞雲》提醒您：詐騙手法日新月異，如接獲可疑電話，請撥打165反詐騙專線查證。', false)).toBe('site reminder');
+    expect(trailerKind('相關股票', false)).toBe('stock quote');
+    expect(trailerKind('股價資料為前一交易日收盤價', false)).toBe('stock quote');
   });
 });
