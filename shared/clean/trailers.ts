@@ -24,7 +24,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
     traditionalAlternatives([
       '为你推荐', '为您推荐', '相关新闻', '相关阅读', '相关文章', '相关报道', '相关推荐', '延伸阅读', '猜你喜欢', '热门推荐', '热点推荐', '推荐阅读',
       '精彩推荐', '往期回顾', '往期推荐', '热门文章', '热门新闻', '热点新闻', '编辑推荐', '网友评论', '新闻评论', '我要评论', '发表评论', '全部评论', '热门评论',
-      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识', '小档案', '活动资料', '新闻背景',
+      '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识', '小档案', '活动资料', '新闻背景', '活动推荐', '今日好文推荐', '编辑点评', '作者介绍', '作者简介',
     ]) +
     '|' +
     ['更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
@@ -252,6 +252,12 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'disclaimer', maxLength: 300, pattern: /\b(?:is|are) not (?:a substitute|intended as a substitute) for (?:professional |an? |your )?(?:medical |dental |legal |financial )?(?:advice|examination|diagnosis|treatment|consultation)\b/iu },
   // A correspondent's sign-off closing a French story (`Lucie Garnet (Marseille, correspondante)`).
   { name: 'author sign-off', maxLength: 80, pattern: /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\)$/u },
+  // A repost's follow prompt (`点击上方蓝字，关注我们`), a writing campaign's note (`本文参与「简书·故乡征文」活动，首发简书…`),
+  // a giveaway's call (`转发本文并关注@小叶的白茶园，5月25日抽3位朋友…`), a review's score line (`推荐指数：★★★★☆`).
+  { name: 'follow prompt', maxLength: 40, pattern: /^(?:点击|點擊)(?:上方|上面|标题下方?|標題下方?)?\s*(?:蓝字|藍字)/u },
+  { name: 'campaign note', maxLength: 120, pattern: /^本文参与(?!了)[「“《]?[^」”》]{2,24}[」”》]?(?:活动|征文)/u },
+  { name: 'call to action', maxLength: 120, pattern: /^(?:转发|轉發)(?:本文|此文|本条|本條)?(?:并|並)?(?:关注|關注)\s*@/u },
+  { name: 'review score', maxLength: 30, pattern: /^(?:推荐指数|推薦指數|综合评分|綜合評分)\s*[:：]\s*[★☆\d.]+/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
   { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
   // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,
@@ -340,7 +346,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A publication's serial number in its footer (`ISSN 0719-8884`).
   { name: 'serial number', maxLength: 30, pattern: /^(?:ISSN|e-ISSN|eISSN)[\s:]*\d{4}-\d{3}[\dX]$/iu },
   // A rule closing the story's text (`___`, `* * *`) or a lone emoji of a box's (`☕`), with nothing after it, and a press release's end mark (`###`, `-30-`).
-  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^\p{Extended_Pictographic}\uFE0F?$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
+  { name: 'separator', maxLength: 20, pattern: /^[_\-–—=*~·•#\s]{3,}$|^[—–]{2}$|^\p{Extended_Pictographic}\uFE0F?$|^[-–—]\s?30\s?[-–—]$|^[-–—_=\s]*(?:THE\s*)?END[-–—_=\s]*$/u },
   // A page's feedback widget (`Was this article helpful?`) and a blog's subscribe box heading (`Never miss a recipe!`).
   { name: 'feedback prompt', maxLength: 60, pattern: /^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|is this page useful)\??$/iu },
   // (`这篇文章有帮助吗？`, the same in Chinese.)

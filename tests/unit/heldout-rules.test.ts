@@ -857,3 +857,16 @@ describe('thirty-first batch: a 网易号 post, 新浪财经头条, 中国新闻
     expect(trailerKind('关注民生，是政府工作的出发点和落脚点。', true)).toBeNull();
   });
 });
+
+describe('zhweb fourteenth and fifteenth batches: InfoQ, 太平洋电脑网, 搜狐号, 简书, 微博头条文章', () => {
+  it('leaves out a repost\'s follow prompt, a campaign note, a giveaway call, a review score, a lone dash line', () => {
+    expect(trailerKind('点击上方蓝字，关注我们', true)).toBe('follow prompt');
+    expect(trailerKind('本文参与「简书·故乡征文」活动，首发简书，转载请联系作者。', true)).toBe('campaign note');
+    expect(trailerKind('转发本文并关注@小叶的白茶园，5月25日抽3位朋友各送一罐今年的明前白茶，包邮到家。', true)).toBe('call to action');
+    expect(trailerKind('推荐指数：★★★★☆', true)).toBe('review score');
+    expect(trailerKind('——', true)).toBe('separator');
+  });
+  it('ends a post at its author bio, its event and reading picks and a review\'s verdict box', () => {
+    for (const heading of ['作者介绍：', '作者简介', '活动推荐', '今日好文推荐', '编辑点评：']) expect(isTrailerHeading(heading), heading).toBe(true);
+  });
+});
