@@ -107,6 +107,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'related link', maxLength: 60, pattern: /^[►▶]\s*\p{sc=Han}[^。]{3,58}$/u },
   { name: 'site reminder', maxLength: 200, pattern: /^★\s*《[^》]{2,20}》\s*(?:提醒您|提醒你|關心您|关心您)/u },
   { name: 'stock quote', maxLength: 40, pattern: /^(?:相關股票|相关股票)$|(?:股價|股价)(?:資料|数据|資訊)(?:為|为)前一交易日(?:收盤價|收盘价)/u },
+  // An audio player's prompt set above a story (`NEW You can now listen to Fox News articles!`).
+  { name: 'audio player', maxLength: 80, pattern: /^(?:new\s*)?you can now listen to\b/iu },
   // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
   { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
@@ -250,6 +252,14 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // health site's disclaimer (`… is general information and is not a substitute for an examination.`).
   { name: 'publication note', maxLength: 60, pattern: /^(?:originally|first) (?:published|posted)(?: on)?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\.?$|^(?:originally|first) (?:published|posted)(?: on)?\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4}\.?$/iu },
   { name: 'disclaimer', maxLength: 300, pattern: /\b(?:is|are) not (?:a substitute|intended as a substitute) for (?:professional |an? |your )?(?:medical |dental |legal |financial )?(?:advice|examination|diagnosis|treatment|consultation)\b/iu },
+  // A wire story's closing notes: a correction, a partner programme's boilerplate, a partnership credit
+  // (`This story has been corrected to …`, `… is a corps member for The Associated Press/Report for America …`,
+  // `This story comes from NPR's health reporting partnership with …`), and a broadcaster's follow and
+  // call-out prompts (`Follow BBC Yorkshire on Facebook, X and Instagram.`, `Have you been affected by …?`).
+  { name: 'correction note', maxLength: 300, pattern: /^this (?:story|article|version) (?:has been|was) corrected\b/iu },
+  { name: 'programme note', maxLength: 400, pattern: /\bis a corps member for\b|^report for america is a nonprofit\b/iu },
+  { name: 'provenance note', maxLength: 200, pattern: /^this story (?:comes|is) from\b.{0,80}\bpartnership\b/iu },
+  { name: 'follow prompt', maxLength: 200, pattern: /^follow (?:bbc|us)\b.{0,60}\bon (?:facebook|x|twitter|instagram|threads|tiktok)\b|^have you been affected by\b|^please include a contact number\b/iu },
   // A correspondent's sign-off closing a French story (`Lucie Garnet (Marseille, correspondante)`).
   { name: 'author sign-off', maxLength: 80, pattern: /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\)$/u },
   // A repost's follow prompt (`点击上方蓝字，关注我们`), a writing campaign's note (`本文参与「简书·故乡征文」活动，首发简书…`),

@@ -351,7 +351,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout28 (AP 2022, Reuters 2023, BBC News 2021, the Guardian carrying Reuters, CNN 2020, The New York
   // Times 2021, The Washington Post 2022, NPR 2021, Fox News 2022, a Guardian profile), written the same
   // way. First run: date 0.778, time 0.833, start 0.778, end 0.556, mustNot 0.898, the rest 1.
-  heldout28: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 1, start: 0.77, end: 0.55, mustNot: 0.89 },
+  // Taught: a listen prompt above the story, a correction note, a partner programme's boilerplate, a
+  // partnership credit, a broadcaster's follow and call-out prompts: start 0.889, end 0.667, mustNot
+  // 0.944. Still missed: days shown a zone west of a UTC instant (AP; the wcxb truths date such
+  // pages by the UTC day), contributor lines the truths keep, a BBC call-out's list, CNN's `READ:`
+  // line, a Washington Post update-first pair of dates.
+  heldout28: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 1, start: 0.88, end: 0.66, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

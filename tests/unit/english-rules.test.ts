@@ -765,3 +765,15 @@ describe('web fifteenth to seventeenth batches: WordPress.com, a comparison post
     expect(trailerKind('Still stuck? Our support team answers weekdays 08:00–16:00 CET. Submit a request or chat with us from inside the app.', true)).toBe('help prompt');
   });
 });
+
+describe('twenty-eighth batch: AP, BBC News, NPR, Fox News', () => {
+  it('leaves out a listen prompt, a correction note, a partner programme\'s boilerplate, a partnership credit, a broadcaster\'s follow and call-out prompts', () => {
+    expect(trailerKind('NEWYou can now listen to Fox News articles!', false)).toBe('audio player');
+    expect(trailerKind('This story has been corrected to show that the researchers counted 104 closures in five states, not 140.', true)).toBe('correction note');
+    expect(trailerKind('Graves is a corps member for The Associated Press/Report for America Statehouse News Initiative.', true)).toBe('programme note');
+    expect(trailerKind('This story comes from NPR\'s health reporting partnership with WFAE and Kaiser Health News.', true)).toBe('provenance note');
+    expect(trailerKind('Follow BBC Yorkshire on Facebook, Twitter and Instagram.', true)).toBe('follow prompt');
+    expect(trailerKind('Have you been affected by the changes to bin collections? Share your experiences by emailing haveyoursay@bbc.co.uk.', true)).toBe('follow prompt');
+    expect(trailerKind('Have you been affected by the changes, the councillor asked the meeting.', false)).toBeNull();
+  });
+});
