@@ -1,5 +1,6 @@
 /**
- * The clock a European page shows its times in, when it names no zone: the zone of its country
+ * The clock a European page (or one of a one-zone country without summer time: Japan, India,
+ * Singapore, Turkey…) shows its times in, when it names no zone: the zone of its country
  * (from the language tag's region, else the address's country domain, else a language spoken in
  * one zone only), with the European Union's summer time. A German page's `10:05 Uhr` on 4 March
  * is 10:05+01:00; on 4 June, 10:05+02:00.
@@ -12,6 +13,10 @@ const ZONE_BY_COUNTRY: Readonly<Record<string, number>> = {
   de: 60, at: 60, ch: 60, li: 60, nl: 60, be: 60, lu: 60, fr: 60, mc: 60, it: 60, sm: 60, va: 60, es: 60, ad: 60, mt: 60,
   pl: 60, cz: 60, sk: 60, hu: 60, si: 60, hr: 60, ba: 60, rs: 60, me: 60, mk: 60, al: 60, dk: 60, se: 60, no: 60,
   fi: 120, ee: 120, lv: 120, lt: 120, gr: 120, bg: 120, ro: 120, cy: 120,
+  // Countries of one zone elsewhere that keep no summer time (NO_SUMMER_TIME): their clock is as sure.
+  tr: 180, jp: 540, kr: 540, cn: 480, hk: 480, mo: 480, tw: 480, sg: 480, my: 480, ph: 480, th: 420, vn: 420,
+  in: 330, lk: 330, np: 345, pk: 300, bd: 360, ae: 240, om: 240, sa: 180, qa: 180, kw: 180, bh: 180,
+  ke: 180, tz: 180, ug: 180, et: 180, ng: 60, gh: 0, za: 120,
 };
 
 /**
@@ -24,8 +29,8 @@ const ZONE_BY_LANGUAGE: Readonly<Record<string, number>> = {
   fi: 120, et: 120, lv: 120, lt: 120, el: 120, bg: 120, ro: 120,
 };
 
-/** Iceland keeps no summer time. */
-const NO_SUMMER_TIME = new Set(['is']);
+/** Iceland, and the one-zone countries listed after Europe's, keep no summer time. */
+const NO_SUMMER_TIME = new Set(['is', 'tr', 'jp', 'kr', 'cn', 'hk', 'mo', 'tw', 'sg', 'my', 'ph', 'th', 'vn', 'in', 'lk', 'np', 'pk', 'bd', 'ae', 'om', 'sa', 'qa', 'kw', 'bh', 'ke', 'tz', 'ug', 'et', 'ng', 'gh', 'za']);
 
 const HOUR_MS = 3_600_000;
 

@@ -777,3 +777,14 @@ describe('twenty-eighth batch: AP, BBC News, NPR, Fox News', () => {
     expect(trailerKind('Have you been affected by the changes, the councillor asked the meeting.', false)).toBeNull();
   });
 });
+
+describe('times shown without a zone in one-zone countries that keep no summer time', () => {
+  it('writes them in the country\'s offset (by its domain or language tag)', () => {
+    const html = (lang: string) => `<html lang="${lang}"><head><title>Hawker centre</title></head><body><article><h1>Hawker centre to reopen after upgrade</h1><p class="date">5 March 2021, 7:30 pm</p>${paragraphs(6, 'hawkers')}</article></body></html>`;
+    const date = (lang: string, url: string) => extractArticle(parseDocument(html(lang)), { url })!.publishedAt;
+    expect(date('en', 'https://www.example.com.sg/news/hawker-centre')).toBe('2021-03-05T19:30:00+08:00');
+    expect(date('en-IN', 'https://www.example.com/news/hawker-centre')).toBe('2021-03-05T19:30:00+05:30');
+    // Where the zone is not known the day alone is given.
+    expect(date('en', 'https://www.example.com/news/hawker-centre')).toBe('2021-03-05');
+  });
+});
