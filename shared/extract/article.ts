@@ -244,11 +244,14 @@ const PRINT_EDITION_CREDIT = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*�
 /** A republication note closing a story (`This story was originally published by RNZ and is republished with permission.`): the outlet is its source. */
 const REPUBLISHED_FROM = /^[Tt]his (?:story|article|piece|report) (?:was (?:originally |first )?published by|(?:originally|first) appeared (?:in|on)|is republished from|was republished from) (?:the )?(\p{Lu}[\p{L}\d&.'’ -]{0,40}?)(?:,|\.|\s+(?:and|under|with|on)\b|$)/u;
 
-function printEditionOutlet(blocks: readonly Block[], lastBodyIndex: number): string | undefined {
+const MAX_REPUBLISHED_NOTE_LENGTH = 240;
+
+/** The outlet a closing credit names: a paper's print-edition credit (PRINT_EDITION_CREDIT) or a republication note (REPUBLISHED_FROM). */
+function closingCreditOutlet(blocks: readonly Block[], lastBodyIndex: number): string | undefined {
   const around = blocks.slice(Math.max(0, lastBodyIndex - ISSUE_CREDIT_SCAN), lastBodyIndex + ISSUE_CREDIT_SCAN + 1);
   return around.map((block) => {
     const text = block.text.trim();
-    return PRINT_EDITION_CREDIT.exec(text)?.[1] ?? (text.length <= MAX_CLOSING_PUBLISHED_LENGTH * 2 ? REPUBLISHED_FROM.exec(text)?.[1] : undefined);
+    return PRINT_EDITION_CREDIT.exec(text)?.[1] ?? (text.length <= MAX_REPUBLISHED_NOTE_LENGTH ? REPUBLISHED_FROM.exec(text)?.[1] : undefined);
   }).find(Boolean);
 }
 
@@ -853,7 +856,7 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   if (subtitleLines.length > 0) article.subtitle = subtitleLines.join('\n').slice(0, ARTICLE_LIMITS.shortText);
   // An outlet's dispatch tag opening the story (`【明報專訊】`) or a print-edition credit closing it names it when no label does.
   const source = outletName(lifted.source) ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchOutlet(item.text)).find(Boolean))
-    ?? outletName(printEditionOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency
+    ?? outletName(closingCreditOutlet(blocks, lastBodyIndex)) ?? outletName(metadata.source) ?? agency
     // (After the meta's outlet: a dateline's word of dispatch may name the paper by a short name, `上证报中国证券网讯`.)
     ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchLeadOutlet(item.text)).find(Boolean))
     ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency ?? dashSignOffAgency(closing.text)

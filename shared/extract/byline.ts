@@ -434,9 +434,11 @@ const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|關注|订阅|訂閱|follow|subscrib
 
 /**
  * The account that posted a self-media article, as its platform shows it: a link to the user's
- * page beside a follow button, and nothing else in their box (`<a href="/u/8a2f3c">南山有鹿</a>
- * <button>关注</button>`) or a thread starter's badge (OP_BADGE), or alone in a box that the post's time follows. A commenter's or a login link has no follow button beside it. The
- * first such box counts; a last resort when nothing else names the writer.
+ * page with nothing else in its box but a follow button (`<a href="/u/8a2f3c">南山有鹿</a>
+ * <button>关注</button>`) or a thread starter's badge (OP_BADGE); alone in its box when the post's
+ * time follows it under the headline, or in a short header under the headline that holds a follow
+ * button (inFollowHeader). A commenter's or a login link has none of these beside it. The first
+ * such box counts; a last resort when nothing else names the writer.
  */
 function postingAccount(document: Document): string[] {
   for (const link of elementsNamed(document, 'a').filter((element) => PROFILE_LINK.test(element.getAttribute('href') ?? ''))) {
