@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -357,6 +357,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // pages by the UTC day), contributor lines the truths keep, a BBC call-out's list, CNN's `READ:`
   // line, a Washington Post update-first pair of dates.
   heldout28: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 1, start: 0.88, end: 0.66, mustNot: 0.94 },
+  // heldout29 (Sky News, The Independent carrying AP, ABC News, CBS News, The Telegraph, the Daily Mail,
+  // Al Jazeera, The Hill, USA TODAY, a Reuters section front), written the same way at the session's
+  // end. First run: title 0.889, time 0.875, source 0, start and end 0.778, mustNot 0.972, the rest 1.
+  heldout29: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 1, source: 0, start: 0.77, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -281,6 +281,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Still missed: an 编者按 opening a series (the portal truths keep one), a 网易号 account named only
   // as the 来源, a 专题 page read as an article.
   heldout31: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
+  // heldout32 (新浪 carrying 澎湃, 网易 carrying 新京报, 凤凰网 2020, 腾讯 2019 carrying 中新网, a 四川发布 WeChat
+  // post, a city paper's 头条 account, a 卫健委 page, a 学院 page, 人民网 观点, a 新浪 滚动 list), written
+  // the same way at the session's end. First run: source 0.625, start 0.778, end 0.889, mustNot 0.959,
+  // the rest 1.
+  heldout32: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.62, start: 0.77, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -138,6 +138,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: fact boxes (`【小檔案】`, `【活動資料】`, `◆新聞背景`), arrow-marked related links, a site's
   // starred reminder, a stock box: end 1, mustNot 0.991. Still missed: a pull quote from an embedded post.
   heldout16: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.99 },
+  // heldout17 (中央社 2023, 公視, 聯合報, 自由時報 2019, 鏡週刊, 明報 2022, 星島日報, 澳門日報 e-paper, 東森新聞,
+  // a 聯合新聞網 list), written the same way at the session's end. First run: isArt 0.9, title 0.889,
+  // author 0.875, editor 0.333, source 0.75, start 0.778, end 0.889, mustNot 0.953, the rest 1.
+  heldout17: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.87, editor: 0.33, source: 0.74, start: 0.77, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

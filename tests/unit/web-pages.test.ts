@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -204,6 +204,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Still missed: a tutorial's contributor note and page type, a `Just one thing` box, a clinic's CTA,
   // a help article's `Who can do this` box, an explainer's takeaways box, listings read as articles.
   heldout17: { isArt: 0.69, title: 1, date: 0.66, time: 1, author: 0.85, editor: 0, source: 0, start: 0.71, end: 0.57, mustNot: 0.84 },
+  // heldout18 (seven articles — a Twenty Twenty-Three blog, a Medium post, a Substack guest essay, a Ghost
+  // engineering post, a Drupal 10 nonprofit news post, a CivicPlus-like release, a how-to — and a
+  // WooCommerce product, an events calendar, a Discourse topic), written the same way at the session's
+  // end. First run: title and date 0.857, time 0.5, author 0.833, start 0.714, end 0.286, mustNot
+  // 0.778, isArt 1.
+  heldout18: { isArt: 1, title: 0.85, date: 0.85, time: 0.49, author: 0.83, editor: 0, source: 0, start: 0.71, end: 0.28, mustNot: 0.77 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -269,6 +269,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // `avec Belga` bylines (the truths disagree: Le Figaro's `avec AFP` names no source), SPIEGEL's
   // headline over its kicker, an interview's questions and its `Das Gespräch führte`, NOS's and El País's zones.
   heldout21: { isArt: 0.89, title: 0.88, date: 1, time: 0.74, author: 0.88, editor: 0, source: 0, start: 0.77, end: 0.88, mustNot: 0.99 },
+  // heldout22 (FAZ, Süddeutsche Zeitung, Der Standard carrying APA, NZZ, Le Figaro with AFP, ABC carrying
+  // EFE, Corriere della Sera carrying ANSA, NRC, Gazeta Wyborcza, a mairie's list), written the same way
+  // at the session's end. First run: title and time 0.778, date 0.889, author 0.8, source 0.4, start
+  // 0.778, end 0.667, mustNot 0.889, isArt 1.
+  heldout22: { isArt: 1, title: 0.77, date: 0.88, time: 0.77, author: 0.79, editor: 0, source: 0.39, start: 0.77, end: 0.66, mustNot: 0.88 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

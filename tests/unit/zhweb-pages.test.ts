@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -179,6 +179,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // call, a lone dash line: start 0.875, end and mustNot 1. Still missed: a 微博 article's author (the
   // account), a notice's addressee line taken for its start.
   heldout15: { isArt: 1, title: 1, date: 1, time: 1, author: 0.85, editor: 1, source: 0, start: 0.87, end: 1, mustNot: 1 },
+  // heldout16 (CSDN, 博客园, 掘金, an anonymous 知乎 answer, 小红书, a company's news, a hospital's health
+  // article, a 政策解读 page; a 豆瓣小组 thread, a 51job listing), written the same way at the session's end.
+  // First run: isArt 0.8, date 0.75, time 0.833, author 0.571, start 0.875, end 0.625, mustNot 0.898,
+  // the rest 1.
+  heldout16: { isArt: 0.79, title: 1, date: 0.74, time: 0.83, author: 0.57, editor: 1, source: 1, start: 0.87, end: 0.62, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
