@@ -39,7 +39,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'trending(?: now| stories)?', 'explore further', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      'newsletter', 'sign up for .*newsletter.*', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
       // A fact check's list of its sources and its widget after the verdict.
       'our sources', 'share the facts', 'nutrition(?: (?:information|facts))?', '(?:starting |team )?line-?ups',
@@ -109,6 +109,12 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'stock quote', maxLength: 40, pattern: /^(?:相關股票|相关股票)$|(?:股價|股价)(?:資料|数据|資訊)(?:為|为)前一交易日(?:收盤價|收盘价)/u },
   // An audio player's prompt set above a story (`NEW You can now listen to Fox News articles!`).
   { name: 'audio player', maxLength: 80, pattern: /^(?:new\s*)?you can now listen to\b/iu },
+  // A video's title set into a story (`WATCH: Dashcam shows driver evacuating children`).
+  { name: 'video player', maxLength: 120, pattern: /^(?:WATCH|VIDEO)\s*:\s+\S/u },
+  // A code block's copy button (`复制代码`, `Copy code`).
+  { name: 'page tools', maxLength: 12, pattern: /^(?:复制代码|複製代碼|copy code|copy)$/iu },
+  // A video player's loading text (`视频加载中，请稍候... 自动播放 开`, `正在加载...`).
+  { name: 'video player', maxLength: 40, pattern: /^(?:视频|視頻)?(?:加载中|載入中|正在加载|正在載入)[，,.…。\s]*(?:请稍候|請稍候)?[.…。\s]*(?:(?:自动播放|自動播放)\s*(?:开|開|关|關)?\s*)?$/u },
   // A shoppable picture's hint (`Tap the dots to shop this photo`, `Click the image to shop the look`).
   { name: 'shop prompt', maxLength: 60, pattern: /^(?:click|tap|hover over) (?:on )?(?:the |this |each )?(?:dots?|hotspots?|pins?|icons?|image|picture|photo)s? to shop\b.{0,25}$/iu },
   // A weather widget's forecast (`Fr 24°/13° 26°/14° 22°/12°`): temperatures, perhaps after weekdays.
@@ -256,7 +262,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // (`This story has been corrected to …`, `… is a corps member for The Associated Press/Report for America …`,
   // `This story comes from NPR's health reporting partnership with …`), and a broadcaster's follow and
   // call-out prompts (`Follow BBC Yorkshire on Facebook, X and Instagram.`, `Have you been affected by …?`).
-  { name: 'correction note', maxLength: 300, pattern: /^this (?:story|article|version) (?:has been|was) corrected\b/iu },
+  { name: 'correction note', maxLength: 400, pattern: /^this (?:story|article|version) (?:has been|was) corrected\b|^(?:correctie|correction|korrektur|corrección|correzione|rettifica|oprava|sprostowanie)\s*(?:\([^()]{4,30}\))?\s*:|^(?:in een eerdere versie van dit artikel|an earlier version of this (?:article|story)|a previous version of this (?:article|story))\b/iu },
   { name: 'programme note', maxLength: 400, pattern: /\bis a corps member for\b|^report for america is a nonprofit\b/iu },
   { name: 'provenance note', maxLength: 200, pattern: /^this story (?:comes|is) from\b.{0,80}\bpartnership\b/iu },
   { name: 'follow prompt', maxLength: 200, pattern: /^follow (?:bbc|us)\b.{0,60}\bon (?:facebook|x|twitter|instagram|threads|tiktok)\b|^have you been affected by\b|^please include a contact number\b/iu },
@@ -265,9 +271,19 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // A repost's follow prompt (`点击上方蓝字，关注我们`), a writing campaign's note (`本文参与「简书·故乡征文」活动，首发简书…`),
   // a giveaway's call (`转发本文并关注@小叶的白茶园，5月25日抽3位朋友…`), a review's score line (`推荐指数：★★★★☆`).
   { name: 'follow prompt', maxLength: 40, pattern: /^(?:点击|點擊)(?:上方|上面|标题下方?|標題下方?)?\s*(?:蓝字|藍字)/u },
-  { name: 'campaign note', maxLength: 120, pattern: /^本文参与(?!了)[「“《]?[^」”》]{2,24}[」”》]?(?:活动|征文)/u },
+  { name: 'campaign note', maxLength: 120, pattern: /^本文(?:正在)?参(?:与|加)(?!了)(?:[「“《][^」”》]{2,24}[」”》]|[^，,。「“《]{2,24}(?:活动|征文))/u },
   { name: 'call to action', maxLength: 120, pattern: /^(?:转发|轉發)(?:本文|此文|本条|本條)?(?:并|並)?(?:关注|關注)\s*@/u },
   { name: 'review score', maxLength: 30, pattern: /^(?:推荐指数|推薦指數|综合评分|綜合評分)\s*[:：]\s*[★☆\d.]+/u },
+  // A helpline notice closing a story about a suicide (`自殺防治諮詢安心專線：1925…`, `珍惜生命，自殺不能解決問題…`).
+  { name: 'helpline notice', maxLength: 200, pattern: /(?:安心專線|安心专线|生命線協談專線|生命线协谈专线)[:：]|^珍惜生命[，,]\s*(?:自殺|自杀)不能解決問題|^珍惜生命[，,]\s*自杀不能解决问题/u },
+  // An update's time alone above or under a story (`Updated at 11:42 a.m.`).
+  { name: 'update note', maxLength: 40, pattern: /^updated(?: at| on)?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$/iu },
+  // A writer's thanks to readers of drafts, and a prompt to discuss the post elsewhere (`Thanks to Hana
+  // Lyu and Ben Acosta for reading drafts.`, `Discuss this post on Hacker News or ping us on Mastodon.`).
+  { name: 'acknowledgement', maxLength: 200, pattern: /^(?:[Tt]hanks|[Tt]hank you) to \p{Lu}[^.!?]{1,100}\bfor (?:reading|reviewing|looking at|their (?:feedback|comments|notes)|feedback|comments|notes)\b/u },
+  { name: 'call to action', maxLength: 160, pattern: /^discuss (?:this (?:post|article) )?on (?:hacker news|reddit|twitter|x|mastodon|bluesky|lobsters)\b/iu },
+  // A note that a name in the story is a pseudonym (`（应受访者要求，文中梁国栋为化名）`).
+  { name: 'pseudonym note', maxLength: 60, pattern: /^[（(]?(?:应|應)?(?:受访者|受訪者)?(?:要求)?[，,]?\s*(?:文中|文內)?[^。（）()]{0,20}(?:为|為|均为|均為|系)化名[）)]?[。.]?$/u },
   // A republisher's note opening a story (`钛媒体注：本文来源于微信公众号深潮观察（ID：…），作者：周衍，钛媒体经授权发布。`).
   { name: 'reprint note', maxLength: 160, pattern: /^[\p{sc=Han}\w]{2,8}注\s*[:：]\s*本文(?:来源于|来自|转载自|轉載自|來源於|來自)/u },
   // A platform's stock note on its members' posts, opening or closing them (`Matrix 是少数派的写作社区，我们主张…`,

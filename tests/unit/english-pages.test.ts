@@ -360,7 +360,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout29 (Sky News, The Independent carrying AP, ABC News, CBS News, The Telegraph, the Daily Mail,
   // Al Jazeera, The Hill, USA TODAY, a Reuters section front), written the same way at the session's
   // end. First run: title 0.889, time 0.875, source 0, start and end 0.778, mustNot 0.972, the rest 1.
-  heldout29: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 1, source: 0, start: 0.77, end: 0.77, mustNot: 0.97 },
+  // Taught: a video's `WATCH:` title, an update time above the story: start 0.889, mustNot 0.991.
+  // Still missed: an agency named only under the byline, a video description read as the lead.
+  heldout29: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 1, source: 0, start: 0.88, end: 0.77, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -788,3 +788,16 @@ describe('times shown without a zone in one-zone countries that keep no summer t
     expect(date('en', 'https://www.example.com/news/hawker-centre')).toBe('2021-03-05');
   });
 });
+
+describe('the fourth round\'s English, European and web batches', () => {
+  it('leaves out a video title, an update time, correction notes in several languages, thanks for drafts, a discussion prompt', () => {
+    expect(trailerKind('WATCH: Dashcam shows driver evacuating children from burning bus', false)).toBe('video player');
+    expect(trailerKind('Watch: the council voted 5-2 after a long debate.', false)).toBeNull();
+    expect(trailerKind('Updated at 11:42 a.m.', true)).toBe('update note');
+    expect(trailerKind('Correctie (13 december 2023): In een eerdere versie van dit artikel stond 40 euro.', true)).toBe('correction note');
+    expect(trailerKind('An earlier version of this story misstated the date of the vote.', true)).toBe('correction note');
+    expect(trailerKind('Thanks to Hana Lyu and Ben Acosta for reading drafts of this essay.', true)).toBe('acknowledgement');
+    expect(trailerKind('Discuss this post on Hacker News or ping us on Mastodon.', true)).toBe('call to action');
+    expect(isTrailerHeading('We’re hiring')).toBe(true);
+  });
+});

@@ -870,3 +870,15 @@ describe('zhweb fourteenth and fifteenth batches: InfoQ, 太平洋电脑网, 搜
     for (const heading of ['作者介绍：', '作者简介', '活动推荐', '今日好文推荐', '编辑点评：']) expect(isTrailerHeading(heading), heading).toBe(true);
   });
 });
+
+describe('the fourth round\'s Chinese batches: 新浪, 腾讯, 凤凰网, 自由時報, 掘金', () => {
+  it('leaves out a player\'s loading text, a pseudonym note, a helpline notice, a campaign note, a copy button', () => {
+    expect(trailerKind('视频加载中，请稍候... 自动播放 开', false)).toBe('video player');
+    expect(trailerKind('正在加载...', false)).toBe('video player');
+    expect(trailerKind('正在加载的数据显示，今年的出口增速加快。', false)).toBeNull();
+    expect(trailerKind('（应受访者要求，文中梁国栋为化名）', true)).toBe('pseudonym note');
+    expect(trailerKind('自殺防治諮詢安心專線：1925（依舊愛我）；生命線協談專線：1995', true)).toBe('helpline notice');
+    expect(trailerKind('本文正在参加「金石计划」', true)).toBe('campaign note');
+    expect(trailerKind('复制代码', false)).toBe('page tools');
+  });
+});

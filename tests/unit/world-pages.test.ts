@@ -273,7 +273,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // EFE, Corriere della Sera carrying ANSA, NRC, Gazeta Wyborcza, a mairie's list), written the same way
   // at the session's end. First run: title and time 0.778, date 0.889, author 0.8, source 0.4, start
   // 0.778, end 0.667, mustNot 0.889, isArt 1.
-  heldout22: { isArt: 1, title: 0.77, date: 0.88, time: 0.77, author: 0.79, editor: 0, source: 0.39, start: 0.77, end: 0.66, mustNot: 0.88 },
+  // Taught: correction notes in several languages: end 0.778, mustNot 0.907. Still missed: kickers in
+  // titles, an AI summary box, an agency's dated sign-off run into the last paragraph, a poll box.
+  heldout22: { isArt: 1, title: 0.77, date: 0.88, time: 0.77, author: 0.79, editor: 0, source: 0.39, start: 0.77, end: 0.77, mustNot: 0.9 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

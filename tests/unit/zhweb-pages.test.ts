@@ -183,7 +183,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // article, a 政策解读 page; a 豆瓣小组 thread, a 51job listing), written the same way at the session's end.
   // First run: isArt 0.8, date 0.75, time 0.833, author 0.571, start 0.875, end 0.625, mustNot 0.898,
   // the rest 1.
-  heldout16: { isArt: 0.79, title: 1, date: 0.74, time: 0.83, author: 0.57, editor: 1, source: 1, start: 0.87, end: 0.62, mustNot: 0.89 },
+  // Taught: a campaign note (`本文正在参加「金石计划」`), a copy button: end 0.75, mustNot 0.911. Still
+  // missed: a challenge template's opening line, a company's credit and boilerplate, list pages.
+  heldout16: { isArt: 0.79, title: 1, date: 0.74, time: 0.83, author: 0.57, editor: 1, source: 1, start: 0.87, end: 0.74, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
