@@ -448,8 +448,7 @@ function postingAccount(document: Document): string[] {
     const rest = (box.textContent ?? '').replace(link.textContent ?? '', '').replace(/\s+/g, ' ').trim();
     // (Or the account opens the info line under the headline, its time next: `<h1>…</h1><div><span><a
     // href="/c/user/…">老周说三农</a></span><span>2021-06-03 10:05</span>…`; a comment's header reads alike.)
-    const underHeadline = box.parentElement?.previousElementSibling;
-    const opensInfoLine = rest === '' && !!underHeadline && tagName(underHeadline) === 'h1' && DATED_START.test(box.nextElementSibling?.textContent?.trim() ?? '');
+    const opensInfoLine = rest === '' && !!box.parentElement && followsHeadline(box.parentElement) && DATED_START.test(box.nextElementSibling?.textContent?.trim() ?? '');
     if (FOLLOW_BUTTON.test(rest) || OP_BADGE.test(rest) || opensInfoLine || inFollowHeader(box)) return looksLikeName(name) && !BUTTON_WORDS.test(name) ? [name] : [];
   }
   return [];
@@ -468,11 +467,15 @@ function inFollowHeader(box: Element): boolean {
   let header = box.parentElement;
   for (let level = 0; header && level < FOLLOW_HEADER_LEVELS; level += 1, header = header.parentElement) {
     if ((header.textContent ?? '').length > MAX_FOLLOW_HEADER_TEXT) return false;
-    const previous = header.previousElementSibling;
-    if (!previous || tagName(previous) !== 'h1') continue;
-    return Array.from(header.children).some((child) => FOLLOW_BUTTON.test(collapsedText(child)));
+    if (followsHeadline(header)) return Array.from(header.children).some((child) => FOLLOW_BUTTON.test(collapsedText(child)));
   }
   return false;
+}
+
+/** Whether `element` stands right after the page's `<h1>`. */
+function followsHeadline(element: Element): boolean {
+  const previous = element.previousElementSibling;
+  return !!previous && tagName(previous) === 'h1';
 }
 
 /**

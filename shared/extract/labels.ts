@@ -1063,14 +1063,12 @@ export function dispatchLeadOutlet(paragraph: string): string | undefined {
 
 /** A wire's filing code after its closing credit: the day in the ROC calendar (`1070315`) or a serial. */
 const FILING_CODE = /(?<=[)）])\s*\d{4,8}$/u;
-const FILED_REPORTED = new RegExp(`(?:${REPORTED})$`, 'u');
 
 /** `林冠宇台北5日電` → `林冠宇`; `王小明、李大華 台北5日電` → `王小明、李大華`; `陳怡如台北報導` → `陳怡如`: a wire credit's names without where and when it was filed. */
 function withoutFilingPlace(credit: string): string {
   // (Or where it was reported from, run into the names: `陳怡如台北報導`.)
-  const reported = !FILED_ON_DAY.test(credit) && FILED_REPORTED.test(credit) && hasHan(credit);
-  if (!FILED_ON_DAY.test(credit) && !reported) return credit;
-  const rest = credit.replace(FILED_ON_DAY, '').replace(FILED_REPORTED, '');
+  if (!FILED_ON_DAY.test(credit) && !(hasHan(credit) && REPORTED_AT_END.test(credit))) return credit;
+  const rest = credit.replace(FILED_ON_DAY, '').replace(REPORTED_AT_END, '');
   const spaced = /^(.*\S)\s+\p{sc=Han}{2,6}$/u.exec(rest);
   if (spaced) return spaced[1]!;
   const names = rest.split('、');
