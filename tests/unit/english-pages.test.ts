@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -363,6 +363,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a video's `WATCH:` title, an update time above the story: start 0.889, mustNot 0.991.
   // Still missed: an agency named only under the byline, a video description read as the lead.
   heldout29: { isArt: 1, title: 0.88, date: 1, time: 0.87, author: 1, editor: 1, source: 0, start: 0.88, end: 0.77, mustNot: 0.99 },
+  // heldout30 (Los Angeles Times, The Atlantic, The Scotsman, The Sydney Morning Herald, Politico, The
+  // Japan Times carrying Kyodo, The Straits Times, The Globe and Mail, a local TV site carrying AP, an
+  // Irish Times search page), written the same way. First run: date 0.778, time 0.833, source 0.5,
+  // start 0.889, end 0.444, mustNot 0.944, the rest 1.
+  heldout30: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 0.49, start: 0.88, end: 0.44, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

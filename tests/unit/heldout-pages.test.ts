@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -288,6 +288,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a player's loading text, a pseudonym note: start, end and mustNot 1. Still missed: sources
   // named only as a media account (腾讯, 头条) or in `<title>` (凤凰网资讯).
   heldout32: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.62, start: 1, end: 1, mustNot: 1 },
+  // heldout33 (中国青年网, 新民晚报, 羊城晚报, a 紫牛新闻 share page, 河北新闻网, 中国新闻周刊, a district
+  // 市场监督管理局, 华夏时报, a 潮新闻 share page, a 光明网 专题), written the same way. First run:
+  // editor 0.875, source 0.889, the rest 1.
+  heldout33: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0.87, source: 0.88, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -144,6 +144,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a helpline notice closing a story: end 1, mustNot 0.971. Still missed: editors named only
   // in metadata, a summary box, an e-paper's title, a list led by a featured story.
   heldout17: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.87, editor: 0.33, source: 0.74, start: 0.77, end: 1, mustNot: 0.97 },
+  // heldout18 (上報, 數位時代, 中視, 年代, 香港文匯報, 詩華日報, 青年日報 carrying 軍聞社, 原視, 報導者, a
+  // 臺北市政府 list), written the same way. First run: isArt 0.9, author and editor 0.75, start 0.889,
+  // end 0.778, mustNot 0.896, the rest 1.
+  heldout18: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.74, editor: 0.74, source: 1, start: 0.88, end: 0.77, mustNot: 0.89 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -212,6 +212,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: thanks for reading drafts, a discussion prompt, a `We're hiring` card: end 0.429, mustNot
   // 0.814. Still missed: a guest's bio, a TL;DR box, a town's contact block and boilerplate, an expert Q&A.
   heldout18: { isArt: 1, title: 0.85, date: 0.85, time: 0.49, author: 0.83, editor: 0, source: 0, start: 0.71, end: 0.42, mustNot: 0.81 },
+  // heldout19 (Hugo PaperMod, Jekyll Minima with footnotes, Wix, HubSpot, a hospital on Sitecore,
+  // Tumblr, a Buttondown archive; a SaaS landing page, a job board, a conference programme), written the
+  // same way. First run: title and date 0.857, author 0.714, start 0.571, end 0.429, mustNot 0.865, the
+  // rest 1.
+  heldout19: { isArt: 1, title: 0.85, date: 0.85, time: 1, author: 0.71, editor: 1, source: 1, start: 0.57, end: 0.42, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

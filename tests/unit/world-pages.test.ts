@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -276,6 +276,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: correction notes in several languages: end 0.778, mustNot 0.907. Still missed: kickers in
   // titles, an AI summary box, an agency's dated sign-off run into the last paragraph, a poll box.
   heldout22: { isArt: 1, title: 0.77, date: 0.88, time: 0.77, author: 0.79, editor: 0, source: 0.39, start: 0.77, end: 0.77, mustNot: 0.9 },
+  // heldout23 (Die Zeit carrying dpa, 20 Minuten, Libération, La Vanguardia carrying Europa Press, La
+  // Stampa, Het Parool, Helsingin Sanomat carrying STT, Rzeczpospolita carrying PAP, Observador carrying
+  // Lusa, a Sportverein's Joomla news list), written the same way. First run: isArt 0.9, time 0.889,
+  // source 0.6, start and end 0.778, mustNot 0.926, the rest 1.
+  heldout23: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 0.59, start: 0.77, end: 0.77, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

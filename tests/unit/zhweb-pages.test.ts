@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -186,6 +186,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a campaign note (`本文正在参加「金石计划」`), a copy button: end 0.75, mustNot 0.911. Still
   // missed: a challenge template's opening line, a company's credit and boilerplate, list pages.
   heldout16: { isArt: 0.79, title: 1, date: 0.74, time: 0.83, author: 0.57, editor: 1, source: 1, start: 0.87, end: 0.74, mustNot: 0.91 },
+  // heldout17 (腾讯云开发者社区, 阿里云开发者社区, 数英, 驱动之家, a 子比主题 WordPress blog, a consultancy's
+  // 洞察, a publisher's 新书推荐, 360doc; a 知乎 question, a 猫眼 film page), written the same way. First
+  // run: isArt 0.9, title, date and author 0.875, time 0.8, source 0.6, start 0.75, end 0.625, mustNot
+  // 0.84, editor 1.
+  heldout17: { isArt: 0.89, title: 0.87, date: 0.87, time: 0.79, author: 0.87, editor: 1, source: 0.59, start: 0.74, end: 0.62, mustNot: 0.83 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
