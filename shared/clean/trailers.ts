@@ -39,7 +39,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'trending(?: now| stories)?', 'explore further', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      'newsletter', 'sign up for .*newsletter.*', 'a message from the editor', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
       // A fact check's list of its sources and its widget after the verdict.
       'our sources', 'share the facts', 'nutrition(?: (?:information|facts))?', '(?:starting |team )?line-?ups',
@@ -47,6 +47,8 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'dieses thema im programm', '(?:bilder|foto)galerie', '(?:photo |picture |image |project )?gallery',
       // A press release's notes and press contact after its text, in English and German.
       'further information', '(?:journal|paper|study) reference', 'notes? to editors', '(?:media|press) (?:contacts?|enquiries|inquiries)', '(?:presse|medien)kontakte?', 'kontakt für (?:die )?(?:presse|medien)',
+      // A call for readers' pictures and a messenger channel's follow box after a story (`Hast du etwas beobachtet?`, `Folgst du schon 20 Minuten auf WhatsApp?`).
+      '(?:hast du|haben sie) (?:etwas|was|mehr) (?:beobachtet|gesehen|erlebt)\\??', '(?:folgst du|folgen sie) (?:schon |bereits )?.{0,30}(?:auf|bei) (?:whatsapp|telegram|instagram|tiktok)\\??',
       // A health publisher's list of the studies it cites, after the story.
       'article sources', 'how we reviewed this article', 'verwendete quellen', '(?:[\\p{L} ]{1,30}\\? )?(?:our|my) favou?rite (?:travel )?resources', 'original ?publi(?:cation|kation)', 'originalveröffentlichung', '(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?',
     ].join('|') +
@@ -135,6 +137,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'stock quote', maxLength: 120, pattern: /^(?:[\p{L}\d&.,'’ -]{1,40}\s+stock quote\s+)?(?:NASDAQ|NYSE|AMEX|NYSEARCA|OTC|TSX|LSE)\s*:\s*[A-Z][A-Z.]{0,6}\s*\$?\d[\d,.]*(?:\s*[-+−]?\$?\d[\d,.]*)?(?:\s*\([-+−]?\d[\d.,]*%\))?$/iu },
   // A newsletter box's line set between paragraphs (`Get the Daily Money newsletter in your inbox.`).
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d'’& ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
+  // A newsletter's pitch closing on its sign-up link (`Start the day with a summary of the day’s most important … stories. Sign up for our Morning Edition newsletter.`).
+  { name: 'newsletter prompt', maxLength: 250, pattern: /[.!?]\s+(?:sign up for|subscribe to) (?:the |our )?(?:free )?[\p{L}\d'’& ]{1,40}newsletter\.?$/iu },
   // A newsletter box's heading naming the letter (`Sign up for The Weekly Meridian`).
   { name: 'newsletter prompt', maxLength: 50, pattern: /^[Ss]ign up for (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’&]*\s?){1,4}$/u },
   // A picture's pin prompt (`Pin it for later!`, `Save this for later! Pin the tools list …`).
@@ -175,6 +179,12 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // (Between dashes too: `- Pubblicità -`.)
   { name: 'advertisement label', maxLength: 30, pattern: /^[-–—\s]*(?:advertisement|advertising|advertisements|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|reklam|reklám|hirdetés|annons|annonce|mainos|oglas|oglasno sporočilo|inserat|广告|廣告|推广|推廣)[-–—\s]*$/iu },
   { name: 'photo caption', maxLength: 300, pattern: /(?:credit|photo|image|picture|photograph|foto|fotó|bild|borítókép)s?\s*:\s*[^.:]{1,60}$|\((?:[Pp]hoto|[Ii]mage|[Cc]redit)s?:?[^)]{1,60}\)$|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)(?:\s*\/\s*[^.]{1,40})?$/u },
+  // A picture's zoom hint set as a line (`（点击图片查看大图）`), and a post's closing plea for likes and
+  // follows (`如果这篇文章对你有帮助，欢迎点赞、收藏，也欢迎关注我的专栏…`).
+  { name: 'photo caption', maxLength: 20, pattern: new RegExp(`^[（(]?(?:${traditionalAlternatives(['点击图片查看大图', '点击查看大图', '点击看大图', '点击放大'])})[)）]?$`, 'u') },
+  { name: 'call to action', maxLength: 200, pattern: new RegExp(`^(?:${traditionalAlternatives(['如果'])})?(?:${traditionalAlternatives(['这篇文章', '本文', '这篇', '文章', '以上内容'])})?(?:${traditionalAlternatives(['对你有', '对您有'])})所?(?:${traditionalAlternatives(['帮助', '用', '启发'])})[^。]{0,6}[，,]\\s*(?:${traditionalAlternatives(['欢迎', '请', '记得', '麻烦', '别忘了'])})`, 'u') },
+  // A reposted essay's closing note on its pictures' takedown (`图片来自网络，侵删`).
+  { name: 'copyright', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来自网络', '图片来源于网络', '图片源自网络', '图源网络'])})[，,、\\s]*(?:${traditionalAlternatives(['如有侵权请联系删除', '如有侵权请联系', '侵删', '侵权删', '侵权请联系删除'])})?[。.]?$`, 'u') },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
@@ -235,6 +245,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
+  // A writer's bio on one line closing a post (`作者简介：陈素衣，宁波市作家协会会员…`).
+  { name: 'author bio', maxLength: 200, pattern: new RegExp(`^(?:${traditionalAlternatives(['作者简介', '作者介绍'])})[:：]`, 'u') },
   // A blog theme's notice that a post may be out of date (`本文最后更新于 1127 天前，其中的信息可能已经有所发展或是发生改变。`),
   // and a knowledge base's pointer to its other pages (`本文是《…》知识库的一篇，其他篇目见左侧目录。`).
   { name: 'outdated notice', maxLength: 120, pattern: /^(?:本文|此文|文章)(?:最后|最後)?(?:更新|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
@@ -309,6 +321,14 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'app promotion', maxLength: 160, pattern: /\bdownload (?:the|our) (?:[\p{L}]+ )?app (?:on|from) (?:google play|the app store|ios|android)\b/iu },
   // A series note closing an instalment (`本文為苦勞網「遠洋漁工的海上人生」專題第一篇，下篇將探討…`).
   { name: 'series note', maxLength: 120, pattern: /^本文(?:為|为|是).{0,30}(?:專題|专题|系列)(?:報導|报道)?(?:之|的)?第[一二三四五六七八九十\d]+(?:篇|集|部分)/u },
+  // The same in English (`This is part two of the SM3 series. Part one: …`), and a newsletter issue's
+  // contents line and its forwarding prompt (`In this issue: …`, `Forwarded this by a friend? Subscribe here`).
+  { name: 'series note', maxLength: 250, pattern: /^this is (?:part (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the (?:first|second|third|fourth|fifth|last|final) (?:part|post|article|instal?lment)) (?:of|in) (?:the|a|my|our) [\p{L}\d'’ -]{0,40}series\b/iu },
+  { name: 'newsletter prompt', maxLength: 250, pattern: /^in this issue:|^(?:was this (?:email )?)?forwarded (?:this|to you)\b.{0,40}\?\s*(?:subscribe|sign up)\b/iu },
+  // A post's note that it first ran earlier and was brought up to date (`Editor's note: This post was originally published on 2 June 2021 and has been updated …`),
+  // and a product's trial offer closing it (`Start your free 14-day trial – no card needed.`).
+  { name: 'update note', maxLength: 300, pattern: /^editor(?:'|’)?s note:\s*this (?:post|article|story|guide|piece) was originally published (?:on|in)\b/iu },
+  { name: 'call to action', maxLength: 250, pattern: /\b(?:start|begin|get|try) (?:your|a|our) free \d{1,2}[- ]day trial\b/iu },
   // A cover picture's credit (`题图来自 Unsplash，基于 CC0 协议`).
   { name: 'picture rights note', maxLength: 40, pattern: /^(?:题图|題圖)(?:来自|來自)/u },
   // A writer's bio under its label closing the post (`作者简介：沈一舟，城市规划师，…`).
@@ -325,7 +345,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'sponsor disclosure', maxLength: 300, pattern: /^(?:this (?:story|article|project|series|report|reporting)|(?!(?:The|This|That|It|Our|Their|His|Her|These|Those) )\p{Lu}[\p{L}’' -]{2,40}) (?:is|was) (?:made possible|supported|funded|underwritten) (?:in part )?by (?:the |a )?\p{Lu}/u },
   // A wire service's note on who funds a beat (`The Associated Press receives support from the Walton Family Foundation …`).
   { name: 'sponsor disclosure', maxLength: 400, pattern: /^the (?:associated press|ap) receives (?:financial )?support from\b/iu },
-  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b/iu },
+  { name: 'support appeal', maxLength: 800, pattern: /^will you support\b|^(?:our journalism needs your support|thank you for relying on us|support (?:independent |local |nonprofit )+(?:\p{Lu}[\p{L}.]+ )?journalism|your support helps)\b|^(?:millions turn to|quality journalism doesn(?:'|’)t come free)\b|\bcontribute via paypal\b|\bfinancial supporters play no role\b|^(?:apoie|apoya|soutenez|sostieni|unterstützen sie|unterstütze) (?:o |el |le |il )?(?:[\p{L}.]+ und )?(?:nosso |nuestro |notre |nostro |unseren )?(?:jornalismo|periodismo|journalisme|giornalismo|journalismus)\b|\bsó existe graças aos (?:seus )?leitores\b|\best indépendante?\. pour (?:le|la) rester, nous avons besoin de vous\b|^vous pouvez soutenir (?:un|le|notre) journalisme\b|\b(?:mit )?(?:deinem|ihrem|deiner|ihrer) (?:beitrag|spende|unterstützung) (?:hilfst du|helfen sie|ermöglichst du|ermöglichen sie) uns\b|\b(?:consider )?making a (?:contribution|donation|gift) to\b|\brel(?:y|ies) on (?:members|readers|donors|donations|your support) to (?:help )?keep (?:our|its|this)\b|^our (?:reporting|journalism) is free to read\b|^here(?:'|’)s how to subscribe to\b|\bplease consider supporting our (?:[\p{L}-]+,? ){0,4}journalism\b/iu },
   // 未经许可 alone is a sentence's words too (`未經許可的添加物`): a notice forbids something after it.
   { name: 'copyright', maxLength: 160, pattern: new RegExp(traditionalAlternatives(['版权所有', '未经授权不得转载', '未经许可[，,\\s]*(?:不得|禁止)', '版权声明', '免责声明', '严禁转载', '禁止转载', '侵权必究']) + '|不得转载|^copyright\\b|^©|all rights reserved', 'iu') },
   // A wire service's link to its code (`Our Standards: The Thomson Reuters Trust Principles.`).
@@ -336,7 +356,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 200, pattern: /^\(updates? (?:with|to|throughout|adds?)\b[^)]*\)$/iu },
   // An editor's note on a change (`Editor's note: This article has been updated to include …`, `UPDATE: This story has been updated with …`).
   // The same in other languages (`Notícia actualizada às 21h10 com …`, `Artikel aktualisiert um …`).
-  { name: 'update note', maxLength: 300, pattern: /^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
+  { name: 'update note', maxLength: 300, pattern: /^mise à jour(?: le \d{1,2}(?:er)? \p{L}+(?: \d{4})?)? à \d{1,2} ?h ?\d{0,2}\b|^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).
   { name: 'contact line', maxLength: 160, pattern: /^(?:新闻|新聞|媒体|媒體|研究)?(?:联络人|聯絡人|联系人|聯繫人|聯絡窗口)[:：]/u },
@@ -470,7 +490,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'print-edition note', maxLength: 120, pattern: /^published in (?:the )?[\p{L}.'’& -]{1,40},\s*\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/iu, holds: ',' },
   // Where a story first ran and who it was produced with (`This article originally appeared on HuffPost and has been updated.`,
   // `This article was produced for ProPublica’s Local Reporting Network in partnership with …`), and a newsroom's line about itself.
-  { name: 'provenance note', maxLength: 300, pattern: /^this (?:article|story|piece|post) (?:was originally published\b|(?:originally|first) appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
+  { name: 'provenance note', maxLength: 300, pattern: /^(?:this|a version of this) (?:article|story|piece|post|report) (?:was originally published\b|(?:originally |first )?appeared (?:on|in)|was (?:originally )?(?:produced|published|reported) (?:for|by|in partnership with|in collaboration with))\b|\bis an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan) newsroom\b/iu },
   // A newsroom's appeal for support and its sponsors' disclosure (`Will you support Vox’s explanatory journalism?`, `Financial supporters play no role in …`).
   // A donation box's amounts and its other-amount choice (`1× CHF 10`, `Anderer Betrag`); a bare price may be a table's last cell.
   { name: 'donation options', maxLength: 20, pattern: /^\d{1,2}\s?×\s?(?:(?:CHF|EUR|USD|GBP|Fr\.|[$€£])\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:CHF|EUR|€|Franken|Euro))$|^(?:anderer betrag|other amount|autre montant|otro importe|altro importo|outro valor|andere bedrag)$/iu },

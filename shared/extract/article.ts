@@ -238,6 +238,16 @@ function outletName(value: string | undefined): string | undefined {
   return name;
 }
 
+/** How many paragraphs of prose of the content come before block `index`. */
+function proseBefore(blocks: readonly Block[], index: number): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.index >= index) break;
+    if (block.kind === 'text' && block.text.length >= 50 && isProse(block.text)) count += 1;
+  }
+  return count;
+}
+
 /** A paper's print-edition credit closing a story (`《人民日报》（2024年04月18日 04版）`): the paper is its source. */
 const PRINT_EDITION_CREDIT = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
 
@@ -713,6 +723,12 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // and names its source (`Published 4 March 2021 at 10:05am Source: AAP`).
     if (!afterBody && line.pure && line.dateLabelled && !selectedIndices.has(i) && i - firstBodyIndex < SKIPPED_INFO_SCAN) {
       lifted.date ??= line.hits.date;
+      lifted.source ??= line.hits.source;
+    }
+    // A source line at the story's top, under the standfirst (`Źródło: PAP`), names the story's
+    // source: a chart's or a quote's credit stands further down. (Chinese 来源 lines are read
+    // above; a chart's `数据来源：` may open a Chinese story.)
+    if (!afterBody && line.pure && line.labelled && line.hits.source && line.hits.authors.length === 0 && !hasHan(block.text) && i - firstBodyIndex < SKIPPED_INFO_SCAN && proseBefore(selection.blocks, i) <= 1) {
       lifted.source ??= line.hits.source;
     }
     if (afterBody) {

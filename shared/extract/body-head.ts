@@ -28,17 +28,24 @@ const MAX_KICKER_LENGTH = 40;
  */
 const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
-/** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`, `核心阅读`), alone on its line. */
-const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
+/** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`, `简介`, `核心阅读`), alone on its line. */
+const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|简介|簡介|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
 
 /** The same heading with the summary after it on one line (`摘要 碳酸锂价格回落…`): the summary is the standfirst. */
-const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;
+const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|简介|簡介)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;
 
 /**
  * A summary box's heading over its points above an English story (`In Summary`): the heading
  * goes, the points stay. (wcxb's truths keep `At a glance` and `Highlights` with their boxes.)
  */
 const SUMMARY_BOX_HEADING = /^in summary[\s:]*$/iu;
+
+/**
+ * The heading of an editor's points box over a story in German or Chinese (`Darum gehts`, `Das
+ * Wichtigste in Kürze`, `重點摘要`, `本文3大重點`): the heading and its points go, as the points
+ * restate the story. (English boxes, `Key points`, `At a glance`, stay: wcxb's truths keep them.)
+ */
+const POINTS_BOX_HEADING = /^(?:darum geht['’]?s|das wichtigste in kürze|重[點点]摘要|本文\d大重[點点]|文章重[點点]|划重点|劃重點)[\s:：]*$/iu;
 
 /**
  * A byline with the writer's role after a comma (`Oliver Merriman, Transport Correspondent`,
@@ -168,6 +175,10 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
     }
     if (SUMMARY_LEAD.test(item.text.trim()) && subtitle.length === 0) {
       subtitle.push(item.text.trim().replace(SUMMARY_LEAD, ''));
+      continue;
+    }
+    if (POINTS_BOX_HEADING.test(item.text.trim()) && work[i + 1]?.block.kind === 'item') {
+      while (work[i + 1]?.block.kind === 'item') i += 1;
       continue;
     }
     if (SUMMARY_BOX_HEADING.test(item.text.trim())) {

@@ -83,7 +83,7 @@ const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|�
  * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value;
  * `作者` and `楼主` the badges on a writer's own reply), never a writer's name.
  */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted|recipe) by|rezept von|asked|autor|auteur|autore|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|無料記事|有料記事|会員限定記事)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest )?(?:author|writer|contributor|editor)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted|recipe) by|rezept von|asked|autor|auteur|autore|texto|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|無料記事|有料記事|会員限定記事)$/iu;
 /**
  * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
  * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).
@@ -99,7 +99,8 @@ const HANDLE_OR_HAN = /^(?:[\p{sc=Han}·•・]{2,12}|[\p{L}\d._-]{2,30})$/u;
 /** A login name rather than a person's name: one token with dots, underscores or digits, or all in small letters (`akirchho`). */
 const USERNAME = /^(?=[^\s]*[._\d])[\w.-]+$|^[a-z][a-z\d]{3,}$/u;
 /** Leading words of a byline that are no part of the name (`By`, `Written by:`, `Article by`; `By the Lavazza Team`). */
-const BYLINE_PREFIX = /^(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han}|the\s)/u;
+// (`Texto Agência Lusa`: a Portuguese or Spanish byline box's label word before the name.)
+const BYLINE_PREFIX = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Aa]rticle|[Tt]ext)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)|[Tt]exto|TEXTO)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu}|\p{sc=Han}|the\s)/u;
 /**
  * An office credited as a labelled writer (`发布者：党委宣传部` on school, hospital and government
  * sites is the office that posted the story): it gives way to a person credited beside it (`文/图：赵敏`).
@@ -109,7 +110,7 @@ const POSTING_OFFICE = /^\p{sc=Han}{2,}(?:部|处|處|科|室|中心|办公室|�
 /** Longest name kept (longer text is a biography or a sentence). */
 const MAX_NAME_LENGTH = 60;
 
-/** `By Jane Doe`, `Written by:Jane Doe`, `ByJane Doe` → `Jane Doe`; trims separators. */
+/** `By Jane Doe`, `Written by:Jane Doe`, `ByJane Doe`, `Texto Ana Lopes` → `Jane Doe`, `Ana Lopes`; trims separators. */
 export function stripBylinePrefix(value: string): string {
   return value.replace(BYLINE_PREFIX, '').replace(/^[\s,:;|•·-]+|[\s,;|•·-]+$/gu, '').trim();
 }
@@ -174,8 +175,12 @@ export function withoutAgencySignOff(text: string): { text: string; agency?: str
 
 /** Whether `name` is a news agency's (`AFP`, `新华社`). */
 export function isNewsAgency(name: string): boolean {
-  return NEWS_AGENCIES.has(name.trim().toLowerCase());
+  const key = name.trim().toLowerCase();
+  return NEWS_AGENCIES.has(key) || NEWS_AGENCIES.has(key.replace(AGENCY_WORD, ''));
 }
+
+/** The word for agency before an agency's name (`Agência Lusa`, `Agencia EFE`, `Agenzia ANSA`, `Agencja PAP`). */
+const AGENCY_WORD = /^(?:ag[eê]ncia|agenzia|agence|agencja|agentur)\s+/u;
 
 /** The people among `names`, and the first news agency credited beside or instead of them. */
 export function withoutAgencies(names: readonly string[]): { people: string[]; agency?: string } {

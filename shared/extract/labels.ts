@@ -19,7 +19,8 @@ export type LabelField = 'source' | 'author' | 'editor' | 'date' | 'modified' | 
  */
 const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
   // 选稿 (chosen by): the editor who picked a reprinted story, as Shanghai's portals credit it.
-  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|选稿|Editor|Edited by|Curated by' },
+  // 主编 (`责任编辑：李静雯　主编：钟卫华`, `栏目主编：邵宁`): the desk's chief editor, who signed the story off.
+  { field: 'editor', words: '责任编辑|责编|值班编辑|核稿编辑|编辑|网编|本文编辑|栏目编辑|主编|栏目主编|选稿|Editor|Edited by|Curated by' },
   // 供稿 (contributed by) names the department or unit a school's, a hospital's or an office's story came from;
   // 本文来自微信公众号：X（ID：…），作者：Y is the reprint note of a story taken from a WeChat account.
   { field: 'source', words: '来源|来源于|稿源|供稿|本文来自|本文来自微信公众号|出处|新闻来源|文章来源|本文来源|本文源自|稿件来源|内容来源|信息来源|消息来源|转载自|出品|Source|Quelle|Fuente|Fonte|Bron|Źródło' },
@@ -512,14 +513,15 @@ const ACCOUNT_ID = /\s*[（(]\s*(?:ID|微信号)\s*[:：][^）)]*[）)]/giu;
 /** Cleans a 来源 value: first token for Chinese outlets, up to a separator for Latin ones. */
 function cleanSource(value: string): string | undefined {
   let source = value.replace(/^[\s:：]+/, '').replace(ACCOUNT_ID, '').trim();
-  const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/);
+  // (A date may follow the outlet with no space, set in an element of its own: `中国青年网2021-09-14 10:22:15`.)
+  const cut = source.search(/\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])|(?<=\p{sc=Han})(?=(?:19|20)\d{2}[-/.年]\d)/u);
   if (cut > 0) source = source.slice(0, cut);
   if (/^[\p{sc=Han}]/u.test(source)) source = source.split(/\s/)[0] ?? '';
   source = source.replace(/[\s,，。;；:：)）】\]]+$/u, '').replace(/^[(（【[]+\s*/u, '');
   // The site's own address beside an agency's desk (`hessenschau.de, dpa/lhe`): the agency.
   const parts = source.split(/\s*,\s*/);
   if (parts.length > 1 && parts.some((part) => WEB_ADDRESS.test(part))) source = parts.filter((part) => !WEB_ADDRESS.test(part)).join(', ');
-  source = source.replace(REGIONAL_DESK, '');
+  source = source.replace(REGIONAL_DESK, '').replace(SIGNER_INITIALS, '');
   // A column's name after the outlet's (`腾讯新闻《一线》`): the outlet.
   const column = /^(\p{sc=Han}{2,12})《[^》]{1,12}》$/u.exec(source);
   if (column && isOutletName(column[1]!)) source = column[1]!;
@@ -529,6 +531,8 @@ function cleanSource(value: string): string | undefined {
 
 /** A site's address named as a source (`hessenschau.de`). */
 const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|fr|nl|be|es|it|pt|pl|cz|sk|se|no|dk|fi|uk|ie|eu|lu|info)$/i;
+/** The initials of whoever put an agency's copy up, after the agency (`PAP ams`, set in an element of its own). */
+const SIGNER_INITIALS = /(?<=^\p{Lu}[\p{Lu}\d-]{1,9})\s+\p{Ll}{2,4}$/u;
 /** An agency's regional desk after its name (`dpa/lhe`, `dpa/lby`): the agency's credit. */
 const REGIONAL_DESK = /(?<=^[\p{L}]{2,8})\/[a-z]{2,4}$/u;
 
@@ -561,7 +565,7 @@ const REPRINTED_FROM_ACCOUNT = /本文(?:来源于|来自|转载自|轉載自|�
  */
 export const readLabelLine: (line: string) => Readonly<LabelLine> | null = rememberedForShortTexts(
   (line: string) => {
-    const parsed = parseLabelLine(line);
+    const parsed = parseLabelLine(line) ?? readBarredItems(line);
     // A reprint note naming the account a story comes from (`本文来源于微信公众号深潮观察（ID：…），作者：周衍`).
     const account = parsed && !parsed.hits.source ? REPRINTED_FROM_ACCOUNT.exec(line)?.[1]?.trim() : undefined;
     if (parsed && account) parsed.hits.source = account;
@@ -569,6 +573,37 @@ export const readLabelLine: (line: string) => Readonly<LabelLine> | null = remem
   },
   { maxLength: MAX_LABEL_LINE * 2, maxEntries: 2000 },
 );
+
+/** A bar with spaces around it parting the items of an info line (`2022/10/12 18:05　｜　記者張雅筑／台北報導　｜　瀏覽次數 1,208`). */
+const SPACED_BAR = /\s+[|｜丨]\s+/u;
+/** A counter item of an info line (`瀏覽次數 1,208`, `阅读 3.6万`, `點擊：58次`). */
+const COUNTER_ITEM = /^(?:阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|点击|點擊|点击数|點擊數|点阅|點閱|点阅次数|點閱次數|人气|人氣)\s*[:：]?\s*\d[\d,.]*[万萬wW+]?\s*次?$/u;
+
+/**
+ * An info line whose items, parted by spaced bars, each read alone but not together (a bare date,
+ * a reporter's credit without a colon, a counter): the items' fields, when every item is metadata.
+ */
+function readBarredItems(line: string): LabelLine | null {
+  if (!SPACED_BAR.test(line)) return null;
+  const items = line.trim().split(SPACED_BAR).filter(Boolean);
+  if (items.length < 2) return null;
+  const hits = emptyHits();
+  let found = false;
+  for (const item of items) {
+    if (COUNTER_ITEM.test(item)) continue;
+    const read = parseLabelLine(item);
+    if (!read?.pure) return null;
+    if (!read.found) continue;
+    found = true;
+    hits.authors.push(...read.hits.authors);
+    hits.editors.push(...read.hits.editors);
+    hits.keywords.push(...read.hits.keywords);
+    hits.source ??= read.hits.source;
+    hits.date ??= read.hits.date;
+    hits.modified ??= read.hits.modified;
+  }
+  return found ? pureLine(hits) : null;
+}
 
 /**
  * A wire service's closing credits (`Reporting by Lise Hvalby in Oslo; Additional reporting by

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { PROSE_PUNCTUATION } from './body-lines';
 import type { DateValue } from './dates';
 import { namesPictures, wholeWords } from './class-hints';
-import { isPlausibleName } from './byline';
+import { isPlausibleName, stripBylinePrefix } from './byline';
 import { classAndId } from './dom';
 import { readLabelLine, splitNames, type LabelField } from './labels';
 
@@ -115,7 +115,7 @@ export function liftBylineElement(block: Block, value: string, lifted: Lifted, s
     if (inline && text.includes(inline)) lifted.source = inline;
   } else if (!sourceOnly && lifted.authors.length === 0 && AUTHOR_CLASS.test(names)) {
     // Buttons and badges in the element (关注 = follow, 原创 = original) are no names: a later element may hold the name.
-    pushUnique(lifted.authors, splitNames(text.replace(/^(?:by|By|BY)\s+/, '')).filter(isPlausibleName));
+    pushUnique(lifted.authors, splitNames(stripBylinePrefix(text)).filter(isPlausibleName));
   }
 }
 

@@ -367,7 +367,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Japan Times carrying Kyodo, The Straits Times, The Globe and Mail, a local TV site carrying AP, an
   // Irish Times search page), written the same way. First run: date 0.778, time 0.833, source 0.5,
   // start 0.889, end 0.444, mustNot 0.944, the rest 1.
-  heldout30: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 0.49, start: 0.88, end: 0.44, mustNot: 0.94 },
+  // Taught: a newsletter's pitch, a first-appeared note, a support plea, an editor's message box:
+  // start 1.0, end 0.667, mustNot 1.0. Still missed: contributor lines the truths keep, a URL's day
+  // against a shown `Oct. 14, 2022 5 AM PT`, the shown day against a UTC instant, `AP` against `Associated Press`.
+  heldout30: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 0.49, start: 1, end: 0.66, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -801,3 +801,21 @@ describe('the fourth round\'s English, European and web batches', () => {
     expect(isTrailerHeading('We’re hiring')).toBe(true);
   });
 });
+
+describe('the fifth round\'s English and web batches (english-pages heldout30, web-pages heldout19)', () => {
+  it('leaves out a newsletter\'s pitch, a first-appeared note, a support plea and an editor\'s message box', () => {
+    expect(trailerKind('Start the day with a summary of the day’s most important stories. Sign up for our Morning Edition newsletter.', false)).toBe('newsletter prompt');
+    expect(trailerKind('A version of this story first appeared in Weekly Agriculture, a POLITICO Pro newsletter.', true)).toBe('provenance note');
+    expect(trailerKind('If you haven\'t already, please consider supporting our trusted, fact-checked journalism by taking out a digital subscription.', true)).toBe('support appeal');
+    expect(isTrailerHeading('A message from the Editor:')).toBe(true);
+  });
+  it('leaves out a series note, a newsletter issue\'s contents line and forwarding prompt, an originally-published note and a trial offer', () => {
+    expect(trailerKind('This is part two of the SM3 series. Part one: the $12 thrift-store find', true)).toBe('series note');
+    // (A sentence saying the post belongs to a series made with a partner is the story's.)
+    expect(trailerKind('This is part of a series with Perfect Earth Project, a nonprofit dedicated to ecological gardening.', true)).toBeNull();
+    expect(trailerKind('In this issue: the Eglinton East lanes · four links · a correction', true)).toBe('newsletter prompt');
+    expect(trailerKind('Forwarded this by a friend? Subscribe here, it\'s free.', true)).toBe('newsletter prompt');
+    expect(trailerKind('Editor\'s note: This post was originally published on 2 June 2021 and has been updated with our 2022 data.', true)).toBe('update note');
+    expect(trailerKind('Thousands of drivers already use Brakeline every morning. Start your free 14-day trial – no card needed.', true)).toBe('call to action');
+  });
+});

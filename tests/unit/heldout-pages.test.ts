@@ -291,7 +291,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout33 (中国青年网, 新民晚报, 羊城晚报, a 紫牛新闻 share page, 河北新闻网, 中国新闻周刊, a district
   // 市场监督管理局, 华夏时报, a 潮新闻 share page, a 光明网 专题), written the same way. First run:
   // editor 0.875, source 0.889, the rest 1.
-  heldout33: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 0.87, source: 0.88, start: 1, end: 1, mustNot: 1 },
+  // Taught: a desk's chief editor (主编) as an editor, an outlet's name ending where a date runs into
+  // it: editor 1.0. Still missed: a closing (来源：… 作者：…) note naming another outlet than the info line.
+  heldout33: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 1 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -882,3 +882,32 @@ describe('the fourth round\'s Chinese batches: 新浪, 腾讯, 凤凰网, 自由
     expect(trailerKind('复制代码', false)).toBe('page tools');
   });
 });
+
+describe('the fifth round\'s simplified-Chinese batches (heldout-pages heldout33, zhweb-pages heldout17)', () => {
+  it('reads a desk\'s chief editor (主编, 栏目主编) as an editor', () => {
+    expect(readLabelLine('责任编辑：李静雯　主编：钟卫华')?.hits.editors).toEqual(['李静雯', '钟卫华']);
+    expect(readLabelLine('栏目主编：邵宁　文字编辑：周婷')?.hits.editors).toEqual(['邵宁', '周婷']);
+  });
+  it('ends a source where a date runs into it with no space', () => {
+    expect(readLabelLine('来源：中国青年网2021-09-14 10:22:15字号：大 中 小')?.hits.source).toBe('中国青年网');
+  });
+  it('takes a 简介 lead over a post as its standfirst, not its text', () => {
+    const article = extract(`<p>简介： 一个状态量接近 3TB 的风控作业，检查点长期超时失败。</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(article.text).not.toContain('简介');
+    expect(article.subtitle).toContain('一个状态量接近 3TB 的风控作业，检查点长期超时失败。');
+  });
+  it('leaves out a picture\'s zoom hint, a post\'s plea for likes and follows, a takedown note and a closing bio', () => {
+    expect(trailerKind('（点击图片查看大图）', false)).toBe('photo caption');
+    expect(trailerKind('如果这篇文章对你有帮助，欢迎点赞、收藏，也欢迎关注我的专栏《后端踩坑笔记》。', false)).toBe('call to action');
+    expect(trailerKind('如果本文对您有所帮助，请点个赞', false)).toBe('call to action');
+    expect(trailerKind('如果你有更好的办法，欢迎留言讨论。', false)).toBeNull();
+    expect(trailerKind('图片来自网络，侵删', false)).toBe('copyright');
+    expect(trailerKind('作者简介：陈素衣，宁波市作家协会会员，作品散见于《文学港》等。', true)).toBe('author bio');
+    expect(trailerKind('作者简介：陈素衣，宁波市作家协会会员，作品散见于《文学港》等。', false)).toBeNull();
+  });
+  it('reads a reposted essay\'s closing source line once the bio and takedown note under it are gone', () => {
+    const article = extract(`<p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>来源：宁波晚报 2021年12月19日 A12版</p><p>作者简介：陈素衣，宁波市作家协会会员，作品散见于《文学港》等。</p><p>图片来自网络，侵删</p>`);
+    expect(article.source).toBe('宁波晚报');
+    expect(article.text).not.toContain('作者简介');
+  });
+});

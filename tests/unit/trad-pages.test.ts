@@ -147,7 +147,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout18 (上報, 數位時代, 中視, 年代, 香港文匯報, 詩華日報, 青年日報 carrying 軍聞社, 原視, 報導者, a
   // 臺北市政府 list), written the same way. First run: isArt 0.9, author and editor 0.75, start 0.889,
   // end 0.778, mustNot 0.896, the rest 1.
-  heldout18: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.74, editor: 0.74, source: 1, start: 0.88, end: 0.77, mustNot: 0.89 },
+  // Taught: an info line of items parted by spaced bars, an editor's points box (重點摘要) above the
+  // story, a podcast box: author 0.875, start 1.0, mustNot 0.926. Still missed: credit rows whose role
+  // and names are set in elements of their own (`責任編輯` `蘇柏榮`), a romanised name in a reporter's
+  // credit, a recruiting box, the 記者手記 a truth leaves out (two earlier truths keep it), the list.
+  heldout18: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.87, editor: 0.74, source: 1, start: 1, end: 0.77, mustNot: 0.92 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -433,3 +433,17 @@ describe('sixteenth batch: 自由時報財經, 聯合新聞網, ETtoday, 明報�
     expect(trailerKind('股價資料為前一交易日收盤價', false)).toBe('stock quote');
   });
 });
+
+describe('the fifth round\'s traditional-Chinese batch (trad-pages heldout18)', () => {
+  it('reads an info line whose items, parted by spaced bars, each read alone', () => {
+    const line = readLabelLine('2022/10/12 18:05　｜　記者張雅筑、劉冠宏／台北報導　｜　瀏覽次數 1,208');
+    expect(line).toMatchObject({ pure: true, hits: { authors: ['張雅筑', '劉冠宏'], date: { year: 2022, month: 10, day: 12, hour: 18, minute: 5 } } });
+    // Navigation parted by bars is no info line.
+    expect(readLabelLine('首頁 ｜ 新聞 ｜ 體育')).toBeNull();
+  });
+  it('leaves an editor\'s points box (重點摘要) above the story out of its text', () => {
+    const article = extract(`<html lang="zh-Hant"><head><title>社區充電大戰</title></head><body><article><h1>社區充電大戰</h1><h3>重點摘要</h3><ul><li>重點一：電動車掛牌數年增逾七成。</li><li>重點二：三家新創切入社區充電市場。</li></ul>${paragraphs(PARAGRAPHS.slice(0, 4))}</article></body></html>`);
+    expect(article.text).not.toContain('重點');
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+});

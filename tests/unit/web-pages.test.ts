@@ -216,7 +216,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Tumblr, a Buttondown archive; a SaaS landing page, a job board, a conference programme), written the
   // same way. First run: title and date 0.857, author 0.714, start 0.571, end 0.429, mustNot 0.865, the
   // rest 1.
-  heldout19: { isArt: 1, title: 0.85, date: 0.85, time: 1, author: 0.71, editor: 1, source: 1, start: 0.57, end: 0.42, mustNot: 0.86 },
+  // Taught: a series note, a newsletter issue's contents line and forwarding prompt, an
+  // originally-published note, a trial offer: start 0.857, end 0.714, mustNot 0.94. Still missed: a
+  // hospital's closing byline and contact line, a Tumblr owner's name, a workshop promo, a CTA heading.
+  heldout19: { isArt: 1, title: 0.85, date: 0.85, time: 1, author: 0.71, editor: 1, source: 1, start: 0.85, end: 0.71, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -512,3 +512,43 @@ describe('world nineteenth to twenty-first batches: Nordic, Baltic, Central Euro
     expect(trailerKind('Lucie Garnet (Marseille, correspondante)', false)).toBeNull();
   });
 });
+
+describe('world twenty-third batch: 20 Minuten, Libération, La Stampa, Rzeczpospolita carrying PAP, Observador carrying Lusa', () => {
+  it('leaves an editor\'s points box (`Darum gehts`) above the story out of its text', () => {
+    const article = extract('', `<h3>Darum gehts</h3><ul><li>Taucher haben das Limmatbecken geräumt.</li><li>Die Stadt prüft eine Abgabe.</li></ul>${paragraphs(5)}`);
+    expect(article.text).not.toContain('Darum gehts');
+    expect(article.text.startsWith('Absatz 1')).toBe(true);
+  });
+  it('ends the story at a call for readers\' pictures and a messenger channel\'s follow box', () => {
+    expect(isTrailerHeading('Hast du etwas beobachtet?')).toBe(true);
+    expect(isTrailerHeading('Folgst du schon 20 Minuten auf WhatsApp?')).toBe(true);
+    expect(isTrailerHeading('Hast du etwas gesehen, das wir nicht wissen?')).toBe(false);
+  });
+  it('leaves out a French update note at the top and a reader-support appeal', () => {
+    expect(trailerKind('Mise à jour à 20h15 avec la réaction du bailleur social.', true)).toBe('update note');
+    expect(trailerKind('Mise à jour des tarifs : la mairie revoit sa copie.', true)).toBeNull();
+    expect(trailerKind('Libération est indépendant. Pour le rester, nous avons besoin de vous.', true)).toBe('support appeal');
+    expect(trailerKind('Vous pouvez soutenir un journalisme de terrain et d’enquête en vous abonnant.', true)).toBe('support appeal');
+  });
+  it('reads an agency behind its word for agency and a byline box\'s `Texto` label, and drops a signer\'s initials after the agency', () => {
+    expect(isNewsAgency('Agência Lusa')).toBe(true);
+    expect(isNewsAgency('Agencia EFE')).toBe(true);
+    expect(isNewsAgency('Agência Pública')).toBe(false);
+    expect(readLabelLine('Źródło: PAP ams')?.hits.source).toBe('PAP');
+    const article = extractArticle(
+      parseDocument(`<html lang="pt"><head><title>Depressão fecha portos</title></head><body><article><h1>Depressão fecha portos</h1><div class="author-box"><span class="author-label">Texto</span> <a class="author-name" href="/autor/agencialusa/">Agência Lusa</a></div>${paragraphs(5)}</article></body></html>`),
+      { url: 'https://observador.pt/2024/01/18/depressao-fecha-portos/' },
+    )!;
+    expect(article.authors).toEqual([]);
+    expect(article.source).toBe('Agência Lusa');
+  });
+  it('reads a source line under the standfirst as the story\'s source', () => {
+    const article = extract('', `<p class="lead">Pęknięcie magistrali wodociągowej na Fordonie pozbawiło w sobotę wieczorem wody około 30 tys. mieszkańców Bydgoszczy.</p><div class="source-box"><span>Źródło: PAP</span></div>${paragraphs(5)}`);
+    expect(article.source).toBe('PAP');
+  });
+  it('leaves out a podcast box and a video embed\'s title inside the story', () => {
+    const article = extract('', `${paragraphs(3)}<div class="podcast-box"><p>【Podcast】 Diese Woche sprechen zwei Reporter über die Wahl und ihre Folgen für die Stadt.</p></div><div class="gdwc-video"><p class="gdwc-video__title">Die Händler gegen die Baustelle: «Sechs Monate Staub und keine Hilfe»</p></div>${paragraphs(2)}`);
+    expect(article.text).not.toContain('Podcast');
+    expect(article.text).not.toContain('Staub');
+  });
+});
