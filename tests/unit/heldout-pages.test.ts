@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -294,6 +294,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a desk's chief editor (主编) as an editor, an outlet's name ending where a date runs into
   // it: editor 1.0. Still missed: a closing (来源：… 作者：…) note naming another outlet than the info line.
   heldout33: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.88, start: 1, end: 1, mustNot: 1 },
+  // heldout34 (中国新闻网 中新经纬, 环球网 carrying 环球时报, 澎湃 2023, 新华网 地方, 央视网, 中国经济网 carrying
+  // 经济日报, a county 教育局, 大众新闻 share page, 成都日报 锦观, a 图片新闻 list), written the same way.
+  // First run: title, author and start 0.889, source 0.875, mustNot 0.990, the rest 1.
+  heldout34: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

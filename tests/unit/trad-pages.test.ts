@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -152,6 +152,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // and names are set in elements of their own (`責任編輯` `蘇柏榮`), a romanised name in a reporter's
   // credit, a recruiting box, the 記者手記 a truth leaves out (two earlier truths keep it), the list.
   heldout18: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.87, editor: 0.74, source: 1, start: 1, end: 0.77, mustNot: 0.92 },
+  // heldout19 (中央社 from wire reports, 聯合新聞網, 自由時報 地方, ETtoday, 壹蘋, 香港電台, Now 新聞, 南洋商報,
+  // 信傳媒 carrying 農傳媒, a 香港01 author page), written the same way. First run: isArt 0.9, author 0.8,
+  // source 0.5, start 0.889, mustNot 0.963, the rest 1.
+  heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.79, editor: 1, source: 0.49, start: 0.88, end: 1, mustNot: 0.96 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -220,6 +220,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // originally-published note, a trial offer: start 0.857, end 0.714, mustNot 0.94. Still missed: a
   // hospital's closing byline and contact line, a Tumblr owner's name, a workshop promo, a CTA heading.
   heldout19: { isArt: 1, title: 0.85, date: 0.85, time: 1, author: 0.71, editor: 1, source: 1, start: 0.85, end: 0.71, mustNot: 0.93 },
+  // heldout20 (Webflow, Docusaurus, Kadence, a law firm on Drupal, a university on WordPress, Blogger in
+  // Norwegian, a Mailchimp archive; a church's service times, a hotel's rooms, a merge request), written
+  // the same way. First run: isArt 0.8, author 0.714, start 0.857, end 0.571, mustNot 0.869, the rest 1.
+  heldout20: { isArt: 0.79, title: 1, date: 1, time: 1, author: 0.71, editor: 1, source: 1, start: 0.85, end: 0.57, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

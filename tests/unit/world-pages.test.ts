@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -285,6 +285,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // before a signer's initials, a source line under the standfirst: source, start, end and mustNot
   // 1.0. Still missed: seconds a truth takes from metadata, the club's list.
   heldout23: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 1, mustNot: 1 },
+  // heldout24 (Tagesspiegel, Kurier carrying APA, Ouest-France, El Mundo, Il Sole 24 Ore, De Telegraaf
+  // carrying ANP, Politiken carrying Ritzau, Hospodářské noviny carrying ČTK, Jornal de Notícias, a
+  // commune's agenda), written the same way. First run: title and start 0.889, time 0.667, author
+  // 0.833, source 0.75, end 0.333, mustNot 0.861, the rest 1.
+  heldout24: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 1, source: 0.74, start: 0.88, end: 0.33, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -194,6 +194,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source 1.0, start and end 0.875, mustNot 0.916. Still missed: a publisher's book-information
   // table, a reply-to-view box, a film page read as an article.
   heldout17: { isArt: 0.89, title: 0.87, date: 0.87, time: 0.79, author: 0.87, editor: 1, source: 1, start: 0.87, end: 0.87, mustNot: 0.91 },
+  // heldout18 (36氪 reprint, 东方财富 财富号, 豆瓣 影评, a Halo blog, a broker's research summary, a 科协's
+  // 科普, 站酷, a foundation's news; a 贴吧 home, an app store page), written the same way. First run:
+  // author and start 0.75, end 0.625, mustNot 0.933, the rest 1.
+  heldout18: { isArt: 1, title: 1, date: 1, time: 1, author: 0.74, editor: 1, source: 1, start: 0.74, end: 0.62, mustNot: 0.93 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
