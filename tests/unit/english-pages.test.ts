@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -371,6 +371,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // start 1.0, end 0.667, mustNot 1.0. Still missed: contributor lines the truths keep, a URL's day
   // against a shown `Oct. 14, 2022 5 AM PT`, the shown day against a UTC instant, `AP` against `Associated Press`.
   heldout30: { isArt: 1, title: 1, date: 0.77, time: 0.83, author: 1, editor: 1, source: 0.49, start: 1, end: 0.66, mustNot: 1 },
+  // heldout31 (Reuters, The Guardian, NBC News, The Irish Times, Hindustan Times carrying PTI, ABC
+  // (Australia), The New Zealand Herald, Chicago Tribune, The Verge, a photo galleries index), written
+  // the same way. First run: time 0.889, editor 0, end 0.667, mustNot 0.917, the rest 1.
+  heldout31: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);
