@@ -39,7 +39,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'trending(?: now| stories)?', 'explore further', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'a message from the editor', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      'newsletter', 'sign up for .*newsletter.*', 'a message from the editor', 'where to get help', 'kilder', 'kjelder', 'källor', 'lähteet', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
       // A fact check's list of its sources and its widget after the verdict.
       'our sources', 'share the facts', 'nutrition(?: (?:information|facts))?', '(?:starting |team )?line-?ups',
@@ -73,6 +73,12 @@ interface FurnitureLine {
 }
 
 /** Lines of page furniture dropped wherever they occur: no sentence looks like them. */
+/**
+ * A correspondent signing a French story off, with the place or the paper
+ * (`Lucie Garnet (Marseille, correspondante)`, `Yves Le Bihan (correspondant Ouest-France)`): group 1 the name.
+ */
+export const CORRESPONDENT_SIGN_OFF = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\((?:[^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)|(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\s+[^(),]{2,30})\)$/u;
+
 const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // `评论仅供` also covers 网友评论仅供 (these patterns match anywhere in the line).
   { name: 'comment rules', maxLength: 200, pattern: new RegExp(traditionalAlternatives(['文明上网', '理性发言', '评论服务协议', '评论仅供']) + '|不代表本[网站網]立场|不代表我[网網]立场', 'u') },
@@ -139,6 +145,9 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d'’& ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
   // A newsletter's pitch closing on its sign-up link (`Start the day with a summary of the day’s most important … stories. Sign up for our Morning Edition newsletter.`).
   { name: 'newsletter prompt', maxLength: 250, pattern: /[.!?]\s+(?:sign up for|subscribe to) (?:the |our )?(?:free )?[\p{L}\d'’& ]{1,40}newsletter\.?$/iu },
+  // A newsletter box's pitch and its own page-tool lines set between paragraphs (`Get a look at the day ahead … with our Morning Bid Asia newsletter. Sign up here.`,
+  // `Privacy Notice: Newsletters may contain …`, `after newsletter promotion`), and a portal's closing plug (`Get Latest India News along with …`).
+  { name: 'newsletter prompt', maxLength: 400, pattern: /\bwith our [\p{L}\d'’& ]{1,40}newsletter\.\s*sign up here\.?$|^privacy notice:\s*newsletters may contain\b|^(?:skip past|after) newsletter promotion$|^start your day with the top stories of the day\b/iu },
   // A newsletter box's heading naming the letter (`Sign up for The Weekly Meridian`).
   { name: 'newsletter prompt', maxLength: 50, pattern: /^[Ss]ign up for (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’&]*\s?){1,4}$/u },
   // A picture's pin prompt (`Pin it for later!`, `Save this for later! Pin the tools list …`).
@@ -279,7 +288,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'provenance note', maxLength: 200, pattern: /^this story (?:comes|is) from\b.{0,80}\bpartnership\b/iu },
   { name: 'follow prompt', maxLength: 200, pattern: /^follow (?:bbc|us)\b.{0,60}\bon (?:facebook|x|twitter|instagram|threads|tiktok)\b|^have you been affected by\b|^please include a contact number\b/iu },
   // A correspondent's sign-off closing a French story (`Lucie Garnet (Marseille, correspondante)`).
-  { name: 'author sign-off', maxLength: 80, pattern: /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{2,30},\s*(?:correspondant|correspondante|envoyé spécial|envoyée spéciale)\)$/u },
+  { name: 'author sign-off', maxLength: 80, pattern: CORRESPONDENT_SIGN_OFF },
   // A repost's follow prompt (`点击上方蓝字，关注我们`), a writing campaign's note (`本文参与「简书·故乡征文」活动，首发简书…`),
   // a giveaway's call (`转发本文并关注@小叶的白茶园，5月25日抽3位朋友…`), a review's score line (`推荐指数：★★★★☆`).
   { name: 'follow prompt', maxLength: 40, pattern: /^(?:点击|點擊)(?:上方|上面|标题下方?|標題下方?)?\s*(?:蓝字|藍字)/u },
@@ -287,6 +296,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 120, pattern: /^(?:转发|轉發)(?:本文|此文|本条|本條)?(?:并|並)?(?:关注|關注)\s*@/u },
   { name: 'review score', maxLength: 30, pattern: /^(?:推荐指数|推薦指數|综合评分|綜合評分)\s*[:：]\s*[★☆\d.]+/u },
   // A helpline notice closing a story about a suicide (`自殺防治諮詢安心專線：1925…`, `珍惜生命，自殺不能解決問題…`).
+  // An English story's helpline box (`WHERE TO GET HELP: If it is an emergency … call 111. Lifeline: Call 0800 543 354`).
+  { name: 'helpline notice', maxLength: 1200, pattern: /^(?:where to get help|need (?:to talk|help)\?|if you or someone you know (?:is|needs)\b)[:.]?/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^get (?:the )?latest [\p{L} ]{1,30} news along with\b/iu },
   { name: 'helpline notice', maxLength: 200, pattern: /(?:安心專線|安心专线|生命線協談專線|生命线协谈专线)[:：]|^珍惜生命[，,]\s*(?:自殺|自杀)不能解決問題|^珍惜生命[，,]\s*自杀不能解决问题/u },
   // An update's time alone above or under a story (`Updated at 11:42 a.m.`).
   { name: 'update note', maxLength: 40, pattern: /^updated(?: at| on)?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$/iu },
@@ -356,6 +368,17 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 200, pattern: /^\(updates? (?:with|to|throughout|adds?)\b[^)]*\)$/iu },
   // An editor's note on a change (`Editor's note: This article has been updated to include …`, `UPDATE: This story has been updated with …`).
   // The same in other languages (`Notícia actualizada às 21h10 com …`, `Artikel aktualisiert um …`).
+  // A German update note (`Dieser Artikel wurde um 16.05 Uhr aktualisiert: Stellungnahme der EVN ergänzt.`),
+  // Italian copyright and subscription lines (`Riproduzione riservata ©`, `Il primo mese a 0,99 euro.`), a Danish
+  // correction prompt (`Har du en rettelse eller kommentar til artiklen?`) and a Dutch tip line (`Heb je iets gezien of meegemaakt…`).
+  { name: 'update note', maxLength: 200, pattern: /^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am [^:]{1,30} )?(?:um \d{1,2}[.:]\d{2} uhr )?(?:aktualisiert|ergänzt|geändert)\b/iu },
+  { name: 'copyright', maxLength: 40, pattern: /^(?:©\s*)?riproduzione riservata(?:\s*©)?\.?$/iu },
+  { name: 'paywall prompt', maxLength: 250, pattern: /\bil primo mese a \d{1,2}(?:[.,]\d{2})?\s?(?:euro|€)/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^har du en rettelse (?:eller (?:en )?kommentar )?til (?:artiklen|historien)\b|^heb je iets gezien of meegemaakt\b|^hebt u iets gezien of meegemaakt\b/iu },
+  // A post's note on what it was adapted from (`This post is adapted from Rafael's lightning talk at …`), and a
+  // law firm's advertising notice (`This blog is made available by … for educational purposes only …`, `ATTORNEY ADVERTISING`).
+  { name: 'provenance note', maxLength: 300, pattern: /^this (?:post|article|essay|piece|talk) (?:is|was) (?:adapted|expanded) from\b/iu },
+  { name: 'legal disclaimer', maxLength: 600, pattern: /^this (?:blog|post|article|website|site) is made available by\b|^attorney advertising\.?$/iu },
   { name: 'update note', maxLength: 300, pattern: /^mise à jour(?: le \d{1,2}(?:er)? \p{L}+(?: \d{4})?)? à \d{1,2} ?h ?\d{0,2}\b|^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).
@@ -533,9 +556,14 @@ export function isLinkBoxHeading(line: string): boolean {
 }
 
 /** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
+/** The title of a Danish, Norwegian or Swedish fact box (`Fakta: …`, `FAKTA – …`). */
+const FACT_BOX_HEADING = /^fakta\s*[:–-]\s*[^.!?]{1,80}$/iu;
+
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌▼▲▶►|｜【\[]+|[\s】\]]+$/gu, '');
   if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || (text.startsWith('Ü') && GERMAN_PROFILE_HEADING.test(text)))) return true;
+  // A Nordic fact box's title after the story (`Fakta: Sådan beskytter du dig mod røg fra brande`) runs longer.
+  if (FACT_BOX_HEADING.test(text)) return true;
   // `【延伸阅读】日媒：日本9月新车销量同比大降三成`: the heading runs into the headline of the story it
   // brings in, whose text follows.
   // So with a colon (`延伸閱讀：超商咖啡一年賣3億杯 誰是最大贏家？`).

@@ -693,7 +693,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
   let labelScanEnd = Math.min(blocks.length, lastBodyIndex + TRAILING_LABEL_SCAN);
   const selectedIndices = new Set(selection.blocks.map((block) => block.index));
   let authorBox: DateValue | undefined;
-  const lastTextIndex = selection.blocks.findLast((block) => block.kind === 'text')?.index ?? lastBodyIndex;
+  // (The story's last paragraph once its tail is cleaned: a channel's invitation after a caption-dressed credit is no story.)
+  const lastTextIndex = work.findLast((item) => item.block.kind === 'text')?.block.index ?? selection.blocks.findLast((block) => block.kind === 'text')?.index ?? lastBodyIndex;
   for (let i = Math.max(0, (titleIndex ?? 0) + 1); i < labelScanEnd; i += 1) {
     const block = blocks[i]!;
     if (block.kind === 'image') continue;
@@ -876,6 +877,8 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
     // (After the meta's outlet: a dateline's word of dispatch may name the paper by a short name, `上证报中国证券网讯`.)
     ?? outletName(textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => dispatchLeadOutlet(item.text)).find(Boolean))
     ?? textBlocks.slice(0, DISPATCH_PARAGRAPHS).map((item) => agencyInDateline(item.text)).find(Boolean) ?? signedOff.agency ?? dashSignOffAgency(closing.text)
+    // An agency declared beside the writer (`<meta name="author" content="Tereza Dvořáková, ČTK">`).
+    ?? metadata.authors.flatMap((name) => name.split(/\s*[,;]\s*/u)).find((part) => part !== '' && isNewsAgency(part))
     // The site's own name shown where a Chinese info line names its account, put aside for a writer's name,
     // or opening the info line before its time (`第一财经 2021-03-04 10:05:12 作者：…`): the outlet.
     ?? (chinese && siteName && ((lifted.authors.includes(siteName) && !cleanAuthors.includes(siteName)) || opensInfoLine(blocks, infoOrder, siteName)) ? siteName : undefined);

@@ -29,7 +29,7 @@ const MAX_KICKER_LENGTH = 40;
 const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summary|subtitle|sub-title|subheadline|subhead|strapline|article-summary|lead-in|excerpt'));
 
 /** The heading of a summary box above a Chinese story (`摘要`, `内容提要`, `导语`, `简介`, `核心阅读`), alone on its line. */
-const SUMMARY_HEADING = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|简介|簡介|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
+const SUMMARY_HEADING = /^[【\[]?(?:摘要|AI\s?摘要|文章摘要|內容提要|内容提要|提要|导语|導語|简介|簡介|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
 
 /** The same heading with the summary after it on one line (`摘要 碳酸锂价格回落…`): the summary is the standfirst. */
 const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|简介|簡介)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;

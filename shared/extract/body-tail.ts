@@ -4,7 +4,7 @@
  * notes in brackets and site notes styled unlike the story's paragraphs. Credits found there go
  * into the lifted fields.
  */
-import { isLinkBoxHeading, isTrailerHeading, trailerKind } from '../clean/trailers';
+import { CORRESPONDENT_SIGN_OFF, isLinkBoxHeading, isTrailerHeading, trailerKind } from '../clean/trailers';
 import { hasHan } from '../text/cjk';
 import { withTraditional } from '../text/han-pairs';
 import { isNewsAgency } from './byline';
@@ -257,8 +257,18 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
     }
     pendingClock = undefined;
     // A wire story's agency alone on its last line (`EFE`) names where the story came from.
-    if (isNewsAgency(last.text.trim())) {
-      lifted.source ??= last.text.trim();
+    // (Between slashes too, as Danish papers sign off Ritzau's copy: `/ritzau/`.)
+    const agencyLine = last.text.trim().replace(/^\/\s*(.+?)\s*\/$/u, '$1');
+    if (isNewsAgency(agencyLine)) {
+      lifted.source ??= agencyLine;
+      work.pop();
+      continue;
+    }
+    // A correspondent's sign-off (`Yves Le Bihan (correspondant Ouest-France)`) names the writer.
+    const signOff = CORRESPONDENT_SIGN_OFF.exec(last.text.trim());
+    if (signOff) {
+      pushUnique(lifted.closingNames, [signOff[1]!]);
+      trailerRemoved = true;
       work.pop();
       continue;
     }

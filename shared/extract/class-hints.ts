@@ -98,7 +98,7 @@ const NEGATIVE = new RegExp(
  */
 const BOILERPLATE = new RegExp(
   `${COMMENT_PARTS}|${RELATED_PARTS}|boilerplate|partner-?box|share-|sharebar|social-|fenxiang|outbrain|taboola|disqus|advert|sponsor|breadcrumb|${AUTHOR_BOX}|` +
-    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)(?:-|__)?(?:player|title|duration|module|box)|podcast-?box|subscri(?:be|ption)-?(?:prompt|box|banner|promo)|stock-?quote|ticker-?(?:box|quote)|footnotes|endnotes|donate|donation|paywall-?(?:header|offer|box|prompt|teaser|cta|banner|epaper|overlay)|commerce-?(?:module|box|widget|unit)|commodity(?:-?card)?|project-?card|paid-?(?:column|series)(?:-?card)?|deals?|signup|calc|calculator|contributors?|weather-widget|wetter|cta|ctas`),
+    wholeWords(`${FURNITURE_WORDS}|sharing|newsletter|byline|dateline|meta|footer|disclaimer|zan|digg|reward|slideshow|jwplayer|(?:video|audio)[-_]{0,2}(?:player|title|duration|module|box|description|block)|podcast-?box|subscri(?:be|ption)-?(?:prompt|box|banner|promo)|stock-?quote|ticker-?(?:box|quote)|footnotes|endnotes|donate|donation|paywall-?(?:header|offer|box|prompt|teaser|cta|banner|epaper|overlay)|commerce-?(?:module|box|widget|unit)|commodity(?:-?card)?|project-?card|paid-?(?:column|series)(?:-?card)?|deals?|signup|calc|calculator|contributors?|weather-widget|wetter|cta|ctas`),
 );
 
 /** Tags that are page furniture by definition when they sit inside the content. */

@@ -69,6 +69,8 @@ const WEEKDAY_NAMES = new Set(
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica',
     'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira',
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    // Danish and Norwegian, Swedish (a Blogger date header: `lørdag 16. mars 2024`).
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag',
   ].join(' ').split(' '),
 );
 

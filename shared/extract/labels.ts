@@ -544,6 +544,8 @@ const INTERVIEW_QUESTION = /(?:？|\p{sc=Han}\?)$/u;
 
 /** The longest line (trimmed) that can be an info line. */
 const MAX_LABEL_LINE = 160;
+/** The longest line read as a wire's closing credits. */
+const MAX_WIRE_CREDITS = 300;
 
 function freezeLine(line: LabelLine): LabelLine {
   for (const value of Object.values(line.hits)) if (Array.isArray(value)) Object.freeze(value);
@@ -638,10 +640,12 @@ const JOINED_ROLES = new RegExp(String.raw`^([（(]?)(${withTraditional('报道|
 
 function parseLabelLine(line: string): LabelLine | null {
   const text = line.trim().replace(BRACKETED_LABEL, (whole, word: string) => (FIELD_BY_WORD.has(word.toLowerCase()) ? `${word}：` : whole)).replace(JOINED_ROLES, '$1$2');
-  if (!text || text.length > MAX_LABEL_LINE || INTERVIEW_QUESTION.test(text)) return null;
-  // A wire's credits, perhaps in brackets (`(Reporting by …; Editing by …)`).
-  const wire = readWireCredits(text) ?? (/^\(.+\)$/.test(text) ? readWireCredits(text.slice(1, -1).trim()) : null);
+  if (!text || INTERVIEW_QUESTION.test(text)) return null;
+  // A wire's credits, perhaps in brackets (`(Reporting by …; Editing by …)`): several reporters
+  // with where each filed from may run past an info line's length.
+  const wire = text.length <= MAX_WIRE_CREDITS ? readWireCredits(text) ?? (/^\(.+\)$/.test(text) ? readWireCredits(text.slice(1, -1).trim()) : null) : null;
   if (wire) return pureLine(wire);
+  if (text.length > MAX_LABEL_LINE) return null;
   // A Malaysian paper's closing credit (`（星洲日報/大都會‧報導：黃詩琪‧攝影：林志豪）`): the paper and its
   // desk, then the labelled credits parted by a dot.
   const desk = MALAYSIAN_CREDIT.exec(text);
@@ -1076,10 +1080,10 @@ function outletSlashCredit(text: string): BracketedCredits | null {
 const HOME_OUTLET = new RegExp(`^(?:${CREDIT_OUTLET})$`, 'u');
 /**
  * The tag of the outlet that filed the story, opening its first paragraph: `【明報專訊】`,
- * `（德國之聲中文網）`, `（中央社台北5日電）`. The outlet's name, then optionally where and on
- * which day it was filed and a word of dispatch (专讯 = special report, 电 = wire).
+ * `（德國之聲中文網）`, `（中央社台北5日電）`, `（中央社台北12日綜合外電報導）`. The outlet's name, then optionally where and on
+ * which day it was filed and a word of dispatch (专讯 = special report, 电 = wire, 综合外电报导 = compiled from wire reports).
  */
-const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\p{sc=Han}{2,6}\d{1,2}日)?(?:${withTraditional('专讯|快讯|讯|专电|电')})?\s*[】）)〕\]]`, 'u');
+const DISPATCH_TAG = new RegExp(String.raw`^[【（(〔[]\s*([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\p{sc=Han}{2,6}\d{1,2}日)?(?:${withTraditional('综合外电报导|综合外电报道|综合报导|综合报道|专讯|快讯|讯|专电|电')})?\s*[】）)〕\]]`, 'u');
 
 /** The same word of dispatch unbracketed before the reporter's credit: `新京报讯（记者 王真真）…`, `扬子晚报网3月4日讯（通讯员 …）`. */
 const DISPATCH_LEAD = new RegExp(String.raw`^([\p{sc=Han}·]{1,10}?(?:${OUTLET_ENDINGS}))(?:\d{1,2}月\d{1,2}日)?${withTraditional('讯')}\s*[（(]`, 'u');

@@ -139,7 +139,8 @@ function inPageZone(value: DateValue, shown: DateValue | null, modified: DateVal
   for (const reading of shown.eitherWay ? [shown, swapDayMonth(shown)] : [shown]) {
     const zoneMs = zoneBetween(reading, value);
     // (The declared instant settles which reading is the page's.)
-    if (zoneMs) return { ...reading, eitherWay: false, offsetMinutes: zoneMs / 60_000, pageZone: true };
+    // (Written as the declared instant in that zone: its seconds are the page's too.)
+    if (zoneMs) return { ...shiftToOffset(value, zoneMs / 60_000), eitherWay: false, pageZone: true };
   }
   // The time shown is the last change's (`Updated March 18, 2021 — 9.12am` beside a declared
   // `2021-03-17T22:12Z`): the page shows its zone, in which the first instant is written too

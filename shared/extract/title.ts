@@ -65,6 +65,9 @@ const PERMALINK_MARK = /\s*(?:[¶§🔗]|\p{Co})+$|\s+#$/u;
 const PERMALINK_END = /(?:[¶§🔗#]|\p{Co})$/u;
 const NON_ASCII = /[^\0-\x7f]/;
 
+/** A read-aloud button's label set inside the headline's heading (`…有了“外脑”听新闻`). */
+const LISTEN_BUTTON = /(?<=\S)\s*(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文)$/u;
+
 function withoutPermalinkMark(text: string): string {
   return PERMALINK_END.test(text.slice(-2)) ? text.replace(PERMALINK_MARK, '') : text;
 }
@@ -84,7 +87,7 @@ export const titleKey = rememberedForShortTexts(
  * label, with entities its CMS escaped twice (`SQL &#x26; AI`) decoded as in the metadata.
  */
 function headingTitle(text: string, siteKeys?: ReadonlySet<string>): string {
-  const clean = decodeLeftoverEntities(withoutPermalinkMark(text).trim().replace(DESCRIPTOR_LABEL, ''));
+  const clean = decodeLeftoverEntities(withoutPermalinkMark(text).trim().replace(DESCRIPTOR_LABEL, '').replace(LISTEN_BUTTON, ''));
   // A heading that repeats the SEO title, site name included (`… | Opinion`, `… | WRAL`).
   const parts = clean.split(TITLE_SEPARATORS);
   return parts.length > 1 && siteKeys?.has(titleKey(parts[parts.length - 1]!)) ? clean.slice(0, clean.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '') : clean;

@@ -374,7 +374,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout31 (Reuters, The Guardian, NBC News, The Irish Times, Hindustan Times carrying PTI, ABC
   // (Australia), The New Zealand Herald, Chicago Tribune, The Verge, a photo galleries index), written
   // the same way. First run: time 0.889, editor 0, end 0.667, mustNot 0.917, the rest 1.
-  heldout31: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 0, source: 1, start: 1, end: 0.66, mustNot: 0.91 },
+  // Taught: long wire credits, a newsletter box's lines between paragraphs, a helpline box, a portal's
+  // closing plug: editor 0.5, end 0.889, mustNot 0.981. Still missed: a `Posted by` editor, a
+  // correction note the truth keeps as the end, a first time hidden in a collapsed element.
+  heldout31: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 0.49, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -232,7 +232,7 @@ describe('seventh batch: digital and nonprofit newsrooms', () => {
     expect(findDateInText('Population 2.5 million June 2, 2021')?.value.hour).toBeUndefined();
     const html = `<html><head><title>Ferry cuts</title><meta property="article:published_time" content="2022-06-13T22:00:15.000Z"></head>
 <body><article><h1>Ferry cuts</h1><div class="meta">Published: <time datetime="2022-06-13T22:00:15.000Z">6:00am, 14 Jun, 2022</time></div>${paragraphs(4, 'ferries')}</article></body></html>`;
-    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/news/article/3181234/ferry-cuts' })!.publishedAt).toBe('2022-06-14T06:00:00+08:00');
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com/news/article/3181234/ferry-cuts' })!.publishedAt).toBe('2022-06-14T06:00:15+08:00');
   });
 });
 
@@ -606,7 +606,7 @@ describe('twenty-third batch: Hearst, SBS, The Standard, the Express, The Tribun
     extractArticle(parseDocument(`<html><head><title>Flood district to buy homes</title>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Flood district to buy homes</h1>${body}</article><footer>© 2021 Paper</footer></body></html>`), { url })!;
   it('writes the first instant in the zone an update line showing that very instant gives', () => {
     const article = story('<meta property="article:published_time" content="2021-03-04T16:05:32Z">', `<p class="byline">By Marisol Ortega-Hale</p><time class="timestamp" datetime="2021-03-04T10:05:32">Updated: March 4, 2021 10:05 a.m.</time>${paragraphs(5, 'buyouts')}`);
-    expect(article.publishedAt).toBe('2021-03-04T10:05:00-06:00');
+    expect(article.publishedAt).toBe('2021-03-04T10:05:32-06:00');
   });
   it('reads the source after an info line\'s time (`… 2:20pm Source: AAP`), also where the content selection skipped the line', () => {
     expect(readLabelLine('Published 4 March 2021 at 10:05am, updated 4 March 2021 at 2:20pm Source: AAP')?.hits).toMatchObject({ source: 'AAP', date: { day: 4, hour: 10, minute: 5 } });
@@ -817,5 +817,31 @@ describe('the fifth round\'s English and web batches (english-pages heldout30, w
     expect(trailerKind('Forwarded this by a friend? Subscribe here, it\'s free.', true)).toBe('newsletter prompt');
     expect(trailerKind('Editor\'s note: This post was originally published on 2 June 2021 and has been updated with our 2022 data.', true)).toBe('update note');
     expect(trailerKind('Thousands of drivers already use Brakeline every morning. Start your free 14-day trial – no card needed.', true)).toBe('call to action');
+  });
+});
+
+describe('the sixth round\'s English and web batches (english-pages heldout31, web-pages heldout20)', () => {
+  it('reads a wire\'s closing credits however many reporters and places they name', () => {
+    const line = readLabelLine('Reporting by Priya Ramanathan in Singapore and Tomas Lindgren in Stockholm; Additional reporting by Farah Idris in Jakarta; Editing by Clarissa Wendt and Harold Jenks');
+    expect(line?.hits.editors).toEqual(['Clarissa Wendt', 'Harold Jenks']);
+    expect(line?.hits.authors).toEqual(['Priya Ramanathan', 'Tomas Lindgren']);
+  });
+  it('leaves out a newsletter box\'s lines set between paragraphs, a helpline box and a portal\'s closing plug', () => {
+    expect(trailerKind('Get a look at the day ahead in Asian and global markets with our Morning Bid Asia newsletter. Sign up here.', false)).toBe('newsletter prompt');
+    expect(trailerKind('Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.', false)).toBe('newsletter prompt');
+    expect(trailerKind('after newsletter promotion', false)).toBe('newsletter prompt');
+    expect(trailerKind('WHERE TO GET HELP: If it is an emergency, call 111.', true)).toBe('helpline notice');
+    expect(isTrailerHeading('WHERE TO GET HELP:')).toBe(true);
+    expect(trailerKind('Get Latest India News along with Latest News and Top Headlines from India and around the world', true)).toBe('call to action');
+  });
+  it('leaves out an adapted-from note and a law firm\'s advertising notice, and ends a Norwegian post at its sources', () => {
+    expect(trailerKind('This post is adapted from Rafael\'s lightning talk at the storage meetup.', true)).toBe('provenance note');
+    expect(trailerKind('This blog is made available by Harrow Lindgren LLP for educational purposes only.', true)).toBe('legal disclaimer');
+    expect(trailerKind('ATTORNEY ADVERTISING', true)).toBe('legal disclaimer');
+    expect(isTrailerHeading('Kilder:')).toBe(true);
+  });
+  it('names no writer with a Nordic weekday over a post', () => {
+    const article = extractArticle(parseDocument(`<html lang="no"><head><title>Oldefar som utvandret</title></head><body><div class="date-outer"><h2 class="date-header"><span>lørdag 16. mars 2024</span></h2><div class="post"><h3 class="post-title">Oldefar som utvandret</h3><div class="post-body">${paragraphs(5, 'emigration')}</div></div></div></body></html>`), { url: 'https://slektsspor.blogspot.com/2024/03/oldefar.html' })!;
+    expect(article.authors).not.toContain('lørdag');
   });
 });

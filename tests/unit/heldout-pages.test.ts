@@ -297,7 +297,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout34 (中国新闻网 中新经纬, 环球网 carrying 环球时报, 澎湃 2023, 新华网 地方, 央视网, 中国经济网 carrying
   // 经济日报, a county 教育局, 大众新闻 share page, 成都日报 锦观, a 图片新闻 list), written the same way.
   // First run: title, author and start 0.889, source 0.875, mustNot 0.990, the rest 1.
-  heldout34: { isArt: 1, title: 0.88, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 0.88, end: 1, mustNot: 0.98 },
+  // Taught: a read-aloud button's label inside the headline: title 1.0. Still missed: a column tag in
+  // brackets opening the first paragraph, a 新华社 dispatch a truth credits to 新华网, an app's account name.
+  heldout34: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 0.88, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

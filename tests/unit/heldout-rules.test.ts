@@ -911,3 +911,15 @@ describe('the fifth round\'s simplified-Chinese batches (heldout-pages heldout33
     expect(article.text).not.toContain('作者简介');
   });
 });
+
+describe('the sixth round\'s simplified-Chinese batches (heldout-pages heldout34, zhweb-pages heldout18)', () => {
+  it('leaves a read-aloud button\'s label out of the headline', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>新华网安徽频道</title></head><body><h1><span class="title">“科技副总”进企业</span><span class="btn-audio">听新闻</span></h1><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p></body></html>`;
+    expect(extractArticle(parseDocument(html), { url: URL })!.title).toBe('“科技副总”进企业');
+  });
+  it('takes an AI summary box over a post as its standfirst', () => {
+    const article = extract(`<div class="post-ai"><div class="ai-title">AI 摘要</div><div class="ai-explanation">本文记录了作者将博客迁移到新平台的完整过程。</div></div><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(article.text).not.toContain('迁移到新平台');
+    expect(article.subtitle).toContain('本文记录了作者将博客迁移到新平台的完整过程。');
+  });
+});

@@ -447,3 +447,19 @@ describe('the fifth round\'s traditional-Chinese batch (trad-pages heldout18)', 
     expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 });
+
+describe('the sixth round\'s traditional-Chinese batch (trad-pages heldout19)', () => {
+  it('reads the agency of a dispatch compiled from wire reports', () => {
+    const article = extract(`<html lang="zh-Hant"><head><title>挪威北部雪崩</title></head><body><article><h1>挪威北部雪崩</h1><p>（中央社台北12日綜合外電報導）${PARAGRAPHS[0]}</p>${paragraphs(PARAGRAPHS.slice(1, 4))}</article></body></html>`);
+    expect(article.source).toBe('中央社');
+  });
+  it('reads a caption-dressed credit closing the story above a messenger channel\'s invitation', () => {
+    const article = extract(`<html lang="zh-Hans"><head><title>升旗山缆车停驶</title><meta name="author" content="nanyang_admin"></head><body><article><h1>升旗山缆车停驶</h1><div class="article-body">${paragraphs(PARAGRAPHS.slice(0, 4))}<p class="credit">报道：林慧萍　摄影：陈俊杰</p><div class="wa-box"><p>想第一时间掌握大北马新闻？欢迎加入南洋商报大北马WhatsApp频道，每天为你送上槟城、吉打及玻璃市的最新消息，重要新闻不错过。</p><a href="https://whatsapp.com/channel/1">点击加入</a></div></div></article></body></html>`);
+    expect(article.authors).toEqual(['林慧萍']);
+    expect(article.text).not.toContain('WhatsApp');
+  });
+  it('leaves out a video box\'s title by its class', () => {
+    const article = extract(`<html lang="zh-Hant"><head><title>詐團機房</title></head><body><article><h1>詐團機房</h1>${paragraphs(PARAGRAPHS.slice(0, 2))}<p class="et_video_title">影／詐團機房藏身透天厝　警破門畫面曝光</p>${paragraphs(PARAGRAPHS.slice(2, 4))}</article></body></html>`);
+    expect(article.text).not.toContain('破門');
+  });
+});

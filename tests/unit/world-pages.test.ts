@@ -289,7 +289,12 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // carrying ANP, Politiken carrying Ritzau, Hospodářské noviny carrying ČTK, Jornal de Notícias, a
   // commune's agenda), written the same way. First run: title and start 0.889, time 0.667, author
   // 0.833, source 0.75, end 0.333, mustNot 0.861, the rest 1.
-  heldout24: { isArt: 1, title: 0.88, date: 1, time: 0.66, author: 0.83, editor: 1, source: 0.74, start: 0.88, end: 0.33, mustNot: 0.86 },
+  // Taught: a correspondent's sign-off naming the paper, a video box's description, German, Italian,
+  // Danish and Dutch update, copyright, paywall, correction and tip lines, a Nordic fact box, `/ritzau/`,
+  // an agency declared beside the writer, the declared instant's seconds in the shown zone: time, author
+  // and source 1.0, end 0.778, mustNot 0.944. Still missed: a kicker inside the headline, a relative
+  // date line (`Gisteren, 22:17`), author boxes after an Italian story.
+  heldout24: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -112,7 +112,7 @@ describe('third batch: news in Portuguese, Russian, Spanish, Italian, Japanese a
   });
   it('reads a shown day and month either way round as the declared instant makes them', () => {
     const html = `<html lang="pt-BR"><head><title>Ponte interditada</title></head><body><article><h1>Ponte interditada</h1><p class="meta"><time datetime="2019-11-05T12:41:37.412Z">05/11/2019 09h41</time></p>${paragraphs(4)}</article></body></html>`;
-    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com.br/noticia/ponte.ghtml' })!.publishedAt).toBe('2019-11-05T09:41:00-03:00');
+    expect(extractArticle(parseDocument(html), { url: 'https://www.example.com.br/noticia/ponte.ghtml' })!.publishedAt).toBe('2019-11-05T09:41:37-03:00');
   });
   it('reads the agency of a dash dateline and of a closing agency line as the source', () => {
     expect(extract('', `<p>ЕКАТЕРИНБУРГ, 21 окт — РИА Новости. Территорию бывшего завода превратят в парк, сообщили в мэрии.</p>${paragraphs(4)}`).source).toBe('РИА Новости');
@@ -550,5 +550,41 @@ describe('world twenty-third batch: 20 Minuten, Libération, La Stampa, Rzeczpos
     const article = extract('', `${paragraphs(3)}<div class="podcast-box"><p>【Podcast】 Diese Woche sprechen zwei Reporter über die Wahl und ihre Folgen für die Stadt.</p></div><div class="gdwc-video"><p class="gdwc-video__title">Die Händler gegen die Baustelle: «Sechs Monate Staub und keine Hilfe»</p></div>${paragraphs(2)}`);
     expect(article.text).not.toContain('Podcast');
     expect(article.text).not.toContain('Staub');
+  });
+});
+
+describe('world twenty-fourth batch: Kurier carrying APA, Ouest-France, Il Sole 24 Ore, De Telegraaf, Politiken carrying Ritzau, Hospodářské noviny carrying ČTK', () => {
+  it('reads a correspondent\'s sign-off naming the paper as the writer\'s credit', () => {
+    expect(trailerKind('Yves Le Bihan (correspondant Ouest-France)', true)).toBe('author sign-off');
+    const article = extract('<meta property="og:site_name" content="Ouest-France"><meta name="author" content="Ouest-France">', `${paragraphs(5)}<p><em>Yves Le Bihan (correspondant Ouest-France)</em></p>`);
+    expect(article.authors).toEqual(['Yves Le Bihan']);
+    expect(article.text).not.toContain('correspondant');
+  });
+  it('leaves out update, copyright, subscription, correction and tip lines in German, Italian, Danish and Dutch', () => {
+    expect(trailerKind('Dieser Artikel wurde um 16.05 Uhr aktualisiert: Stellungnahme der EVN ergänzt.', true)).toBe('update note');
+    expect(trailerKind('Riproduzione riservata ©', true)).toBe('copyright');
+    expect(trailerKind('Scopri tutti i contenuti di 24+. Il primo mese a 0,99 euro.', true)).toBe('paywall prompt');
+    expect(trailerKind('Har du en rettelse eller kommentar til artiklen? Skriv til redaktionen', true)).toBe('call to action');
+    expect(trailerKind('Heb je iets gezien of meegemaakt? Mail of app onze redactie, ook anoniem.', true)).toBe('call to action');
+  });
+  it('ends the story at a Nordic fact box and reads the agency signed off between slashes', () => {
+    expect(isTrailerHeading('Fakta: Sådan beskytter du dig mod røg fra brande')).toBe(true);
+    expect(isTrailerHeading('Faktisk kan det betale sig')).toBe(false);
+    const article = extract('', `${paragraphs(5)}<p>/ritzau/</p><aside><h3>Fakta: Sådan beskytter du dig mod røg</h3><ul><li>Hold vinduer og døre lukkede, og sluk for ventilation.</li></ul></aside>`);
+    expect(article.source).toBe('ritzau');
+    expect(article.text).not.toContain('Fakta');
+  });
+  it('takes the agency declared beside the writer as the source', () => {
+    const article = extract('<meta name="author" content="Tereza Dvořáková, ČTK">', paragraphs(5));
+    expect(article.source).toBe('ČTK');
+  });
+  it('writes a time shown without a zone as the declared instant, seconds included', () => {
+    const article = extract('<meta property="article:published_time" content="2024-07-18T12:32:41Z">', `<p class="meta">18.07.2024, 14:32</p>${paragraphs(5)}`);
+    expect(article.publishedAt).toBe('2024-07-18T14:32:41+02:00');
+  });
+  it('leaves out a video embed\'s description and a video block', () => {
+    const article = extract('', `${paragraphs(3)}<div class="video"><p class="video-description">Die Badegewässer haben auch heuer wieder ausgezeichnete Noten erhalten, ein Lokalaugenschein.</p></div><div class="VideoBlock"><p class="VideoBlock__title">Bekijk ook: zo gaat een berging</p></div>${paragraphs(2)}`);
+    expect(article.text).not.toContain('Badegewässer');
+    expect(article.text).not.toContain('Bekijk ook');
   });
 });

@@ -197,7 +197,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout18 (36氪 reprint, 东方财富 财富号, 豆瓣 影评, a Halo blog, a broker's research summary, a 科协's
   // 科普, 站酷, a foundation's news; a 贴吧 home, an app store page), written the same way. First run:
   // author and start 0.75, end 0.625, mustNot 0.933, the rest 1.
-  heldout18: { isArt: 1, title: 1, date: 1, time: 1, author: 0.74, editor: 1, source: 1, start: 0.74, end: 0.62, mustNot: 0.93 },
+  // Taught: an AI summary box: start 0.875, mustNot 0.944. Still missed: a research summary's table
+  // layout and analysts, a provenance note run into the last paragraph, an inline 文/图 credit.
+  heldout18: { isArt: 1, title: 1, date: 1, time: 1, author: 0.74, editor: 1, source: 1, start: 0.87, end: 0.62, mustNot: 0.94 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
