@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -378,6 +378,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // closing plug: editor 0.5, end 0.889, mustNot 0.981. Still missed: a `Posted by` editor, a
   // correction note the truth keeps as the end, a first time hidden in a collapsed element.
   heldout31: { isArt: 1, title: 1, date: 1, time: 0.88, author: 1, editor: 0.49, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
+  // heldout32 (The Times, The Boston Globe, The Hindu carrying PTI, CBC News, The Age, The Seattle Times
+  // carrying AP, Washington Examiner opinion, Bloomberg, a BLOX paper, an e-edition landing page),
+  // written the same way. First run: isArt 0.9, author 0.875, source 0.5, end 0.667, mustNot 0.971, the rest 1.
+  heldout32: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 0.49, start: 1, end: 0.66, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -300,6 +300,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a read-aloud button's label inside the headline: title 1.0. Still missed: a column tag in
   // brackets opening the first paragraph, a 新华社 dispatch a truth credits to 新华网, an app's account name.
   heldout34: { isArt: 1, title: 1, date: 1, time: 1, author: 0.88, editor: 1, source: 0.87, start: 0.88, end: 1, mustNot: 0.98 },
+  // heldout35 (人民网 社会, 光明网 carrying 光明日报, 极目新闻, 南方都市报, 新京报 评论, a police 政务号 on 澎湃,
+  // a 宁波 图解, 中国日报中文网, 上观新闻, a 南方周末 reporter page), written the same way. First run: end
+  // 0.667, mustNot 0.960, the rest 1.
+  heldout35: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);
