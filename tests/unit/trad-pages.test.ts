@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -159,6 +159,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // channel's invitation, a video box's title by class: author and source 1.0, mustNot 0.981. Still
   // missed: an embedded tweet's text, a leading paragraph set apart from the text (Now), the author page.
   heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.98 },
+  // heldout20 (中時新聞網 carrying 工商時報, 三立, TVBS, 公視 feature, 香港經濟日報, 明報 社評, 星島日報, 澳門日報
+  // e-paper, 中國報, a 自由時報 tag page), written the same way. First run: isArt 0.9, title 0.889,
+  // author 0.833, editor and source 0.667, start and end 0.778, mustNot 0.926, the rest 1.
+  heldout20: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.83, editor: 0.66, source: 0.66, start: 0.77, end: 0.77, mustNot: 0.92 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
