@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -227,6 +227,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // author and end 0.857, start 1.0, mustNot 0.929. Still missed: a customer-story card and a points box
   // inside the text, a product pick, an office's byline, the service-times and rooms pages.
   heldout20: { isArt: 0.79, title: 1, date: 1, time: 1, author: 0.85, editor: 1, source: 1, start: 1, end: 0.85, mustNot: 0.92 },
+  // heldout21 (Beehiiv, a Gatsby blog, Squarespace, a museum on Drupal 10, a GovDelivery bulletin, a
+  // GoDaddy vet blog, release notes; a course page, a careers page, a comparison table), written the
+  // same way. First run: isArt 0.9, title and date 0.857, time 0.333, author 0.5, editor 0, start 0.714,
+  // end 0.571, mustNot 0.857.
+  heldout21: { isArt: 0.89, title: 0.85, date: 0.85, time: 0.33, author: 0.49, editor: 0, source: 1, start: 0.71, end: 0.57, mustNot: 0.85 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -295,6 +295,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // and source 1.0, end 0.778, mustNot 0.944. Still missed: a kicker inside the headline, a relative
   // date line (`Gisteren, 22:17`), author boxes after an Italian story.
   heldout24: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 0.88, end: 0.77, mustNot: 0.94 },
+  // heldout25 (Die Welt carrying dpa, Frankfurter Rundschau, Le Parisien, 20 Minutes, El Confidencial,
+  // Il Messaggero, La Libre carrying Belga, Aftenposten carrying NTB, Večernji list carrying HINA, a
+  // Gemeinde's Amtstafel), written the same way. First run: isArt 0.9, title, date and start 0.889, time
+  // 0.667, end 0.889, mustNot 0.954, the rest 1.
+  heldout25: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.66, author: 1, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

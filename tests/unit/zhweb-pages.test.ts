@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -200,6 +200,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: an AI summary box: start 0.875, mustNot 0.944. Still missed: a research summary's table
   // layout and analysts, a provenance note run into the last paragraph, an inline 文/图 credit.
   heldout18: { isArt: 1, title: 1, date: 1, time: 1, author: 0.74, editor: 1, source: 1, start: 0.87, end: 0.62, mustNot: 0.94 },
+  // heldout19 (a company WeChat repost, 雪球 专栏, a 飞书 public doc, a lawyer's blog, a 学院 lecture notice,
+  // a 疾控中心, a 商会, a scenic area's news; a B站 space, a 高德 POI page), written the same way. First run:
+  // isArt 0.9, author 0.571, start and end 0.5, mustNot 0.841, the rest 1.
+  heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.57, editor: 1, source: 1, start: 0.49, end: 0.49, mustNot: 0.84 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
