@@ -117,8 +117,8 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'stock quote', maxLength: 40, pattern: /^(?:相關股票|相关股票)$|(?:股價|股价)(?:資料|数据|資訊)(?:為|为)前一交易日(?:收盤價|收盘价)/u },
   // An audio player's prompt set above a story (`NEW You can now listen to Fox News articles!`).
   { name: 'audio player', maxLength: 80, pattern: /^(?:new\s*)?you can now listen to\b/iu },
-  // A video's title set into a story (`WATCH: Dashcam shows driver evacuating children`).
-  { name: 'video player', maxLength: 120, pattern: /^(?:WATCH|VIDEO)\s*:\s+\S/u },
+  // A video's title set into a story (`WATCH: Dashcam shows driver evacuating children`, `WATCH | What the slump looks like from above`).
+  { name: 'video player', maxLength: 120, pattern: /^(?:WATCH|VIDEO)\s*[:|]\s+\S/u },
   // A code block's copy button (`复制代码`, `Copy code`).
   { name: 'page tools', maxLength: 12, pattern: /^(?:复制代码|複製代碼|copy code|copy)$/iu },
   // A video player's loading text (`视频加载中，请稍候... 自动播放 开`, `正在加载...`).
@@ -144,7 +144,7 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // A newsletter box's line set between paragraphs (`Get the Daily Money newsletter in your inbox.`).
   { name: 'newsletter prompt', maxLength: 80, pattern: /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d'’& ]{1,40}newsletters?(?: in your inbox| delivered to your inbox)?\.?$/iu },
   // A newsletter's pitch closing on its sign-up link (`Start the day with a summary of the day’s most important … stories. Sign up for our Morning Edition newsletter.`).
-  { name: 'newsletter prompt', maxLength: 250, pattern: /[.!?]\s+(?:sign up for|subscribe to) (?:the |our )?(?:free )?[\p{L}\d'’& ]{1,40}newsletter\.?$/iu },
+  { name: 'newsletter prompt', maxLength: 250, pattern: /[.!?]\s+(?:sign up (?:for|to receive)|subscribe to) (?:the |our )?(?:free )?[\p{L}\d'’& ]{1,40}newsletter\.?$/iu },
   // A newsletter box's pitch and its own page-tool lines set between paragraphs (`Get a look at the day ahead … with our Morning Bid Asia newsletter. Sign up here.`,
   // `Privacy Notice: Newsletters may contain …`, `after newsletter promotion`), and a portal's closing plug (`Get Latest India News along with …`).
   { name: 'newsletter prompt', maxLength: 400, pattern: /\bwith our [\p{L}\d'’& ]{1,40}newsletter\.\s*sign up here\.?$|^privacy notice:\s*newsletters may contain\b|^(?:skip past|after) newsletter promotion$|^start your day with the top stories of the day\b/iu },
@@ -194,6 +194,11 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'call to action', maxLength: 200, pattern: new RegExp(`^(?:${traditionalAlternatives(['如果'])})?(?:${traditionalAlternatives(['这篇文章', '本文', '这篇', '文章', '以上内容'])})?(?:${traditionalAlternatives(['对你有', '对您有'])})所?(?:${traditionalAlternatives(['帮助', '用', '启发'])})[^。]{0,6}[，,]\\s*(?:${traditionalAlternatives(['欢迎', '请', '记得', '麻烦', '别忘了'])})`, 'u') },
   // A reposted essay's closing note on its pictures' takedown (`图片来自网络，侵删`).
   { name: 'copyright', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来自网络', '图片来源于网络', '图片源自网络', '图源网络'])})[，,、\\s]*(?:${traditionalAlternatives(['如有侵权请联系删除', '如有侵权请联系', '侵删', '侵权删', '侵权请联系删除'])})?[。.]?$`, 'u') },
+  // A related story's teaser boxed into the text after a bracketed heading (`【延伸阅读】今年7月，极目新闻曾报道，… 点击查看>>`);
+  // the heading alone on its line starts the page's tail (CHINESE_TRAILER_HEADINGS).
+  { name: 'related teaser', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['延伸阅读', '相关阅读', '相关报道', '相关新闻', '往期回顾'])})】\\s*[^\\s【].{10,}`, 'u') },
+  // A readers' poll set into a story (`網友投票`, `已有 2,318 人參與投票`) and its like button (`喜歡這篇新聞嗎？ 326`).
+  { name: 'poll widget', maxLength: 40, pattern: /^(?:网友投票|網友投票|参与投票|參與投票)$|^已有\s*[\d,]+\s*人(?:参与|參與|参加|參加)?投票|^(?:喜欢|喜歡)(?:这篇|這篇)(?:新闻|新聞|文章)(?:吗|嗎)[?？]/u },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
@@ -254,8 +259,10 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
  * last paragraph of prose), because a sentence may use the same words (`未经许可擅自…`).
  */
 const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
-  // A writer's bio on one line closing a post (`作者简介：陈素衣，宁波市作家协会会员…`).
-  { name: 'author bio', maxLength: 200, pattern: new RegExp(`^(?:${traditionalAlternatives(['作者简介', '作者介绍'])})[:：]`, 'u') },
+  // A writer's bio on one line closing a post (`作者简介：陈素衣，宁波市作家协会会员…`, `作者：周明远，浙江衡岳律师事务所合伙人律师，执业十二年…`).
+  { name: 'author bio', maxLength: 200, pattern: new RegExp(`^(?:${traditionalAlternatives(['作者简介', '作者介绍'])})[:：]|^(?:${traditionalAlternatives(['作者'])})[:：]\\s*\\p{sc=Han}{2,4}[，,][^。]{8,}(?:${traditionalAlternatives(['律师', '教授', '医生', '研究员', '会员', '从业', '执业', '毕业'])})`, 'u') },
+  // An update note opening a post (`【2022年3月2日更新】最高人民法院新的…`).
+  { name: 'update note', maxLength: 200, pattern: /^【\d{4}年\d{1,2}月\d{1,2}日(?:更新|修订|修訂|补充|補充)】/u },
   // A blog theme's notice that a post may be out of date (`本文最后更新于 1127 天前，其中的信息可能已经有所发展或是发生改变。`),
   // and a knowledge base's pointer to its other pages (`本文是《…》知识库的一篇，其他篇目见左侧目录。`).
   { name: 'outdated notice', maxLength: 120, pattern: /^(?:本文|此文|文章)(?:最后|最後)?(?:更新|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
@@ -272,7 +279,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // `Zprávu jsme aktualizovali v 11:47`, `Juttua on täydennetty …`, `Dziękujemy, że przeczytałaś/eś nasz artykuł`),
   // follow and comment prompts (`Obserwuj nas w Wiadomościach Google`, `Voit keskustella aiheesta 15.9. klo 23:00 saakka.`).
   { name: 'update note', maxLength: 120, pattern: /^(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*)?\(?modific(?:a|ato|ata) il \d{1,2}\s+\p{L}+\s+\d{4}\b|^zprávu jsme aktualizovali\b|^(?:juttua|artikkelia) on (?:täydennetty|päivitetty)\b|^dziękujemy, że przeczytał/iu },
-  { name: 'follow prompt', maxLength: 120, pattern: /^obserwuj nas w wiadomościach google\b|^voit keskustella aiheesta\b/iu },
+  { name: 'follow prompt', maxLength: 120, pattern: /^obserwuj nas w wiadomościach google\b|^voit keskustella aiheesta\b|^pratite nas i? ?na (?:whatsapp|telegram|viber|instagram|facebook)\b/iu },
+  // A newsletter's postscript selling its paid tier (`P.S. Paid members get the full spreadsheet … Upgrade here.`).
+  { name: 'paywall prompt', maxLength: 300, pattern: /^p\.\s?s\.\s+(?:paid|premium) (?:members|subscribers|readers) get\b/iu },
   // A Hungarian cover picture's credit in brackets (`(Borítókép: … Fotó: Szabó Dániel / Index)`).
   { name: 'photo caption', maxLength: 300, pattern: /^\((?:borítókép|nyitókép|címlapkép)\s*:/iu },
   // A post's first-publication note closing it (`Originally published November 14, 2023`), and a
@@ -335,8 +344,9 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'series note', maxLength: 120, pattern: /^本文(?:為|为|是).{0,30}(?:專題|专题|系列)(?:報導|报道)?(?:之|的)?第[一二三四五六七八九十\d]+(?:篇|集|部分)/u },
   // The same in English (`This is part two of the SM3 series. Part one: …`), and a newsletter issue's
   // contents line and its forwarding prompt (`In this issue: …`, `Forwarded this by a friend? Subscribe here`).
+  { name: 'series note', maxLength: 250, pattern: /^part (?:\d{1,2}|one|two|three|four|five) of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) in (?:the|a|my|our) (?:[\p{L}\d'’ -]{0,30} )?series\b/iu },
   { name: 'series note', maxLength: 250, pattern: /^this is (?:part (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the (?:first|second|third|fourth|fifth|last|final) (?:part|post|article|instal?lment)) (?:of|in) (?:the|a|my|our) [\p{L}\d'’ -]{0,40}series\b/iu },
-  { name: 'newsletter prompt', maxLength: 250, pattern: /^in this issue:|^(?:was this (?:email )?)?forwarded (?:this|to you)\b.{0,40}\?\s*(?:subscribe|sign up)\b/iu },
+  { name: 'newsletter prompt', maxLength: 250, pattern: /^in (?:this|today(?:'|’)s) issue:|^what did you think of (?:this|today(?:'|’)s) (?:issue|newsletter|email|edition)\?|^(?:was this (?:email )?)?forwarded (?:this|to you)\b.{0,40}\?\s*(?:subscribe|sign up)\b/iu },
   // A post's note that it first ran earlier and was brought up to date (`Editor's note: This post was originally published on 2 June 2021 and has been updated …`),
   // and a product's trial offer closing it (`Start your free 14-day trial – no card needed.`).
   { name: 'update note', maxLength: 300, pattern: /^editor(?:'|’)?s note:\s*this (?:post|article|story|guide|piece) was originally published (?:on|in)\b/iu },
@@ -379,6 +389,8 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // law firm's advertising notice (`This blog is made available by … for educational purposes only …`, `ATTORNEY ADVERTISING`).
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:post|article|essay|piece|talk) (?:is|was) (?:adapted|expanded) from\b/iu },
   { name: 'legal disclaimer', maxLength: 600, pattern: /^this (?:blog|post|article|website|site) is made available by\b|^attorney advertising\.?$/iu },
+  // A note that the story is still being updated (`Vijest se nadopunjuje.`, `Die Meldung wird aktualisiert.`, `Article en cours d'actualisation.`).
+  { name: 'update note', maxLength: 60, pattern: /^(?:vijest se nadopunjuje|vijest je u nadopuni|(?:die )?meldung wird (?:laufend )?aktualisiert|(?:cet )?article en cours d['’]actualisation|noticia en actualización|notizia in aggiornamento|(?:this|the) (?:story|article) (?:will be|is being) updated)\.?$/iu },
   { name: 'update note', maxLength: 300, pattern: /^mise à jour(?: le \d{1,2}(?:er)? \p{L}+(?: \d{4})?)? à \d{1,2} ?h ?\d{0,2}\b|^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).

@@ -28,8 +28,11 @@ const JAPANESE_KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const SYNDICATION_COPYRIGHT = /^copyright\s+(?:©\s*)?\d{4}\s+([^.]{2,60})\.\s+to see more, visit\b/iu;
 /** A time of day in a named place's time alone on a line (`香港時間17時20分`, `北京时间 10:05`). */
 const ZONED_CLOCK_LINE = new RegExp(String.raw`^${PLACE_TIME}\s*(\d{1,2})\s*[時时:：]\s*(\d{2})\s*分?$`, 'u');
-/** An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a section). */
-const DASHED_END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/u;
+/**
+ * An end mark in capitals alone on a line, perhaps between dashes (`- END -`, `—END—`; `The End` may head a
+ * section), or a press release's (`###`, `-30-`): the boilerplate about the issuer follows it.
+ */
+const DASHED_END_MARK = /^(?:[-—–_=\s]*END[-—–_=\s]*|#\s?#\s?#|[-—–]\s?30\s?[-—–])$/u;
 /** A reprint's credit to the outlet it was first published by (`本文經授權轉載自上下游News&Market（原標題：…）`, `本文經《換日線》授權轉載`), or the platform a writer's original was published on (`本文由 @青柠 原创发布于人人都是产品经理`). */
 const REPRINTED_FROM = /^[＊*※]?\s*本文(?:經|经)?(?:授權|授权)?(?:轉載|转载)自\s*[《「]?([^（(，,。\s》」]{2,30})|^[＊*※]?\s*本文(?:經|经)《([^》]{2,20})》(?:授權|授权)(?:轉載|转载)|^本文由\s*@?[^\s，,]{1,20}\s*原创发布于([^，,。\s]{2,20})/u;
 /** A site's note that the story is its own work, asking reprints to credit it (`本文属于原创文章，如若转载，请注明来源：…`). */
@@ -152,6 +155,9 @@ export interface CleanTail {
 /** An office (a sub-district, a bureau, a school) and a writer's name, spaced apart, closing a story in brackets. */
 const OFFICE_AND_WRITER = /^\p{sc=Han}{2,16}(?:街道|社区|社區|镇|鎮|乡|鄉|局|委|办|辦|中心|站|所|院|部|队|隊|公司|学校|學校|大学|大學|医院|醫院)\s+(\p{sc=Han}{2,3})$/u;
 
+/** A Chinese column's closing signature: the writer, then a role in brackets (`唐晓舟（教育学者）`, `李明（北京大学教授）`). */
+const COLUMN_SIGNATURE = /^(\p{sc=Han}{2,4})[（(][^（）()]{0,12}(?:学者|學者|教授|研究员|研究員|评论员|評論員|律师|律師|作家|媒体人|媒體人|教师|教師|校长|校長|医生|醫生|博士|专家|專家|经济学家|經濟學家|分析师|分析師|工程师|工程師)[）)]$/u;
+
 /** How much longer than the site's name its sign-off line may be (`Vanguard News Nigeria` after `Vanguard News`). */
 const MAX_SIGN_OFF_EXTRA = 20;
 
@@ -264,8 +270,9 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
       work.pop();
       continue;
     }
-    // A correspondent's sign-off (`Yves Le Bihan (correspondant Ouest-France)`) names the writer.
-    const signOff = CORRESPONDENT_SIGN_OFF.exec(last.text.trim());
+    // A correspondent's sign-off (`Yves Le Bihan (correspondant Ouest-France)`), and a Chinese
+    // column's signature with the writer's role (`唐晓舟（教育学者）`), name the writer.
+    const signOff = CORRESPONDENT_SIGN_OFF.exec(last.text.trim()) ?? COLUMN_SIGNATURE.exec(last.text.trim());
     if (signOff) {
       pushUnique(lifted.closingNames, [signOff[1]!]);
       trailerRemoved = true;

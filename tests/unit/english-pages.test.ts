@@ -381,7 +381,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout32 (The Times, The Boston Globe, The Hindu carrying PTI, CBC News, The Age, The Seattle Times
   // carrying AP, Washington Examiner opinion, Bloomberg, a BLOX paper, an e-edition landing page),
   // written the same way. First run: isArt 0.9, author 0.875, source 0.5, end 0.667, mustNot 0.971, the rest 1.
-  heldout32: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 0.49, start: 1, end: 0.66, mustNot: 0.97 },
+  // Taught: a `WATCH |` video title, a sign-up-to-receive newsletter pitch, a role for a name: author
+  // 1.0, end 0.778, mustNot 0.990. Still missed: a CBC `With files from` line (another truth keeps such a
+  // line), `AP` against `The Associated Press`, a wire page's no-comments notice, the e-edition page.
+  heldout32: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.49, start: 1, end: 0.77, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

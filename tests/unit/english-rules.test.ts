@@ -8,6 +8,7 @@ import { readLabelLine } from '../../shared/extract/labels';
 import { readMetadata } from '../../shared/extract/metadata';
 import { choosePublishedDate } from '../../shared/extract/published-date';
 import { isTrailerHeading, trailerKind } from '../../shared/clean/trailers';
+import { isPlausibleName } from '../../shared/extract/byline';
 import { extractArticle, isArticlePage } from '../../shared/index';
 import { parseDocument } from '../support/fixtures';
 
@@ -843,5 +844,28 @@ describe('the sixth round\'s English and web batches (english-pages heldout31, w
   it('names no writer with a Nordic weekday over a post', () => {
     const article = extractArticle(parseDocument(`<html lang="no"><head><title>Oldefar som utvandret</title></head><body><div class="date-outer"><h2 class="date-header"><span>lørdag 16. mars 2024</span></h2><div class="post"><h3 class="post-title">Oldefar som utvandret</h3><div class="post-body">${paragraphs(5, 'emigration')}</div></div></div></body></html>`), { url: 'https://slektsspor.blogspot.com/2024/03/oldefar.html' })!;
     expect(article.authors).not.toContain('lørdag');
+  });
+});
+
+describe('the seventh round\'s English and web batches (english-pages heldout32, web-pages heldout21)', () => {
+  it('leaves out a video title after a bar and a newsletter pitch to receive it', () => {
+    expect(trailerKind('WATCH | What the riverbank slump looks like from above', false)).toBe('video player');
+    expect(trailerKind('Get the day’s breaking news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.', false)).toBe('newsletter prompt');
+  });
+  it('takes no newsroom role for a writer\'s name', () => {
+    expect(isPlausibleName('Columnist')).toBe(false);
+    expect(isPlausibleName('Senior Reporter')).toBe(false);
+    expect(isPlausibleName('Colm Reporterson')).toBe(true);
+  });
+  it('ends a press release at its end mark, before the boilerplate about the issuer', () => {
+    const article = extractArticle(parseDocument(`<html><head><title>Algae alert map now live</title></head><body><article><h1>Algae alert map now live</h1>${paragraphs(5, 'algae')}<p>###</p><p>The Division of Waterways manages 74 state-owned lakes and reservoirs across the state and maintains their public access sites.</p></article></body></html>`), { url: 'https://content.govdelivery.com/accounts/OHDW/bulletins/3a1b2c' })!;
+    expect(article.text).not.toContain('###');
+    expect(article.text).not.toContain('manages 74');
+  });
+  it('leaves out a newsletter issue\'s contents line, its poll, a series note and a paid tier\'s postscript', () => {
+    expect(trailerKind('In today\'s issue: eggs, butter and the olive oil squeeze', true)).toBe('newsletter prompt');
+    expect(trailerKind('What did you think of today\'s issue?', true)).toBe('newsletter prompt');
+    expect(trailerKind('Part 2 of 3 in the series Bench notes: S-38E', true)).toBe('series note');
+    expect(trailerKind('P.S. Paid members get the full 41-store spreadsheet every Friday. Upgrade here.', true)).toBe('paywall prompt');
   });
 });

@@ -303,7 +303,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout35 (人民网 社会, 光明网 carrying 光明日报, 极目新闻, 南方都市报, 新京报 评论, a police 政务号 on 澎湃,
   // a 宁波 图解, 中国日报中文网, 上观新闻, a 南方周末 reporter page), written the same way. First run: end
   // 0.667, mustNot 0.960, the rest 1.
-  heldout35: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
+  // Taught: a related teaser boxed in after 【延伸阅读】, a column's signature with the writer's role:
+  // end 0.889, mustNot 0.990. Still missed: the 《光明日报》（…版） print credit the truth leaves out
+  // (cwced's annotators keep such a line; see portal-pages' KNOWN_MISSES).
+  heldout35: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

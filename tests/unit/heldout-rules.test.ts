@@ -923,3 +923,26 @@ describe('the sixth round\'s simplified-Chinese batches (heldout-pages heldout34
     expect(article.subtitle).toContain('本文记录了作者将博客迁移到新平台的完整过程。');
   });
 });
+
+describe('the seventh round\'s simplified-Chinese batches (heldout-pages heldout35, zhweb-pages heldout19)', () => {
+  it('leaves out a related story\'s teaser boxed into the text after a bracketed heading', () => {
+    expect(trailerKind('【延伸阅读】今年7月，极目新闻曾报道，孝感一名七旬老人凌晨走失后被困稻田。点击查看>>', false)).toBe('related teaser');
+    // (The heading alone starts the page's tail instead.)
+    expect(trailerKind('【延伸阅读】', false)).toBeNull();
+    expect(isTrailerHeading('【延伸阅读】')).toBe(true);
+  });
+  it('reads a column\'s closing signature with the writer\'s role as the writer, not the text', () => {
+    const article = extract(`<p>${ZH}</p><p>${ZH}</p><p>${ZH}</p><p>唐晓舟（教育学者）</p>`);
+    expect(article.authors).toEqual(['唐晓舟']);
+    expect(article.text).not.toContain('教育学者');
+  });
+  it('leaves out a closing bio under a 作者 label and an update note opening a post', () => {
+    expect(trailerKind('作者：周明远，浙江衡岳律师事务所合伙人律师，执业十二年，主要办理民间借贷案件。', true)).toBe('author bio');
+    expect(trailerKind('作者：张三，李四', true)).toBeNull();
+    expect(trailerKind('【2022年3月2日更新】最高人民法院新的民间借贷司法解释已于2021年1月1日起施行。', true)).toBe('update note');
+  });
+  it('names no writer with a table of contents\' heading', () => {
+    const article = extract(`<p><b>目录</b></p><p>一、高端化是个什么账<br>二、吨价：涨了，但涨在哪里</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(article.authors).not.toContain('目录');
+  });
+});

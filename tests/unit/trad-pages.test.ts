@@ -162,7 +162,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout20 (中時新聞網 carrying 工商時報, 三立, TVBS, 公視 feature, 香港經濟日報, 明報 社評, 星島日報, 澳門日報
   // e-paper, 中國報, a 自由時報 tag page), written the same way. First run: isArt 0.9, title 0.889,
   // author 0.833, editor and source 0.667, start and end 0.778, mustNot 0.926, the rest 1.
-  heldout20: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.83, editor: 0.66, source: 0.66, start: 0.77, end: 0.77, mustNot: 0.92 },
+  // Taught: a readers' poll and like button: end 0.889, mustNot 0.954. Still missed: a ▲ caption opening
+  // the text (kept by earlier truths), a 【編按】 note, an e-paper's two-line headline, a desk byline's
+  // editor, a time-line box in the body's style, the tag page.
+  heldout20: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.83, editor: 0.66, source: 0.66, start: 0.77, end: 0.88, mustNot: 0.95 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -463,3 +463,12 @@ describe('the sixth round\'s traditional-Chinese batch (trad-pages heldout19)', 
     expect(article.text).not.toContain('破門');
   });
 });
+
+describe('the seventh round\'s traditional-Chinese batch (trad-pages heldout20)', () => {
+  it('leaves out a readers\' poll and a like button set into the story', () => {
+    expect(trailerKind('網友投票', false)).toBe('poll widget');
+    expect(trailerKind('已有 2,318 人參與投票', false)).toBe('poll widget');
+    expect(trailerKind('喜歡這篇新聞嗎?326', false)).toBe('poll widget');
+    expect(trailerKind('已有三成民眾表示支持', false)).toBeNull();
+  });
+});

@@ -231,7 +231,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // GoDaddy vet blog, release notes; a course page, a careers page, a comparison table), written the
   // same way. First run: isArt 0.9, title and date 0.857, time 0.333, author 0.5, editor 0, start 0.714,
   // end 0.571, mustNot 0.857.
-  heldout21: { isArt: 0.89, title: 0.85, date: 0.85, time: 0.33, author: 0.49, editor: 0, source: 1, start: 0.71, end: 0.57, mustNot: 0.85 },
+  // Taught: a press release's `###`, a newsletter issue's contents line and poll, a `Part 2 of 3` series
+  // note, a paid tier's postscript: start and end 0.857, mustNot 0.929. Still missed: a `NEWS RELEASE:`
+  // headline label, commenters read as writers, a team credit, a medical reviewer, the comparison table.
+  heldout21: { isArt: 0.89, title: 0.85, date: 0.85, time: 0.33, author: 0.49, editor: 0, source: 1, start: 0.85, end: 0.85, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -299,7 +299,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Il Messaggero, La Libre carrying Belga, Aftenposten carrying NTB, Večernji list carrying HINA, a
   // Gemeinde's Amtstafel), written the same way. First run: isArt 0.9, title, date and start 0.889, time
   // 0.667, end 0.889, mustNot 0.954, the rest 1.
-  heldout25: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.66, author: 1, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.95 },
+  // Taught: a still-being-updated note and a messenger follow prompt: end 1.0, mustNot 0.963. Still
+  // missed: a headline in an <h2>, times on the days the clocks change, a JSON-LD offset a season off,
+  // an interview's intro box, the Amtstafel.
+  heldout25: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.66, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -588,3 +588,11 @@ describe('world twenty-fourth batch: Kurier carrying APA, Ouest-France, Il Sole 
     expect(article.text).not.toContain('Bekijk ook');
   });
 });
+
+describe('world twenty-fifth batch: Večernji list carrying HINA', () => {
+  it('leaves out a still-being-updated note and a messenger follow prompt', () => {
+    expect(trailerKind('Vijest se nadopunjuje.', true)).toBe('update note');
+    expect(trailerKind('Die Meldung wird laufend aktualisiert.', true)).toBe('update note');
+    expect(trailerKind('Pratite nas i na WhatsApp kanalu Večernjeg lista – najvažnije vijesti stižu izravno na vaš mobitel.', true)).toBe('follow prompt');
+  });
+});

@@ -203,7 +203,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout19 (a company WeChat repost, 雪球 专栏, a 飞书 public doc, a lawyer's blog, a 学院 lecture notice,
   // a 疾控中心, a 商会, a scenic area's news; a B站 space, a 高德 POI page), written the same way. First run:
   // isArt 0.9, author 0.571, start and end 0.5, mustNot 0.841, the rest 1.
-  heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.57, editor: 1, source: 1, start: 0.49, end: 0.49, mustNot: 0.84 },
+  // Taught: a closing bio under a 作者 label, an update note opening a post, a table of contents' heading
+  // read as a writer: author 0.714, start and end 0.625, mustNot 0.883. Still missed: a 目录 list opening
+  // the text, a 文档说明 box, an 编者按 (kept by earlier truths), a company's closing profile, the POI page.
+  heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.71, editor: 1, source: 1, start: 0.62, end: 0.62, mustNot: 0.88 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
