@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -385,6 +385,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // 1.0, end 0.778, mustNot 0.990. Still missed: a CBC `With files from` line (another truth keeps such a
   // line), `AP` against `The Associated Press`, a wire page's no-comments notice, the e-edition page.
   heldout32: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.49, start: 1, end: 0.77, mustNot: 0.98 },
+  // heldout33 (The Independent, The Daily Telegraph (Sydney), The Star carrying Bernama, Dawn, The
+  // Japan Times carrying Jiji, Stuff, NPR, Axios Denver, a Dallas paper carrying Reuters, a weather
+  // page), written the same way. First run: isArt 0.9, date 0.889, time 0.857, end 0.556, mustNot
+  // 0.962, the rest 1.
+  heldout33: { isArt: 0.89, title: 1, date: 0.88, time: 0.85, author: 1, editor: 1, source: 1, start: 1, end: 0.55, mustNot: 0.96 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -166,6 +166,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // the text (kept by earlier truths), a 【編按】 note, an e-paper's two-line headline, a desk byline's
   // editor, a time-line box in the body's style, the tag page.
   heldout20: { isArt: 0.89, title: 0.88, date: 1, time: 1, author: 0.83, editor: 0.66, source: 0.66, start: 0.77, end: 0.88, mustNot: 0.95 },
+  // heldout21 (中央社 地方, 聯合報, 自由時報 國際 in print, 鏡週刊, 香港01, 東方日報, 頭條日報, 光華日報, 信報
+  // 即時, a 中央社 list in summary view), written the same way. First run: isArt 0.9, author 0.571,
+  // editor 0.5, end 0.778, mustNot 0.944, the rest 1.
+  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.57, editor: 0.49, source: 1, start: 1, end: 0.77, mustNot: 0.94 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -303,6 +303,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // missed: a headline in an <h2>, times on the days the clocks change, a JSON-LD offset a season off,
   // an interview's intro box, the Amtstafel.
   heldout25: { isArt: 0.89, title: 0.88, date: 0.88, time: 0.66, author: 1, editor: 1, source: 1, start: 0.88, end: 1, mustNot: 0.96 },
+  // heldout26 (Handelsblatt, Stuttgarter Zeitung, Le Figaro carrying AFP, Sud Ouest, La Razón carrying
+  // EFE, Corriere Torino, Het Nieuwsblad carrying Belga, Dagens Nyheter carrying TT, Wyborcza Łódź, a
+  // Landkreis press list), written the same way. First run: isArt 0.9, title and time 0.889, source
+  // 0.75, end 0.556, mustNot 0.926, the rest 1.
+  heldout26: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 1, editor: 1, source: 0.74, start: 1, end: 0.55, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
