@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -307,6 +307,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // end 0.889, mustNot 0.990. Still missed: the 《光明日报》（…版） print credit the truth leaves out
   // (cwced's annotators keep such a line; see portal-pages' KNOWN_MISSES).
   heldout35: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.98 },
+  // heldout36 (新华网 时政, 人民日报客户端, 北京日报客户端, 天目新闻, 齐鲁壹点, 红网时刻, a county 农业农村局,
+  // 中国经济网 page 1 of 2, 海外网 carrying 人民日报海外版, a 新浪财经 quote page), written the same way.
+  // First run: author 0.875, end 0.444, mustNot 0.907, the rest 1.
+  heldout36: { isArt: 1, title: 1, date: 1, time: 1, author: 0.87, editor: 1, source: 1, start: 1, end: 0.44, mustNot: 0.9 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);

@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -207,6 +207,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // read as a writer: author 0.714, start and end 0.625, mustNot 0.883. Still missed: a 目录 list opening
   // the text, a 文档说明 box, an 编者按 (kept by earlier truths), a company's closing profile, the POI page.
   heldout19: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.71, editor: 1, source: 1, start: 0.62, end: 0.62, mustNot: 0.88 },
+  // heldout20 (少数派, 知乎专栏, 简书 serial, a Typecho blog, a 应急管理局 科普, a university's news, a company
+  // press release, a hospital's 专家科普; a 大众点评 shop, a 京东 item), written the same way. First run:
+  // isArt 0.9, title and date 0.875, time 0.667, author 0.833, start 0.75, end 0.375, mustNot 0.855.
+  heldout20: { isArt: 0.89, title: 0.87, date: 0.87, time: 0.66, author: 0.83, editor: 1, source: 1, start: 0.74, end: 0.37, mustNot: 0.85 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
