@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -235,6 +235,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // note, a paid tier's postscript: start and end 0.857, mustNot 0.929. Still missed: a `NEWS RELEASE:`
   // headline label, commenters read as writers, a team credit, a medical reviewer, the comparison table.
   heldout21: { isArt: 0.89, title: 0.85, date: 0.85, time: 0.33, author: 0.49, editor: 0, source: 1, start: 0.85, end: 0.85, mustNot: 0.92 },
+  // heldout22 (a Foodie Pro essay, Hugo Docsy, Ghost from New Zealand, a Divi annual-report chapter, a
+  // Drupal 7 city news item, a HubSpot customer story, Bear Blog in Spanish; a menu, a podcast's show page,
+  // a course landing page), written the same way. First run: date 0.429, time 0, author 0.5, start and
+  // end 0.714, mustNot 0.867, the rest 1.
+  heldout22: { isArt: 1, title: 1, date: 0.42, time: 0, author: 0.49, editor: 1, source: 1, start: 0.71, end: 0.71, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
