@@ -27,7 +27,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
       '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识', '小档案', '活动资料', '新闻背景', '活动推荐', '今日好文推荐', '编辑点评', '作者介绍', '作者简介',
     ]) +
     '|' +
-    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
+    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '小资料', '小資料', '新闻辞典', '新聞辭典', '下篇预告', '下篇預告', '下期预告', '下期預告', '媒体联系', '媒體聯繫', '媒体联络', '媒體聯絡', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
     ')' + TRAILER_HEADING_END,
   'u',
 );
@@ -39,7 +39,7 @@ const OTHER_TRAILER_HEADINGS = new RegExp(
       'trending(?: now| stories)?', 'explore further', '(?:leave a |post a )?comments?', '\\d+ comments?', 'share this(?: article| story| post)?',
       // Share bars' headings in other languages (`Teilen mit:`, `Partager sur :`, `Compartir en`).
       'teilen mit', '(?:diesen )?(?:beitrag|artikel) teilen', 'partager(?: cet article| sur)?', 'compartir(?: en)?', 'condividi(?: su)?', 'delen(?: via| op)?', 'compartilhe', 'what to read next',
-      'newsletter', 'sign up for .*newsletter.*', 'a message from the editor', 'where to get help', 'kilder', 'kjelder', 'källor', 'lähteet', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
+      'newsletter', 'sign up for .*newsletter.*', 'a message from the editor', 'where to get help', 'support public radio', 'infos? pratiques?', 'kilder', 'kjelder', 'källor', 'lähteet', 'we(?:\'|’)re hiring[.!]?', 'about the author', 'about\\s+(?!\\d)[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}', 'popular posts', 'latest news', 'top stories', 'also in (?:the )?news', '(?:recent|latest) posts',
       // A recipe card's nutrition panel after the steps; a match report's line-ups after the report.
       // A fact check's list of its sources and its widget after the verdict.
       'our sources', 'share the facts', 'nutrition(?: (?:information|facts))?', '(?:starting |team )?line-?ups',
@@ -196,9 +196,16 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   { name: 'copyright', maxLength: 40, pattern: new RegExp(`^(?:${traditionalAlternatives(['图片来自网络', '图片来源于网络', '图片源自网络', '图源网络'])})[，,、\\s]*(?:${traditionalAlternatives(['如有侵权请联系删除', '如有侵权请联系', '侵删', '侵权删', '侵权请联系删除'])})?[。.]?$`, 'u') },
   // A related story's teaser boxed into the text after a bracketed heading (`【延伸阅读】今年7月，极目新闻曾报道，… 点击查看>>`);
   // the heading alone on its line starts the page's tail (CHINESE_TRAILER_HEADINGS).
-  { name: 'related teaser', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['延伸阅读', '相关阅读', '相关报道', '相关新闻', '往期回顾'])})】\\s*[^\\s【].{10,}`, 'u') },
+  { name: 'related teaser', maxLength: 200, pattern: new RegExp(`^【(?:${traditionalAlternatives(['延伸阅读', '相关阅读', '相关报道', '相关新闻', '往期回顾', '专题'])})】\\s*[^\\s【].{10,}`, 'u') },
   // A readers' poll set into a story (`網友投票`, `已有 2,318 人參與投票`) and its like button (`喜歡這篇新聞嗎？ 326`).
-  { name: 'poll widget', maxLength: 40, pattern: /^(?:网友投票|網友投票|参与投票|參與投票)$|^已有\s*[\d,]+\s*人(?:参与|參與|参加|參加)?投票|^(?:喜欢|喜歡)(?:这篇|這篇)(?:新闻|新聞|文章)(?:吗|嗎)[?？]/u },
+  { name: 'poll widget', maxLength: 40, pattern: /^(?:网友投票|網友投票|参与投票|參與投票)$|^【[^】]{0,6}投票】$|^已有\s*[\d,]+\s*人(?:(?:参与|參與|参加|參加)?投票|参与|參與)$|^(?:喜欢|喜歡)(?:这篇|這篇)(?:新闻|新聞|文章)(?:吗|嗎)[?？]/u },
+  // An app's plug under a story (`北京日报客户端权威发布 · 首都资讯立即下载`), a newsroom's tip line (`…欢迎拨打新闻热线0571-85311999`),
+  // a post's hashtag line (`#日更挑战# 第 87 天 | #非虚构写作#`) and its closing call for comments (`欢迎在评论区说说你的夜班是什么样子，点个赞…`).
+  { name: 'app promotion', maxLength: 40, pattern: /^(?:\S{2,12})?权威发布\s*[·•]\s*\S{2,8}资讯(?:立即下载)?$/u },
+  { name: 'tip line', maxLength: 160, pattern: /(?:新闻热线|新聞熱線|报料热线|報料熱線)\s*[:：]?\s*\d{3,4}-?\d{7,8}/u },
+  // (Two tags or a day count at least: `#专栏作家#` alone is a columnist's badge.)
+  { name: 'tags line', maxLength: 80, pattern: /^(?=(?:[^#]*#[^#\s]{1,20}#){2}|.*第\s*\d+\s*天)(?:#[^#\s]{1,20}#\s*(?:第\s*\d+\s*天)?\s*[|｜]?\s*){1,4}$/u },
+  { name: 'call to action', maxLength: 120, pattern: /^(?:欢迎|歡迎)(?:在|到)?(?:评论区|評論區)(?:留言|说说|說說|聊聊|分享|讨论|討論)/u },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
@@ -265,7 +272,7 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 200, pattern: /^【\d{4}年\d{1,2}月\d{1,2}日(?:更新|修订|修訂|补充|補充)】/u },
   // A blog theme's notice that a post may be out of date (`本文最后更新于 1127 天前，其中的信息可能已经有所发展或是发生改变。`),
   // and a knowledge base's pointer to its other pages (`本文是《…》知识库的一篇，其他篇目见左侧目录。`).
-  { name: 'outdated notice', maxLength: 120, pattern: /^(?:本文|此文|文章)(?:最后|最後)?(?:更新|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
+  { name: 'outdated notice', maxLength: 120, pattern: /^(?:这篇文章|這篇文章|本文|此文|文章)(?:上次|最后|最後)?(?:更新|修改|编辑|編輯)(?:于|於)\s*\d+\s*天前[，,]|^this (?:post|article|page) was last (?:updated|modified|edited) (?:over |more than )?\d+ (?:days|months|years) ago\b/iu },
   { name: 'series note', maxLength: 120, pattern: /^本文是《[^》]{1,30}》(?:知识库|知識庫|系列|专栏|專欄|合集)的(?:一篇|第)/u },
   // A paper's tip line closing a story (`北青报热线：010-67756666　欢迎您提供身边的新闻线索，一经采用，即付报料费。`).
   { name: 'tip line', maxLength: 120, pattern: /(?:欢迎|歡迎)(?:您)?提供(?:身边的|身邊的)?(?:新闻|新聞)?(?:线索|線索)|一[经經]采用[，,]\s*即付(?:报料费|報料費|稿酬)/u },
@@ -384,13 +391,21 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   { name: 'update note', maxLength: 200, pattern: /^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am [^:]{1,30} )?(?:um \d{1,2}[.:]\d{2} uhr )?(?:aktualisiert|ergänzt|geändert)\b/iu },
   { name: 'copyright', maxLength: 40, pattern: /^(?:©\s*)?riproduzione riservata(?:\s*©)?\.?$/iu },
   { name: 'paywall prompt', maxLength: 250, pattern: /\bil primo mese a \d{1,2}(?:[.,]\d{2})?\s?(?:euro|€)/iu },
-  { name: 'call to action', maxLength: 200, pattern: /^har du en rettelse (?:eller (?:en )?kommentar )?til (?:artiklen|historien)\b|^heb je iets gezien of meegemaakt\b|^hebt u iets gezien of meegemaakt\b/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^har du en rettelse (?:eller (?:en )?kommentar )?til (?:artiklen|historien)\b|^heb je iets gezien of meegemaakt\b|^hebt u iets gezien of meegemaakt\b|^(?:zelf )?iets (?:gezien|gehoord)(?: of (?:gezien|gehoord))? in je buurt\?/iu },
   // A post's note on what it was adapted from (`This post is adapted from Rafael's lightning talk at …`), and a
   // law firm's advertising notice (`This blog is made available by … for educational purposes only …`, `ATTORNEY ADVERTISING`).
   { name: 'provenance note', maxLength: 300, pattern: /^this (?:post|article|essay|piece|talk) (?:is|was) (?:adapted|expanded) from\b/iu },
   { name: 'legal disclaimer', maxLength: 600, pattern: /^this (?:blog|post|article|website|site) is made available by\b|^attorney advertising\.?$/iu },
   // A note that the story is still being updated (`Vijest se nadopunjuje.`, `Die Meldung wird aktualisiert.`, `Article en cours d'actualisation.`).
   { name: 'update note', maxLength: 60, pattern: /^(?:vijest se nadopunjuje|vijest je u nadopuni|(?:die )?meldung wird (?:laufend )?aktualisiert|(?:cet )?article en cours d['’]actualisation|noticia en actualización|notizia in aggiornamento|(?:this|the) (?:story|article) (?:will be|is being) updated)\.?$/iu },
+  // Where a story first ran (`Erstpublikation: 30.10.2023, 05:00 Uhr.`), and a picture credit for the page's header (`Header image: Traffic crawls along … — Photo by …`).
+  { name: 'provenance note', maxLength: 80, pattern: /^erstpublikation:\s/iu },
+  { name: 'photo caption', maxLength: 300, pattern: /^header image:\s/iu },
+  // A pointer to the pictures under a story, between down-pointing triangles (`▼自助圖書站示範取書流程全圖解▼`).
+  { name: 'photo caption', maxLength: 40, pattern: /^▼[^▼]{2,30}▼$/u },
+  // A content note opening an essay (`A note before you read: …`), a Spanish update note opening a post (`Actualización, 11/06: …`).
+  { name: 'editor note', maxLength: 300, pattern: /^a note before you read:/iu },
+  { name: 'update note', maxLength: 300, pattern: /^actualización(?:,\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*:/iu },
   { name: 'update note', maxLength: 300, pattern: /^mise à jour(?: le \d{1,2}(?:er)? \p{L}+(?: \d{4})?)? à \d{1,2} ?h ?\d{0,2}\b|^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).

@@ -238,6 +238,10 @@ function outletName(value: string | undefined): string | undefined {
   return name;
 }
 
+/** A byline's last words naming an agency the newsroom wrote with (`… avec AFP`, `… with AP`, `… mit dpa`, `… con EFE`). */
+const WITH_AGENCY = /\s(?:avec|with|mit|und|con|com|met|och|og|z)\s+(\p{L}[\p{L}-]{1,24})\.?$/u;
+const MAX_WITH_AGENCY_LINE = 80;
+
 /** How many paragraphs of prose of the content come before block `index`. */
 function proseBefore(blocks: readonly Block[], index: number): number {
   let count = 0;
@@ -635,6 +639,9 @@ function analysePage(document: Document, url: string): PageAnalysis | null {
       }
     }
     const label = liftLine(block.text, blocks[i + 1]?.text, lifted);
+    // A byline crediting the newsroom with an agency (`Par Le Figaro.fr avec AFP`, `Von Redaktion mit dpa`): the agency is the source.
+    const withAgency = block.text.length <= MAX_WITH_AGENCY_LINE ? WITH_AGENCY.exec(block.text.trim())?.[1] : undefined;
+    if (withAgency && isNewsAgency(withAgency)) lifted.source ??= withAgency;
     if (!label) {
       liftBylineElement(block, block.text, lifted);
     }

@@ -264,7 +264,8 @@ export function cleanBodyTail(body: WorkBlock[], lifted: Lifted, siteName?: stri
     pendingClock = undefined;
     // A wire story's agency alone on its last line (`EFE`) names where the story came from.
     // (Between slashes too, as Danish papers sign off Ritzau's copy: `/ritzau/`.)
-    const agencyLine = last.text.trim().replace(/^\/\s*(.+?)\s*\/$/u, '$1');
+    // (After a dash too: `– Bernama`.)
+    const agencyLine = last.text.trim().replace(/^\/\s*(.+?)\s*\/$/u, '$1').replace(/^[-–—]\s*/u, '');
     if (isNewsAgency(agencyLine)) {
       lifted.source ??= agencyLine;
       work.pop();

@@ -36,7 +36,7 @@ const LABEL_WORDS: ReadonlyArray<{ field: LabelField; words: string }> = [
     field: 'date',
     words: '发布时间|發布時間|发表时间|发布日期|發布日期|发稿时间|时间|日期|发布于|发表于|成文日期|出版时间|出版日期|出版|Published|Posted|First posted|First published|Date|Datum|Veröffentlicht am|Publié le|Dodano|Opublikowano',
   },
-  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|更新|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op|Aktualizacja|Zaktualizowano' },
+  { field: 'modified', words: '更新时间|更新日期|修改时间|更改时间|更新于|修改于|最后修改|最后更新|更新|Updated|Last updated|Modified|Aktualisiert am|Mis à jour le|Laatst gewijzigd|Gewijzigd op|Aktualizacja|Zaktualizowano' },
   { field: 'keywords', words: '关键词|关键字|标签|Tags|Keywords' },
   {
     field: 'noise',
@@ -89,7 +89,8 @@ const REPORTED = withTraditional('报道|报导');
 /** Outlets that open a credit (`本报记者`, `新华社记者`), ranks before a role, and the roles of a credit. */
 const CREDIT_OUTLET = `本[报報]|${withTraditional('新华社')}`;
 const CREDIT_RANK = withTraditional('特约|见习|实习');
-const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|文|撰文|采写');
+// 编译 (compiled and translated by) credits the writer of a foreign story put together from wire reports (`〔編譯魏思涵／綜合報導〕`).
+const CREDIT_ROLE = withTraditional('记者|通讯员|作者|责任编辑|责编|编辑|编译|文|撰文|采写');
 /** Any outlet before a reporter's role (`总台记者`, `江苏广电融媒体新闻中心记者`, `环球时报报道 记者`): up to twelve Han characters that are not themselves a role. */
 const REPORTER_OUTLET = String.raw`(?!${CREDIT_ROLE})\p{sc=Han}{1,12}?(?=\s?(?:${CREDIT_RANK})?(?:${withTraditional('记者|通讯员')}))`;
 /** (A dispatch tag is none: `【文匯報訊】` opens with 文 but names the paper's news; nor is the writer's bio, `（作者系…主任、教授）`.) */
@@ -211,6 +212,9 @@ function readCreditRun(text: string): { authors: string[]; editors: string[]; ou
   if (authors.length === 0 && editors.length === 0 && !others.every((name) => PERSONAL_NAME.test(name))) return null;
   return outlet ? { authors, editors, outlet } : { authors, editors };
 }
+
+/** 责任编辑 run into the editor's name with nothing else on the line (`責任編輯許雅雯`). */
+const GLUED_EDITOR = new RegExp(`^(?:${withTraditional('责任编辑')})([\\p{sc=Han}·]{2,3})$`, 'u');
 
 /** A writer's role closing a credit token, after the outlet's name (`界面新闻记者` → 界面新闻). */
 const WRITER_ROLE_AT_END = new RegExp(`^(.+?)(?:${CREDIT_RANK})?(?:${withTraditional('记者|评论员|通讯员')})$`, 'u');
@@ -739,6 +743,12 @@ function parseLabelLine(line: string): LabelLine | null {
     // button (`收聽本則新聞`, "listen to this news").
     if (han && text.length <= MAX_LONE_OUTLET && HAN_RUN.test(text) && OUTLET_SUFFIX.test(text) && !COLUMN_NAME.test(text) && !text.includes('的') && !THIS_ITEM.test(text)) {
       hits.source = text;
+      return pureLine(hits);
+    }
+    // The responsible editor's label run into the name, no colon (`責任編輯許雅雯`).
+    const gluedEditor = han ? GLUED_EDITOR.exec(text)?.[1] : undefined;
+    if (gluedEditor) {
+      hits.editors.push(gluedEditor);
       return pureLine(hits);
     }
     const run = han ? readCreditRun(text) : null;

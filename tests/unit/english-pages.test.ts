@@ -389,7 +389,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Japan Times carrying Jiji, Stuff, NPR, Axios Denver, a Dallas paper carrying Reuters, a weather
   // page), written the same way. First run: isArt 0.9, date 0.889, time 0.857, end 0.556, mustNot
   // 0.962, the rest 1.
-  heldout33: { isArt: 0.89, title: 1, date: 0.88, time: 0.85, author: 1, editor: 1, source: 1, start: 1, end: 0.55, mustNot: 0.96 },
+  // Taught: an agency after a dash on its own line, a public broadcaster's appeal, a header picture's
+  // credit: end 0.889, mustNot 0.991. Still missed: a PA contributor line the truth keeps, a JSON-LD
+  // update taken for the publication, a Covid box, the weather page.
+  heldout33: { isArt: 0.89, title: 1, date: 0.88, time: 0.85, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.99 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

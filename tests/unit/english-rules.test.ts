@@ -869,3 +869,17 @@ describe('the seventh round\'s English and web batches (english-pages heldout32,
     expect(trailerKind('P.S. Paid members get the full 41-store spreadsheet every Friday. Upgrade here.', true)).toBe('paywall prompt');
   });
 });
+
+describe('the eighth round\'s English and web batches (english-pages heldout33, web-pages heldout22)', () => {
+  it('reads an agency signed off after a dash on a line of its own', () => {
+    const article = extractArticle(parseDocument(`<html><head><title>Flood evacuees</title></head><body><article><h1>Flood evacuees</h1>${paragraphs(5, 'floods')}<p>– Bernama</p></article></body></html>`), { url: 'https://www.example.com.my/news/nation/2022/01/05/flood-evacuees' })!;
+    expect(article.source).toBe('Bernama');
+    expect(article.text).not.toContain('– Bernama');
+  });
+  it('leaves out a public broadcaster\'s appeal, a header picture\'s credit, a content note and a Spanish update note', () => {
+    expect(isTrailerHeading('Support public radio')).toBe(true);
+    expect(trailerKind('Header image: Traffic crawls along Shahrah-i-Faisal — Photo by Kamran Sheikh', true)).toBe('photo caption');
+    expect(trailerKind('A note before you read: this essay is about my father.', true)).toBe('editor note');
+    expect(trailerKind('Actualización, 11/06: la carta ya tiene dueña.', true)).toBe('update note');
+  });
+});

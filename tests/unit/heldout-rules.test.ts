@@ -946,3 +946,24 @@ describe('the seventh round\'s simplified-Chinese batches (heldout-pages heldout
     expect(article.authors).not.toContain('目录');
   });
 });
+
+describe('the eighth round\'s simplified-Chinese batches (heldout-pages heldout36, zhweb-pages heldout20)', () => {
+  it('leaves out an app\'s plug, a tip line, a poll, a topic card, a hashtag line and a call for comments', () => {
+    expect(trailerKind('权威发布 · 首都资讯', true)).toBe('app promotion');
+    expect(trailerKind('你身边有这样的故事吗？欢迎拨打新闻热线0571-85311999，我们将第一时间跟进报道。', false)).toBe('tip line');
+    expect(trailerKind('【壹点投票】', false)).toBe('poll widget');
+    expect(trailerKind('已有2316人参与', false)).toBe('poll widget');
+    expect(trailerKind('【专题】决战决胜脱贫攻坚 湖南在行动', false)).toBe('related teaser');
+    expect(trailerKind('#日更挑战# 第 87 天 | #非虚构写作#', false)).toBe('tags line');
+    expect(trailerKind('欢迎在评论区说说你的夜班是什么样子，点个赞让更多人看到。', false)).toBe('call to action');
+  });
+  it('ends a story at a next-part preview and a press contact, and leaves out an outdated-post notice', () => {
+    expect(isTrailerHeading('下篇预告：')).toBe(true);
+    expect(isTrailerHeading('媒体联系')).toBe(true);
+    expect(trailerKind('这篇文章上次修改于 1040 天前，可能其部分内容已经发生变化，如有疑问可询问作者。', true)).toBe('outdated notice');
+  });
+  it('reads a last-modified label as the change, not the publication', () => {
+    expect(readLabelLine('最后修改：2022 年 02 月 09 日')?.hits).toMatchObject({ modified: { year: 2022, month: 2, day: 9 } });
+    expect(readLabelLine('最后修改：2022 年 02 月 09 日')?.hits.date).toBeUndefined();
+  });
+});

@@ -169,7 +169,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout21 (中央社 地方, 聯合報, 自由時報 國際 in print, 鏡週刊, 香港01, 東方日報, 頭條日報, 光華日報, 信報
   // 即時, a 中央社 list in summary view), written the same way. First run: isArt 0.9, author 0.571,
   // editor 0.5, end 0.778, mustNot 0.944, the rest 1.
-  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.57, editor: 0.49, source: 1, start: 1, end: 0.77, mustNot: 0.94 },
+  // Taught: a compiler's bracketed credit (編譯), 責任編輯 run into the name, fact-box and glossary
+  // headings, a pointer to the pictures: author 0.714, editor and end 1.0, mustNot 0.981. Still missed:
+  // a magazine's name for its writer, a print story's ■記者 credit, a promo teaser in prose, the list.
+  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.71, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

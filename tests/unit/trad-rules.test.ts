@@ -472,3 +472,16 @@ describe('the seventh round\'s traditional-Chinese batch (trad-pages heldout20)'
     expect(trailerKind('已有三成民眾表示支持', false)).toBeNull();
   });
 });
+
+describe('the eighth round\'s traditional-Chinese batch (trad-pages heldout21)', () => {
+  it('reads a compiler\'s bracketed credit and an editor\'s label run into the name', () => {
+    expect(readBracketedCredits('〔編譯魏思涵／綜合報導〕西班牙巴塞隆納市議會18日通過新規定')?.authors).toEqual(['魏思涵']);
+    expect(readLabelLine('責任編輯許雅雯')?.hits.editors).toEqual(['許雅雯']);
+    expect(readLabelLine('責任編輯制度改革')).toBeNull();
+  });
+  it('ends the story at a fact box and a news glossary, and leaves out a pointer to the pictures', () => {
+    expect(isTrailerHeading('■小資料')).toBe(true);
+    expect(isTrailerHeading('新聞辭典')).toBe(true);
+    expect(trailerKind('▼自助圖書站示範取書流程全圖解▼', true)).toBe('photo caption');
+  });
+});

@@ -239,7 +239,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Drupal 7 city news item, a HubSpot customer story, Bear Blog in Spanish; a menu, a podcast's show page,
   // a course landing page), written the same way. First run: date 0.429, time 0, author 0.5, start and
   // end 0.714, mustNot 0.867, the rest 1.
-  heldout22: { isArt: 1, title: 1, date: 0.42, time: 0, author: 0.49, editor: 1, source: 1, start: 0.71, end: 0.71, mustNot: 0.86 },
+  // Taught: a content note opening an essay, a Spanish update note: start 1.0, mustNot 0.905. Still
+  // missed: dates shown only at the foot or a day off the metadata's UTC, bylines with affiliations, an
+  // opt-in box, a supporters' list.
+  heldout22: { isArt: 1, title: 1, date: 0.42, time: 0, author: 0.49, editor: 1, source: 1, start: 1, end: 0.71, mustNot: 0.9 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -307,7 +307,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // EFE, Corriere Torino, Het Nieuwsblad carrying Belga, Dagens Nyheter carrying TT, Wyborcza Łódź, a
   // Landkreis press list), written the same way. First run: isArt 0.9, title and time 0.889, source
   // 0.75, end 0.556, mustNot 0.926, the rest 1.
-  heldout26: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 1, editor: 1, source: 0.74, start: 1, end: 0.55, mustNot: 0.92 },
+  // Taught: a byline crediting the newsroom with an agency (`avec AFP`), a first-publication line, a
+  // practical-information box, a Flemish tip line: source 1.0, end 0.889, mustNot 0.972. Still missed:
+  // a kicker in the headline, a time on the day after the clocks changed, a `Le tappe` box, the list.
+  heldout26: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -596,3 +596,17 @@ describe('world twenty-fifth batch: Večernji list carrying HINA', () => {
     expect(trailerKind('Pratite nas i na WhatsApp kanalu Večernjeg lista – najvažnije vijesti stižu izravno na vaš mobitel.', true)).toBe('follow prompt');
   });
 });
+
+describe('world twenty-sixth batch: Handelsblatt, Le Figaro with AFP, Sud Ouest, Het Nieuwsblad', () => {
+  it('reads the agency a newsroom\'s byline credits it wrote with', () => {
+    const article = extract('', `<p class="byline">Par Le Figaro.fr avec AFP</p>${paragraphs(5)}`);
+    expect(article.source).toBe('AFP');
+    expect(extract('', `<p class="byline">Par Anne Martin avec Camille</p>${paragraphs(5)}`).source).toBeUndefined();
+  });
+  it('leaves out a first-publication line, a practical-information box and a Flemish tip line', () => {
+    expect(trailerKind('Erstpublikation: 30.10.2023, 05:00 Uhr.', true)).toBe('provenance note');
+    expect(isTrailerHeading('Infos pratiques')).toBe(true);
+    expect(isTrailerHeading('Info pratique')).toBe(true);
+    expect(trailerKind('Zelf iets gezien of gehoord in je buurt? Meld het hier.', true)).toBe('call to action');
+  });
+});
