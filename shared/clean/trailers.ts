@@ -582,10 +582,10 @@ export function isLinkBoxHeading(line: string): boolean {
   return LINK_BOX_HEADING.test(line.trim());
 }
 
-/** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 /** The title of a Danish, Norwegian or Swedish fact box (`Fakta: …`, `FAKTA – …`). */
 const FACT_BOX_HEADING = /^fakta\s*[:–-]\s*[^.!?]{1,80}$/iu;
 
+/** Whether `line` is a heading that opens the tail of a page (recommendations, comments). */
 export function isTrailerHeading(line: string): boolean {
   const text = line.replace(/^[\s#>»›■□●◆◇▌▼▲▶►|｜【\[]+|[\s】\]]+$/gu, '');
   if (text.length > 0 && text.length <= 40 && ((hasHan(text) && CHINESE_TRAILER_HEADINGS.test(text)) || OTHER_TRAILER_HEADINGS.test(text) || (text.startsWith('Ü') && GERMAN_PROFILE_HEADING.test(text)))) return true;
