@@ -263,7 +263,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -393,6 +393,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // credit: end 0.889, mustNot 0.991. Still missed: a PA contributor line the truth keeps, a JSON-LD
   // update taken for the publication, a Covid box, the weather page.
   heldout33: { isArt: 0.89, title: 1, date: 0.88, time: 0.85, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.99 },
+  // heldout34 (The Guardian Australia carrying AAP, The Washington Post, The Irish Times, The Straits
+  // Times, CNA, ABC News carrying AP, The Times of India, Global News carrying The Canadian Press, OPB,
+  // an author page), written the same way. First run: time and end 0.778, source 0.333, mustNot 0.972,
+  // the rest 1.
+  heldout34: { isArt: 1, title: 1, date: 1, time: 0.77, author: 1, editor: 1, source: 0.33, start: 1, end: 0.77, mustNot: 0.97 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

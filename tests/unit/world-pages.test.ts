@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -311,6 +311,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // practical-information box, a Flemish tip line: source 1.0, end 0.889, mustNot 0.972. Still missed:
   // a kicker in the headline, a time on the day after the clocks changed, a `Le tappe` box, the list.
   heldout26: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
+  // heldout27 (Berliner Zeitung, Kleine Zeitung carrying APA, Libération, El País, la Repubblica Firenze,
+  // de Volkskrant, Svenska Yle, Novinky carrying ČTK, Público with Lusa, a Gemeinde's events), written
+  // the same way. First run: title 0.889, end 0.444, mustNot 0.898, the rest 1.
+  heldout27: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.44, mustNot: 0.89 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
