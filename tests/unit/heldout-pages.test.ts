@@ -31,7 +31,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -314,6 +314,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // mustNot 0.954. Still missed: an office's signature and day (kept: SIGNATORY_LINE), a print credit
   // (kept, as cwced's annotators keep it), a 延伸 box written as prose before 纠错.
   heldout36: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
+  // heldout37 (澎湃 2021, 环球网 carrying 环球时报, 中国新闻网 上海, 每日经济新闻, 新浪 carrying 北京青年报, 腾讯
+  // carrying 中国新闻网, a 文广旅局, 潇湘晨报, 南方日报 e-paper, a 网易 图片 channel), written the same way.
+  // First run: isArt 0.9, end 0.778, mustNot 0.954, the rest 1.
+  heldout37: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.77, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out Chinese news templates', join(import.meta.dirname, '..', 'heldout-pages'), FLOORS);
