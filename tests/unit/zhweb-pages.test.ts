@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -214,6 +214,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // notice, a last-modified label: start 0.875, end 0.5, mustNot 0.897. Still missed: a column prefix in
   // the headline, a 12-hour 下午 time, a company's profile after the release, an expert card.
   heldout20: { isArt: 0.89, title: 0.87, date: 0.87, time: 0.66, author: 0.83, editor: 1, source: 1, start: 0.87, end: 0.49, mustNot: 0.89 },
+  // heldout21 (a county 发布 WeChat post, 百家号, a 搜狐号 repost, a Hexo Fluid blog, a 研究生院 notice, an
+  // association's news, a hospital's news from 宁波晚报, a museum's 展讯; a 知乎 topic, a 携程 hotel), written
+  // the same way. First run: isArt 0.9, source 0.8, start and end 0.75, mustNot 0.927, the rest 1.
+  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.79, start: 0.74, end: 0.74, mustNot: 0.92 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
