@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -173,6 +173,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // headings, a pointer to the pictures: author 0.714, editor and end 1.0, mustNot 0.981. Still missed:
   // a magazine's name for its writer, a print story's ■記者 credit, a promo teaser in prose, the list.
   heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 0.71, editor: 1, source: 1, start: 1, end: 1, mustNot: 0.98 },
+  // heldout22 (中央社 財經, 聯合新聞網 地方, 自由時報 生活, 東森 video, 民視, 明報, 香港電台, 星洲日報, 上報 評論
+  // reprint, a 香港政府新聞網 index), written the same way. First run: author 0.833, source 0.6, start
+  // 0.778, end 0.667, mustNot 0.907, the rest 1.
+  heldout22: { isArt: 1, title: 1, date: 1, time: 1, author: 0.83, editor: 1, source: 0.59, start: 0.77, end: 0.66, mustNot: 0.9 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

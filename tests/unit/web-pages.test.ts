@@ -113,7 +113,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -243,6 +243,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // missed: dates shown only at the foot or a day off the metadata's UTC, bylines with affiliations, an
   // opt-in box, a supporters' list.
   heldout22: { isArt: 1, title: 1, date: 0.42, time: 0, author: 0.49, editor: 1, source: 1, start: 1, end: 0.71, mustNot: 0.9 },
+  // heldout23 (a WordPress travel post, Medium, MkDocs Material, a Joomla library, a Schoolwires district,
+  // a Substack paywall, a German e-bike review; a pricing page, a XenForo index, an events list), written
+  // the same way. First run: title 0.857, author 0.667, start and end 0.429, mustNot 0.832, the rest 1.
+  heldout23: { isArt: 1, title: 0.85, date: 1, time: 1, author: 0.66, editor: 1, source: 1, start: 0.42, end: 0.42, mustNot: 0.83 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);
