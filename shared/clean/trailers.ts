@@ -27,7 +27,7 @@ const CHINESE_TRAILER_HEADINGS = new RegExp(
       '最新评论', '参考资料', '词条图册(?:更多图册)?', '更多图册', '更多\\S{1,8}(?:报道|报导|新闻|文章)', '相关词汇', '小知识', '小档案', '活动资料', '新闻背景', '活动推荐', '今日好文推荐', '编辑点评', '作者介绍', '作者简介',
     ]) +
     '|' +
-    ['更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '小资料', '小資料', '新闻辞典', '新聞辭典', '下篇预告', '下篇預告', '下期预告', '下期預告', '媒体联系', '媒體聯繫', '媒体联络', '媒體聯絡', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
+    ['(?:\\S{2,8})?此前报道', '(?:\\S{2,8})?此前報導', '参观提示', '參觀提示', '更多精彩', '往期精彩', '最新新闻', '最新文章', '小檔案', '小资料', '小資料', '新闻辞典', '新聞辭典', '下篇预告', '下篇預告', '下期预告', '下期預告', '媒体联系', '媒體聯繫', '媒体联络', '媒體聯絡', '大家都在看', '大家都在看什么', '今日推荐', '评论区', '相关专题', '相关链接', '相關鏈接', '相關連結'].join('|') +
     ')' + TRAILER_HEADING_END,
   'u',
 );
@@ -202,10 +202,16 @@ const FURNITURE_ANYWHERE: readonly FurnitureLine[] = [
   // An app's plug under a story (`北京日报客户端权威发布 · 首都资讯立即下载`), a newsroom's tip line (`…欢迎拨打新闻热线0571-85311999`),
   // a post's hashtag line (`#日更挑战# 第 87 天 | #非虚构写作#`) and its closing call for comments (`欢迎在评论区说说你的夜班是什么样子，点个赞…`).
   { name: 'app promotion', maxLength: 40, pattern: /^(?:\S{2,12})?权威发布\s*[·•]\s*\S{2,8}资讯(?:立即下载)?$/u },
-  { name: 'tip line', maxLength: 160, pattern: /(?:新闻热线|新聞熱線|报料热线|報料熱線)\s*[:：]?\s*\d{3,4}-?\d{7,8}/u },
+  { name: 'tip line', maxLength: 160, pattern: /(?:新闻热线|新聞熱線|报料热线|報料熱線|读者热线|讀者熱線)\s*[:：]?\s*\d{3,4}-?\d{6,8}/u },
+  // A paper's reprint terms under its story (`如需转载请与《每日经济新闻》报社联系。`).
+  { name: 'copyright', maxLength: 60, pattern: /^如需转载请(?:与|联系|聯繫|與)/u },
   // (Two tags or a day count at least: `#专栏作家#` alone is a columnist's badge.)
   { name: 'tags line', maxLength: 80, pattern: /^(?=(?:[^#]*#[^#\s]{1,20}#){2}|.*第\s*\d+\s*天)(?:#[^#\s]{1,20}#\s*(?:第\s*\d+\s*天)?\s*[|｜]?\s*){1,4}$/u },
   { name: 'call to action', maxLength: 120, pattern: /^(?:欢迎|歡迎)(?:在|到)?(?:评论区|評論區)(?:留言|说说|說說|聊聊|分享|讨论|討論)/u },
+  // An embedded post's caption and a video's play prompt set into a story (`A post shared by Punggol Wanderer (@…)`,
+  // `Click to play video: 'Bridge repairs …'`), a link line (`READ MORE HERE`), and a Czech pointer past an advert.
+  { name: 'video player', maxLength: 160, pattern: /^(?:a post shared by\b|click to play video\b)|^pokračování článku pod reklamou$/iu },
+  { name: 'load more', maxLength: 20, pattern: /^read more here:?$/iu },
   // A pointer to a game's or a topic's hub (`更多相关内容请关注：山海残卷专区`).
   { name: 'call to action', maxLength: 60, pattern: /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|攻略|精彩)?(?:请|請)(?:关注|關注)[:：]/u },
   // A mirror's note under each picture (`打开网易新闻 查看精彩图片`).
@@ -401,11 +407,22 @@ const FURNITURE_AT_EDGES: readonly FurnitureLine[] = [
   // Where a story first ran (`Erstpublikation: 30.10.2023, 05:00 Uhr.`), and a picture credit for the page's header (`Header image: Traffic crawls along … — Photo by …`).
   { name: 'provenance note', maxLength: 80, pattern: /^erstpublikation:\s/iu },
   { name: 'photo caption', maxLength: 300, pattern: /^header image:\s/iu },
-  // A pointer to the pictures under a story, between down-pointing triangles (`▼自助圖書站示範取書流程全圖解▼`).
-  { name: 'photo caption', maxLength: 40, pattern: /^▼[^▼]{2,30}▼$/u },
+  // A pointer to the pictures under a story, or a caption under its triangle (`▼自助圖書站示範取書流程全圖解▼`,
+  // `▼氣象局今日針對15縣市發布高溫資訊…`), and a channel's app plug between stars (`★東森新聞APP提供即時新聞推播、直播不漏接★`).
+  { name: 'photo caption', maxLength: 110, pattern: /^▼[^▼]{2,100}▼?$/u },
+  { name: 'app promotion', maxLength: 80, pattern: /^★[^★]{2,40}(?:APP|App|app)[^★]{0,40}★$/u },
   // A content note opening an essay (`A note before you read: …`), a Spanish update note opening a post (`Actualización, 11/06: …`).
   { name: 'editor note', maxLength: 300, pattern: /^a note before you read:/iu },
   { name: 'update note', maxLength: 300, pattern: /^actualización(?:,\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*:/iu },
+  // A Swedish note that the story was completed from an agency (`Artikeln har kompletterats med uppgifter från FNB.`), and
+  // prompts for feedback and follows closing a story (`Har du tips eller respons?`, `Haben Sie Feedback? Schreiben Sie uns!`,
+  // `Puedes seguir a EL PAÍS Comunidad Valenciana en Facebook y X, o recibir nuestra newsletter semanal.`).
+  { name: 'update note', maxLength: 160, pattern: /^artikeln (?:har|är) (?:kompletterad|kompletterats|uppdaterad|uppdaterats)\b/iu },
+  { name: 'call to action', maxLength: 200, pattern: /^(?:kontakta|skicka e-post till|kontaktieren sie|contacta|contatta|neem contact op met)\b.{0,80}\s[\w.+-]+@[\w-]+\.[\w.]+\.?$|^har du tips eller respons\?|^haben sie feedback\?|^puedes seguir a\b.{1,60}\ben (?:facebook|x|twitter|instagram|whatsapp)\b/iu },
+  // A German review's loan disclosure (`Transparenz: Velonord hat uns das Testrad … geliehen.`).
+  { name: 'affiliate disclosure', maxLength: 300, pattern: /^transparenz:\s/iu },
+  // A school district's or an agency's non-discrimination statement under its notices (`It is the policy of the … District not to discriminate on the basis of …`).
+  { name: 'legal disclaimer', maxLength: 800, pattern: /^it is the policy of (?:the )?[\p{L}\d&.'’ -]{3,80} not to discriminate\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^mise à jour(?: le \d{1,2}(?:er)? \p{L}+(?: \d{4})?)? à \d{1,2} ?h ?\d{0,2}\b|^(?:not[íi]cia|artigo) (?:actualizada|atualizada|actualizado|atualizado)\b|^(?:article|artículo|noticia|articolo|artikel) (?:mis à jour|actualizad[oa]|aggiornato|aktualisiert)\b/iu },
   { name: 'update note', maxLength: 300, pattern: /^(?:update|editor(?:'|’)?s note)\s*:\s*this (?:article|story|piece|post|report) (?:has been|was) (?:updated|corrected|changed|amended)\b/iu },
   // A press office's contacts closing a release (`新聞聯絡人：成大新聞中心 陳小姐 電話：…`).

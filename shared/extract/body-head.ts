@@ -32,7 +32,7 @@ const DEK_CLASS = new RegExp('(?<!with)' + wholeWords('dek|deck|standfirst|summa
 const SUMMARY_HEADING = /^[【\[]?(?:摘要|AI\s?摘要|文章摘要|內容提要|内容提要|提要|导语|導語|简介|簡介|核心阅读|核心閱讀|核心提示|阅读提示|閱讀提示)[】\]]?[:：]?$/u;
 
 /** The same heading with the summary after it on one line (`摘要 碳酸锂价格回落…`): the summary is the standfirst. */
-const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|简介|簡介)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;
+const SUMMARY_LEAD = /^[【\[]?(?:摘要|內容提要|内容提要|提要|导语|導語|导读|導讀|简介|簡介)[】\]]?(?:[:：]\s*|\s+)(?=\S)/u;
 
 /**
  * A summary box's heading over its points above an English story (`In Summary`): the heading
@@ -46,6 +46,14 @@ const SUMMARY_BOX_HEADING = /^in summary[\s:]*$/iu;
  * restate the story. (English boxes, `Key points`, `At a glance`, stay: wcxb's truths keep them.)
  */
 const POINTS_BOX_HEADING = /^(?:darum geht['’]?s|das wichtigste in kürze|重[點点]摘要|本文\d大重[點点]|文章重[點点]|划重点|劃重點)[\s:：]*$/iu;
+
+/**
+ * An update note opening a post, dated (`March 2023 update: Since we walked it …`, `UPDATED
+ * 1/17/2024, 3:40 PM: The Board …`, `Update (June 2024): …`): above the text it is the editor's, not
+ * the story's. (Closing a post, the same note is its last paragraph.)
+ */
+const MAX_OPENING_UPDATE_NOTE = 400;
+const OPENING_UPDATE_NOTE = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4} )?update[ds]?(?:\s*\(\s*[^()]{3,30}\))?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?)?)?\s*:\s+\S/iu;
 
 /**
  * A byline with the writer's role after a comma (`Oliver Merriman, Transport Correspondent`,
@@ -167,6 +175,7 @@ export function cleanBodyHead(body: readonly WorkBlock[], lifted: Lifted): Clean
       continue;
     }
     if (ORIGINAL_TITLE.test(item.text)) continue;
+    if (item.text.length <= MAX_OPENING_UPDATE_NOTE && OPENING_UPDATE_NOTE.test(item.text.trim())) continue;
     // `摘要` alone over the summary box: the summary is the story's standfirst, not its text.
     if (SUMMARY_HEADING.test(item.text.trim()) && i + 1 < work.length && subtitle.length === 0) {
       subtitle.push(work[i + 1]!.text);

@@ -83,7 +83,7 @@ const BUTTON_WORDS = /^(?:following|more|mehr|(?:已|加)?关注|關注|订阅|�
  * `Autor` are German byline words, `Redaktion` a newsroom; `undefined` a script's empty value;
  * `作者` and `楼主` the badges on a writer's own reply), never a writer's name.
  */
-const NOT_A_PERSON = /^(?:(?:staff |contributing |guest |senior )?(?:author|writer|contributor|editor|columnist|reporter|correspondent)s?|by|staff|admin|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted|recipe) by|rezept von|asked|autor|auteur|autore|texto|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|目录|目錄|無料記事|有料記事|会員限定記事)$/iu;
+const NOT_A_PERSON = /^(?:(?:staff |contributing |guest |senior )?(?:author|writer|contributor|editor|columnist|reporter|correspondent)s?|by|staff|admin|super user|anonymous|print|share|save as pdf|e-?mail|follow|subscribe|(?:learn|read) more|about the author|(?:article|written|posted|recipe) by|rezept von|asked|autor|auteur|autore|texto|von|vor|par|por|di|door|przez|redaktion|rédaction|redacción|date|datum|posted|published|updated|comments?|home|about|privacy|website|unknown|undefined|null|作者|记者|記者|编辑|編輯|小编|小編|楼主|樓主|博主|目录|目錄|無料記事|有料記事|会員限定記事)$/iu;
 /**
  * A job title (`Associate Editor, PCWorld`, `Senior Writer at Wired`, `Digital Security Expert`):
  * beside a name, the writer's role; alone, the credit the page gives (`By Luxury Travel Expert`).

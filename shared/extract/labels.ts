@@ -363,7 +363,7 @@ const OUTLET_NAME_CHARACTERS = /^(?:[A-Z][A-Za-z]{1,7})?[\p{sc=Han}·《》/／]
  * Names of a site's columns printed above the headline (`综合新闻`, `校园动态`, `图片新闻`): they
  * end as outlets do but name a section of this site, not where the story came from.
  */
-const COLUMN_NAME = /^(?:相关|相關|更多|延伸|推荐|推薦|新闻|新聞|综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条)(?:新闻|动态|资讯|要闻|快讯)$/u;
+const COLUMN_NAME = new RegExp(`^(?:${withTraditional('相关|更多|延伸|推荐|新闻|综合|国内|国际|本地|地方|社会|校园|学院|院系|图片|视频|时政|财经|体育|娱乐|科技|教育|文化|军事|健康|部门|基层|工作|最新|热点|今日|即时|滚动|头条')})(?:${withTraditional('新闻|动态|资讯|要闻|快讯')})$`, 'u');
 
 /** Whether `text` is the name of one of a site's columns (`滚动新闻`, `校园动态`). */
 export function isColumnName(text: string): boolean {

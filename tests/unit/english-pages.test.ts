@@ -397,7 +397,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Times, CNA, ABC News carrying AP, The Times of India, Global News carrying The Canadian Press, OPB,
   // an author page), written the same way. First run: time and end 0.778, source 0.333, mustNot 0.972,
   // the rest 1.
-  heldout34: { isArt: 1, title: 1, date: 1, time: 0.77, author: 1, editor: 1, source: 0.33, start: 1, end: 0.77, mustNot: 0.97 },
+  // Taught: an embedded post's caption, a video's play prompt, a bare `READ MORE HERE`: mustNot 1.0.
+  // Still missed: `AAP` against `Australian Associated Press`, an AP story signed only in capitals, a
+  // podcast plug after the contributor line, a UTC time on a page that shows its zone.
+  heldout34: { isArt: 1, title: 1, date: 1, time: 0.77, author: 1, editor: 1, source: 0.33, start: 1, end: 0.77, mustNot: 1 },
 };
 
 testSplitFloors('held-out English templates', join(import.meta.dirname, '..', 'english-pages'), FLOORS);

@@ -883,3 +883,29 @@ describe('the eighth round\'s English and web batches (english-pages heldout33, 
     expect(trailerKind('Actualización, 11/06: la carta ya tiene dueña.', true)).toBe('update note');
   });
 });
+
+describe('the ninth round\'s English batch (english-pages heldout34)', () => {
+  it('leaves out an embedded post\'s caption, a video\'s play prompt and a bare link line', () => {
+    expect(trailerKind('A post shared by Punggol Wanderer (@punggolwanderer)', false)).toBe('video player');
+    expect(trailerKind('Click to play video: \'Saskatchewan bridge repairs\'', false)).toBe('video player');
+    expect(trailerKind('READ MORE HERE', false)).toBe('load more');
+    expect(trailerKind('Read more here about the council\'s plan for the bridge.', false)).toBeNull();
+  });
+});
+
+describe('the ninth round\'s web batch (web-pages heldout23)', () => {
+  it('leaves out a dated update note opening a post, but keeps one closing it', () => {
+    const post = (note: string, where: 'top' | 'end') =>
+      extractArticle(parseDocument(`<html><head><title>Juliana Trail</title></head><body><article><h1>Juliana Trail</h1>${where === 'top' ? `<p>${note}</p>` : ''}${paragraphs(5, 'hiking')}${where === 'end' ? `<p>${note}</p>` : ''}</article></body></html>`), { url: 'https://twobackpacks.example.com/2015/06/juliana-trail/' })!.text;
+    expect(post('March 2023 update: Since we walked it, the hut has new owners and a new name.', 'top')).not.toContain('March 2023 update');
+    expect(post('UPDATED 1/17/2024, 3:40 PM: The Board approved the dates below.', 'top')).not.toContain('UPDATED');
+    expect(post('Update (June 2020): A few of you asked about the parts list, so I added a note above.', 'end')).toContain('Update (June 2020)');
+  });
+  it('leaves out a loan disclosure and a non-discrimination statement', () => {
+    expect(trailerKind('Transparenz: Velonord hat uns das Testrad für vier Wochen kostenlos geliehen.', true)).toBe('affiliate disclosure');
+    expect(trailerKind('It is the policy of the Cedar Ridge Community School District not to discriminate on the basis of race.', true)).toBe('legal disclaimer');
+  });
+  it('takes no CMS account for a writer', () => {
+    expect(isPlausibleName('Super User')).toBe(false);
+  });
+});

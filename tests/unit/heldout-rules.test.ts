@@ -967,3 +967,19 @@ describe('the eighth round\'s simplified-Chinese batches (heldout-pages heldout3
     expect(readLabelLine('最后修改：2022 年 02 月 09 日')?.hits.date).toBeUndefined();
   });
 });
+
+describe('the ninth round\'s simplified-Chinese batches (heldout-pages heldout37, zhweb-pages heldout21)', () => {
+  it('ends a story at a recap box of earlier reports and a museum\'s visit tips', () => {
+    expect(isTrailerHeading('澎湃新闻此前报道')).toBe(true);
+    expect(isTrailerHeading('参观提示')).toBe(true);
+    expect(isTrailerHeading('据此前报道，该项目已经完工')).toBe(false);
+  });
+  it('leaves out a paper\'s reader hotline and reprint terms', () => {
+    expect(trailerKind('读者热线：4008890008', false)).toBe('tip line');
+    expect(trailerKind('如需转载请与《每日经济新闻》报社联系。', false)).toBe('copyright');
+  });
+  it('takes a 导读 lead over a post as its standfirst', () => {
+    const article = extract(`<p>导读：没收手机、断网、吵架……这些办法家长们大多试过。</p><p>${ZH}</p><p>${ZH}</p><p>${ZH}</p>`);
+    expect(article.text).not.toContain('导读');
+  });
+});

@@ -176,7 +176,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout22 (中央社 財經, 聯合新聞網 地方, 自由時報 生活, 東森 video, 民視, 明報, 香港電台, 星洲日報, 上報 評論
   // reprint, a 香港政府新聞網 index), written the same way. First run: author 0.833, source 0.6, start
   // 0.778, end 0.667, mustNot 0.907, the rest 1.
-  heldout22: { isArt: 1, title: 1, date: 1, time: 1, author: 0.83, editor: 1, source: 0.59, start: 0.77, end: 0.66, mustNot: 0.9 },
+  // Taught: column headings in traditional script as no outlet, a ▼ caption, an app plug between stars:
+  // source 0.8, end 0.889, mustNot 0.944. Still missed: a second video's prose after the credit, a lead
+  // set apart from the text (RTHK), a politician's Facebook text, a reprint note's forum as source.
+  heldout22: { isArt: 1, title: 1, date: 1, time: 1, author: 0.83, editor: 1, source: 0.79, start: 0.77, end: 0.88, mustNot: 0.94 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);

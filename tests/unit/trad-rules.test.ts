@@ -485,3 +485,15 @@ describe('the eighth round\'s traditional-Chinese batch (trad-pages heldout21)',
     expect(trailerKind('▼自助圖書站示範取書流程全圖解▼', true)).toBe('photo caption');
   });
 });
+
+describe('the ninth round\'s traditional-Chinese batch (trad-pages heldout22)', () => {
+  it('takes no column heading in traditional script for an outlet', () => {
+    expect(readLabelLine('相關新聞')).toBeNull();
+    expect(readLabelLine('綜合新聞')).toBeNull();
+    expect(readLabelLine('明報新聞')?.hits.source).toBe('明報新聞');
+  });
+  it('leaves out a caption under a pointing triangle and an app plug between stars', () => {
+    expect(trailerKind('▼氣象局今日針對15縣市發布高溫資訊，台北市文山區亮起橙燈。', true)).toBe('photo caption');
+    expect(trailerKind('★東森新聞APP提供即時新聞推播、直播不漏接★', true)).toBe('app promotion');
+  });
+});

@@ -246,7 +246,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout23 (a WordPress travel post, Medium, MkDocs Material, a Joomla library, a Schoolwires district,
   // a Substack paywall, a German e-bike review; a pricing page, a XenForo index, an events list), written
   // the same way. First run: title 0.857, author 0.667, start and end 0.429, mustNot 0.832, the rest 1.
-  heldout23: { isArt: 1, title: 0.85, date: 1, time: 1, author: 0.66, editor: 1, source: 1, start: 0.42, end: 0.42, mustNot: 0.83 },
+  // Taught: a dated update note opening a post (one closing a post stays), a loan disclosure, a
+  // non-discrimination statement, a CMS account as no name: start 0.857, end 0.571, mustNot 0.916. Still
+  // missed: a TL;DR box, a category heading taken for the title, a review's verdict box, closing bios.
+  heldout23: { isArt: 1, title: 0.85, date: 1, time: 1, author: 0.66, editor: 1, source: 1, start: 0.85, end: 0.57, mustNot: 0.91 },
 };
 
 testSplitFloors('held-out pages of the everyday English web', join(import.meta.dirname, '..', 'web-pages'), FLOORS);

@@ -314,7 +314,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout27 (Berliner Zeitung, Kleine Zeitung carrying APA, Libération, El País, la Repubblica Firenze,
   // de Volkskrant, Svenska Yle, Novinky carrying ČTK, Público with Lusa, a Gemeinde's events), written
   // the same way. First run: title 0.889, end 0.444, mustNot 0.898, the rest 1.
-  heldout27: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.44, mustNot: 0.89 },
+  // Taught: a Swedish completion note, feedback, contact and follow prompts in four languages, a Czech
+  // pointer past an advert: end 0.667, mustNot 0.954. Still missed: a kicker in the headline, boxes in
+  // the middle of the text, a video's credit line.
+  heldout27: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

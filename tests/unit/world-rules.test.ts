@@ -610,3 +610,14 @@ describe('world twenty-sixth batch: Handelsblatt, Le Figaro with AFP, Sud Ouest,
     expect(trailerKind('Zelf iets gezien of gehoord in je buurt? Meld het hier.', true)).toBe('call to action');
   });
 });
+
+describe('world twenty-seventh batch: Berliner Zeitung, El País, Svenska Yle, Novinky', () => {
+  it('leaves out a Swedish completion note and the feedback, contact and follow prompts closing a story', () => {
+    expect(trailerKind('Artikeln har kompletterats med uppgifter från FNB om konkursförvaltarens uttalande.', true)).toBe('update note');
+    expect(trailerKind('Har du tips eller respons?', true)).toBe('call to action');
+    expect(trailerKind('Skicka e-post till Yle Österbottens nyhetsredaktion: osterbotten@yle.fi', true)).toBe('call to action');
+    expect(trailerKind('Haben Sie Feedback? Schreiben Sie uns! briefe@berliner-zeitung.de', true)).toBe('call to action');
+    expect(trailerKind('Puedes seguir a EL PAÍS Comunidad Valenciana en Facebook y X, o recibir nuestra newsletter semanal.', true)).toBe('call to action');
+    expect(trailerKind('Pokračování článku pod reklamou', false)).toBe('video player');
+  });
+});

@@ -217,7 +217,9 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // heldout21 (a county 发布 WeChat post, 百家号, a 搜狐号 repost, a Hexo Fluid blog, a 研究生院 notice, an
   // association's news, a hospital's news from 宁波晚报, a museum's 展讯; a 知乎 topic, a 携程 hotel), written
   // the same way. First run: isArt 0.9, source 0.8, start and end 0.75, mustNot 0.927, the rest 1.
-  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.79, start: 0.74, end: 0.74, mustNot: 0.92 },
+  // Taught: a 导读 lead, a museum's visit tips: start and end 0.875, mustNot 0.958. Still missed: an
+  // audio summary over a WeChat post, an aggregator account taken for the source, the topic page.
+  heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.79, start: 0.87, end: 0.87, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
