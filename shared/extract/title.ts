@@ -124,6 +124,12 @@ export function splitDocumentTitle(title: string, metaTitle?: string): { headlin
   return { headline, site: last !== headline && last.length <= 30 && /\p{L}/u.test(last) ? last : undefined };
 }
 
+/** Whether two names of a site name the same one (`BBC` and `BBC News`, `nytimes.com` and `NYTimes`). */
+function namesSameSite(a: string, b: string): boolean {
+  const [x, y] = [titleKey(a).replace(/\.(?:com|net|org|co\.uk|de|fr|cn)$/u, ''), titleKey(b).replace(/\.(?:com|net|org|co\.uk|de|fr|cn)$/u, '')];
+  return x.includes(y) || y.includes(x);
+}
+
 export interface TitleChoice {
   title: string;
   /** The block holding the headline on the page, when there is one. */
@@ -351,7 +357,10 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const wholeDocumentTitle = references.documentTitle?.trim();
   const siteAfterMeta = Boolean(meta && wholeDocumentTitle && wholeDocumentTitle.length > meta.length && wholeDocumentTitle.startsWith(meta) && SITE_SUFFIX_START.test(wholeDocumentTitle.slice(meta.length)));
   const sitePrefixed = siteAfterMeta || (documentParts !== undefined && documentParts.headline === meta);
-  const siteKeys = new Set([references.siteName, documentParts?.site, sitePrefixed ? undefined : metaParts?.site]
+  // (Where the page names its site, a last part of `<title>` that is not that name is the
+  // headline's own: `… öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu` on Berliner Zeitung.)
+  const documentSite = documentParts?.site && (!references.siteName || namesSameSite(documentParts.site, references.siteName)) ? documentParts.site : undefined;
+  const siteKeys = new Set([references.siteName, documentSite, sitePrefixed ? undefined : metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
   // The parts of `<title>` after its headline part name the site, a section or a series

@@ -310,14 +310,16 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a byline crediting the newsroom with an agency (`avec AFP`), a first-publication line, a
   // practical-information box, a Flemish tip line: source 1.0, end 0.889, mustNot 0.972. Still missed:
   // a kicker in the headline, a time on the day after the clocks changed, a `Le tappe` box, the list.
-  heldout26: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
+  // After the session: a `<title>`'s last part after a dash taken for the site although the page names another: title 1.0.
+  heldout26: { isArt: 0.89, title: 1, date: 1, time: 0.88, author: 1, editor: 1, source: 1, start: 1, end: 0.88, mustNot: 0.97 },
   // heldout27 (Berliner Zeitung, Kleine Zeitung carrying APA, Libération, El País, la Repubblica Firenze,
   // de Volkskrant, Svenska Yle, Novinky carrying ČTK, Público with Lusa, a Gemeinde's events), written
   // the same way. First run: title 0.889, end 0.444, mustNot 0.898, the rest 1.
   // Taught: a Swedish completion note, feedback, contact and follow prompts in four languages, a Czech
   // pointer past an advert: end 0.667, mustNot 0.954. Still missed: a kicker in the headline, boxes in
   // the middle of the text, a video's credit line.
-  heldout27: { isArt: 1, title: 0.88, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
+  // The same: title 1.0.
+  heldout27: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);

@@ -621,3 +621,10 @@ describe('world twenty-seventh batch: Berliner Zeitung, El País, Svenska Yle, N
     expect(trailerKind('Pokračování článku pod reklamou', false)).toBe('video player');
   });
 });
+
+describe('a headline with a dash where the page names its site', () => {
+  it('keeps the part of a <title> after a dash that is not the site\'s name as the headline\'s own', () => {
+    const html = (siteName: string) => `<html lang="de"><head><title>Hitze in Berlin: Bezirk öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu</title><meta property="og:site_name" content="${siteName}"></head><body><article><h1>Bezirk öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu</h1>${paragraphs(5)}</article></body></html>`;
+    expect(extractArticle(parseDocument(html('Berliner Zeitung')), { url: 'https://www.berliner-zeitung.de/news/kuehle-orte-li.123' })!.title).toBe('Bezirk öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu');
+  });
+});
