@@ -290,9 +290,10 @@ function secondaryLines(heading: Element): string[] {
  * the headline, a dek or a tagline after it), and those lines, which are the article's subtitle.
  * Kept whole when too little would be left.
  */
-function withoutSecondaryLines(block: Block, title: string): { title: string; secondary: string[] } {
+function withoutSecondaryLines(block: Block, title: string, references: readonly string[] = []): { title: string; secondary: string[] } {
   const heading = block.kind === 'heading' ? block.path[0] : undefined;
-  const lines = heading ? secondaryLines(heading) : [];
+  const marked = heading ? secondaryLines(heading) : [];
+  const lines = marked.length > 0 || !heading ? marked : unmarkedKicker(heading, references);
   let rest = title.trim();
   const secondary: string[] = [];
   for (const line of lines) {
@@ -304,9 +305,27 @@ function withoutSecondaryLines(block: Block, title: string): { title: string; se
   return secondary.length > 0 && rest.length >= MIN_HEADING_LENGTH ? { title: rest, secondary } : { title, secondary: [] };
 }
 
+/** The longest kicker read off a heading's first element without a class naming it. */
+const MAX_UNMARKED_KICKER = 40;
+
+/**
+ * A kicker set in the heading's first of two elements under a class that does not name it
+ * (`<h1><span class="Aj">Schulneubau in Heinersdorf</span><span class="Ak">Kolonie „Abendrot“ soll 2026 weichen</span></h1>`):
+ * the shorter first line, no sentence, that the page's `<title>` or meta title leaves out while
+ * holding the second (`references`, as titleKey keys).
+ */
+function unmarkedKicker(heading: Element, references: readonly string[]): string[] {
+  const parts = Array.from(heading.children);
+  if (parts.length !== 2 || references.length === 0) return [];
+  const [first, second] = parts.map((part) => normaliseBlockText(part.textContent ?? '')) as [string, string];
+  if (!first || first.length > MAX_UNMARKED_KICKER || first.length >= second.length || /[.!?。！？]$/u.test(first)) return [];
+  const [firstKey, secondKey] = [titleKey(first), titleKey(second)];
+  return references.some((reference) => reference.includes(secondKey)) && !references.some((reference) => reference.includes(firstKey)) ? [first] : [];
+}
+
 /** The title a heading gives and the subtitle lines set inside it (withoutSecondaryLines). */
-function fromHeading(block: Block, title: string): TitleChoice {
-  const { title: headline, secondary } = withoutSecondaryLines(block, title);
+function fromHeading(block: Block, title: string, references: readonly string[] = []): TitleChoice {
+  const { title: headline, secondary } = withoutSecondaryLines(block, title, references);
   return secondary.length > 0 ? { title: headline, blockIndex: block.index, subtitle: secondary } : { title: headline, blockIndex: block.index };
 }
 
@@ -360,6 +379,8 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   // (Where the page names its site, a last part of `<title>` that is not that name is the
   // headline's own: `… öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu` on Berliner Zeitung.)
   const documentSite = documentParts?.site && (!references.siteName || namesSameSite(documentParts.site, references.siteName)) ? documentParts.site : undefined;
+  // The page's `<title>` and meta title, as keys, against which a heading's unmarked kicker is told (unmarkedKicker).
+  const kickerReferences = [references.documentTitle, references.meta].filter((value): value is string => Boolean(value)).map(titleKey);
   const siteKeys = new Set([references.siteName, documentSite, sitePrefixed ? undefined : metaParts?.site]
     .filter((value): value is string => Boolean(value))
     .map(titleKey));
@@ -443,7 +464,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     if (fuller) return { title: fuller, blockIndex: heading.index };
     // A heading set in capitals takes the wording of the reference it equals.
     const written = isShouted(title) ? [documentHeadline, references.meta].find((reference) => reference && !isShouted(reference) && titleKey(reference) === titleKey(title)) : undefined;
-    return fromHeading(heading, restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))));
+    return fromHeading(heading, restored(withoutLeadIn(withoutLeadingLabel(heading, written ?? title))), kickerReferences);
   }
 
   // No heading agrees: a plain line that is the headline part of the references (old sites
@@ -452,13 +473,13 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     .filter((block) => block.kind !== 'image' && block.text.length >= 8 && block.text.length <= 200 && block.linkWeight === 0 && !ORIGINAL_TITLE.test(block.text) && !PLAYER_LABEL.test(block.text))
     .find((block) => refs.some((reference) => agrees(block.text, reference) && titleKey(block.text).length >= titleKey(reference).length * 0.6));
   const plainInH1 = plain ? h1Holding(plain) : undefined;
-  if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys));
+  if (plainInH1) return fromHeading(plainInH1.block, headingTitle(plainInH1.block.text, siteKeys), kickerReferences);
   // A `<title>` that is only the site's name (a court's, a school's, an office's page), set on the
   // page as its masthead above a title-classed line that the story follows: that line is the headline.
   const headlineUnderMasthead = plain && !documentParts?.site && refs.every((reference) => titleKey(reference) === titleKey(plain.text))
     ? candidates.find(({ block, rank }) => rank === 1 && block.kind !== 'heading' && block.index > plain.index && !isLinked(block) && pageBlocks.slice(block.index + 1, block.index + 1 + PROSE_AFTER_HEADLINE).some(isProse))
     : undefined;
-  if (headlineUnderMasthead) return fromHeading(headlineUnderMasthead.block, headingTitle(headlineUnderMasthead.block.text, siteKeys));
+  if (headlineUnderMasthead) return fromHeading(headlineUnderMasthead.block, headingTitle(headlineUnderMasthead.block.text, siteKeys), kickerReferences);
   if (plain) return { title: fullerWording(plain.text) ?? headingTitle(plain.text, siteKeys), blockIndex: plain.index };
 
   // The page's one <h1> is the headline the reader sees, even when the metadata words it
@@ -469,7 +490,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const h1s = candidates.filter((candidate) => candidate.rank === 0 && !pieces.has(candidate.block) && isHeadlineH1(candidate.block, refs, siteKeys));
   const soleH1 = new Set(h1s.map(({ block }) => titleKey(block.text))).size === 1 ? h1s[0] : undefined;
   if (soleH1 && !(refs.length > 0 && isShouted(soleH1.block.text))) {
-    return fromHeading(soleH1.block, restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))));
+    return fromHeading(soleH1.block, restored(withoutLeadIn(withoutLeadingLabel(soleH1.block, headingTitle(soleH1.block.text, siteKeys)))), kickerReferences);
   }
 
   const fallback = metaParts?.headline || documentHeadline;
@@ -481,7 +502,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const shownAsLine = (text: string): boolean => blocks.some((block) => titleKey(block.text) === titleKey(text));
   if (fallback && titleIsSiteName && !shownAsLine(fallback)) {
     const reworded = candidates.find(({ block, rank }) => rank === 1 && storyFollows(block) && sharedPairs(block.text, fallback) >= MIN_SHARED_PAIRS);
-    if (reworded) return fromHeading(reworded.block, headingTitle(reworded.block.text, siteKeys));
+    if (reworded) return fromHeading(reworded.block, headingTitle(reworded.block.text, siteKeys), kickerReferences);
   }
   // A page with no meta title whose `<title>` is a bare name, shorter than any headline (`参考消息`, a
   // single-page app's shell, the name perhaps shown as its masthead), or names only a section and the
@@ -492,7 +513,7 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
   const bareName = nameParts.length > 0 && (nameParts.length === 1 ? longestPart <= MAX_BARE_NAME : longestPart <= MAX_BARE_NAME * 2 && fallback !== undefined && !shownAsLine(fallback));
   if (bareName) {
     const headline = candidates.find(({ block, rank }) => rank === 1 && block.kind !== 'heading' && block.text.trim().length > longestPart * 2 && storyFollows(block));
-    if (headline) return fromHeading(headline.block, headingTitle(headline.block.text, siteKeys));
+    if (headline) return fromHeading(headline.block, headingTitle(headline.block.text, siteKeys), kickerReferences);
   }
   if (fallback) {
     const key = titleKey(fallback);
@@ -502,6 +523,6 @@ export function chooseTitle(pageBlocks: readonly Block[], references: { meta?: s
     return { title: fallback, blockIndex: onPage?.index ?? description?.block.index ?? null };
   }
   const h1 = candidates.find((candidate) => candidate.rank === 0 && titleKey(candidate.block.text) !== titleKey(references.siteName ?? ''));
-  if (h1) return fromHeading(h1.block, headingTitle(h1.block.text, siteKeys));
+  if (h1) return fromHeading(h1.block, headingTitle(h1.block.text, siteKeys), kickerReferences);
   return null;
 }

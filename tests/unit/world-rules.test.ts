@@ -628,3 +628,16 @@ describe('a headline with a dash where the page names its site', () => {
     expect(extractArticle(parseDocument(html('Berliner Zeitung')), { url: 'https://www.berliner-zeitung.de/news/kuehle-orte-li.123' })!.title).toBe('Bezirk öffnet sieben „Kühle Orte“ – zwei bleiben am Wochenende zu');
   });
 });
+
+describe('a kicker in the headline\'s first element under a class that does not name it', () => {
+  const page = (title: string) => `<html lang="de"><head><title>${title}</title></head><body><article><h1 class="Ai"><span class="Aj">Schulneubau in Heinersdorf</span> <span class="Ak">Kolonie „Abendrot“ soll 2026 weichen</span></h1>${paragraphs(5)}</article></body></html>`;
+  const title = (documentTitle: string) => extractArticle(parseDocument(page(documentTitle)), { url: 'https://www.tagesspiegel.de/berlin/kolonie-abendrot-123.html' })!;
+  it('is the subtitle when the <title> holds the headline but not the kicker', () => {
+    const article = title('Schulneubau in Berlin-Pankow: Kolonie „Abendrot“ soll 2026 weichen');
+    expect(article.title).toBe('Kolonie „Abendrot“ soll 2026 weichen');
+    expect(article.subtitle).toContain('Schulneubau in Heinersdorf');
+  });
+  it('stays in the headline when the <title> holds both', () => {
+    expect(title('Schulneubau in Heinersdorf Kolonie „Abendrot“ soll 2026 weichen').title).toBe('Schulneubau in Heinersdorf Kolonie „Abendrot“ soll 2026 weichen');
+  });
+});
