@@ -95,7 +95,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -220,6 +220,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // Taught: a 导读 lead, a museum's visit tips: start and end 0.875, mustNot 0.958. Still missed: an
   // audio summary over a WeChat post, an aggregator account taken for the source, the topic page.
   heldout21: { isArt: 0.89, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 0.79, start: 0.87, end: 0.87, mustNot: 0.95 },
+  // heldout22 (a university WeChat post, a 知乎 answer, CSDN, a WordPress tech blog, a 政策解读, an
+  // association's notice, a company's 行业资讯, a 中学's news; a 豆瓣 film page, a 百度百科 entry), written the
+  // same way at the session's end and not yet taught. First run: isArt 0.8, date 0.875, time 0.833,
+  // author 0.667, start 0.875, end 0.625, mustNot 0.955, the rest 1.
+  heldout22: { isArt: 0.79, title: 1, date: 0.87, time: 0.83, author: 0.66, editor: 1, source: 1, start: 0.87, end: 0.62, mustNot: 0.95 },
 };
 
 testSplitFloors('held-out pages of the Chinese web beyond news portals', join(import.meta.dirname, '..', 'zhweb-pages'), FLOORS);
