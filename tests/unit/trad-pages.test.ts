@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'dev' | 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23';
 
 /** Lowest score allowed per split and metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -180,6 +180,10 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // source 0.8, end 0.889, mustNot 0.944. Still missed: a second video's prose after the credit, a lead
   // set apart from the text (RTHK), a politician's Facebook text, a reprint note's forum as source.
   heldout22: { isArt: 1, title: 1, date: 1, time: 1, author: 0.83, editor: 1, source: 0.79, start: 0.77, end: 0.88, mustNot: 0.94 },
+  // heldout23 (中央社 社會, 聯合報 文教, 中時 政治, TVBS 生活, 公視台語台, 香港01, 星島日報, 力報, 中國報, a 鏡週刊
+  // author page), written the same way at the session's end and not yet taught. First run: time,
+  // start and end 0.889, author 0.875, mustNot 0.901, the rest 1.
+  heldout23: { isArt: 1, title: 1, date: 1, time: 0.88, author: 0.87, editor: 1, source: 1, start: 0.88, end: 0.88, mustNot: 0.9 },
 };
 
 testSplitFloors('traditional-script and non-mainland Chinese news templates', join(import.meta.dirname, '..', 'trad-pages'), FLOORS);
