@@ -184,7 +184,7 @@
 import { join } from 'node:path';
 import { testSplitFloors, type Metric } from '../support/page-scoring';
 
-type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
+type Split = 'heldout1' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
 
 /** Lowest score allowed per metric (the figures reached when the rules were written). */
 const FLOORS: Record<Split, Record<Metric, number>> = {
@@ -321,6 +321,11 @@ const FLOORS: Record<Split, Record<Metric, number>> = {
   // the middle of the text, a video's credit line.
   // The same: title 1.0.
   heldout27: { isArt: 1, title: 1, date: 1, time: 1, author: 1, editor: 1, source: 1, start: 1, end: 0.66, mustNot: 0.95 },
+  // heldout28 (Der Spiegel, Hamburger Abendblatt, Ouest-France, La Voz de Galicia, Il Resto del Carlino,
+  // NOS, VG carrying NTB, Onet carrying PAP, Diário de Notícias carrying Lusa, a commune's agenda), written
+  // the same way at the session's end and not yet taught. First run: isArt 0.9, title and time 0.889,
+  // author 0.714, start 0.778, end 0.556, mustNot 0.861, the rest 1.
+  heldout28: { isArt: 0.89, title: 0.88, date: 1, time: 0.88, author: 0.71, editor: 1, source: 1, start: 0.77, end: 0.55, mustNot: 0.86 },
 };
 
 testSplitFloors('held-out news templates in other languages', join(import.meta.dirname, '..', 'world-pages'), FLOORS);
